@@ -1,0 +1,1 @@
+# Follow-up reports (uppföljningar) live here; see the follow-up issue.

@@ -1,0 +1,112 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class PoliceRegion(models.Model):
+    """One of the Swedish Police Authority's seven regions (Nord, Mitt, …)."""
+
+    name = models.CharField(_("namn"), max_length=50, unique=True)
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("polisregion")
+        verbose_name_plural = _("polisregioner")
+
+    def __str__(self):
+        return f"Polisregion {self.name}"
+
+
+class County(models.Model):
+    code = models.CharField(_("länskod"), max_length=2, unique=True)
+    name = models.CharField(_("namn"), max_length=50, unique=True)
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    iso_code = models.CharField(_("ISO 3166-2-kod"), max_length=6, blank=True)
+    police_region = models.ForeignKey(
+        PoliceRegion,
+        on_delete=models.PROTECT,
+        related_name="counties",
+        verbose_name=_("polisregion"),
+    )
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("län")
+        verbose_name_plural = _("län")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[0-9]{2}$"), name="county_code_two_digits"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def search(self, text):
+        text = (text or "").strip()
+        if not text:
+            return self.none()
+        return self.filter(Q(name__icontains=text) | Q(code=text) | Q(slug__icontains=text))
+
+
+class Municipality(models.Model):
+    code = models.CharField(
+        _("kommunkod"), max_length=4, unique=True, help_text=_("Fyra siffror, t.ex. 0683.")
+    )
+    name = models.CharField(_("namn"), max_length=50)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    county = models.ForeignKey(
+        County, on_delete=models.PROTECT, related_name="municipalities", verbose_name=_("län")
+    )
+
+    objects = MunicipalityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("kommun")
+        verbose_name_plural = _("kommuner")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[0-9]{4}$"), name="municipality_code_four_digits"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("municipalities:detail", kwargs={"slug": self.slug})
+
+
+class PoliceArea(models.Model):
+    """A local police area (lokalpolisområde); the set changes over time, so it is plain data."""
+
+    name = models.CharField(_("namn"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    region = models.ForeignKey(
+        PoliceRegion,
+        on_delete=models.PROTECT,
+        related_name="police_areas",
+        verbose_name=_("polisregion"),
+    )
+    municipalities = models.ManyToManyField(
+        Municipality,
+        related_name="police_areas",
+        verbose_name=_("kommuner"),
+        blank=True,
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("lokalpolisområde")
+        verbose_name_plural = _("lokalpolisområden")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("municipalities:police_area", kwargs={"slug": self.slug})

@@ -1,0 +1,458 @@
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import Municipality, PoliceArea
+
+from . import periods
+
+
+class FocusArea(models.Model):
+    """A shared vocabulary: 'Bedrägerier' in Värnamo and in Vaggeryd are the same focus area."""
+
+    name = models.CharField(_("namn"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("beskrivning"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("fokusområde")
+        verbose_name_plural = _("fokusområden")
+
+    def __str__(self):
+        return self.name
+
+
+class Method(models.Model):
+    """A working method that recurs across pledges: EST, Bo Tryggt 2030, grannsamverkan, …"""
+
+    name = models.CharField(_("namn"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("beskrivning"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("arbetsmetod")
+        verbose_name_plural = _("arbetsmetoder")
+
+    def __str__(self):
+        return self.name
+
+
+class PledgeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Pledge.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_year(self, year):
+        """Every pledge whose period touches the year, so 2017–2018 counts for both."""
+        first, last = periods.year_bounds(year)
+        return self.filter(start_date__lte=last, end_date__gte=first)
+
+    def current(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(start_date__lte=on, end_date__gte=on)
+
+    def for_municipality(self, municipality):
+        return self.filter(municipalities=municipality)
+
+    def with_municipalities(self):
+        return self.prefetch_related(
+            models.Prefetch("municipalities", queryset=Municipality.objects.order_by("code"))
+        )
+
+    def newest_first(self):
+        return self.order_by("-start_date", "-end_date", "district", "pk")
+
+
+class Pledge(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "utkast", _("Utkast")
+        PUBLISHED = "publicerad", _("Publicerad")
+
+    class Cadence(models.TextChoices):
+        YEARLY = "arligen", _("Årligen")
+        TERTIAL = "tertial", _("Per tertial")
+        QUARTERLY = "kvartal", _("Kvartalsvis")
+        TWICE_A_YEAR = "halvar", _("Två gånger per år")
+        AT_END = "vid_slut", _("Vid periodens slut")
+        NOT_STATED = "ej_angivet", _("Ej angivet")
+
+    uid = models.UUIDField(_("stabilt id"), default=uuid.uuid4, unique=True, editable=False)
+    title = models.CharField(_("rubrik"), max_length=200)
+    municipalities = models.ManyToManyField(
+        Municipality,
+        related_name="pledges",
+        verbose_name=_("kommuner"),
+        help_text=_("En eller flera kommuner som ger löftet."),
+    )
+    police_area = models.ForeignKey(
+        PoliceArea,
+        on_delete=models.PROTECT,
+        related_name="pledges",
+        verbose_name=_("lokalpolisområde"),
+        null=True,
+        blank=True,
+    )
+    district = models.CharField(
+        _("stadsdel eller område"),
+        max_length=100,
+        blank=True,
+        help_text=_("Fylls i när löftet gäller en del av kommunen, t.ex. Rosengård."),
+    )
+    district_slug = models.SlugField(_("slug för område"), max_length=100, blank=True)
+    start_date = models.DateField(_("startdatum"))
+    end_date = models.DateField(
+        _("slutdatum"), help_text=_("Ett kalenderår är 1 januari–31 december.")
+    )
+    period_slug = models.SlugField(_("period i adressen"), max_length=30, editable=False)
+
+    introduction = models.TextField(_("inledning"), blank=True)
+    situation = models.TextField(_("lägesbild"), blank=True)
+    situation_basis = models.TextField(
+        _("lägesbilden bygger på"),
+        blank=True,
+        help_text=_("Till exempel trygghetsmätningar, medborgardialoger och polisens statistik."),
+    )
+    focus_areas = models.ManyToManyField(
+        FocusArea, related_name="pledges", verbose_name=_("fokusområden"), blank=True
+    )
+    expected_effect = models.TextField(_("förväntad effekt och mål"), blank=True)
+    other_text = models.TextField(
+        _("övrig text"), blank=True, help_text=_("Text i löftet som inte hör till något annat fält.")
+    )
+
+    followup_cadence = models.CharField(
+        _("uppföljning"), max_length=20, choices=Cadence, default=Cadence.NOT_STATED
+    )
+    followup_text = models.TextField(_("om uppföljningen"), blank=True)
+    followup_published_where = models.CharField(
+        _("uppföljningen publiceras"),
+        max_length=300,
+        blank=True,
+        help_text=_("Var uppföljningen redovisas, t.ex. polisens webbplats."),
+    )
+
+    signed_on = models.DateField(_("undertecknat datum"), null=True, blank=True)
+    signed_place = models.CharField(_("undertecknat ort"), max_length=100, blank=True)
+    continues = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        related_name="continued_by",
+        verbose_name=_("fortsätter löftet"),
+        null=True,
+        blank=True,
+    )
+    source_url = models.URLField(_("originaldokument"), max_length=500, blank=True)
+    source_note = models.TextField(
+        _("anmärkning om källan"),
+        blank=True,
+        help_text=_("Till exempel att originaltexten är avbruten eller innehåller fel."),
+    )
+
+    contact_name = models.CharField(_("kontaktperson"), max_length=100, blank=True)
+    contact_role = models.CharField(_("kontaktpersonens roll"), max_length=100, blank=True)
+    contact_email = models.EmailField(_("kontaktpersonens e-post"), blank=True)
+    contact_phone = models.CharField(_("kontaktpersonens telefon"), max_length=50, blank=True)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(_("publicerat"), null=True, blank=True)
+    created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrat"), auto_now=True)
+
+    objects = PledgeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "-end_date", "district"]
+        verbose_name = _("medborgarlöfte")
+        verbose_name_plural = _("medborgarlöften")
+        indexes = [models.Index(fields=["period_slug", "district_slug"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")),
+                name="pledge_end_not_before_start",
+                violation_error_message=_("Slutdatumet kan inte vara före startdatumet."),
+            ),
+            models.CheckConstraint(
+                condition=Q(status="utkast") | Q(published_at__isnull=False),
+                name="pledge_published_has_date",
+                violation_error_message=_("Ett publicerat löfte måste ha ett publiceringsdatum."),
+            ),
+            models.CheckConstraint(
+                condition=(Q(district="") & Q(district_slug=""))
+                | (~Q(district="") & ~Q(district_slug="")),
+                name="pledge_district_has_slug",
+                violation_error_message=_("Området saknar adress."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(title=""),
+                name="pledge_title_not_empty",
+                violation_error_message=_("Ange en rubrik."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.period_label})"
+
+    def save(self, *args, **kwargs):
+        self.period_slug = periods.period_slug(self.start_date, self.end_date)
+        self.district_slug = slugify(self.district)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.url_for(self.canonical_municipality)
+
+    def url_for(self, municipality):
+        kwargs = {"municipality": municipality.slug, "period": self.period_slug}
+        if self.district_slug:
+            return reverse("pledges:district_detail", kwargs={**kwargs, "district": self.district_slug})
+        return reverse("pledges:detail", kwargs=kwargs)
+
+    def clean(self):
+        errors = {}
+        self.district_slug = slugify(self.district)
+        if self.start_date and self.end_date:
+            self.period_slug = periods.period_slug(self.start_date, self.end_date)
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = ValidationError(
+                _("Slutdatumet kan inte vara före startdatumet."), code="end_before_start"
+            )
+        if self.continues_id and self.pk and self.continues_id == self.pk:
+            errors["continues"] = ValidationError(
+                _("Ett löfte kan inte fortsätta sig självt."), code="continues_itself"
+            )
+        if self.district and not slugify(self.district):
+            errors["district"] = ValidationError(
+                _("Områdets namn måste innehålla bokstäver eller siffror."), code="district_slug"
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def conflicting_pledges(self, municipalities):
+        """Other pledges that would get the same address in one of these municipalities."""
+        slug = periods.period_slug(self.start_date, self.end_date)
+        return (
+            Pledge.objects.filter(
+                municipalities__in=municipalities,
+                period_slug=slug,
+                district_slug=slugify(self.district),
+            )
+            .exclude(pk=self.pk)
+            .distinct()
+        )
+
+    @property
+    def period_label(self):
+        return periods.period_label(self.start_date, self.end_date)
+
+    @property
+    def is_published(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def sorted_municipalities(self):
+        """Its municipalities by code; uses the prefetch cache when there is one."""
+        return sorted(self.municipalities.all(), key=lambda m: m.code)
+
+    @property
+    def canonical_municipality(self):
+        """The municipality whose address is canonical: the lowest municipality code."""
+        municipalities = self.sorted_municipalities
+        if not municipalities:
+            raise ValueError("A pledge without municipalities has no address.")
+        return municipalities[0]
+
+    def action_groups(self):
+        """The actions as (heading, actions) in document order, from the prefetched actions.
+
+        An action's group is its heading in the document, else its focus area, else none.
+        """
+        groups = []
+        for action in self.actions.all():
+            heading = action.heading or (action.focus_area.name if action.focus_area else "")
+            if groups and groups[-1][0] == heading:
+                groups[-1][1].append(action)
+            else:
+                groups.append((heading, [action]))
+        return groups
+
+
+class Signatory(models.Model):
+    class Side(models.TextChoices):
+        MUNICIPALITY = "kommun", _("Kommunen")
+        POLICE = "polis", _("Polisen")
+        OTHER = "annan", _("Annan part")
+
+    pledge = models.ForeignKey(
+        Pledge, on_delete=models.CASCADE, related_name="signatories", verbose_name=_("löfte")
+    )
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    name = models.CharField(_("namn"), max_length=100)
+    title = models.CharField(_("titel"), max_length=150, blank=True)
+    side = models.CharField(_("undertecknar för"), max_length=10, choices=Side)
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=150,
+        blank=True,
+        help_text=_("Som det står i löftet, t.ex. Polismyndigheten eller Älmhults kommun."),
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("undertecknare")
+        verbose_name_plural = _("undertecknare")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(name=""),
+                name="signatory_name_not_empty",
+                violation_error_message=_("Ange undertecknarens namn."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.title}" if self.title else self.name
+
+
+class Action(models.Model):
+    """One concrete promise in a pledge."""
+
+    class Responsible(models.TextChoices):
+        POLICE = "polisen", _("Polisen")
+        MUNICIPALITY = "kommunen", _("Kommunen")
+        JOINT = "gemensamt", _("Polisen och kommunen")
+        OTHER = "annan", _("Annan part")
+        NOT_STATED = "ej_angivet", _("Ej angivet")
+
+    class TargetPer(models.TextChoices):
+        YEAR = "ar", _("per år")
+        PERIOD = "period", _("under perioden")
+
+    uid = models.UUIDField(_("stabilt id"), default=uuid.uuid4, unique=True, editable=False)
+    pledge = models.ForeignKey(
+        Pledge, on_delete=models.CASCADE, related_name="actions", verbose_name=_("löfte")
+    )
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    heading = models.CharField(
+        _("rubrik i löftet"),
+        max_length=150,
+        blank=True,
+        help_text=_("Rubriken åtgärden står under i löftet, t.ex. Samverkan eller Synlighet."),
+    )
+    text = models.TextField(_("löfte"))
+    details = models.TextField(_("förklaring"), blank=True)
+    focus_area = models.ForeignKey(
+        FocusArea,
+        on_delete=models.PROTECT,
+        related_name="actions",
+        verbose_name=_("fokusområde"),
+        null=True,
+        blank=True,
+    )
+    responsible = models.CharField(
+        _("ansvarig"), max_length=20, choices=Responsible, default=Responsible.JOINT
+    )
+    other_party = models.CharField(
+        _("annan part"),
+        max_length=200,
+        blank=True,
+        help_text=_("Namngiven part som också bär åtgärden, t.ex. en skola eller ett bostadsbolag."),
+    )
+    methods = models.ManyToManyField(
+        Method, related_name="actions", verbose_name=_("arbetsmetoder"), blank=True
+    )
+    target_count = models.PositiveIntegerField(_("mål (antal)"), null=True, blank=True)
+    target_unit = models.CharField(
+        _("vad som räknas"),
+        max_length=100,
+        blank=True,
+        help_text=_("I plural, t.ex. trygghetsvandringar."),
+    )
+    target_per = models.CharField(_("målet gäller"), max_length=10, choices=TargetPer, blank=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("åtgärd")
+        verbose_name_plural = _("åtgärder")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(text=""),
+                name="action_text_not_empty",
+                violation_error_message=_("Skriv vad som utlovas."),
+            ),
+            models.CheckConstraint(
+                condition=Q(target_count__isnull=True) | Q(target_count__gte=1),
+                name="action_target_positive",
+                violation_error_message=_("Målet måste vara ett positivt antal."),
+            ),
+            models.CheckConstraint(
+                condition=Q(target_count__isnull=True, target_unit="", target_per="")
+                | (Q(target_count__isnull=False) & ~Q(target_unit="") & ~Q(target_per="")),
+                name="action_target_complete",
+                violation_error_message=_(
+                    "Ett mål behöver ett antal, vad som räknas och om det gäller per år "
+                    "eller hela perioden."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=~Q(responsible="annan") | ~Q(other_party=""),
+                name="action_other_party_named",
+                violation_error_message=_("Ange vilken part som ansvarar."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
+
+    def clean(self):
+        errors = {}
+        has_target = [self.target_count is not None, bool(self.target_unit), bool(self.target_per)]
+        if any(has_target) and not all(has_target):
+            message = _(
+                "Ett mål behöver ett antal, vad som räknas och om det gäller per år "
+                "eller hela perioden."
+            )
+            if self.target_count is None:
+                errors["target_count"] = ValidationError(message, code="target_incomplete")
+            if not self.target_unit:
+                errors["target_unit"] = ValidationError(message, code="target_incomplete")
+            if not self.target_per:
+                errors["target_per"] = ValidationError(message, code="target_incomplete")
+        if self.target_count is not None and self.target_count < 1:
+            errors["target_count"] = ValidationError(
+                _("Målet måste vara ett positivt antal."), code="target_not_positive"
+            )
+        if self.responsible == self.Responsible.OTHER and not self.other_party:
+            errors["other_party"] = ValidationError(
+                _("Ange vilken part som ansvarar."), code="other_party_missing"
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def target_label(self):
+        """'minst 2 trygghetsvandringar per år', or '' without a target."""
+        if self.target_count is None:
+            return ""
+        return f"minst {self.target_count} {self.target_unit} {self.get_target_per_display()}"
+
+    @property
+    def responsible_label(self):
+        label = self.get_responsible_display()
+        if self.other_party and self.responsible != self.Responsible.OTHER:
+            return f"{label}, med {self.other_party}"
+        if self.responsible == self.Responsible.OTHER:
+            return self.other_party
+        return label

@@ -1,0 +1,176 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from municipalities.models import Municipality
+from pledges.models import Pledge
+from tests.conftest import fill_pledge, make_pledge
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("admin", "admin@example.se", "x" * 16)
+    client.force_login(user)
+    return client
+
+
+def form_data(**overrides):
+    ljungby = Municipality.objects.get(slug="ljungby")
+    data = {
+        "title": "Medborgarlöfte i Ljungby",
+        "municipalities": [ljungby.pk],
+        "police_area": "",
+        "district": "",
+        "start_date": "2017-01-01",
+        "end_date": "2018-12-31",
+        "followup_cadence": "kvartal",
+        "status": "utkast",
+        "actions-TOTAL_FORMS": "1",
+        "actions-INITIAL_FORMS": "0",
+        "actions-0-order": "1",
+        "actions-0-text": "att genomföra minst 2 trygghetsvandringar per år",
+        "actions-0-responsible": "gemensamt",
+        "actions-0-target_count": "2",
+        "actions-0-target_unit": "trygghetsvandringar",
+        "actions-0-target_per": "ar",
+        "signatories-TOTAL_FORMS": "1",
+        "signatories-INITIAL_FORMS": "0",
+        "signatories-0-order": "1",
+        "signatories-0-name": "Anders Karlsson",
+        "signatories-0-title": "Lokalpolisområdeschef",
+        "signatories-0-side": "polis",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_staff_create_a_pledge_with_actions_and_signatories(admin_client):
+    response = admin_client.post(reverse("admin:pledges_pledge_add"), form_data())
+    assert response.status_code == 302, response.context["adminform"].errors
+    pledge = Pledge.objects.get()
+    assert pledge.period_label == "2017–2018"
+    assert pledge.actions.get().target_label == "minst 2 trygghetsvandringar per år"
+    assert pledge.signatories.get().name == "Anders Karlsson"
+
+
+def test_end_before_start_shows_a_swedish_error(admin_client):
+    response = admin_client.post(
+        reverse("admin:pledges_pledge_add"),
+        form_data(start_date="2018-12-31", end_date="2017-01-01"),
+    )
+    assert response.status_code == 200
+    assert "Slutdatumet kan inte vara före startdatumet." in response.content.decode()
+    assert not Pledge.objects.exists()
+
+
+def test_incomplete_target_shows_a_swedish_error(admin_client):
+    response = admin_client.post(
+        reverse("admin:pledges_pledge_add"), form_data(**{"actions-0-target_unit": ""})
+    )
+    assert response.status_code == 200
+    assert "Ett mål behöver ett antal, vad som räknas" in response.content.decode()
+    assert not Pledge.objects.exists()
+
+
+def test_a_second_pledge_at_the_same_address_is_refused(admin_client):
+    make_pledge(
+        municipalities=("ljungby",),
+        title="Det första löftet",
+        start_date=datetime.date(2017, 1, 1),
+        end_date=datetime.date(2018, 12, 31),
+    )
+    response = admin_client.post(reverse("admin:pledges_pledge_add"), form_data())
+    assert response.status_code == 200
+    assert "Ljungby har redan ett löfte för 2017–2018" in response.content.decode()
+    assert Pledge.objects.count() == 1
+
+    response = admin_client.post(reverse("admin:pledges_pledge_add"), form_data(district="Lagan"))
+    assert response.status_code == 302
+    assert Pledge.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?status__exact=publicerad",
+        "?lan=07",
+        "?ar=2024",
+        "?ar=abc",
+        "?focus_areas__id__exact=1",
+        "?q=Ljungby",
+    ],
+)
+def test_changelist_and_its_filters_load(admin_client, query):
+    fill_pledge(make_pledge(title="Medborgarlöfte i Ljungby"))
+    response = admin_client.get(reverse("admin:pledges_pledge_changelist") + query)
+    assert response.status_code == 200
+
+
+def test_year_and_county_filters_narrow_the_list(admin_client):
+    make_pledge(municipalities=("ljungby",), title="Ljungbys löfte")
+    make_pledge(municipalities=("varnamo",), title="Värnamos löfte")
+    url = reverse("admin:pledges_pledge_changelist")
+    page = admin_client.get(url + "?lan=07").content.decode()
+    assert "Ljungbys löfte" in page
+    assert "Värnamos löfte" not in page
+    assert "Ljungbys löfte" not in admin_client.get(url + "?ar=2023").content.decode()
+
+
+def test_changelist_query_count_does_not_grow_with_pledges(
+    admin_client, django_assert_max_num_queries
+):
+    url = reverse("admin:pledges_pledge_changelist")
+    make_pledge()
+    with django_assert_max_num_queries(12) as few:
+        admin_client.get(url)
+    for _ in range(20):
+        make_pledge(municipalities=("ljungby", "almhult"), district=f"Område {_}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        admin_client.get(url)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pledges_pledge",
+        "pledges_action",
+        "pledges_focusarea",
+        "pledges_method",
+        "municipalities_municipality",
+        "municipalities_county",
+        "municipalities_policearea",
+        "municipalities_policeregion",
+    ],
+)
+def test_every_model_has_an_admin_in_swedish(admin_client, name):
+    fill_pledge(make_pledge())
+    response = admin_client.get(reverse(f"admin:{name}_changelist"))
+    assert response.status_code == 200
+    assert "Välj" in response.content.decode()
+    response = admin_client.get(reverse(f"admin:{name}_add"))
+    assert response.status_code == 200
+
+
+def test_pledge_change_form_loads(admin_client):
+    pledge = fill_pledge(make_pledge())
+    response = admin_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk]))
+    assert response.status_code == 200
+    assert "Åtgärder" in response.content.decode()
+
+
+def test_municipality_autocomplete_finds_by_name(admin_client):
+    response = admin_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "Ljung",
+            "app_label": "pledges",
+            "model_name": "pledge",
+            "field_name": "municipalities",
+        },
+    )
+    assert response.status_code == 200
+    assert "Ljungby" in [r["text"] for r in response.json()["results"]]

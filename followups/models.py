@@ -1,1 +1,347 @@
-# Follow-up reports (uppföljningar) live here; see the follow-up issue.
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from pledges.models import Action, Pledge
+
+from . import spans
+
+
+class ReportQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            status=FollowUpReport.Status.PUBLISHED,
+            published_at__lte=timezone.now(),
+            pledge__in=Pledge.objects.published(),
+        )
+
+    def in_order(self):
+        """Oldest span first; the order reports are read in."""
+        return self.order_by("covers_end", "covers_start", "pk")
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+
+class FollowUpReport(models.Model):
+    """A follow-up of one pledge for a part of its period: every promise's status then."""
+
+    class Status(models.TextChoices):
+        DRAFT = "utkast", _("Utkast")
+        PUBLISHED = "publicerad", _("Publicerad")
+
+    class Kind(models.TextChoices):
+        YEAR = spans.YEAR, _("Helår")
+        TERTIAL = spans.TERTIAL, _("Tertial")
+        QUARTER = spans.QUARTER, _("Kvartal")
+        HALF = spans.HALF, _("Halvår")
+        FINAL = spans.FINAL, _("Hela perioden (slutrapport)")
+
+    uid = models.UUIDField(_("stabilt id"), default=uuid.uuid4, unique=True, editable=False)
+    pledge = models.ForeignKey(
+        Pledge, on_delete=models.CASCADE, related_name="reports", verbose_name=_("löfte")
+    )
+    kind = models.CharField(_("avser"), max_length=10, choices=Kind, default=Kind.YEAR)
+    year = models.PositiveSmallIntegerField(
+        _("år"), default=0, help_text=_("Lämnas som 0 för en slutrapport.")
+    )
+    number = models.PositiveSmallIntegerField(
+        _("nummer"),
+        default=0,
+        help_text=_("Tertial 1–3, kvartal 1–4 eller halvår 1–2. Lämnas som 0 för helår."),
+    )
+    covers_start = models.DateField(_("från"), editable=False)
+    covers_end = models.DateField(_("till"), editable=False)
+    slug = models.SlugField(_("adress"), max_length=20, editable=False)
+
+    summary = models.TextField(_("sammanfattning"), blank=True)
+    effect = models.TextField(
+        _("effekt på problemen"),
+        blank=True,
+        help_text=_("Vad som hänt med problemen som löftet gällde."),
+    )
+    indicators = models.TextField(
+        _("underlag"),
+        blank=True,
+        help_text=_("Vad bedömningen bygger på, t.ex. trygghetsmätningar och anmälda brott."),
+    )
+    fulfilment = models.TextField(_("hur parterna uppfyllt sina åtaganden"), blank=True)
+    lessons = models.TextField(_("lärdomar till nästa löfte"), blank=True)
+    is_example = models.BooleanField(
+        _("exempel"),
+        default=False,
+        help_text=_("Påhittat innehåll för demonstration; sidan märks med ”Exempel”."),
+    )
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(_("publicerad"), null=True, blank=True)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pledge", "covers_end", "covers_start"]
+        verbose_name = _("uppföljning")
+        verbose_name_plural = _("uppföljningar")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pledge", "covers_start", "covers_end"],
+                name="report_unique_span",
+                violation_error_message=_("Löftet har redan en uppföljning för samma tid."),
+            ),
+            models.UniqueConstraint(fields=["pledge", "slug"], name="report_unique_slug"),
+            models.CheckConstraint(
+                condition=Q(covers_end__gte=F("covers_start")), name="report_span_in_order"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind=spans.FINAL, year=0, number=0)
+                | Q(kind=spans.YEAR, year__gte=1900, number=0)
+                | Q(kind=spans.TERTIAL, year__gte=1900, number__gte=1, number__lte=3)
+                | Q(kind=spans.QUARTER, year__gte=1900, number__gte=1, number__lte=4)
+                | Q(kind=spans.HALF, year__gte=1900, number__gte=1, number__lte=2),
+                name="report_kind_number_valid",
+                violation_error_message=_(
+                    "Ange år och nummer som passar: tertial 1–3, kvartal 1–4, halvår 1–2; "
+                    "helår utan nummer och slutrapport utan år."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(status="utkast") | Q(published_at__isnull=False),
+                name="report_published_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.set_span_fields()
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        pledge = self.pledge
+        kwargs = {
+            "municipality": pledge.canonical_municipality.slug,
+            "period": pledge.period_slug,
+            "report": self.slug,
+        }
+        if pledge.district_slug:
+            kwargs["district"] = pledge.district_slug
+            return reverse("followups:district_detail", kwargs=kwargs)
+        return reverse("followups:detail", kwargs=kwargs)
+
+    def clean(self):
+        span = self.span
+        if not span.is_valid():
+            raise ValidationError(
+                _(
+                    "Ange år och nummer som passar: tertial 1–3, kvartal 1–4, halvår 1–2; "
+                    "helår utan nummer och slutrapport utan år."
+                ),
+                code="invalid_span",
+            )
+        if not self.pledge_id:
+            return
+        pledge = self.pledge
+        if span.bounds(pledge.start_date, pledge.end_date) is None:
+            raise ValidationError(
+                _("Uppföljningen ligger utanför löftets period (%(period)s)."),
+                code="outside_period",
+                params={"period": pledge.period_label},
+            )
+        self.set_span_fields()
+        clash = (
+            FollowUpReport.objects.filter(
+                pledge=pledge, covers_start=self.covers_start, covers_end=self.covers_end
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if clash:
+            raise ValidationError(
+                _("”%(title)s” täcker redan samma tid för det här löftet."),
+                code="duplicate_span",
+                params={"title": clash.title},
+            )
+
+    @property
+    def span(self):
+        return spans.Span(self.kind, self.year or 0, self.number or 0)
+
+    def set_span_fields(self):
+        bounds = self.span.bounds(self.pledge.start_date, self.pledge.end_date)
+        if bounds is None:
+            raise ValueError(f"{self.span} lies outside the pledge's period")
+        self.covers_start, self.covers_end = bounds
+        self.slug = self.span.slug
+
+    @property
+    def title(self):
+        if not self.pledge_id:
+            return str(_("Ny uppföljning"))
+        return self.span.title(self.pledge.period_label)
+
+    @property
+    def is_published(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    def missing_statuses(self):
+        """Actions of the pledge that have no status in this report."""
+        with_status = self.statuses.exclude(status="").values("action_id")
+        return self.pledge.actions.exclude(pk__in=with_status)
+
+    def publish(self, when=None):
+        """Publishes the report and freezes every promise as it reads now."""
+        missing = list(self.missing_statuses())
+        if missing:
+            raise ValidationError(
+                _("Alla löften behöver en status innan uppföljningen publiceras. Saknas: %(list)s"),
+                code="missing_status",
+                params={"list": "; ".join(str(action) for action in missing)},
+            )
+        for status in self.statuses.select_related("action__focus_area"):
+            status.take_snapshot()
+            status.save()
+        self.status = self.Status.PUBLISHED
+        self.published_at = when or timezone.now()
+        self.save()
+
+    def summary_counts(self, statuses=None):
+        """Counts per status and the progress share, from prefetched statuses when given."""
+        statuses = list(self.statuses.all() if statuses is None else statuses)
+        return Progress.of(statuses)
+
+
+class Progress:
+    """How far a set of statuses has come: counted, done, share, and the ones left out."""
+
+    def __init__(self, counted, done, share, left_out, by_status):
+        self.counted = counted
+        self.done = done
+        self.share = share
+        self.left_out = left_out
+        self.by_status = by_status
+
+    @classmethod
+    def of(cls, statuses):
+        counted = [s for s in statuses if s.status in ActionStatus.PROGRESS]
+        left_out = [s for s in statuses if s.status and s.status not in ActionStatus.PROGRESS]
+        done = sum(1 for s in counted if s.status == ActionStatus.Status.DONE)
+        share = (
+            sum(ActionStatus.PROGRESS[s.status] for s in counted) / len(counted) if counted else 0
+        )
+        by_status = {}
+        for s in statuses:
+            if s.status:
+                by_status[s.status] = by_status.get(s.status, 0) + 1
+        return cls(len(counted), done, share, len(left_out), by_status)
+
+    @property
+    def percent(self):
+        return round(self.share * 100)
+
+
+class ActionStatus(models.Model):
+    """One promise's status in one report, with the promise as it read when published."""
+
+    class Status(models.TextChoices):
+        NOT_STARTED = "ej_paborjad", _("Ej påbörjad")
+        ONGOING = "pagar", _("Pågår")
+        DONE = "genomford", _("Genomförd")
+        PARTLY_DONE = "delvis", _("Delvis genomförd")
+        DELAYED = "forsenad", _("Försenad")
+        NOT_DONE = "ej_genomford", _("Ej genomförd")
+        CANCELLED = "struken", _("Struken")
+        CANNOT_ASSESS = "kan_inte_bedomas", _("Kan inte bedömas")
+
+    # The default share of a promise each status counts as in the progress bars. "Struken" and
+    # "kan inte bedömas" are left out of the share and shown apart.
+    PROGRESS = {
+        Status.NOT_STARTED: 0.0,
+        Status.ONGOING: 0.5,
+        Status.DONE: 1.0,
+        Status.PARTLY_DONE: 0.5,
+        Status.DELAYED: 0.25,
+        Status.NOT_DONE: 0.0,
+    }
+
+    report = models.ForeignKey(
+        FollowUpReport,
+        on_delete=models.CASCADE,
+        related_name="statuses",
+        verbose_name=_("uppföljning"),
+    )
+    action = models.ForeignKey(
+        Action,
+        on_delete=models.SET_NULL,
+        related_name="statuses",
+        verbose_name=_("löfte"),
+        null=True,
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, blank=True)
+    evidence = models.TextField(
+        _("vad som gjorts"), blank=True, help_text=_("Datum, platser, samarbetspartner.")
+    )
+    achieved_count = models.PositiveIntegerField(
+        _("uppnått antal"),
+        null=True,
+        blank=True,
+        help_text=_("För löften med ett antal som mål: hur många hittills."),
+    )
+
+    # The promise as it read when the report was published.
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    action_text = models.TextField(_("löftet"), blank=True)
+    heading = models.CharField(_("rubrik"), max_length=150, blank=True)
+    focus_area_name = models.CharField(_("fokusområde"), max_length=100, blank=True)
+    responsible_label = models.CharField(_("ansvarig"), max_length=250, blank=True)
+    target_count = models.PositiveIntegerField(_("mål (antal)"), null=True, blank=True)
+    target_label = models.CharField(_("mål"), max_length=250, blank=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("status för löfte")
+        verbose_name_plural = _("status för löften")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "action"], name="status_one_per_action"),
+        ]
+
+    def __str__(self):
+        return f"{self.action_text or self.action}: {self.get_status_display() or '–'}"
+
+    def take_snapshot(self):
+        action = self.action
+        if action is None:
+            return
+        self.order = action.order
+        self.action_text = action.text
+        self.heading = action.heading
+        self.focus_area_name = action.focus_area.name if action.focus_area else ""
+        self.responsible_label = action.responsible_label
+        self.target_count = action.target_count
+        self.target_label = action.target_label
+
+    @property
+    def group(self):
+        return self.heading or self.focus_area_name
+
+    @property
+    def count_label(self):
+        """'3 av 2', when the promise has a countable target and a count was reported."""
+        if self.achieved_count is None or self.target_count is None:
+            return ""
+        return f"{self.achieved_count} av {self.target_count}"

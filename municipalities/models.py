@@ -1,6 +1,7 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 
@@ -47,10 +48,26 @@ class County(models.Model):
 
 class MunicipalityQuerySet(models.QuerySet):
     def search(self, text):
+        """By part of the name, with or without å, ä and ö, or by municipality code."""
         text = (text or "").strip()
-        if not text:
+        slug = slugify(text)
+        if not slug:
             return self.none()
-        return self.filter(Q(name__icontains=text) | Q(code=text) | Q(slug__icontains=text))
+        return self.filter(Q(name__icontains=text) | Q(code=text) | Q(slug__contains=slug))
+
+    def named_like(self, slug):
+        """Municipalities whose name slugifies to `slug` but whose own slug has a suffix.
+
+        Håbo and Habo are both 'habo'; their slugs are habo-uppsala-lan and habo-jonkopings-lan.
+        Returns a list, in one query.
+        """
+        candidates = self.filter(slug__startswith=f"{slug}-").select_related("county")
+        return [municipality for municipality in candidates if slugify(municipality.name) == slug]
+
+    def with_latest_pledge(self, pledges):
+        """Annotates `latest_pledge_id`: the newest of `pledges` that each municipality gives."""
+        newest = pledges.filter(municipalities=OuterRef("pk")).newest_first()
+        return self.annotate(latest_pledge_id=Subquery(newest.values("pk")[:1]))
 
 
 class Municipality(models.Model):

@@ -1,17 +1,112 @@
-from django.http import HttpResponse
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pledges.models import Pledge
+
+from .models import Municipality, PoliceArea
+
+MAX_QUERY_LENGTH = 100
 
 
 def municipality_list(request):
-    return HttpResponse("TODO")
+    q = request.GET.get("q", "").replace("\x00", "").strip()  # PostgreSQL refuses NUL.
+    municipalities = Municipality.objects.select_related("county").order_by("county__code", "name")
+    message = ""
+    if len(q) > MAX_QUERY_LENGTH:
+        message = _("Sökningen får vara högst %(max)d tecken lång.") % {"max": MAX_QUERY_LENGTH}
+    elif q:
+        matches = municipalities.search(q)
+        found = list(matches[:2])
+        if len(found) == 1:
+            return redirect(found[0])
+        if found:
+            municipalities = matches
+        else:
+            message = _("Ingen kommun matchar ”%(q)s”. Här är alla kommuner.") % {"q": q}
+    municipalities = list(municipalities.with_latest_pledge(Pledge.objects.published()))
+    latest = Pledge.objects.with_municipalities().in_bulk(
+        [m.latest_pledge_id for m in municipalities if m.latest_pledge_id]
+    )
+    for municipality in municipalities:
+        municipality.latest_pledge = latest.get(municipality.latest_pledge_id)
+    context = {
+        "municipalities": municipalities,
+        "q": q,
+        "message": message,
+        "is_filtered": bool(q) and not message,
+    }
+    return render(request, "municipalities/municipality_list.html", context)
 
 
 def municipality_detail(request, slug):
-    return HttpResponse("TODO")
+    municipality = (
+        Municipality.objects.select_related("county")
+        .prefetch_related("police_areas")
+        .filter(slug=slug)
+        .first()
+    )
+    if municipality is None:
+        return _did_you_mean(request, slug)
+    pledges = list(
+        Pledge.objects.published()
+        .for_municipality(municipality)
+        .with_municipalities()
+        .newest_first()
+    )
+    context = {"municipality": municipality, **_by_time(pledges, timezone.localdate())}
+    return render(request, "municipalities/municipality_detail.html", context)
+
+
+def _did_you_mean(request, slug):
+    """Håbo and Habo are both /kommuner/habo/: ask which one. Anything else is a 404."""
+    candidates = Municipality.objects.named_like(slug)
+    if len(candidates) == 1:
+        return redirect(candidates[0])
+    if not candidates:
+        raise Http404("Ingen kommun med den adressen.")
+    return render(
+        request, "municipalities/did_you_mean.html", {"candidates": candidates, "slug": slug}
+    )
+
+
+def _by_time(pledges, today):
+    """Splits pledges (newest first) into current, upcoming and earlier ones.
+
+    When none is in force today, the newest earlier period counts as current; a city can have
+    several pledges for one period, one per district.
+    """
+    current = [p for p in pledges if p.start_date <= today <= p.end_date]
+    upcoming = [p for p in pledges if p.start_date > today]
+    earlier = [p for p in pledges if p.end_date < today]
+    is_current = bool(current)
+    if not current and earlier:
+        newest = (earlier[0].start_date, earlier[0].end_date)
+        current = [p for p in earlier if (p.start_date, p.end_date) == newest]
+        earlier = earlier[len(current) :]
+    return {"current": current, "upcoming": upcoming, "earlier": earlier, "is_current": is_current}
 
 
 def police_area_list(request):
-    return HttpResponse("TODO")
+    areas = (
+        PoliceArea.objects.select_related("region")
+        .prefetch_related(Prefetch("municipalities", Municipality.objects.order_by("name")))
+        .order_by("region__name", "name")
+    )
+    return render(request, "municipalities/police_area_list.html", {"areas": areas})
 
 
 def police_area_detail(request, slug):
-    return HttpResponse("TODO")
+    published = Pledge.objects.published().with_municipalities().newest_first()
+    municipalities = Municipality.objects.order_by("name").prefetch_related(
+        Prefetch("pledges", queryset=published, to_attr="published_pledges")
+    )
+    area = get_object_or_404(
+        PoliceArea.objects.select_related("region").prefetch_related(
+            Prefetch("municipalities", queryset=municipalities)
+        ),
+        slug=slug,
+    )
+    return render(request, "municipalities/police_area_detail.html", {"area": area})

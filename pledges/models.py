@@ -69,6 +69,36 @@ class PledgeQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-start_date", "-end_date", "district", "pk")
 
+    def recently_published(self):
+        return self.order_by("-published_at", "-pk")
+
+    def at_address(self, municipality_slug, period_slug, district_slug=""):
+        """The pledges at /kommuner/<municipality>/<period>/[<district>/]."""
+        return self.filter(
+            municipalities__slug=municipality_slug,
+            period_slug=period_slug,
+            district_slug=district_slug,
+        )
+
+    def with_details(self):
+        """Everything the pledge page shows, in a fixed number of queries."""
+        by_code = Municipality.objects.order_by("code")
+        return self.select_related("police_area", "continues").prefetch_related(
+            models.Prefetch("municipalities", queryset=by_code),
+            "focus_areas",
+            "signatories",
+            models.Prefetch(
+                "actions",
+                queryset=Action.objects.select_related("focus_area").prefetch_related("methods"),
+            ),
+            models.Prefetch("continues__municipalities", queryset=by_code),
+            models.Prefetch(
+                "continued_by",
+                queryset=Pledge.objects.published().with_municipalities().newest_first(),
+                to_attr="published_successors",
+            ),
+        )
+
 
 class Pledge(models.Model):
     class Status(models.TextChoices):
@@ -124,7 +154,9 @@ class Pledge(models.Model):
     )
     expected_effect = models.TextField(_("förväntad effekt och mål"), blank=True)
     other_text = models.TextField(
-        _("övrig text"), blank=True, help_text=_("Text i löftet som inte hör till något annat fält.")
+        _("övrig text"),
+        blank=True,
+        help_text=_("Text i löftet som inte hör till något annat fält."),
     )
 
     followup_cadence = models.CharField(
@@ -214,7 +246,9 @@ class Pledge(models.Model):
     def url_for(self, municipality):
         kwargs = {"municipality": municipality.slug, "period": self.period_slug}
         if self.district_slug:
-            return reverse("pledges:district_detail", kwargs={**kwargs, "district": self.district_slug})
+            return reverse(
+                "pledges:district_detail", kwargs={**kwargs, "district": self.district_slug}
+            )
         return reverse("pledges:detail", kwargs=kwargs)
 
     def clean(self):
@@ -368,7 +402,9 @@ class Action(models.Model):
         _("annan part"),
         max_length=200,
         blank=True,
-        help_text=_("Namngiven part som också bär åtgärden, t.ex. en skola eller ett bostadsbolag."),
+        help_text=_(
+            "Namngiven part som också bär åtgärden, t.ex. en skola eller ett bostadsbolag."
+        ),
     )
     methods = models.ManyToManyField(
         Method, related_name="actions", verbose_name=_("arbetsmetoder"), blank=True

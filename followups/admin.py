@@ -1,0 +1,144 @@
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from pledges.models import Pledge
+
+from . import schedule
+from .models import ActionStatus, FollowUpReport
+from .services import prefill_statuses
+
+
+class ActionStatusInline(admin.TabularInline):
+    model = ActionStatus
+    fields = ["promise", "target_label", "status", "evidence", "achieved_count"]
+    readonly_fields = ["promise", "target_label"]
+    extra = 0
+    max_num = 0
+    can_delete = False
+    verbose_name = _("löfte")
+    verbose_name_plural = _("status för varje löfte")
+
+    @admin.display(description=_("löfte"))
+    def promise(self, obj):
+        return obj.action_text or obj.action
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.status == FollowUpReport.Status.PUBLISHED:
+            return False
+        return super().has_change_permission(request, obj)
+
+
+@admin.register(FollowUpReport)
+class FollowUpReportAdmin(admin.ModelAdmin):
+    inlines = [ActionStatusInline]
+    list_display = ["title", "pledge", "covers_start", "covers_end", "status", "published_at"]
+    list_filter = ["status", "kind", "is_example"]
+    list_select_related = ["pledge"]
+    search_fields = ["pledge__title", "pledge__municipalities__name", "summary"]
+    autocomplete_fields = ["pledge"]
+    readonly_fields = ["status", "published_at", "covers_start", "covers_end"]
+    actions = ["publish_selected"]
+    change_form_template = "admin/followups/followupreport/change_form.html"
+    change_list_template = "admin/followups/followupreport/change_list.html"
+    fieldsets = [
+        (None, {"fields": ["pledge", ("kind", "year", "number"), ("covers_start", "covers_end")]}),
+        (
+            _("Resultat"),
+            {"fields": ["summary", "effect", "indicators", "fulfilment", "lessons", "is_example"]},
+        ),
+        (_("Publicering"), {"fields": ["status", "published_at"]}),
+    ]
+
+    def get_inlines(self, request, obj):
+        # The status rows are made from the pledge's actions once the report is saved.
+        return self.inlines if obj is not None else []
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(self.readonly_fields)
+        if obj is not None:
+            # The span and the pledge are chosen once: the status rows were made for them.
+            fields += ["pledge", "kind", "year", "number"]
+        if obj is not None and obj.status == FollowUpReport.Status.PUBLISHED:
+            fields += ["summary", "effect", "indicators", "fulfilment", "lessons", "is_example"]
+        return fields
+
+    def get_urls(self):
+        return [
+            path(
+                "forfallna/",
+                self.admin_site.admin_view(self.due_view),
+                name="followups_followupreport_due",
+            ),
+            *super().get_urls(),
+        ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.status == FollowUpReport.Status.DRAFT:
+            rows = prefill_statuses(obj)
+            if rows and not change:
+                self.message_user(
+                    request,
+                    _(
+                        "Fyll i status för varje löfte. Där det fanns en tidigare uppföljning "
+                        "har statusen kopierats därifrån."
+                    ),
+                    messages.INFO,
+                )
+
+    def response_add(self, request, obj, post_url_continue=None):
+        # Straight on to the status rows that were just made.
+        if "_addanother" not in request.POST and "_popup" not in request.POST:
+            return HttpResponseRedirect(
+                reverse("admin:followups_followupreport_change", args=[obj.pk])
+            )
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if "_publish" in request.POST:
+            self.publish_one(request, obj)
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    def publish_one(self, request, report):
+        try:
+            report.publish()
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return False
+        self.message_user(
+            request, _("”%(title)s” är publicerad.") % {"title": report.title}, messages.SUCCESS
+        )
+        return True
+
+    @admin.action(description=_("Publicera valda uppföljningar"))
+    def publish_selected(self, request, queryset):
+        for report in queryset.filter(status=FollowUpReport.Status.DRAFT):
+            self.publish_one(request, report)
+
+    def due_view(self, request):
+        today = timezone.localdate()
+        pledges = (
+            Pledge.objects.published()
+            .exclude(followup_cadence=Pledge.Cadence.NOT_STATED)
+            .filter(start_date__lte=today)
+            .select_related("police_area")
+            .with_municipalities()
+            .prefetch_related(Prefetch("reports", queryset=FollowUpReport.objects.in_order()))
+        )
+        late = schedule.late_reports(pledges, today)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Förfallna och försenade uppföljningar"),
+            "opts": self.model._meta,
+            "late": late,
+            "today": today,
+            "grace_days": schedule.GRACE_DAYS,
+        }
+        return TemplateResponse(request, "admin/followups/followupreport/due.html", context)

@@ -22,6 +22,7 @@ class CountyAdmin(admin.ModelAdmin):
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["name", "code", "county", "slug"]
+    fields = ["name", "code", "slug", "county", "staff_emails"]
     list_filter = ["county"]
     list_select_related = ["county"]
     search_fields = ["name", "code", "slug"]

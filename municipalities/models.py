@@ -1,3 +1,5 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
@@ -79,6 +81,11 @@ class Municipality(models.Model):
     county = models.ForeignKey(
         County, on_delete=models.PROTECT, related_name="municipalities", verbose_name=_("län")
     )
+    staff_emails = models.TextField(
+        _("e-post till handläggare"),
+        blank=True,
+        help_text=_("En adress per rad. Hit skickas påminnelser om uppföljningar som ska lämnas."),
+    )
 
     objects = MunicipalityQuerySet.as_manager()
 
@@ -97,6 +104,26 @@ class Municipality(models.Model):
 
     def get_absolute_url(self):
         return reverse("municipalities:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        validate = EmailValidator()
+        for address in self.staff_email_list:
+            try:
+                validate(address)
+            except ValidationError:
+                raise ValidationError(
+                    {
+                        "staff_emails": ValidationError(
+                            _("”%(address)s” är inte en giltig e-postadress."),
+                            code="invalid_email",
+                            params={"address": address},
+                        )
+                    }
+                ) from None
+
+    @property
+    def staff_email_list(self):
+        return [line.strip() for line in self.staff_emails.splitlines() if line.strip()]
 
 
 class PoliceArea(models.Model):

@@ -1,12 +1,15 @@
 import uuid
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
+from municipalities.models import Municipality
+from pledges import periods
 from pledges.models import Action, Pledge
 
 from . import spans
@@ -26,6 +29,16 @@ class ReportQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
+
+    def with_summary(self):
+        """What a list of reports shows, in three queries however many reports there are: the
+        pledge, its municipalities and the statuses the progress is counted from."""
+        return self.select_related("pledge").prefetch_related(
+            models.Prefetch(
+                "pledge__municipalities", queryset=Municipality.objects.order_by("code")
+            ),
+            models.Prefetch("statuses", queryset=ActionStatus.objects.only("report", "status")),
+        )
 
 
 class FollowUpReport(models.Model):
@@ -82,10 +95,15 @@ class FollowUpReport(models.Model):
         _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
     )
     published_at = models.DateTimeField(_("publicerad"), null=True, blank=True)
+    unpublished_at = models.DateTimeField(_("avpublicerad"), null=True, blank=True)
+    unpublish_reason = models.TextField(_("skäl till avpublicering"), blank=True)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     objects = ReportQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"], verbose_name=_("historik för uppföljning")
+    )
 
     class Meta:
         ordering = ["pledge", "covers_end", "covers_start"]
@@ -192,6 +210,16 @@ class FollowUpReport(models.Model):
         return self.span.title(self.pledge.period_label)
 
     @property
+    def name(self):
+        """'kvartal 3 2017': the title without 'Uppföljning', for 'Senaste uppföljning (…)'."""
+        return self.span.name
+
+    @property
+    def covers_label(self):
+        """'1 juli – 30 september 2017': the dates the report covers."""
+        return periods.date_range_label(self.covers_start, self.covers_end)
+
+    @property
     def is_published(self):
         return (
             self.status == self.Status.PUBLISHED
@@ -204,6 +232,7 @@ class FollowUpReport(models.Model):
         with_status = self.statuses.exclude(status="").values("action_id")
         return self.pledge.actions.exclude(pk__in=with_status)
 
+    @transaction.atomic
     def publish(self, when=None):
         """Publishes the report and freezes every promise as it reads now."""
         missing = list(self.missing_statuses())
@@ -224,6 +253,35 @@ class FollowUpReport(models.Model):
         """Counts per status and the progress share, from prefetched statuses when given."""
         statuses = list(self.statuses.all() if statuses is None else statuses)
         return Progress.of(statuses)
+
+    def status_groups(self, statuses=None):
+        """[(group, statuses, progress)]: the statuses by the heading or focus area the promise
+        had when the report was published, groups in order of first appearance."""
+        groups = {}
+        for status in self.statuses.all() if statuses is None else statuses:
+            groups.setdefault(status.group, []).append(status)
+        return [(group, members, Progress.of(members)) for group, members in groups.items()]
+
+
+def latest_of(reports):
+    """The report that ends last, the last published of those that end on the same day."""
+    return max(reports, key=lambda r: (r.covers_end, r.published_at, r.pk), default=None)
+
+
+def prefetch_latest_reports(pledges):
+    """Gives each pledge `published_reports` (oldest first) and `latest_report`: the newest of
+    them with its statuses loaded, or None. Two queries however many pledges and reports."""
+    pledges = list(pledges)
+    published = FollowUpReport.objects.published().in_order()
+    models.prefetch_related_objects(
+        pledges, models.Prefetch("reports", queryset=published, to_attr="published_reports")
+    )
+    for pledge in pledges:
+        pledge.latest_report = latest_of(pledge.published_reports)
+    models.prefetch_related_objects(
+        [pledge.latest_report for pledge in pledges if pledge.latest_report], "statuses"
+    )
+    return pledges
 
 
 class Progress:
@@ -253,6 +311,23 @@ class Progress:
     @property
     def percent(self):
         return round(self.share * 100)
+
+    @property
+    def cancelled(self):
+        return self.by_status.get(ActionStatus.Status.CANCELLED, 0)
+
+    @property
+    def cannot_assess(self):
+        return self.by_status.get(ActionStatus.Status.CANNOT_ASSESS, 0)
+
+    @property
+    def rows(self):
+        """(status, label, count) for each status that occurs, in the order of the choices."""
+        return [
+            (value, label, self.by_status[value])
+            for value, label in ActionStatus.Status.choices
+            if value in self.by_status
+        ]
 
 
 class ActionStatus(models.Model):
@@ -311,6 +386,8 @@ class ActionStatus(models.Model):
     responsible_label = models.CharField(_("ansvarig"), max_length=250, blank=True)
     target_count = models.PositiveIntegerField(_("mål (antal)"), null=True, blank=True)
     target_label = models.CharField(_("mål"), max_length=250, blank=True)
+
+    history = HistoricalRecords(verbose_name=_("historik för status"))
 
     class Meta:
         ordering = ["order", "pk"]

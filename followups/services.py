@@ -1,4 +1,7 @@
+from operator import attrgetter
+
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from .models import ActionStatus, FollowUpReport
 
@@ -11,6 +14,19 @@ def previous_report(report):
         .order_by("-covers_end", "-covers_start", "-pk")
         .first()
     )
+
+
+def published_neighbours(report, reports):
+    """(previous, next) around `report` among its pledge's published `reports`, or None.
+
+    The previous is the latest that ends before this one ends; its changes are counted from it.
+    Unlike previous_report() it never is a draft: the public page compares with what was
+    published.
+    """
+    earlier = [r for r in reports if r.covers_end < report.covers_end]
+    later = [r for r in reports if r.covers_end > report.covers_end]
+    order = attrgetter("covers_end", "published_at", "pk")
+    return max(earlier, key=order, default=None), min(later, key=order, default=None)
 
 
 @transaction.atomic
@@ -51,7 +67,7 @@ def prefill_statuses(report):
         )
         row.take_snapshot()
         rows.append(row)
-    ActionStatus.objects.bulk_create(rows)
+    bulk_create_with_history(rows, ActionStatus)
     return rows
 
 
@@ -66,7 +82,9 @@ def changes_since(report, previous, statuses=None):
     earlier = {s.action_id: s for s in previous.statuses.all() if s.action_id}
     changes = []
     for status in statuses:
-        before = earlier.get(status.action_id) if status.action_id else None
+        if status.action_id is None:
+            continue  # the promise was deleted later; there is nothing to compare it with
+        before = earlier.get(status.action_id)
         if before is None:
             changes.append((status, None))
         elif (before.status, before.achieved_count) != (status.status, status.achieved_count):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.db import models
@@ -154,3 +155,72 @@ class PoliceArea(models.Model):
 
     def get_absolute_url(self):
         return reverse("municipalities:police_area", kwargs={"slug": self.slug})
+
+
+class Membership(models.Model):
+    """A staff user's place in an organisation: a municipality or a local police area."""
+
+    class Role(models.TextChoices):
+        EDITOR = "redaktor", _("Redaktör (skriver utkast)")
+        PUBLISHER = "utgivare", _("Utgivare (skriver, publicerar och avpublicerar)")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("användare"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("kommun"),
+        null=True,
+        blank=True,
+    )
+    police_area = models.ForeignKey(
+        PoliceArea,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("lokalpolisområde"),
+        null=True,
+        blank=True,
+    )
+    role = models.CharField(_("roll"), max_length=10, choices=Role, default=Role.EDITOR)
+
+    class Meta:
+        verbose_name = _("organisationstillhörighet")
+        verbose_name_plural = _("organisationstillhörigheter")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(municipality__isnull=False, police_area__isnull=True)
+                | Q(municipality__isnull=True, police_area__isnull=False),
+                name="membership_one_organisation",
+                violation_error_message=_("Välj antingen en kommun eller ett lokalpolisområde."),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "municipality"],
+                condition=Q(municipality__isnull=False),
+                name="membership_unique_municipality",
+                violation_error_message=_("Användaren hör redan till kommunen."),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "police_area"],
+                condition=Q(police_area__isnull=False),
+                name="membership_unique_police_area",
+                violation_error_message=_("Användaren hör redan till lokalpolisområdet."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user}: {self.organisation} ({self.get_role_display()})"
+
+    @property
+    def organisation(self):
+        return self.municipality or self.police_area
+
+    def clean(self):
+        if bool(self.municipality_id) == bool(self.police_area_id):
+            raise ValidationError(
+                _("Välj antingen en kommun eller ett lokalpolisområde."), code="one_organisation"
+            )

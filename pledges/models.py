@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from municipalities.models import Municipality, PoliceArea
 
@@ -195,11 +196,27 @@ class Pledge(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
     )
-    published_at = models.DateTimeField(_("publicerat"), null=True, blank=True)
+    published_at = models.DateTimeField(
+        _("publiceras"),
+        null=True,
+        blank=True,
+        help_text=_("Lämna tomt för att publicera direkt; en framtida tid schemalägger."),
+    )
+    unpublished_at = models.DateTimeField(_("avpublicerat"), null=True, blank=True)
+    unpublish_reason = models.TextField(
+        _("skäl till avpublicering"),
+        blank=True,
+        help_text=_("Krävs när ett publicerat löfte görs till utkast igen."),
+    )
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrat"), auto_now=True)
 
     objects = PledgeQuerySet.as_manager()
+    history = HistoricalRecords(
+        m2m_fields=[municipalities, focus_areas],
+        excluded_fields=["updated_at"],
+        verbose_name=_("historik för medborgarlöfte"),
+    )
 
     class Meta:
         ordering = ["-start_date", "-end_date", "district"]
@@ -344,6 +361,8 @@ class Signatory(models.Model):
         help_text=_("Som det står i löftet, t.ex. Polismyndigheten eller Älmhults kommun."),
     )
 
+    history = HistoricalRecords(verbose_name=_("historik för undertecknare"))
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("undertecknare")
@@ -417,6 +436,8 @@ class Action(models.Model):
         help_text=_("I plural, t.ex. trygghetsvandringar."),
     )
     target_per = models.CharField(_("målet gäller"), max_length=10, choices=TargetPer, blank=True)
+
+    history = HistoricalRecords(m2m_fields=[methods], verbose_name=_("historik för åtgärd"))
 
     class Meta:
         ordering = ["order", "pk"]

@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -7,6 +7,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pledges.access import Scope
+from pledges.admin import ScopedAdmin, ScopedInline
 from pledges.models import Pledge
 
 from . import schedule
@@ -14,7 +16,7 @@ from .models import ActionStatus, FollowUpReport
 from .services import prefill_statuses
 
 
-class ActionStatusInline(admin.TabularInline):
+class ActionStatusInline(ScopedInline, admin.TabularInline):
     model = ActionStatus
     fields = ["promise", "target_label", "status", "evidence", "achieved_count"]
     readonly_fields = ["promise", "target_label"]
@@ -29,13 +31,21 @@ class ActionStatusInline(admin.TabularInline):
         return obj.action_text or obj.action
 
     def has_change_permission(self, request, obj=None):
+        # A published report is frozen: what residents were told stays as it was.
         if obj is not None and obj.status == FollowUpReport.Status.PUBLISHED:
             return False
         return super().has_change_permission(request, obj)
 
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
 
 @admin.register(FollowUpReport)
-class FollowUpReportAdmin(admin.ModelAdmin):
+class FollowUpReportAdmin(ScopedAdmin):
+    pledge_path = "pledge"
     inlines = [ActionStatusInline]
     list_display = ["title", "pledge", "covers_start", "covers_end", "status", "published_at"]
     list_filter = ["status", "kind", "is_example"]
@@ -66,7 +76,43 @@ class FollowUpReportAdmin(admin.ModelAdmin):
             fields += ["pledge", "kind", "year", "number"]
         if obj is not None and obj.status == FollowUpReport.Status.PUBLISHED:
             fields += ["summary", "effect", "indicators", "fulfilment", "lessons", "is_example"]
+        else:
+            fields += ["unpublish_reason"]
         return fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and (
+            obj.status == FollowUpReport.Status.PUBLISHED or obj.unpublish_reason
+        ):
+            return [
+                *fieldsets[:-1],
+                (_("Publicering"), {"fields": ["status", "published_at", "unpublish_reason"]}),
+            ]
+        return fieldsets
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "pledge":
+            kwargs["queryset"] = Scope.of(request).pledges()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def may_publish(self, request, report):
+        return Scope.of(request).may_publish_pledge(report.pledge)
+
+    def has_change_permission(self, request, obj=None):
+        # Only its publishers touch a published report, and then only to unpublish it.
+        if obj is not None and obj.status == FollowUpReport.Status.PUBLISHED:
+            return self.in_scope(request, obj) and self.may_publish(request, obj)
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.status == FollowUpReport.Status.PUBLISHED:
+            return Scope.of(request).is_national
+        return super().has_delete_permission(request, obj)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["may_publish"] = obj is not None and self.may_publish(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_urls(self):
         return [
@@ -104,9 +150,28 @@ class FollowUpReportAdmin(admin.ModelAdmin):
         if "_publish" in request.POST:
             self.publish_one(request, obj)
             return HttpResponseRedirect(request.path)
+        if "_unpublish" in request.POST:
+            self.unpublish_one(request, obj, request.POST.get("unpublish_reason", ""))
+            return HttpResponseRedirect(request.path)
         return super().response_change(request, obj)
 
+    def unpublish_one(self, request, report, reason):
+        if not self.may_publish(request, report):
+            self.message_user(request, _("Bara en utgivare kan avpublicera."), messages.ERROR)
+            return
+        try:
+            report.unpublish(reason)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return
+        self.message_user(
+            request, _("”%(title)s” är avpublicerad.") % {"title": report.title}, messages.SUCCESS
+        )
+
     def publish_one(self, request, report):
+        if not self.may_publish(request, report):
+            self.message_user(request, _("Bara en utgivare kan publicera."), messages.ERROR)
+            return False
         try:
             report.publish()
         except ValidationError as error:
@@ -123,9 +188,12 @@ class FollowUpReportAdmin(admin.ModelAdmin):
             self.publish_one(request, report)
 
     def due_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         today = timezone.localdate()
         pledges = (
-            Pledge.objects.published()
+            Scope.of(request)
+            .pledges(Pledge.objects.published())
             .exclude(followup_cadence=Pledge.Cadence.NOT_STATED)
             .filter(start_date__lte=today)
             .select_related("police_area")

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.models import HistoricalRecords
 
 from municipalities.models import Municipality
@@ -249,6 +250,19 @@ class FollowUpReport(models.Model):
         self.published_at = when or timezone.now()
         self.save()
 
+    @transaction.atomic
+    def unpublish(self, reason):
+        """Takes the report down, with a reason, so that it can be corrected and published again."""
+        if not reason.strip():
+            raise ValidationError(
+                _("Skriv varför uppföljningen avpubliceras."), code="unpublish_reason"
+            )
+        self.status = self.Status.DRAFT
+        self.published_at = None
+        self.unpublished_at = timezone.now()
+        self.unpublish_reason = reason.strip()
+        self.save()
+
     def summary_counts(self, statuses=None):
         """Counts per status and the progress share, from prefetched statuses when given."""
         statuses = list(self.statuses.all() if statuses is None else statuses)
@@ -311,6 +325,38 @@ class Progress:
     @property
     def percent(self):
         return round(self.share * 100)
+
+    @property
+    def done_label(self):
+        """'3 av 4 löften genomförda', out of the promises the share is counted from."""
+        return ngettext(
+            "%(done)d av %(counted)d löfte genomfört",
+            "%(done)d av %(counted)d löften genomförda",
+            self.counted,
+        ) % {"done": self.done, "counted": self.counted}
+
+    @property
+    def left_out_label(self):
+        """'1 löfte struket, 1 kan inte bedömas': the promises left out of the share, or ''."""
+        parts = []
+        if self.cancelled:
+            parts.append(
+                ngettext("%(n)d löfte struket", "%(n)d löften strukna", self.cancelled)
+                % {"n": self.cancelled}
+            )
+        if self.cannot_assess:
+            if parts:
+                label = ngettext(
+                    "%(n)d kan inte bedömas", "%(n)d kan inte bedömas", self.cannot_assess
+                )
+            else:
+                label = ngettext(
+                    "%(n)d löfte kan inte bedömas",
+                    "%(n)d löften kan inte bedömas",
+                    self.cannot_assess,
+                )
+            parts.append(label % {"n": self.cannot_assess})
+        return ", ".join(parts)
 
     @property
     def cancelled(self):

@@ -1,6 +1,10 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from .models import County, Municipality, PoliceArea, PoliceRegion
+from pledges.access import Scope
+
+from .models import County, Membership, Municipality, PoliceArea, PoliceRegion
 
 
 @admin.register(PoliceRegion)
@@ -21,12 +25,47 @@ class CountyAdmin(admin.ModelAdmin):
 
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
+    """Superusers keep the reference data; staff see the municipalities they may give pledges
+    for and keep the reminder addresses of their own."""
+
     list_display = ["name", "code", "county", "slug"]
     fields = ["name", "code", "slug", "county", "staff_emails"]
     list_filter = ["county"]
     list_select_related = ["county"]
     search_fields = ["name", "code", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return Scope.of(request).municipalities(super().get_queryset(request))
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return self.prepopulated_fields if Scope.of(request).is_national else {}
+
+    def get_readonly_fields(self, request, obj=None):
+        if Scope.of(request).is_national:
+            return []
+        return ["name", "code", "slug", "county"]
+
+    def has_module_permission(self, request):
+        return Scope.of(request).is_member
+
+    def has_view_permission(self, request, obj=None):
+        scope = Scope.of(request)
+        if obj is None or scope.is_national:
+            return scope.is_member
+        return scope.municipalities().filter(pk=obj.pk).exists()
+
+    def has_add_permission(self, request):
+        return Scope.of(request).is_national
+
+    def has_change_permission(self, request, obj=None):
+        scope = Scope.of(request)
+        if scope.is_national:
+            return True
+        return bool(scope.municipality_ids) and (obj is None or obj.pk in scope.municipality_ids)
+
+    def has_delete_permission(self, request, obj=None):
+        return Scope.of(request).is_national
 
 
 @admin.register(PoliceArea)
@@ -39,8 +78,72 @@ class PoliceAreaAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("municipalities")
+        queryset = super().get_queryset(request).prefetch_related("municipalities")
+        return Scope.of(request).police_areas(queryset)
+
+    def has_module_permission(self, request):
+        return Scope.of(request).is_member
+
+    def has_view_permission(self, request, obj=None):
+        scope = Scope.of(request)
+        if obj is None or scope.is_national:
+            return scope.is_member
+        return scope.police_areas().filter(pk=obj.pk).exists()
+
+    def has_add_permission(self, request):
+        return Scope.of(request).is_national
+
+    def has_change_permission(self, request, obj=None):
+        return Scope.of(request).is_national
+
+    def has_delete_permission(self, request, obj=None):
+        return Scope.of(request).is_national
 
     @admin.display(description="Kommuner")
     def municipality_names(self, obj):
         return ", ".join(m.name for m in obj.municipalities.all())
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fields = ["municipality", "police_area", "role"]
+    autocomplete_fields = ["municipality", "police_area"]
+    extra = 1
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    """Users and their organisations are managed by the national administrators alone."""
+
+    inlines = [MembershipInline]
+    list_display = ["username", "email", "first_name", "last_name", "is_staff", "organisations"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related("memberships__municipality", "memberships__police_area")
+        )
+
+    def has_module_permission(self, request):
+        return Scope.of(request).is_national
+
+    def has_view_permission(self, request, obj=None):
+        return Scope.of(request).is_national
+
+    def has_add_permission(self, request):
+        return Scope.of(request).is_national
+
+    def has_change_permission(self, request, obj=None):
+        return Scope.of(request).is_national
+
+    def has_delete_permission(self, request, obj=None):
+        return Scope.of(request).is_national
+
+    @admin.display(description="Organisationer")
+    def organisations(self, obj):
+        return ", ".join(str(m.organisation) for m in obj.memberships.all())

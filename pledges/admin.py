@@ -1,12 +1,100 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Max, Min
+from django.db.models import Max, Min, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
-from municipalities.models import County
+from municipalities.models import County, Municipality, PoliceArea
 
+from .access import Scope
 from .models import Action, FocusArea, Method, Pledge, Signatory
+from .services import copy_to_next_period
+
+
+class ScopedAdmin(SimpleHistoryAdmin):
+    """An admin limited to the rows of the user's organisations, with change history.
+
+    Django's model permissions are not consulted for these models: belonging to an
+    organisation is what gives access (see pledges.access). `pledge_path` says how the model
+    reaches its pledge ("" for the pledge itself).
+    """
+
+    pledge_path = ""
+
+    def get_queryset(self, request):
+        return Scope.of(request).filter(super().get_queryset(request), self.pledge_path)
+
+    def pledge_id_of(self, obj):
+        if not self.pledge_path:
+            return obj.pk
+        target = obj
+        *steps, last = self.pledge_path.split("__")
+        for step in steps:
+            target = getattr(target, step)
+        return getattr(target, f"{last}_id")
+
+    def in_scope(self, request, obj):
+        scope = Scope.of(request)
+        if not scope.is_member:
+            return False
+        return obj is None or obj.pk is None or scope.allows_pledge_id(self.pledge_id_of(obj))
+
+    def has_module_permission(self, request):
+        return Scope.of(request).is_member
+
+    def has_view_permission(self, request, obj=None):
+        return self.in_scope(request, obj)
+
+    def has_add_permission(self, request):
+        return Scope.of(request).is_member
+
+    def has_change_permission(self, request, obj=None):
+        return self.in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.in_scope(request, obj)
+
+
+class ScopedInline:
+    """An inline that may do what its parent admin lets the user do with the parent."""
+
+    def parent_admin(self):
+        return self.admin_site._registry[self.parent_model]
+
+    def has_view_permission(self, request, obj=None):
+        return self.parent_admin().has_view_permission(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return self.parent_admin().has_change_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self.parent_admin().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.parent_admin().has_change_permission(request, obj)
+
+
+class VocabularyAdmin(admin.ModelAdmin):
+    """Shared vocabularies: every staff member may read them, only superusers change them."""
+
+    def has_module_permission(self, request):
+        return Scope.of(request).is_member
+
+    def has_view_permission(self, request, obj=None):
+        return Scope.of(request).is_member
+
+    def has_add_permission(self, request):
+        return Scope.of(request).is_national
+
+    def has_change_permission(self, request, obj=None):
+        return Scope.of(request).is_national
+
+    def has_delete_permission(self, request, obj=None):
+        return Scope.of(request).is_national
 
 
 class CountyListFilter(admin.SimpleListFilter):
@@ -29,7 +117,9 @@ class YearListFilter(admin.SimpleListFilter):
     parameter_name = "ar"
 
     def lookups(self, request, model_admin):
-        bounds = Pledge.objects.aggregate(first=Min("start_date"), last=Max("end_date"))
+        bounds = model_admin.get_queryset(request).aggregate(
+            first=Min("start_date"), last=Max("end_date")
+        )
         if bounds["first"] is None:
             return []
         years = range(bounds["last"].year, bounds["first"].year - 1, -1)
@@ -44,6 +134,7 @@ class YearListFilter(admin.SimpleListFilter):
 
 class PledgeAdminForm(forms.ModelForm):
     source_url = Pledge._meta.get_field("source_url").formfield(assume_scheme="https")
+    scope = None  # set by PledgeAdmin.get_form
 
     class Meta:
         model = Pledge
@@ -74,48 +165,132 @@ class PledgeAdminForm(forms.ModelForm):
             "contact_phone",
             "status",
             "published_at",
+            "unpublish_reason",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        scope, pledge = self.scope, self.instance
+        # Choices are the user's own, plus what the pledge already has, so that saving a pledge
+        # shared with another organisation keeps that organisation on it.
+        if "municipalities" in self.fields:
+            own = scope.municipalities()
+            if pledge.pk:
+                own = Municipality.objects.filter(
+                    Q(pk__in=own.values("pk")) | Q(pledges=pledge)
+                ).distinct()
+            self.fields["municipalities"].queryset = own
+        if "police_area" in self.fields:
+            areas = scope.police_areas()
+            if pledge.police_area_id:
+                areas = PoliceArea.objects.filter(
+                    Q(pk__in=areas.values("pk")) | Q(pk=pledge.police_area_id)
+                )
+            self.fields["police_area"].queryset = areas
+        if "continues" in self.fields:
+            self.fields["continues"].queryset = scope.pledges().exclude(pk=pledge.pk)
+        self.was_published = pledge.pk is not None and (
+            Pledge.objects.filter(pk=pledge.pk, status=Pledge.Status.PUBLISHED).exists()
+        )
 
     def clean(self):
         cleaned = super().clean()
         municipalities = cleaned.get("municipalities")
-        start, end = cleaned.get("start_date"), cleaned.get("end_date")
-        if municipalities and start and end and end >= start:
-            probe = Pledge(
-                pk=self.instance.pk,
-                start_date=start,
-                end_date=end,
-                district=cleaned.get("district", ""),
+        police_area = cleaned.get("police_area")
+        municipality_ids = [m.pk for m in municipalities] if municipalities else []
+        police_area_id = police_area.pk if police_area else None
+        if municipalities is not None and not self.scope.covers(municipality_ids, police_area_id):
+            raise ValidationError(
+                _(
+                    "Du kan bara spara löften för dina egna organisationer. Välj din kommun "
+                    "eller ditt lokalpolisområde."
+                ),
+                code="outside_scope",
             )
-            for other in probe.conflicting_pledges(municipalities).prefetch_related(
-                "municipalities"
-            ):
-                shared = ", ".join(
-                    m.name for m in other.municipalities.all() if m in municipalities
-                )
-                raise ValidationError(
-                    _(
-                        "%(municipalities)s har redan ett löfte för %(period)s med samma adress "
-                        "(”%(title)s”). Ange en stadsdel eller ett område, eller ändra perioden."
-                    ),
-                    code="duplicate_address",
-                    params={
-                        "municipalities": shared,
-                        "period": other.period_label,
-                        "title": other.title,
-                    },
-                )
+        self.check_publishing(cleaned, municipality_ids, police_area_id)
+        self.check_address(cleaned, municipalities)
+        self.check_reports_within_period(cleaned)
         return cleaned
 
+    def check_publishing(self, cleaned, municipality_ids, police_area_id):
+        status = cleaned.get("status", self.instance.status)
+        may_publish = self.scope.may_publish(municipality_ids, police_area_id)
+        if status == Pledge.Status.PUBLISHED and not self.was_published and not may_publish:
+            raise ValidationError(_("Bara en utgivare kan publicera."), code="not_publisher")
+        if status == Pledge.Status.DRAFT and self.was_published:
+            if not may_publish:
+                raise ValidationError(_("Bara en utgivare kan avpublicera."), code="not_publisher")
+            if not cleaned.get("unpublish_reason", "").strip():
+                self.add_error(
+                    "unpublish_reason",
+                    ValidationError(
+                        _("Skriv varför löftet avpubliceras."), code="unpublish_reason"
+                    ),
+                )
 
-class SignatoryInline(admin.TabularInline):
+    def check_address(self, cleaned, municipalities):
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if not (municipalities and start and end and end >= start):
+            return
+        probe = Pledge(
+            pk=self.instance.pk,
+            start_date=start,
+            end_date=end,
+            district=cleaned.get("district", ""),
+        )
+        other = probe.conflicting_pledges(municipalities).prefetch_related("municipalities").first()
+        if other:
+            shared = ", ".join(m.name for m in other.municipalities.all() if m in municipalities)
+            raise ValidationError(
+                _(
+                    "%(municipalities)s har redan ett löfte för %(period)s med samma adress "
+                    "(”%(title)s”). Ange en stadsdel eller ett område, eller ändra perioden."
+                ),
+                code="duplicate_address",
+                params={
+                    "municipalities": shared,
+                    "period": other.period_label,
+                    "title": other.title,
+                },
+            )
+
+    def check_reports_within_period(self, cleaned):
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if not (self.instance.pk and start and end):
+            return
+        outside = self.instance.reports.filter(Q(covers_end__lt=start) | Q(covers_start__gt=end))
+        if outside.exists():
+            raise ValidationError(
+                _("Löftet har uppföljningar utanför den nya perioden: %(titles)s."),
+                code="reports_outside_period",
+                params={"titles": ", ".join(r.title for r in outside)},
+            )
+
+
+class ActionFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if self.instance.status != Pledge.Status.PUBLISHED:
+            return
+        kept = [
+            form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        if not kept:
+            raise ValidationError(
+                _("Ett löfte måste ha minst en åtgärd för att kunna publiceras."),
+                code="no_actions",
+            )
+
+
+class SignatoryInline(ScopedInline, admin.TabularInline):
     model = Signatory
     fields = ["order", "name", "title", "side", "organisation"]
     extra = 0
 
 
-class ActionInline(admin.StackedInline):
+class ActionInline(ScopedInline, admin.StackedInline):
     model = Action
+    formset = ActionFormSet
     fields = [
         ("order", "heading"),
         "text",
@@ -129,7 +304,7 @@ class ActionInline(admin.StackedInline):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(admin.ModelAdmin):
+class PledgeAdmin(ScopedAdmin):
     form = PledgeAdminForm
     inlines = [ActionInline, SignatoryInline]
     list_display = [
@@ -146,6 +321,7 @@ class PledgeAdmin(admin.ModelAdmin):
     search_fields = ["title", "district", "municipalities__name", "municipalities__code"]
     autocomplete_fields = ["municipalities", "police_area", "focus_areas", "continues"]
     date_hierarchy = "start_date"
+    actions = ["copy_to_next_period"]
     fieldsets = [
         (None, {"fields": ["title", "municipalities", "police_area", "district"]}),
         (_("Period"), {"fields": [("start_date", "end_date")]}),
@@ -174,11 +350,53 @@ class PledgeAdmin(admin.ModelAdmin):
             _("Kontaktperson"),
             {"fields": [("contact_name", "contact_role"), ("contact_email", "contact_phone")]},
         ),
-        (_("Publicering"), {"fields": ["status", "published_at"]}),
+        (_("Publicering"), {"fields": ["status", "published_at", "unpublish_reason"]}),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_municipalities()
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"scope": Scope.of(request)})
+
+    def get_readonly_fields(self, request, obj=None):
+        scope = Scope.of(request)
+        if obj is None:
+            publisher = scope.is_national or bool(
+                scope.publisher_municipality_ids or scope.publisher_police_area_ids
+            )
+        else:
+            publisher = scope.may_publish_pledge(obj)
+        if publisher:
+            return []
+        return ["status", "published_at", "unpublish_reason"]
+
+    def has_change_permission(self, request, obj=None):
+        # A published pledge is what residents read: only its publishers change it.
+        if obj is not None and obj.status == Pledge.Status.PUBLISHED:
+            return self.in_scope(request, obj) and Scope.of(request).may_publish_pledge(obj)
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        # Published pledges are unpublished with a reason, never deleted by staff.
+        if obj is not None and obj.status == Pledge.Status.PUBLISHED:
+            return Scope.of(request).is_national
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if form.was_published and obj.status == Pledge.Status.DRAFT:
+            obj.unpublished_at = timezone.now()
+        if obj.status == Pledge.Status.PUBLISHED and "status" in form.changed_data:
+            obj.unpublish_reason = ""
+        super().save_model(request, obj, form, change)
+
+    def get_view_on_site_url(self, obj=None):
+        if obj is None or not obj.pk:
+            return None
+        if obj.is_published:
+            return obj.get_absolute_url()
+        return None
 
     @admin.display(description=_("period"), ordering="start_date")
     def period(self, obj):
@@ -188,14 +406,49 @@ class PledgeAdmin(admin.ModelAdmin):
     def municipality_names(self, obj):
         return ", ".join(m.name for m in obj.municipalities.all())
 
+    @admin.action(description=_("Kopiera till nästa år"))
+    def copy_to_next_period(self, request, queryset):
+        for pledge in queryset:
+            try:
+                copy = copy_to_next_period(pledge=pledge)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+                continue
+            link = reverse("admin:pledges_pledge_change", args=[copy.pk])
+            self.message_user(
+                request,
+                format_html(
+                    'Utkastet <a href="{}">{} ({})</a> är skapat från {}.',
+                    link,
+                    copy.title,
+                    copy.period_label,
+                    pledge.period_label,
+                ),
+                messages.SUCCESS,
+            )
+
 
 @admin.register(Action)
-class ActionAdmin(admin.ModelAdmin):
+class ActionAdmin(ScopedAdmin):
+    pledge_path = "pledge"
     list_display = ["__str__", "pledge", "focus_area", "responsible", "target"]
     list_filter = ["responsible", "focus_area", "methods"]
     list_select_related = ["pledge", "focus_area"]
     search_fields = ["text", "details", "pledge__title", "pledge__municipalities__name"]
     autocomplete_fields = ["pledge", "focus_area", "methods"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "pledge":
+            kwargs["queryset"] = Scope.of(request).pledges()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.pledge.status == Pledge.Status.PUBLISHED:
+            return self.in_scope(request, obj) and Scope.of(request).may_publish_pledge(obj.pledge)
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
 
     @admin.display(description=_("mål"))
     def target(self, obj):
@@ -203,14 +456,14 @@ class ActionAdmin(admin.ModelAdmin):
 
 
 @admin.register(FocusArea)
-class FocusAreaAdmin(admin.ModelAdmin):
+class FocusAreaAdmin(VocabularyAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Method)
-class MethodAdmin(admin.ModelAdmin):
+class MethodAdmin(VocabularyAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}

@@ -270,6 +270,8 @@ class Pledge(models.Model):
 
     def clean(self):
         errors = {}
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
         self.district_slug = slugify(self.district)
         if self.start_date and self.end_date:
             self.period_slug = periods.period_slug(self.start_date, self.end_date)

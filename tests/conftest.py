@@ -66,6 +66,12 @@ def fill_pledge(pledge, actions=5):
     return pledge
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Tests create many users; the production hasher is slow on purpose."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def pledge(db):
     return fill_pledge(make_pledge())

@@ -1,0 +1,130 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from municipalities.models import Membership, Municipality
+from pledges.models import Pledge
+from pledges.services import next_period
+from tests.conftest import fill_pledge, make_pledge
+
+pytestmark = pytest.mark.django_db
+D = datetime.date
+
+
+@pytest.fixture
+def publisher(client, django_user_model):
+    user = django_user_model.objects.create_user("utgivare", password="x" * 16, is_staff=True)
+    Membership.objects.create(
+        user=user,
+        municipality=Municipality.objects.get(slug="ljungby"),
+        role=Membership.Role.PUBLISHER,
+    )
+    client.force_login(user)
+    return user
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "new_start", "new_end"),
+    [
+        (D(2024, 1, 1), D(2024, 12, 31), D(2025, 1, 1), D(2025, 12, 31)),
+        (D(2017, 1, 1), D(2018, 12, 31), D(2019, 1, 1), D(2020, 12, 31)),
+        (D(2018, 7, 1), D(2020, 6, 30), D(2020, 7, 1), D(2022, 6, 30)),
+        (D(2024, 6, 1), D(2024, 8, 31), D(2024, 9, 1), D(2024, 11, 30)),
+        (D(2024, 3, 15), D(2024, 4, 14), D(2024, 4, 15), D(2024, 5, 15)),
+    ],
+)
+def test_next_period_is_as_long_and_follows_directly(start, end, new_start, new_end):
+    assert next_period(start, end) == (new_start, new_end)
+
+
+def test_copy_to_next_year_gives_a_draft_that_continues_the_pledge(client, publisher):
+    pledge = fill_pledge(make_pledge(title="Medborgarlöfte Ljungby 2024"), actions=3)
+    response = client.post(
+        reverse("admin:pledges_pledge_changelist"),
+        {"action": "copy_to_next_period", "_selected_action": [pledge.pk]},
+        follow=True,
+    )
+    copy = Pledge.objects.get(continues=pledge)
+    assert "Utkastet" in response.content.decode()
+    assert copy.title == "Medborgarlöfte Ljungby 2025"
+    assert copy.period_label == "2025"
+    assert copy.status == Pledge.Status.DRAFT
+    assert not copy.is_published
+    assert [m.slug for m in copy.municipalities.all()] == ["ljungby"]
+    assert set(copy.focus_areas.all()) == set(pledge.focus_areas.all())
+    old_actions = list(pledge.actions.order_by("order"))
+    new_actions = list(copy.actions.order_by("order"))
+    assert [a.text for a in new_actions] == [a.text for a in old_actions]
+    assert [a.target_label for a in new_actions] == [a.target_label for a in old_actions]
+    assert [set(a.methods.all()) for a in new_actions] == [
+        set(a.methods.all()) for a in old_actions
+    ]
+    assert {a.uid for a in new_actions}.isdisjoint({a.uid for a in old_actions})
+    assert [s.title for s in copy.signatories.all()] == [s.title for s in pledge.signatories.all()]
+    assert copy.signed_on is None
+
+
+def test_copying_twice_is_refused_with_a_message(client, publisher):
+    pledge = fill_pledge(make_pledge(), actions=1)
+    url = reverse("admin:pledges_pledge_changelist")
+    data = {"action": "copy_to_next_period", "_selected_action": [pledge.pk]}
+    client.post(url, data)
+    response = client.post(url, data, follow=True)
+    assert "finns redan för 2025" in response.content.decode()
+    assert Pledge.objects.filter(continues=pledge).count() == 1
+
+
+def test_every_change_is_recorded_with_its_author(client, publisher):
+    pledge = fill_pledge(make_pledge(status="utkast", published_at=None), actions=1)
+    url = reverse("admin:pledges_pledge_change", args=[pledge.pk])
+    from tests.test_permissions import pledge_post
+
+    client.post(url, pledge_post(pledge, title="Ny rubrik", **{"actions-0-text": "Ny text"}))
+    pledge.refresh_from_db()
+    assert pledge.title == "Ny rubrik"
+    latest = pledge.history.latest()
+    assert latest.history_user == publisher
+    assert latest.history_type == "~"
+    previous = latest.prev_record
+    delta = latest.diff_against(previous)
+    assert [(c.field, c.old, c.new) for c in delta.changes if c.field == "title"] == [
+        ("title", previous.title, "Ny rubrik")
+    ]
+    action = pledge.actions.get()
+    assert action.history.latest().history_user == publisher
+    history_page = client.get(reverse("admin:pledges_pledge_history", args=[pledge.pk]))
+    assert "Ny rubrik" in history_page.content.decode() or "rubrik" in history_page.content.decode()
+
+
+def test_restoring_an_earlier_version_brings_the_old_values_back(client, publisher):
+    from tests.test_permissions import pledge_post
+
+    pledge = fill_pledge(
+        make_pledge(title="Första rubriken", status="utkast", published_at=None), 1
+    )
+    url = reverse("admin:pledges_pledge_change", args=[pledge.pk])
+    client.post(url, pledge_post(pledge, title="Andra rubriken"))
+    first = pledge.history.earliest()
+    revert_url = reverse("admin:pledges_pledge_simple_history", args=[pledge.pk, first.history_id])
+    page = client.get(revert_url)
+    assert page.status_code == 200
+    data = pledge_post(pledge, title=first.title)
+    for key in [k for k in data if k.startswith(("actions-", "signatories-"))]:
+        del data[key]
+    response = client.post(revert_url, data)
+    assert response.status_code == 302
+    pledge.refresh_from_db()
+    assert pledge.title == "Första rubriken"
+
+
+def test_a_scheduled_pledge_appears_at_its_time(client, monkeypatch):
+    publish_at = timezone.now() + datetime.timedelta(hours=2)
+    pledge = fill_pledge(make_pledge(published_at=publish_at), actions=1)
+    assert client.get(pledge.get_absolute_url()).status_code == 404
+    assert pledge not in Pledge.objects.published()
+    later = publish_at + datetime.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert pledge in Pledge.objects.published()
+    assert client.get(pledge.get_absolute_url()).status_code == 200

@@ -1,0 +1,531 @@
+"""Who reaches what in the admin: the owner's editor and publisher, a colleague from another
+municipality, a staff user without an organisation, a superuser and an anonymous visitor."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from followups.models import FollowUpReport
+from municipalities.models import Membership, Municipality, PoliceArea
+from pledges.models import Action, Pledge
+from tests.conftest import fill_pledge, make_pledge
+from tests.followups.conftest import DONE, make_report
+
+pytestmark = pytest.mark.django_db
+D = datetime.date
+
+EDITOR_A, PUBLISHER_A, STAFF_B, NO_ORG, SUPERUSER, ANONYMOUS = (
+    "redaktor_a",
+    "utgivare_a",
+    "staff_b",
+    "no_org",
+    "superuser",
+    "anonymous",
+)
+OUTSIDERS = [STAFF_B, NO_ORG, ANONYMOUS]
+
+
+@pytest.fixture
+def world(django_user_model):
+    """Ljungby (A) and Värnamo (B), each with a draft and a published pledge and reports."""
+    users = {}
+
+    def staff(name, **kwargs):
+        user = django_user_model.objects.create_user(
+            name, password="x" * 16, is_staff=True, **kwargs
+        )
+        users[name] = user
+        return user
+
+    ljungby = Municipality.objects.get(slug="ljungby")
+    varnamo = Municipality.objects.get(slug="varnamo")
+    Membership.objects.create(user=staff(EDITOR_A), municipality=ljungby)
+    Membership.objects.create(
+        user=staff(PUBLISHER_A), municipality=ljungby, role=Membership.Role.PUBLISHER
+    )
+    Membership.objects.create(
+        user=staff(STAFF_B), municipality=varnamo, role=Membership.Role.PUBLISHER
+    )
+    staff(NO_ORG)
+    staff(SUPERUSER, is_superuser=True)
+
+    a_draft = fill_pledge(
+        make_pledge(("ljungby",), title="A utkast", status="utkast", published_at=None), 2
+    )
+    a_published = fill_pledge(
+        make_pledge(
+            ("ljungby",),
+            title="A publicerat",
+            start_date=D(2023, 1, 1),
+            end_date=D(2023, 12, 31),
+            followup_cadence="arligen",
+        ),
+        2,
+    )
+    b_draft = fill_pledge(
+        make_pledge(("varnamo",), title="B utkast", status="utkast", published_at=None), 2
+    )
+    b_published = fill_pledge(make_pledge(("varnamo",), title="B publicerat"), 2)
+    a_report = make_report(a_published, kind="ar", year=2023, published=False)
+    b_report = make_report(b_published, kind="ar", year=2024, statuses=DONE)
+    return {
+        "users": users,
+        "a_draft": a_draft,
+        "a_published": a_published,
+        "b_draft": b_draft,
+        "b_published": b_published,
+        "a_report": a_report,
+        "b_report": b_report,
+    }
+
+
+def client_for(client, world, who):
+    if who != ANONYMOUS:
+        client.force_login(world["users"][who])
+    return client
+
+
+def admin_url(name, *args):
+    return reverse(f"admin:{name}", args=args)
+
+
+def pledge_post(pledge, **overrides):
+    """The change form's POST for a pledge as it is, with overrides."""
+    actions = list(pledge.actions.order_by("order", "pk"))
+    data = {
+        "title": pledge.title,
+        "municipalities": [m.pk for m in pledge.municipalities.all()],
+        "police_area": pledge.police_area_id or "",
+        "district": pledge.district,
+        "start_date": pledge.start_date.isoformat(),
+        "end_date": pledge.end_date.isoformat(),
+        "followup_cadence": pledge.followup_cadence,
+        "focus_areas": [f.pk for f in pledge.focus_areas.all()],
+        "status": pledge.status,
+        "published_at": "",
+        "unpublish_reason": "",
+        "actions-TOTAL_FORMS": str(len(actions)),
+        "actions-INITIAL_FORMS": str(len(actions)),
+        "signatories-TOTAL_FORMS": "0",
+        "signatories-INITIAL_FORMS": "0",
+    }
+    if pledge.published_at:
+        local = pledge.published_at.astimezone(datetime.UTC).astimezone()
+        data["published_at_0"] = local.date().isoformat()
+        data["published_at_1"] = local.time().strftime("%H:%M:%S")
+    for i, action in enumerate(actions):
+        data.update(
+            {
+                f"actions-{i}-id": action.pk,
+                f"actions-{i}-pledge": pledge.pk,
+                f"actions-{i}-order": action.order,
+                f"actions-{i}-text": action.text,
+                f"actions-{i}-responsible": action.responsible,
+                f"actions-{i}-target_count": action.target_count or "",
+                f"actions-{i}-target_unit": action.target_unit,
+                f"actions-{i}-target_per": action.target_per,
+            }
+        )
+    signatories = list(pledge.signatories.all())
+    data["signatories-TOTAL_FORMS"] = data["signatories-INITIAL_FORMS"] = str(len(signatories))
+    for i, signatory in enumerate(signatories):
+        data.update(
+            {
+                f"signatories-{i}-id": signatory.pk,
+                f"signatories-{i}-pledge": pledge.pk,
+                f"signatories-{i}-order": signatory.order,
+                f"signatories-{i}-name": signatory.name,
+                f"signatories-{i}-title": signatory.title,
+                f"signatories-{i}-side": signatory.side,
+            }
+        )
+    data.update(overrides)
+    return data
+
+
+# Lists ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "sees", "hidden"),
+    [
+        (EDITOR_A, ["A utkast", "A publicerat"], ["B utkast", "B publicerat"]),
+        (PUBLISHER_A, ["A utkast", "A publicerat"], ["B utkast", "B publicerat"]),
+        (STAFF_B, ["B utkast", "B publicerat"], ["A utkast", "A publicerat"]),
+        (SUPERUSER, ["A utkast", "B utkast"], []),
+    ],
+)
+def test_pledge_list_shows_only_own_organisations(client, world, who, sees, hidden):
+    page = client_for(client, world, who).get(admin_url("pledges_pledge_changelist"))
+    text = page.content.decode()
+    assert page.status_code == 200
+    for title in sees:
+        assert title in text
+    for title in hidden:
+        assert title not in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pledges_pledge_changelist",
+        "pledges_action_changelist",
+        "followups_followupreport_changelist",
+        "followups_followupreport_due",
+    ],
+)
+def test_staff_without_organisation_and_anonymous_see_nothing(client, world, name):
+    assert client_for(client, world, NO_ORG).get(admin_url(name)).status_code == 403
+    client.logout()
+    response = client.get(admin_url(name))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_staff_without_organisation_gets_an_empty_admin(client, world):
+    page = client_for(client, world, NO_ORG).get(admin_url("index")).content.decode()
+    assert "Medborgarlöften" not in page.split('id="content"')[1].split("Senaste")[0] or (
+        "Du har inte behörighet" in page
+    )
+    assert "A utkast" not in page
+
+
+def test_report_list_and_action_list_are_scoped(client, world):
+    client_for(client, world, STAFF_B)
+    reports = client.get(admin_url("followups_followupreport_changelist")).content.decode()
+    assert world["b_report"].title in reports
+    assert str(world["a_published"]) not in reports
+    actions = client.get(admin_url("pledges_action_changelist")).content.decode()
+    a_text = world["a_draft"].actions.first().text
+    assert a_text not in actions
+    assert world["b_draft"].actions.first().text in actions
+
+
+# One object: view, change, delete, history -----------------------------------------------------
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("pledges_pledge_change", "a_draft"),
+        ("pledges_pledge_delete", "a_draft"),
+        ("pledges_pledge_history", "a_draft"),
+        ("followups_followupreport_change", "a_report"),
+        ("followups_followupreport_history", "a_report"),
+    ],
+)
+def test_outsiders_cannot_open_another_organisations_object(client, world, who, name, key):
+    response = client_for(client, world, who).get(admin_url(name, world[key].pk))
+    assert response.status_code in (302, 403, 404)
+    if response.status_code == 302:
+        assert world[key].title not in client.get(response["Location"]).content.decode()
+
+
+def test_history_of_a_single_version_is_refused_to_outsiders(client, world):
+    pledge = world["a_draft"]
+    version = pledge.history.latest()
+    url = admin_url("pledges_pledge_simple_history", pledge.pk, version.history_id)
+    assert client_for(client, world, STAFF_B).get(url).status_code in (302, 403, 404)
+
+
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_owners_open_their_pledge_and_its_history(client, world, who):
+    client_for(client, world, who)
+    assert client.get(admin_url("pledges_pledge_change", world["a_draft"].pk)).status_code == 200
+    assert client.get(admin_url("pledges_pledge_history", world["a_draft"].pk)).status_code == 200
+
+
+def test_outsider_post_to_change_changes_nothing(client, world):
+    pledge = world["a_draft"]
+    client_for(client, world, STAFF_B).post(
+        admin_url("pledges_pledge_change", pledge.pk),
+        pledge_post(pledge, title="Kapat", **{"actions-0-text": "Kapad åtgärd"}),
+    )
+    pledge.refresh_from_db()
+    assert pledge.title == "A utkast"
+    assert not Action.objects.filter(text="Kapad åtgärd").exists()
+
+
+def test_outsider_post_to_delete_deletes_nothing(client, world):
+    client_for(client, world, STAFF_B).post(
+        admin_url("pledges_pledge_delete", world["a_draft"].pk), {"post": "yes"}
+    )
+    assert Pledge.objects.filter(pk=world["a_draft"].pk).exists()
+
+
+def test_published_pledges_cannot_be_deleted_by_staff(client, world):
+    pledge = world["a_published"]
+    response = client_for(client, world, PUBLISHER_A).post(
+        admin_url("pledges_pledge_delete", pledge.pk), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert Pledge.objects.filter(pk=pledge.pk).exists()
+
+
+def test_owner_may_delete_a_draft(client, world):
+    client_for(client, world, EDITOR_A).post(
+        admin_url("pledges_pledge_delete", world["a_draft"].pk), {"post": "yes"}
+    )
+    assert not Pledge.objects.filter(pk=world["a_draft"].pk).exists()
+
+
+# Bulk actions --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("action", ["delete_selected", "copy_to_next_period"])
+def test_bulk_actions_with_another_organisations_id_do_nothing(client, world, action):
+    before = Pledge.objects.count()
+    client_for(client, world, STAFF_B).post(
+        admin_url("pledges_pledge_changelist"),
+        {"action": action, "_selected_action": [world["a_draft"].pk], "post": "yes"},
+    )
+    assert Pledge.objects.count() == before
+    assert Pledge.objects.filter(pk=world["a_draft"].pk).exists()
+
+
+def test_bulk_delete_of_a_published_pledge_is_refused(client, world):
+    client_for(client, world, PUBLISHER_A).post(
+        admin_url("pledges_pledge_changelist"),
+        {"action": "delete_selected", "_selected_action": [world["a_published"].pk], "post": "yes"},
+    )
+    assert Pledge.objects.filter(pk=world["a_published"].pk).exists()
+
+
+def test_bulk_publish_of_another_organisations_report_does_nothing(client, world):
+    report = world["a_report"]
+    report.statuses.update(status=DONE)
+    client_for(client, world, STAFF_B).post(
+        admin_url("followups_followupreport_changelist"),
+        {"action": "publish_selected", "_selected_action": [report.pk]},
+    )
+    report.refresh_from_db()
+    assert report.status == FollowUpReport.Status.DRAFT
+
+
+# Choices, autocomplete and forged values -------------------------------------------------------
+
+
+def test_municipality_autocomplete_offers_only_own(client, world):
+    response = client_for(client, world, EDITOR_A).get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "",
+            "app_label": "pledges",
+            "model_name": "pledge",
+            "field_name": "municipalities",
+        },
+    )
+    assert [r["text"] for r in response.json()["results"]] == ["Ljungby"]
+
+
+def test_continues_autocomplete_offers_only_own_pledges(client, world):
+    response = client_for(client, world, STAFF_B).get(
+        reverse("admin:autocomplete"),
+        {"term": "", "app_label": "pledges", "model_name": "pledge", "field_name": "continues"},
+    )
+    texts = [r["text"] for r in response.json()["results"]]
+    assert texts and all(text.startswith("B ") for text in texts)
+
+
+def test_report_pledge_autocomplete_offers_only_own_pledges(client, world):
+    response = client_for(client, world, EDITOR_A).get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "",
+            "app_label": "followups",
+            "model_name": "followupreport",
+            "field_name": "pledge",
+        },
+    )
+    texts = [r["text"] for r in response.json()["results"]]
+    assert texts and all(text.startswith("A ") for text in texts)
+
+
+def test_autocomplete_is_refused_to_staff_without_organisation(client, world):
+    response = client_for(client, world, NO_ORG).get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "",
+            "app_label": "pledges",
+            "model_name": "pledge",
+            "field_name": "municipalities",
+        },
+    )
+    assert response.status_code == 403
+
+
+def test_forged_municipality_in_a_new_pledge_is_refused(client, world):
+    varnamo = Municipality.objects.get(slug="varnamo")
+    before = Pledge.objects.count()
+    data = pledge_post(world["a_draft"], title="Smuggel", municipalities=[varnamo.pk])
+    for key in [k for k in data if k.startswith(("actions-", "signatories-"))]:
+        del data[key]
+    data.update({"actions-TOTAL_FORMS": "0", "actions-INITIAL_FORMS": "0"})
+    data.update({"signatories-TOTAL_FORMS": "0", "signatories-INITIAL_FORMS": "0"})
+    response = client_for(client, world, EDITOR_A).post(admin_url("pledges_pledge_add"), data)
+    assert response.status_code == 200
+    assert "Välj ett giltigt alternativ" in response.content.decode()
+    assert Pledge.objects.count() == before
+
+
+def test_forged_municipality_added_to_own_pledge_is_refused(client, world):
+    pledge = world["a_draft"]
+    varnamo = Municipality.objects.get(slug="varnamo")
+    municipalities = [m.pk for m in pledge.municipalities.all()] + [varnamo.pk]
+    client_for(client, world, EDITOR_A).post(
+        admin_url("pledges_pledge_change", pledge.pk),
+        pledge_post(pledge, municipalities=municipalities),
+    )
+    assert list(pledge.municipalities.values_list("slug", flat=True)) == ["ljungby"]
+
+
+def test_forged_police_area_is_refused(client, world):
+    pledge = world["a_draft"]
+    boras = PoliceArea.objects.get(slug="boras")
+    client_for(client, world, EDITOR_A).post(
+        admin_url("pledges_pledge_change", pledge.pk), pledge_post(pledge, police_area=boras.pk)
+    )
+    pledge.refresh_from_db()
+    assert pledge.police_area_id is None
+
+
+def test_forged_action_id_of_another_pledge_changes_nothing(client, world):
+    pledge = world["a_draft"]
+    foreign = world["b_draft"].actions.first()
+    data = pledge_post(pledge, **{"actions-0-id": foreign.pk, "actions-0-text": "Kapad"})
+    client_for(client, world, EDITOR_A).post(admin_url("pledges_pledge_change", pledge.pk), data)
+    foreign.refresh_from_db()
+    assert foreign.text != "Kapad"
+    assert foreign.pledge_id == world["b_draft"].pk
+
+
+def test_forged_report_for_another_organisations_pledge_is_refused(client, world):
+    before = FollowUpReport.objects.count()
+    response = client_for(client, world, EDITOR_A).post(
+        admin_url("followups_followupreport_add"),
+        {"pledge": world["b_published"].pk, "kind": "ar", "year": "2024", "number": "0"},
+    )
+    assert response.status_code == 200
+    assert FollowUpReport.objects.count() == before
+
+
+def test_shared_pledge_keeps_the_other_organisation_when_saved(client, world):
+    pledge = make_pledge(
+        ("ljungby", "varnamo"),
+        title="Delat",
+        district="Gränsen",
+        status="utkast",
+        published_at=None,
+    )
+    fill_pledge(pledge, 1)
+    response = client_for(client, world, EDITOR_A).post(
+        admin_url("pledges_pledge_change", pledge.pk), pledge_post(pledge, title="Delat, ändrat")
+    )
+    assert response.status_code == 302, _debug_errors(response)
+    pledge.refresh_from_db()
+    assert pledge.title == "Delat, ändrat"
+    assert sorted(pledge.municipalities.values_list("slug", flat=True)) == ["ljungby", "varnamo"]
+
+
+def test_vocabularies_are_read_only_for_staff(client, world):
+    client_for(client, world, PUBLISHER_A)
+    assert client.get(admin_url("pledges_focusarea_changelist")).status_code == 200
+    assert client.get(admin_url("pledges_focusarea_add")).status_code == 403
+    assert client.get(admin_url("auth_user_changelist")).status_code == 403
+
+
+# Publishing ----------------------------------------------------------------------------------
+
+
+def test_editor_cannot_publish(client, world):
+    pledge = world["a_draft"]
+    client_for(client, world, EDITOR_A).post(
+        admin_url("pledges_pledge_change", pledge.pk), pledge_post(pledge, status="publicerad")
+    )
+    pledge.refresh_from_db()
+    assert pledge.status == Pledge.Status.DRAFT
+
+
+def test_editor_sees_a_published_pledge_read_only(client, world):
+    pledge = world["a_published"]
+    client_for(client, world, EDITOR_A)
+    page = client.get(admin_url("pledges_pledge_change", pledge.pk))
+    assert page.status_code == 200
+    assert 'name="title"' not in page.content.decode()
+    response = client.post(
+        admin_url("pledges_pledge_change", pledge.pk), pledge_post(pledge, title="Ändrat")
+    )
+    assert response.status_code == 403
+    pledge.refresh_from_db()
+    assert pledge.title == "A publicerat"
+
+
+def test_publisher_publishes(client, world):
+    pledge = world["a_draft"]
+    response = client_for(client, world, PUBLISHER_A).post(
+        admin_url("pledges_pledge_change", pledge.pk), pledge_post(pledge, status="publicerad")
+    )
+    assert response.status_code == 302, _debug_errors(response)
+    pledge.refresh_from_db()
+    assert pledge.status == Pledge.Status.PUBLISHED
+    assert pledge.is_published
+
+
+def test_publishing_needs_an_action(client, world):
+    pledge = make_pledge(("ljungby",), title="Tomt", status="utkast", published_at=None)
+    response = client_for(client, world, PUBLISHER_A).post(
+        admin_url("pledges_pledge_change", pledge.pk), pledge_post(pledge, status="publicerad")
+    )
+    assert "minst en åtgärd" in response.content.decode()
+    pledge.refresh_from_db()
+    assert pledge.status == Pledge.Status.DRAFT
+
+
+def test_unpublishing_needs_a_reason(client, world):
+    pledge = world["a_published"]
+    client_for(client, world, PUBLISHER_A)
+    url = admin_url("pledges_pledge_change", pledge.pk)
+    response = client.post(url, pledge_post(pledge, status="utkast"))
+    assert "Skriv varför löftet avpubliceras." in response.content.decode()
+    pledge.refresh_from_db()
+    assert pledge.status == Pledge.Status.PUBLISHED
+    client.post(url, pledge_post(pledge, status="utkast", unpublish_reason="Fel period."))
+    pledge.refresh_from_db()
+    assert (pledge.status, pledge.unpublish_reason) == (Pledge.Status.DRAFT, "Fel period.")
+    assert pledge.unpublished_at is not None
+
+
+def test_editor_cannot_publish_a_report(client, world):
+    report = world["a_report"]
+    report.statuses.update(status=DONE)
+    client_for(client, world, EDITOR_A)
+    url = admin_url("followups_followupreport_change", report.pk)
+    assert "Spara och publicera" not in client.get(url).content.decode()
+    client.post(url, {"summary": "", "_publish": "1", "statuses-TOTAL_FORMS": "0"})
+    report.refresh_from_db()
+    assert report.status == FollowUpReport.Status.DRAFT
+
+
+def test_publisher_unpublishes_a_report_with_a_reason(client, world):
+    report = world["b_report"]
+    client_for(client, world, STAFF_B)
+    url = admin_url("followups_followupreport_change", report.pk)
+    rows = report.statuses.count()
+    management = {"statuses-TOTAL_FORMS": rows, "statuses-INITIAL_FORMS": rows}
+    page = client.post(url, {"_unpublish": "1", "unpublish_reason": "", **management}, follow=True)
+    assert "Skriv varför uppföljningen avpubliceras." in page.content.decode()
+    report.refresh_from_db()
+    assert report.status == FollowUpReport.Status.PUBLISHED
+    client.post(url, {"_unpublish": "1", "unpublish_reason": "Fel siffror.", **management})
+    report.refresh_from_db()
+    assert (report.status, report.unpublish_reason) == ("utkast", "Fel siffror.")
+
+
+def _debug_errors(response):
+    import re
+
+    return re.findall(
+        r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', response.content.decode(), re.S
+    )

@@ -5,8 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Tests and checks run with DEBUG off, as in production; they need some secret key.
 TEST_ENV := DEBUG=0 SECRET_KEY=only-for-tests
+# `make serve` is plain HTTP on this machine: cookies may not require HTTPS there. The secret
+# key is made once and kept in .serve-secret, outside git.
+SERVE_ENV = SECRET_KEY=$$(cat .serve-secret 2>/dev/null || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" | tee .serve-secret) ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_COOKIES=0
 
-.PHONY: run test install check lint format clean
+.PHONY: run test install check lint format clean serve
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,9 +30,13 @@ test: install
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(TEST_ENV) $(BIN)/pytest
 
-## Django's checks, migrations in step with the models, lint and format
+# A production environment as .env.example describes it, for `check --deploy`.
+DEPLOY_ENV = DEBUG=0 SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=medborgarloften.example.se SECURE_SSL_REDIRECT=1
+
+## Django's checks (also the deployment checks), migrations in step with the models, lint
 check: install
 	$(TEST_ENV) $(BIN)/python manage.py check
+	$(DEPLOY_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -42,3 +49,9 @@ format: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+## Serve the production set-up locally: collectstatic, gunicorn, DEBUG off, same database
+serve: install
+	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	DEBUG=0 $(SERVE_ENV) $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -

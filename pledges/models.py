@@ -304,6 +304,11 @@ class Pledge(models.Model):
         )
 
     @property
+    def safe_source_url(self):
+        """The original document's address, if it is a web address; never a script URL."""
+        return self.source_url if self.source_url.startswith(("https://", "http://")) else ""
+
+    @property
     def period_label(self):
         return periods.period_label(self.start_date, self.end_date)
 

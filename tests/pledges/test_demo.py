@@ -57,7 +57,7 @@ def test_loading_twice_gives_the_same_rows(loaded):
 
     assert counts() == first
     assert first["pledges"] == 5
-    assert first["users"] == 1
+    assert first["users"] == 3  # the national administrator and two staff users
     assert "Ljungby 2017–2018: 4 åtgärder" in loaded
     assert "(5 nya, 0 uppdaterade)" in loaded
     assert "(0 nya, 5 uppdaterade)" in output
@@ -211,3 +211,30 @@ def test_a_bad_file_writes_nothing(db, tmp_path, change, message):
     assert "Medborgarlöfte i Ljungby (2017–2018)" in str(error.value)
     assert message in str(error.value)
     assert counts() == dict.fromkeys(counts(), 0)
+
+
+def printed_password(output, username):
+    return re.search(rf"som {username} med lösenordet (\S+)", output).group(1)
+
+
+@pytest.mark.parametrize(
+    ("username", "own", "other"),
+    [
+        ("varnamo-kommun", "Värnamo", "Ljungby"),
+        ("lpo-ljungby", "Ljungby", "Värnamo"),
+    ],
+)
+def test_demo_staff_change_only_their_own_pledges(loaded, client, username, own, other):
+    password = printed_password(loaded, username)
+    response = client.post(
+        reverse("admin:login"), {"username": username, "password": password, "next": "/admin/"}
+    )
+    assert response.status_code == 302
+    own_pledge = Pledge.objects.get(municipalities__name=own)
+    other_pledge = Pledge.objects.get(municipalities__name=other)
+    change = "admin:pledges_pledge_change"
+    assert client.get(reverse(change, args=[own_pledge.pk])).status_code == 200
+    assert client.get(reverse(change, args=[other_pledge.pk])).status_code == 302
+    listing = client.get(reverse("admin:pledges_pledge_changelist")).content.decode()
+    assert own_pledge.title in listing
+    assert other_pledge.title not in listing

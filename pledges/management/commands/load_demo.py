@@ -18,7 +18,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from municipalities.models import Municipality, PoliceArea
+from municipalities.models import Membership, Municipality, PoliceArea
 from pledges import periods
 from pledges.models import Action, FocusArea, Method, Pledge, Signatory
 
@@ -118,28 +118,50 @@ class Command(BaseCommand):
             self.ensure_demo_user()
 
     def ensure_demo_user(self):
+        """The national administrator and two staff users, each with a password printed once."""
         User = get_user_model()
-        if User._default_manager.filter(**{User.USERNAME_FIELD: DEMO_USERNAME}).exists():
+        created = []
+        for username, role, organisation in DEMO_USERS:
+            manager = User._default_manager
+            if manager.filter(**{User.USERNAME_FIELD: username}).exists():
+                self.stdout.write(
+                    f"Användaren {username} finns redan och har inte ändrats. Byt lösenord med: "
+                    f"DEBUG=1 .venv/bin/python manage.py changepassword {username}"
+                )
+                continue
+            password = secrets.token_urlsafe(12)
+            if organisation is None:
+                manager.create_superuser(
+                    **{User.USERNAME_FIELD: username}, email="", password=password
+                )
+            else:
+                user = manager.create_user(
+                    **{User.USERNAME_FIELD: username}, email="", password=password, is_staff=True
+                )
+                kind, key = organisation
+                target = (
+                    {"municipality": Municipality.objects.get(code=key)}
+                    if kind == "kommun"
+                    else {"police_area": PoliceArea.objects.get(slug=key)}
+                )
+                Membership.objects.create(user=user, role=Membership.Role.PUBLISHER, **target)
+            created.append(
+                f"Logga in på {ADMIN_URL} som {username} med lösenordet {password} ({role})"
+            )
+        if created:
+            line = "=" * 72
             self.stdout.write(
-                f"Användaren {DEMO_USERNAME} finns redan och har inte ändrats. Byt lösenord med: "
-                f"DEBUG=1 .venv/bin/python manage.py changepassword {DEMO_USERNAME}"
+                "\n".join([line, *created, "Lösenorden visas bara den här gången.", line])
             )
-            return
-        password = secrets.token_urlsafe(12)
-        User._default_manager.create_superuser(
-            **{User.USERNAME_FIELD: DEMO_USERNAME}, email="", password=password
-        )
-        line = "=" * 72
-        self.stdout.write(
-            "\n".join(
-                [
-                    line,
-                    f"Logga in på {ADMIN_URL} som {DEMO_USERNAME} med lösenordet {password}",
-                    "Lösenordet visas bara den här gången.",
-                    line,
-                ]
-            )
-        )
+
+
+# The demo's users: the national administrator, and an utgivare each for Värnamo kommun and
+# Lokalpolisområde Ljungby, who may change only their own organisations' pledges.
+DEMO_USERS = [
+    (DEMO_USERNAME, "nationell administratör, ser allt", None),
+    ("varnamo-kommun", "utgivare för Värnamo kommun", ("kommun", "0683")),
+    ("lpo-ljungby", "utgivare för Lokalpolisområde Ljungby", ("polisomrade", "ljungby")),
+]
 
 
 def read_file(path):

@@ -9,4 +9,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("pledges.urls")),
     path("", include("municipalities.urls")),
+    path("", include("followups.urls")),
 ]

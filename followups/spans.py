@@ -67,6 +67,18 @@ class Span:
             return str(self.year)
         return f"{self.year}-{SLUG_LETTER[self.kind]}{self.number}"
 
+    @property
+    def name(self):
+        """'kvartal 3 2017', '2024', 'första halvåret 2024' or 'slutrapport': the title's core."""
+        if self.kind == FINAL:
+            return "slutrapport"
+        if self.kind == YEAR:
+            return str(self.year)
+        if self.kind == HALF:
+            return f"{HALF_NAMES[self.number]} {self.year}"
+        name = {TERTIAL: "tertial", QUARTER: "kvartal"}[self.kind]
+        return f"{name} {self.number} {self.year}"
+
     def title(self, period_label):
         if self.kind == FINAL:
             return f"Slutrapport {period_label}"

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from followups.models import prefetch_latest_reports
 from pledges.models import Pledge
 
 from .models import Municipality, PoliceArea
@@ -50,7 +51,7 @@ def municipality_detail(request, slug):
     )
     if municipality is None:
         return _did_you_mean(request, slug)
-    pledges = list(
+    pledges = prefetch_latest_reports(
         Pledge.objects.published()
         .for_municipality(municipality)
         .with_municipalities()

@@ -44,6 +44,15 @@ def format_date(day):
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def date_range_label(start, end):
+    """'1 juli – 30 september 2017', '15 december 2017 – 31 mars 2018' or '3 maj 2024'."""
+    if start == end:
+        return format_date(end)
+    if start.year == end.year:
+        return f"{start.day} {MONTHS[start.month - 1]} – {format_date(end)}"
+    return f"{format_date(start)} – {format_date(end)}"
+
+
 def period_label(start, end):
     if _is_whole_years(start, end):
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"

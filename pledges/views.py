@@ -1,6 +1,9 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
+from followups import schedule
+from followups.models import prefetch_latest_reports
 from municipalities.models import Municipality
 
 from .models import Pledge
@@ -24,11 +27,26 @@ def pledge_detail(request, municipality, period, district=""):
         raise Http404("Inget publicerat medborgarlöfte på den adressen.")
     if pledge.canonical_municipality.slug != municipality:
         return redirect(pledge, permanent=True)
+    prefetch_latest_reports([pledge])
+    latest = pledge.latest_report
+    if latest:
+        # Beside each promise, its status in the latest report.
+        by_action = {status.action_id: status for status in latest.statuses.all()}
+        for action in pledge.actions.all():
+            action.latest_status = by_action.get(action.pk)
+    today = timezone.localdate()
+    expected = schedule.expected_reports(pledge, pledge.published_reports, today)
+    published = [e for e in expected if e.state == schedule.DONE]
     context = {
         "pledge": pledge,
         "canonical_url": request.build_absolute_uri(pledge.get_absolute_url()),
         "previous": pledge.continues
         if pledge.continues and pledge.continues.is_published
         else None,
+        "latest_report": latest,
+        "progress": latest.summary_counts() if latest else None,
+        "next_expected": schedule.next_expected(pledge, pledge.published_reports, today),
+        "late_reports": [e for e in expected if e.is_late],
+        "all_expected_published": bool(expected) and len(published) == len(expected),
     }
     return render(request, "pledges/pledge_detail.html", context)

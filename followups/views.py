@@ -1,9 +1,11 @@
+from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from pledges.access import Scope
 from pledges.models import Pledge
 
 from .models import FollowUpReport
@@ -49,15 +51,43 @@ def report_detail(request, municipality, period, report, district=""):
         raise Http404("Ingen publicerad uppföljning på den adressen.")
     if pledge.canonical_municipality.slug != municipality:
         return redirect(report, permanent=True)
+    return render_report(request, pledge, report, reports)
 
+
+@staff_member_required
+def report_preview(request, uid):
+    """A draft report exactly as visitors will see it, for the staff who may edit it."""
+    report = (
+        Scope.of(request)
+        .filter(FollowUpReport.objects.select_related("pledge"), "pledge")
+        .filter(uid=uid)
+        .first()
+    )
+    if report is None:
+        raise Http404("Ingen uppföljning som du får förhandsgranska.")
+    pledge = report.pledge
+    prefetch_related_objects([pledge], "municipalities")
+    reports = list(FollowUpReport.objects.published().filter(pledge=pledge).in_order())
+    if report not in reports:
+        reports = sorted([*reports, report], key=lambda r: (r.covers_end, r.covers_start, r.pk))
+    return render_report(request, pledge, report, reports, preview=True)
+
+
+def render_report(request, pledge, report, reports, preview=False):
     previous, following = published_neighbours(report, reports)
     # The statuses of this report and of the one its changes are counted from, in one query.
     prefetch_related_objects([r for r in (report, previous) if r], "statuses")
     statuses = list(report.statuses.all())
+    if report.status == FollowUpReport.Status.DRAFT:
+        # A draft shows the promises as they read now; publishing freezes them.
+        prefetch_related_objects(statuses, "action__focus_area")
+        for status in statuses:
+            status.take_snapshot()
     changes = changes_since(report, previous, statuses)
     context = {
         "pledge": pledge,
         "report": report,
+        "preview": preview,
         "statuses": statuses,
         "progress": report.summary_counts(statuses),
         "groups": report.status_groups(statuses),
@@ -68,4 +98,8 @@ def report_detail(request, municipality, period, report, district=""):
         "changed": {status.pk for status, _before in changes},
         "canonical_url": request.build_absolute_uri(report.get_absolute_url()),
     }
-    return render(request, "followups/report_detail.html", context)
+    response = render(request, "followups/report_detail.html", context)
+    if preview:
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Cache-Control"] = "private, no-store"
+    return response

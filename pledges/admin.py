@@ -387,16 +387,22 @@ class PledgeAdmin(ScopedAdmin):
     def save_model(self, request, obj, form, change):
         if form.was_published and obj.status == Pledge.Status.DRAFT:
             obj.unpublished_at = timezone.now()
+            obj.published_version_at = None
         if obj.status == Pledge.Status.PUBLISHED and "status" in form.changed_data:
             obj.unpublish_reason = ""
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Publishing saves the pledge before its actions; the published version is complete now.
+        form.instance.mark_published_version()
 
     def get_view_on_site_url(self, obj=None):
         if obj is None or not obj.pk:
             return None
         if obj.is_published:
             return obj.get_absolute_url()
-        return None
+        return reverse("pledges:preview", kwargs={"uid": obj.uid})
 
     @admin.display(description=_("period"), ordering="start_date")
     def period(self, obj):

@@ -202,6 +202,16 @@ class Pledge(models.Model):
         blank=True,
         help_text=_("Lämna tomt för att publicera direkt; en framtida tid schemalägger."),
     )
+    published_version_at = models.DateTimeField(
+        _("publicerad version sparad"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "När det publicerade löftet sparades med alla sina åtgärder; senare ändringar "
+            "visas som ändringslogg på den publika sidan."
+        ),
+    )
     unpublished_at = models.DateTimeField(_("avpublicerat"), null=True, blank=True)
     unpublish_reason = models.TextField(
         _("skäl till avpublicering"),
@@ -332,6 +342,32 @@ class Pledge(models.Model):
         if not municipalities:
             raise ValueError("A pledge without municipalities has no address.")
         return municipalities[0]
+
+    def mark_published_version(self):
+        """Records that the published version, actions included, is complete as of now."""
+        if self.status == self.Status.PUBLISHED and self.published_version_at is None:
+            self.published_version_at = timezone.now()
+            Pledge.objects.filter(pk=self.pk).update(published_version_at=self.published_version_at)
+
+    def change_log(self):
+        """Changes to the promises after publication, oldest first, as (date, description).
+
+        Residents see these on the public page, so that what they read can be trusted.
+        """
+        if not self.published_version_at:
+            return []
+        since = max(self.published_version_at, self.published_at or self.published_version_at)
+        records = Action.history.filter(pledge_id=self.pk).order_by("history_date", "history_id")
+        before, entries = {}, []
+        for record in records:
+            earlier = before.get(record.id)
+            before[record.id] = record
+            if record.history_date <= since:
+                continue
+            entry = describe_action_change(earlier, record)
+            if entry:
+                entries.append((record.history_date, entry))
+        return entries
 
     def action_groups(self):
         """The actions as (heading, actions) in document order, from the prefetched actions.
@@ -520,3 +556,41 @@ class Action(models.Model):
         if self.responsible == self.Responsible.OTHER:
             return self.other_party
         return label
+
+
+# What a resident reads of an action; a change to any of these is logged after publication.
+LOGGED_ACTION_FIELDS = {
+    "text": "löftet",
+    "details": "förklaringen",
+    "responsible": "ansvaret",
+    "other_party": "annan part",
+    "target_count": "målet",
+    "target_unit": "målet",
+    "target_per": "målet",
+    "focus_area_id": "fokusområdet",
+}
+
+
+def describe_action_change(earlier, record):
+    """A sentence for one historical action record, compared with the one before it."""
+    if record.history_type == "+":
+        return f"Nytt löfte: ”{record.text}”"
+    if record.history_type == "-":
+        return f"Löftet ”{record.text}” togs bort."
+    if earlier is None:
+        return ""
+    changed = []
+    for field, name in LOGGED_ACTION_FIELDS.items():
+        if getattr(earlier, field) != getattr(record, field) and name not in changed:
+            changed.append(name)
+    sentences = []
+    if "löftet" in changed:
+        sentences.append(f"Löftet ”{earlier.text}” ändrades till ”{record.text}”.")
+    if "målet" in changed:
+        old = earlier.instance.target_label or "inget mål"
+        new = record.instance.target_label or "inget mål"
+        sentences.append(f"Målet för ”{record.text}” ändrades från {old} till {new}.")
+    others = [name for name in changed if name not in ("löftet", "målet")]
+    if others:
+        sentences.append(f"För löftet ”{record.text}” ändrades {' och '.join(others)}.")
+    return " ".join(sentences)

@@ -1,3 +1,4 @@
+from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -6,6 +7,7 @@ from followups import schedule
 from followups.models import prefetch_latest_reports
 from municipalities.models import Municipality
 
+from .access import Scope
 from .models import Pledge
 
 
@@ -27,6 +29,19 @@ def pledge_detail(request, municipality, period, district=""):
         raise Http404("Inget publicerat medborgarlöfte på den adressen.")
     if pledge.canonical_municipality.slug != municipality:
         return redirect(pledge, permanent=True)
+    return render_pledge(request, pledge)
+
+
+@staff_member_required
+def pledge_preview(request, uid):
+    """A draft exactly as visitors will see it, for the staff who may edit it."""
+    pledge = Scope.of(request).pledges(Pledge.objects.with_details()).filter(uid=uid).first()
+    if pledge is None:
+        raise Http404("Inget löfte som du får förhandsgranska.")
+    return render_pledge(request, pledge, preview=True)
+
+
+def render_pledge(request, pledge, preview=False):
     prefetch_latest_reports([pledge])
     latest = pledge.latest_report
     if latest:
@@ -39,6 +54,7 @@ def pledge_detail(request, municipality, period, district=""):
     published = [e for e in expected if e.state == schedule.DONE]
     context = {
         "pledge": pledge,
+        "preview": preview,
         "canonical_url": request.build_absolute_uri(pledge.get_absolute_url()),
         "previous": pledge.continues
         if pledge.continues and pledge.continues.is_published
@@ -48,5 +64,10 @@ def pledge_detail(request, municipality, period, district=""):
         "next_expected": schedule.next_expected(pledge, pledge.published_reports, today),
         "late_reports": [e for e in expected if e.is_late],
         "all_expected_published": bool(expected) and len(published) == len(expected),
+        "change_log": pledge.change_log(),
     }
-    return render(request, "pledges/pledge_detail.html", context)
+    response = render(request, "pledges/pledge_detail.html", context)
+    if preview:
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Cache-Control"] = "private, no-store"
+    return response

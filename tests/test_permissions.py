@@ -1,147 +1,31 @@
 """Who reaches what in the admin: the owner's editor and publisher, a colleague from another
 municipality, a staff user without an organisation, a superuser and an anonymous visitor."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
 
 from followups.models import FollowUpReport
-from municipalities.models import Membership, Municipality, PoliceArea
+from municipalities.models import Municipality, PoliceArea
 from pledges.models import Action, Pledge
-from tests.conftest import fill_pledge, make_pledge
-from tests.followups.conftest import DONE, make_report
+from tests.conftest import (
+    EDITOR_A,
+    NO_ORG,
+    OUTSIDERS,
+    PUBLISHER_A,
+    STAFF_B,
+    SUPERUSER,
+    client_for,
+    fill_pledge,
+    make_pledge,
+    pledge_post,
+)
+from tests.followups.conftest import DONE
 
 pytestmark = pytest.mark.django_db
-D = datetime.date
-
-EDITOR_A, PUBLISHER_A, STAFF_B, NO_ORG, SUPERUSER, ANONYMOUS = (
-    "redaktor_a",
-    "utgivare_a",
-    "staff_b",
-    "no_org",
-    "superuser",
-    "anonymous",
-)
-OUTSIDERS = [STAFF_B, NO_ORG, ANONYMOUS]
-
-
-@pytest.fixture
-def world(django_user_model):
-    """Ljungby (A) and Värnamo (B), each with a draft and a published pledge and reports."""
-    users = {}
-
-    def staff(name, **kwargs):
-        user = django_user_model.objects.create_user(
-            name, password="x" * 16, is_staff=True, **kwargs
-        )
-        users[name] = user
-        return user
-
-    ljungby = Municipality.objects.get(slug="ljungby")
-    varnamo = Municipality.objects.get(slug="varnamo")
-    Membership.objects.create(user=staff(EDITOR_A), municipality=ljungby)
-    Membership.objects.create(
-        user=staff(PUBLISHER_A), municipality=ljungby, role=Membership.Role.PUBLISHER
-    )
-    Membership.objects.create(
-        user=staff(STAFF_B), municipality=varnamo, role=Membership.Role.PUBLISHER
-    )
-    staff(NO_ORG)
-    staff(SUPERUSER, is_superuser=True)
-
-    a_draft = fill_pledge(
-        make_pledge(("ljungby",), title="A utkast", status="utkast", published_at=None), 2
-    )
-    a_published = fill_pledge(
-        make_pledge(
-            ("ljungby",),
-            title="A publicerat",
-            start_date=D(2023, 1, 1),
-            end_date=D(2023, 12, 31),
-            followup_cadence="arligen",
-        ),
-        2,
-    )
-    b_draft = fill_pledge(
-        make_pledge(("varnamo",), title="B utkast", status="utkast", published_at=None), 2
-    )
-    b_published = fill_pledge(make_pledge(("varnamo",), title="B publicerat"), 2)
-    a_report = make_report(a_published, kind="ar", year=2023, published=False)
-    b_report = make_report(b_published, kind="ar", year=2024, statuses=DONE)
-    return {
-        "users": users,
-        "a_draft": a_draft,
-        "a_published": a_published,
-        "b_draft": b_draft,
-        "b_published": b_published,
-        "a_report": a_report,
-        "b_report": b_report,
-    }
-
-
-def client_for(client, world, who):
-    if who != ANONYMOUS:
-        client.force_login(world["users"][who])
-    return client
 
 
 def admin_url(name, *args):
     return reverse(f"admin:{name}", args=args)
-
-
-def pledge_post(pledge, **overrides):
-    """The change form's POST for a pledge as it is, with overrides."""
-    actions = list(pledge.actions.order_by("order", "pk"))
-    data = {
-        "title": pledge.title,
-        "municipalities": [m.pk for m in pledge.municipalities.all()],
-        "police_area": pledge.police_area_id or "",
-        "district": pledge.district,
-        "start_date": pledge.start_date.isoformat(),
-        "end_date": pledge.end_date.isoformat(),
-        "followup_cadence": pledge.followup_cadence,
-        "focus_areas": [f.pk for f in pledge.focus_areas.all()],
-        "status": pledge.status,
-        "published_at": "",
-        "unpublish_reason": "",
-        "actions-TOTAL_FORMS": str(len(actions)),
-        "actions-INITIAL_FORMS": str(len(actions)),
-        "signatories-TOTAL_FORMS": "0",
-        "signatories-INITIAL_FORMS": "0",
-    }
-    if pledge.published_at:
-        local = pledge.published_at.astimezone(datetime.UTC).astimezone()
-        data["published_at_0"] = local.date().isoformat()
-        data["published_at_1"] = local.time().strftime("%H:%M:%S")
-    for i, action in enumerate(actions):
-        data.update(
-            {
-                f"actions-{i}-id": action.pk,
-                f"actions-{i}-pledge": pledge.pk,
-                f"actions-{i}-order": action.order,
-                f"actions-{i}-text": action.text,
-                f"actions-{i}-responsible": action.responsible,
-                f"actions-{i}-target_count": action.target_count or "",
-                f"actions-{i}-target_unit": action.target_unit,
-                f"actions-{i}-target_per": action.target_per,
-            }
-        )
-    signatories = list(pledge.signatories.all())
-    data["signatories-TOTAL_FORMS"] = data["signatories-INITIAL_FORMS"] = str(len(signatories))
-    for i, signatory in enumerate(signatories):
-        data.update(
-            {
-                f"signatories-{i}-id": signatory.pk,
-                f"signatories-{i}-pledge": pledge.pk,
-                f"signatories-{i}-order": signatory.order,
-                f"signatories-{i}-name": signatory.name,
-                f"signatories-{i}-title": signatory.title,
-                f"signatories-{i}-side": signatory.side,
-            }
-        )
-    data.update(overrides)
-    return data
 
 
 # Lists ----------------------------------------------------------------------------------------

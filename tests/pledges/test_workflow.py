@@ -7,7 +7,7 @@ from django.utils import timezone
 from municipalities.models import Membership, Municipality
 from pledges.models import Pledge
 from pledges.services import next_period
-from tests.conftest import fill_pledge, make_pledge
+from tests.conftest import fill_pledge, make_pledge, pledge_post
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -79,8 +79,6 @@ def test_copying_twice_is_refused_with_a_message(client, publisher):
 def test_every_change_is_recorded_with_its_author(client, publisher):
     pledge = fill_pledge(make_pledge(status="utkast", published_at=None), actions=1)
     url = reverse("admin:pledges_pledge_change", args=[pledge.pk])
-    from tests.test_permissions import pledge_post
-
     client.post(url, pledge_post(pledge, title="Ny rubrik", **{"actions-0-text": "Ny text"}))
     pledge.refresh_from_db()
     assert pledge.title == "Ny rubrik"
@@ -99,8 +97,6 @@ def test_every_change_is_recorded_with_its_author(client, publisher):
 
 
 def test_restoring_an_earlier_version_brings_the_old_values_back(client, publisher):
-    from tests.test_permissions import pledge_post
-
     pledge = fill_pledge(
         make_pledge(title="Första rubriken", status="utkast", published_at=None), 1
     )

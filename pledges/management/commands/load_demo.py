@@ -273,6 +273,7 @@ def load_pledge(item, number):
     for order, action_item in enumerate(item.get("actions", []), start=1):
         uids.append(load_action(pledge, action_item, order, f"{name}, åtgärd {order}"))
     pledge.actions.exclude(uid__in=uids).delete()
+    pledge.mark_published_version()
     return pledge
 
 

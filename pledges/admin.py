@@ -360,6 +360,23 @@ class PledgeAdmin(ScopedAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (form,), {"scope": Scope.of(request)})
 
+    def get_changeform_initial_data(self, request):
+        """A new pledge starts with the user's own organisation filled in."""
+        initial = super().get_changeform_initial_data(request)
+        scope = Scope.of(request)
+        if scope.is_national:
+            return initial
+        if len(scope.municipality_ids) == 1 and "municipalities" not in initial:
+            initial["municipalities"] = list(scope.municipality_ids)
+        areas = scope.police_area_ids or set(
+            PoliceArea.objects.filter(municipalities__in=scope.municipality_ids).values_list(
+                "pk", flat=True
+            )
+        )
+        if len(areas) == 1 and "police_area" not in initial:
+            initial["police_area"] = next(iter(areas))
+        return initial
+
     def get_readonly_fields(self, request, obj=None):
         scope = Scope.of(request)
         if obj is None:

@@ -413,3 +413,30 @@ def _debug_errors(response):
     return re.findall(
         r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', response.content.decode(), re.S
     )
+
+
+def test_a_new_pledge_starts_with_the_users_organisation(client, world):
+    page = client_for(client, world, EDITOR_A).get(admin_url("pledges_pledge_add"))
+    form = page.context["adminform"].form
+    assert form.initial["municipalities"] == [Municipality.objects.get(slug="ljungby").pk]
+    assert form.initial["police_area"] == PoliceArea.objects.get(slug="ljungby").pk
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+@pytest.mark.parametrize("view", ["change", "delete", "history"])
+def test_outsiders_cannot_open_another_organisations_action(client, world, who, view):
+    action = world["a_draft"].actions.first()
+    response = client_for(client, world, who).get(admin_url(f"pledges_action_{view}", action.pk))
+    assert response.status_code in (302, 403, 404)
+    if response.status_code == 302:
+        assert action.text not in client.get(response["Location"]).content.decode()
+
+
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_owners_see_the_report_and_its_statuses(client, world, who):
+    report = world["a_report"]
+    page = client_for(client, world, who).get(
+        admin_url("followups_followupreport_change", report.pk)
+    )
+    assert page.status_code == 200
+    assert report.statuses.first().action_text in page.content.decode()

@@ -93,7 +93,10 @@ def test_every_change_is_recorded_with_its_author(client, publisher):
     action = pledge.actions.get()
     assert action.history.latest().history_user == publisher
     history_page = client.get(reverse("admin:pledges_pledge_history", args=[pledge.pk]))
-    assert "Ny rubrik" in history_page.content.decode() or "rubrik" in history_page.content.decode()
+    page = history_page.content.decode()
+    assert previous.title in page
+    assert "&rarr;&nbsp;&nbsp;Ny rubrik" in page  # the readable diff: old → new
+    assert "utgivare" in page  # who made the change
 
 
 def test_restoring_an_earlier_version_brings_the_old_values_back(client, publisher):

@@ -238,3 +238,24 @@ def test_demo_staff_change_only_their_own_pledges(loaded, client, username, own,
     listing = client.get(reverse("admin:pledges_pledge_changelist")).content.decode()
     assert own_pledge.title in listing
     assert other_pledge.title not in listing
+
+
+def test_every_seed_pledge_is_one_click_from_the_start_page(loaded, client):
+    """A visitor reaches each of the five seed pledges from the start page (at most 3 clicks)."""
+    start = client.get(reverse("pledges:home")).content.decode()
+    for pledge in Pledge.objects.all():
+        url = pledge.get_absolute_url()
+        assert f'href="{url}"' in start, pledge
+        page = client.get(url)
+        assert page.status_code == 200
+        assert pledge.title in page.content.decode()
+
+
+def test_ljungby_shows_each_promises_latest_status_and_its_followups(loaded, client):
+    pledge = Pledge.objects.get(uid=LJUNGBY)
+    page = client.get(pledge.get_absolute_url()).content.decode()
+    assert "Status enligt Uppföljning kvartal 1 2018" in page
+    for report in pledge.reports.all():
+        assert report.get_absolute_url() in page
+        report_page = client.get(report.get_absolute_url()).content.decode()
+        assert "Exempel" in report_page

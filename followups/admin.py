@@ -96,6 +96,13 @@ class FollowUpReportAdmin(ScopedAdmin):
             kwargs["queryset"] = Scope.of(request).pledges()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
+    def get_view_on_site_url(self, obj=None):
+        if obj is None or not obj.pk:
+            return None
+        if obj.is_published and obj.pledge.is_published:
+            return obj.get_absolute_url()
+        return reverse("followups:preview", kwargs={"uid": obj.uid})
+
     def may_publish(self, request, report):
         return Scope.of(request).may_publish_pledge(report.pledge)
 

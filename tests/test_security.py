@@ -130,3 +130,9 @@ def test_session_and_csrf_cookies_are_secure_and_httponly(client, django_user_mo
     )
     cookie = response.cookies["sessionid"]
     assert cookie["secure"] and cookie["httponly"]
+
+
+def test_favicon_is_served_by_the_site(client, db):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith(".svg")

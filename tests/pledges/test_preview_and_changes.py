@@ -118,3 +118,11 @@ def test_a_published_report_is_not_changed_by_a_preview(client, world):
     assert client_for(client, world, EDITOR_A).get(url).status_code == 200
     report.refresh_from_db()
     assert report.status == "publicerad"
+
+
+def test_admin_view_on_site_of_a_draft_report_is_its_preview(client, world):
+    report = world["a_report"]
+    page = client_for(client, world, EDITOR_A).get(
+        reverse("admin:followups_followupreport_change", args=[report.pk])
+    )
+    assert reverse("followups:preview", kwargs={"uid": report.uid}) in page.content.decode()

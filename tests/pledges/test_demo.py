@@ -259,3 +259,12 @@ def test_ljungby_shows_each_promises_latest_status_and_its_followups(loaded, cli
         assert report.get_absolute_url() in page
         report_page = client.get(report.get_absolute_url()).content.decode()
         assert "Exempel" in report_page
+
+
+def test_the_ljungby_page_shows_the_targets_and_both_signatories(loaded, client):
+    page = client.get("/kommuner/ljungby/2017-2018/").content.decode()
+    assert "minst 2 trygghetsvandringar per år" in page
+    assert "minst 2 grannsamverkansmöten per år" in page
+    assert "Anders Karlsson" in page
+    assert "Magnus Gunnarsson" in page
+    assert "Undertecknat i Ljungby 9 februari 2017" in page

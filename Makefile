@@ -9,7 +9,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=only-for-tests
 # key is made once and kept in .serve-secret, outside git.
 SERVE_ENV = SECRET_KEY=$$(cat .serve-secret 2>/dev/null || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" | tee .serve-secret) ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_COOKIES=0
 
-.PHONY: run test install check lint format clean serve
+.PHONY: run test install check lint format clean serve bench chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,19 @@ run: install
 	DEBUG=1 $(BIN)/python manage.py load_demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-## Run the whole test suite (on PostgreSQL when DATABASE_URL says so)
-test: install
+# The browser tests (tests/browser/) drive Debian's Chromium. A machine without it gets it here;
+# that needs root, as on CI. CHROMIUM (also read by the tests) may name another Chromium.
+CHROMIUM ?= /usr/bin/chromium
+
+chromium:
+	@test -x $(CHROMIUM) || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } || { \
+	    echo "Could not install chromium. Run 'apt-get install chromium' as root, or set CHROMIUM to a Chromium." >&2; \
+	    exit 1; }; }
+
+## Run the whole test suite, the browser tests too (on PostgreSQL when DATABASE_URL says so)
+test: install chromium
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(TEST_ENV) $(BIN)/pytest
 
@@ -55,3 +66,9 @@ serve: install
 	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
 	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	DEBUG=0 $(SERVE_ENV) $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
+
+## Load the production set-up with national-scale data and print speed against the targets
+bench: install
+	@command -v wrk >/dev/null || apt-get install -y wrk
+	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start
+	$(BIN)/python bench/run.py

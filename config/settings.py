@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # For the template of /sitemap.xml.
+    "django.contrib.sitemaps",
     "django_filters",
     "simple_history",
     "axes",
@@ -79,6 +81,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the address alone: /en/… is English, everything else Swedish
+    # (see config/urls.py), whatever the browser asks for.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -99,6 +104,8 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                # LANGUAGE_CODE: Swedish content on an English page is marked lang="sv".
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -116,6 +123,22 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache: Redis in production (REDIS_URL), this process's memory otherwise.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "medborgarloften",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages are cached and answered with 304 when unchanged (see pledges/caching.py).
+PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", default=True)
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 3600)
 
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out username and address is refused before the password is tried.
@@ -148,6 +171,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# The interface in Swedish, and in English under /en/; the content stays as written, in Swedish.
+# The compiled translations (locale/en/LC_MESSAGES/django.mo) are in git: no gettext needed.
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Svenska")), ("en", _("Engelska"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -164,6 +189,10 @@ STORAGES = {
 }
 
 SITE_NAME = "Medborgarlöften"
+# Where visitors report accessibility problems; shown in the accessibility statement.
+ACCESSIBILITY_CONTACT_EMAIL = os.environ.get(
+    "ACCESSIBILITY_CONTACT_EMAIL", "tillganglighet@medborgarloften.example.se"
+)
 
 # E-mail (reminders of due follow-ups). Printed to the console in development.
 EMAIL_BACKEND = os.environ.get(

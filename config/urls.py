@@ -1,11 +1,36 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.views.generic import TemplateView
+
+from pledges.sitemaps import SITEMAPS
 
 admin.site.site_header = "Medborgarlöften – administration"
 admin.site.site_title = "Medborgarlöften"
 admin.site.index_title = "Administration"
+
+
+def status(request):
+    """A constant answer for load balancers and uptime checks; also the benchmarks' reference."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def robots_txt(request):
+    """Everything public may be indexed; the admin and the staff previews may not."""
+    lines = [
+        "User-agent: *",
+        "Allow: /",
+        "Disallow: /admin/",
+        "Disallow: /forhandsgranska/",
+        "Disallow: /en/forhandsgranska/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def favicon(request):
@@ -15,8 +40,26 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("api/v1/", include("pledges.api.urls")),
+    path("status/", status, name="status"),
     path("admin/", admin.site.urls),
+]
+
+# The pages for people, in Swedish without a prefix and in English under /en/. The admin and
+# what machines read (robots.txt, the sitemap, the API) stay Swedish and unprefixed.
+urlpatterns += i18n_patterns(
+    path(
+        "tillganglighet/",
+        TemplateView.as_view(
+            template_name="accessibility.html",
+            extra_context={"contact_email": settings.ACCESSIBILITY_CONTACT_EMAIL},
+        ),
+        name="accessibility",
+    ),
     path("", include("pledges.urls")),
     path("", include("municipalities.urls")),
     path("", include("followups.urls")),
-]
+    prefix_default_language=False,
+)

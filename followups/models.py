@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 from simple_history.models import HistoricalRecords
 
 from municipalities.models import Municipality
-from pledges import periods
+from pledges import fulltext, periods
 from pledges.models import Action, Pledge
 
 from . import spans
@@ -30,6 +30,17 @@ class ReportQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
+
+    def for_year(self, year):
+        """Reports whose span touches the year: a report for 2017 or a final one for 2017–2018."""
+        first, last = periods.year_bounds(year)
+        return self.filter(covers_start__lte=last, covers_end__gte=first)
+
+    def search(self, text):
+        """Reports whose texts match, or where what was done for a promise matches."""
+        own = fulltext.matching(FollowUpReport.objects.all(), fulltext.REPORT_FIELDS, text)
+        evidence = fulltext.matching(ActionStatus.objects.all(), fulltext.STATUS_FIELDS, text)
+        return self.filter(Q(pk__in=own.values("pk")) | Q(pk__in=evidence.values("report_id")))
 
     def with_summary(self):
         """What a list of reports shows, in three queries however many reports there are: the
@@ -467,4 +478,7 @@ class ActionStatus(models.Model):
         """'3 av 2', when the promise has a countable target and a count was reported."""
         if self.achieved_count is None or self.target_count is None:
             return ""
-        return f"{self.achieved_count} av {self.target_count}"
+        return _("%(achieved)s av %(target)s") % {
+            "achieved": self.achieved_count,
+            "target": self.target_count,
+        }

@@ -3,10 +3,14 @@
 A span is (kind, year, number): ("ar", 2024, 0) is the year 2024, ("tertial", 2024, 2)
 May–August, ("kvartal", 2017, 3) July–September, ("halvar", 2024, 1) January–June, and
 ("slut", 0, 0) the pledge's whole period. Its dates are clipped to the pledge's period.
+Its name and title are in the active language: "Uppföljning kvartal 3 2017", on the English
+pages "Follow-up Q3 2017".
 """
 
 import datetime
 from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
 
 YEAR = "ar"
 TERTIAL = "tertial"
@@ -17,7 +21,6 @@ FINAL = "slut"
 PARTS_PER_YEAR = {YEAR: 1, TERTIAL: 3, QUARTER: 4, HALF: 2}
 MONTHS_PER_PART = {YEAR: 12, TERTIAL: 4, QUARTER: 3, HALF: 6}
 SLUG_LETTER = {TERTIAL: "t", QUARTER: "q", HALF: "h"}
-HALF_NAMES = {1: "första halvåret", 2: "andra halvåret"}
 
 
 def _month_end(year, month):
@@ -71,23 +74,32 @@ class Span:
     def name(self):
         """'kvartal 3 2017', '2024', 'första halvåret 2024' or 'slutrapport': the title's core."""
         if self.kind == FINAL:
-            return "slutrapport"
+            return _("slutrapport")
         if self.kind == YEAR:
             return str(self.year)
+        parts = {"number": self.number, "year": self.year}
         if self.kind == HALF:
-            return f"{HALF_NAMES[self.number]} {self.year}"
-        name = {TERTIAL: "tertial", QUARTER: "kvartal"}[self.kind]
-        return f"{name} {self.number} {self.year}"
+            if self.number == 1:
+                return _("första halvåret %(year)s") % parts
+            return _("andra halvåret %(year)s") % parts
+        if self.kind == TERTIAL:
+            return _("tertial %(number)s %(year)s") % parts
+        return _("kvartal %(number)s %(year)s") % parts
 
     def title(self, period_label):
+        """'Uppföljning kvartal 3 2017', 'Uppföljning 2024' or 'Slutrapport 2017–2018'."""
         if self.kind == FINAL:
-            return f"Slutrapport {period_label}"
+            return _("Slutrapport %(period)s") % {"period": period_label}
+        parts = {"number": self.number, "year": self.year}
         if self.kind == YEAR:
-            return f"Uppföljning {self.year}"
+            return _("Uppföljning %(year)s") % parts
         if self.kind == HALF:
-            return f"Uppföljning {HALF_NAMES[self.number]} {self.year}"
-        name = {TERTIAL: "tertial", QUARTER: "kvartal"}[self.kind]
-        return f"Uppföljning {name} {self.number} {self.year}"
+            if self.number == 1:
+                return _("Uppföljning första halvåret %(year)s") % parts
+            return _("Uppföljning andra halvåret %(year)s") % parts
+        if self.kind == TERTIAL:
+            return _("Uppföljning tertial %(number)s %(year)s") % parts
+        return _("Uppföljning kvartal %(number)s %(year)s") % parts
 
     @classmethod
     def from_slug(cls, slug):

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from pledges.access import Scope
+from pledges.caching import public_page
 from pledges.models import Pledge
 
 from .models import FollowUpReport
@@ -14,6 +15,7 @@ from .services import changes_since, published_neighbours
 REPORTS_PER_PAGE = 20
 
 
+@public_page
 def latest(request):
     """The newest published follow-ups across the country."""
     reports = FollowUpReport.objects.published().newest_first().with_summary()
@@ -31,6 +33,7 @@ def latest(request):
     return render(request, "followups/latest.html", context)
 
 
+@public_page
 def report_detail(request, municipality, period, report, district=""):
     """A published follow-up report: every promise's status as it was published."""
     published = FollowUpReport.objects.published().in_order()

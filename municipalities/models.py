@@ -20,7 +20,7 @@ class PoliceRegion(models.Model):
         verbose_name_plural = _("polisregioner")
 
     def __str__(self):
-        return f"Polisregion {self.name}"
+        return _("Polisregion %(name)s") % {"name": self.name}
 
 
 class County(models.Model):

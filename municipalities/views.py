@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from followups.models import prefetch_latest_reports
+from pledges.caching import public_page
 from pledges.models import Pledge
 
 from .models import Municipality, PoliceArea
@@ -12,6 +13,7 @@ from .models import Municipality, PoliceArea
 MAX_QUERY_LENGTH = 100
 
 
+@public_page
 def municipality_list(request):
     q = request.GET.get("q", "").replace("\x00", "").strip()  # PostgreSQL refuses NUL.
     municipalities = Municipality.objects.select_related("county").order_by("county__code", "name")
@@ -42,6 +44,7 @@ def municipality_list(request):
     return render(request, "municipalities/municipality_list.html", context)
 
 
+@public_page
 def municipality_detail(request, slug):
     municipality = (
         Municipality.objects.select_related("county")
@@ -90,6 +93,7 @@ def _by_time(pledges, today):
     return {"current": current, "upcoming": upcoming, "earlier": earlier, "is_current": is_current}
 
 
+@public_page
 def police_area_list(request):
     areas = (
         PoliceArea.objects.select_related("region")
@@ -99,6 +103,7 @@ def police_area_list(request):
     return render(request, "municipalities/police_area_list.html", {"areas": areas})
 
 
+@public_page
 def police_area_detail(request, slug):
     published = Pledge.objects.published().with_municipalities().newest_first()
     municipalities = Municipality.objects.order_by("name").prefetch_related(

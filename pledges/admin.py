@@ -1,10 +1,12 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import widgets
 from django.core.exceptions import ValidationError
 from django.db.models import Max, Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -58,9 +60,33 @@ class ScopedAdmin(SimpleHistoryAdmin):
     def has_delete_permission(self, request, obj=None):
         return self.in_scope(request, obj)
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and isinstance(formfield.widget, widgets.AdminSplitDateTime):
+            # Django writes "Datum:" and "Tid:" beside the two inputs, but labels neither.
+            date, time = formfield.widget.widgets
+            date.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('datum')}")
+            time.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('tid')}")
+        return formfield
+
 
 class ScopedInline:
     """An inline that may do what its parent admin lets the user do with the parent."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and isinstance(self, admin.TabularInline):
+            # A tabular inline names its fields only in the column headers, which screen
+            # readers do not read out for a field.
+            widget = getattr(formfield.widget, "widget", formfield.widget)
+            widget.attrs.setdefault("aria-label", capfirst(formfield.label))
+        return formfield
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if isinstance(self, admin.TabularInline):
+            formset.deletion_widget = forms.CheckboxInput(attrs={"aria-label": _("Radera")})
+        return formset
 
     def parent_admin(self):
         return self.admin_site._registry[self.parent_model]

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class PledgesConfig(AppConfig):
     name = "pledges"
     verbose_name = _("Medborgarlöften")
+
+    def ready(self):
+        from .caching import connect_invalidation
+
+        connect_invalidation()

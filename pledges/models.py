@@ -2,16 +2,17 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from municipalities.models import Municipality, PoliceArea
 
-from . import periods
+from . import fulltext, periods
 
 
 class FocusArea(models.Model):
@@ -28,6 +29,9 @@ class FocusArea(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("pledges:focus_area", kwargs={"slug": self.slug})
 
 
 class Method(models.Model):
@@ -72,6 +76,93 @@ class PledgeQuerySet(models.QuerySet):
 
     def recently_published(self):
         return self.order_by("-published_at", "-pk")
+
+    # Finding and comparing (/loften/, the exports and the API). Each narrows the pledges without
+    # joins that could repeat a pledge, so they chain in any order.
+
+    def in_county(self, code):
+        """Pledges that cover a municipality in the county (by its two-digit code)."""
+        covers = self.model.municipalities.through.objects.filter(municipality__county__code=code)
+        return self.filter(pk__in=covers.values("pledge_id"))
+
+    def in_police_region(self, slug):
+        covers = self.model.municipalities.through.objects.filter(
+            municipality__county__police_region__slug=slug
+        )
+        return self.filter(pk__in=covers.values("pledge_id"))
+
+    def in_police_area(self, slug):
+        """Pledges given with the police area; one without a police area counts when it covers
+        a municipality of the area."""
+        covers = self.model.municipalities.through.objects.filter(
+            municipality__police_areas__slug=slug
+        )
+        return self.filter(
+            Q(police_area__slug=slug)
+            | Q(police_area__isnull=True, pk__in=covers.values("pledge_id"))
+        )
+
+    def with_focus_area(self, slug):
+        """Pledges that name the focus area, or that have a promise in it."""
+        named = self.model.focus_areas.through.objects.filter(focusarea__slug=slug)
+        in_actions = Action.objects.filter(focus_area__slug=slug)
+        return self.filter(
+            Q(pk__in=named.values("pledge_id")) | Q(pk__in=in_actions.values("pledge_id"))
+        )
+
+    def with_method(self, slug):
+        return self.filter(pk__in=Action.objects.filter(methods__slug=slug).values("pledge_id"))
+
+    def with_responsible(self, responsible):
+        """Pledges with a promise that `responsible` (an Action.Responsible value) carries."""
+        return self.filter(
+            pk__in=Action.objects.filter(responsible=responsible).values("pledge_id")
+        )
+
+    def with_published_report(self, has_report=True):
+        from followups.models import FollowUpReport
+
+        reported = FollowUpReport.objects.published().values("pledge_id")
+        return self.filter(pk__in=reported) if has_report else self.exclude(pk__in=reported)
+
+    def with_latest_status(self, status):
+        """Pledges whose latest published follow-up gives at least one promise `status`."""
+        from followups.models import ActionStatus, FollowUpReport
+
+        latest = (
+            FollowUpReport.objects.published()
+            .filter(pledge=OuterRef(OuterRef("pk")))
+            .order_by("-covers_end", "-published_at", "-pk")
+            .values("pk")[:1]
+        )
+        return self.filter(
+            models.Exists(ActionStatus.objects.filter(report=Subquery(latest), status=status))
+        )
+
+    def search(self, text):
+        """Pledges whose own text or one of whose promises matches (see fulltext.py)."""
+        own = fulltext.matching(Pledge.objects.all(), fulltext.PLEDGE_FIELDS, text)
+        in_actions = fulltext.matching(Action.objects.all(), fulltext.ACTION_FIELDS, text)
+        return self.filter(Q(pk__in=own.values("pk")) | Q(pk__in=in_actions.values("pledge_id")))
+
+    def years(self):
+        """Every year some of the pledges touch, in order."""
+        bounds = self.aggregate(first=models.Min("start_date"), last=models.Max("end_date"))
+        if bounds["first"] is None:
+            return []
+        return list(range(bounds["first"].year, bounds["last"].year + 1))
+
+    def with_listing(self):
+        """What a list of pledges shows of each, in a fixed number of queries."""
+        by_code = Municipality.objects.select_related("county").order_by("code")
+        return self.select_related("police_area").prefetch_related(
+            models.Prefetch("municipalities", queryset=by_code),
+            "focus_areas",
+            models.Prefetch(
+                "actions",
+                queryset=Action.objects.select_related("focus_area").prefetch_related("methods"),
+            ),
+        )
 
     def at_address(self, municipality_slug, period_slug, district_slug=""):
         """The pledges at /kommuner/<municipality>/<period>/[<district>/]."""
@@ -336,6 +427,12 @@ class Pledge(models.Model):
         return sorted(self.municipalities.all(), key=lambda m: m.code)
 
     @property
+    def counties(self):
+        """Its municipalities' counties by code; uses the prefetch cache when there is one."""
+        unique = {municipality.county for municipality in self.municipalities.all()}
+        return sorted(unique, key=lambda county: county.code)
+
+    @property
     def canonical_municipality(self):
         """The municipality whose address is canonical: the lowest municipality code."""
         municipalities = self.sorted_municipalities
@@ -422,6 +519,15 @@ class Signatory(models.Model):
         return f"{self.name}, {self.title}" if self.title else self.name
 
 
+class ActionQuerySet(models.QuerySet):
+    def published(self):
+        """Promises of published pledges."""
+        return self.filter(pledge__in=Pledge.objects.published())
+
+    def search(self, text):
+        return fulltext.matching(self, fulltext.ACTION_FIELDS, text)
+
+
 class Action(models.Model):
     """One concrete promise in a pledge."""
 
@@ -480,6 +586,7 @@ class Action(models.Model):
     )
     target_per = models.CharField(_("målet gäller"), max_length=10, choices=TargetPer, blank=True)
 
+    objects = ActionQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[methods], verbose_name=_("historik för åtgärd"))
 
     class Meta:
@@ -546,37 +653,45 @@ class Action(models.Model):
         """'minst 2 trygghetsvandringar per år', or '' without a target."""
         if self.target_count is None:
             return ""
-        return f"minst {self.target_count} {self.target_unit} {self.get_target_per_display()}"
+        return gettext("minst %(count)s %(unit)s %(per)s") % {
+            "count": self.target_count,
+            "unit": self.target_unit,
+            "per": self.get_target_per_display(),
+        }
 
     @property
     def responsible_label(self):
         label = self.get_responsible_display()
         if self.other_party and self.responsible != self.Responsible.OTHER:
-            return f"{label}, med {self.other_party}"
+            return gettext("%(responsible)s, med %(party)s") % {
+                "responsible": label,
+                "party": self.other_party,
+            }
         if self.responsible == self.Responsible.OTHER:
             return self.other_party
         return label
 
 
 # What a resident reads of an action; a change to any of these is logged after publication.
+# The names are translated when the sentence is written (describe_action_change).
 LOGGED_ACTION_FIELDS = {
-    "text": "löftet",
-    "details": "förklaringen",
-    "responsible": "ansvaret",
-    "other_party": "annan part",
-    "target_count": "målet",
-    "target_unit": "målet",
-    "target_per": "målet",
-    "focus_area_id": "fokusområdet",
+    "text": gettext_noop("löftet"),
+    "details": gettext_noop("förklaringen"),
+    "responsible": gettext_noop("ansvaret"),
+    "other_party": gettext_noop("annan part"),
+    "target_count": gettext_noop("målet"),
+    "target_unit": gettext_noop("målet"),
+    "target_per": gettext_noop("målet"),
+    "focus_area_id": gettext_noop("fokusområdet"),
 }
 
 
 def describe_action_change(earlier, record):
     """A sentence for one historical action record, compared with the one before it."""
     if record.history_type == "+":
-        return f"Nytt löfte: ”{record.text}”"
+        return gettext("Nytt löfte: ”%(text)s”") % {"text": record.text}
     if record.history_type == "-":
-        return f"Löftet ”{record.text}” togs bort."
+        return gettext("Löftet ”%(text)s” togs bort.") % {"text": record.text}
     if earlier is None:
         return ""
     changed = []
@@ -585,12 +700,23 @@ def describe_action_change(earlier, record):
             changed.append(name)
     sentences = []
     if "löftet" in changed:
-        sentences.append(f"Löftet ”{earlier.text}” ändrades till ”{record.text}”.")
+        sentences.append(
+            gettext("Löftet ”%(old)s” ändrades till ”%(new)s”.")
+            % {"old": earlier.text, "new": record.text}
+        )
     if "målet" in changed:
-        old = earlier.instance.target_label or "inget mål"
-        new = record.instance.target_label or "inget mål"
-        sentences.append(f"Målet för ”{record.text}” ändrades från {old} till {new}.")
+        old = earlier.instance.target_label or gettext("inget mål")
+        new = record.instance.target_label or gettext("inget mål")
+        sentences.append(
+            gettext("Målet för ”%(text)s” ändrades från %(old)s till %(new)s.")
+            % {"text": record.text, "old": old, "new": new}
+        )
     others = [name for name in changed if name not in ("löftet", "målet")]
     if others:
-        sentences.append(f"För löftet ”{record.text}” ändrades {' och '.join(others)}.")
+        separator = " " + gettext("och") + " "
+        names = separator.join(gettext(name) for name in others)
+        sentences.append(
+            gettext("För löftet ”%(text)s” ändrades %(names)s.")
+            % {"text": record.text, "names": names}
+        )
     return " ".join(sentences)

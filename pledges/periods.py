@@ -1,26 +1,34 @@
 """Labels and URL slugs for a pledge's period, derived from its start and end dates.
 
 A calendar year is "2024", whole calendar years "2017–2018", whole months "juli 2018 – juni 2020",
-anything else the exact dates "15 juni – 31 augusti 2024".
+anything else the exact dates "15 juni – 31 augusti 2024". The month names are in the active
+language ("July 2018 – June 2020" on the English pages); the URL slugs never change.
 """
 
 import calendar
 import datetime
 
+from django.utils.translation import gettext, gettext_noop
+
 MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    gettext_noop("januari"),
+    gettext_noop("februari"),
+    gettext_noop("mars"),
+    gettext_noop("april"),
+    gettext_noop("maj"),
+    gettext_noop("juni"),
+    gettext_noop("juli"),
+    gettext_noop("augusti"),
+    gettext_noop("september"),
+    gettext_noop("oktober"),
+    gettext_noop("november"),
+    gettext_noop("december"),
 ]
+
+
+def month_name(month):
+    """'juli' for 7, in the active language."""
+    return gettext(MONTHS[month - 1])
 
 
 def _is_month_start(day):
@@ -41,7 +49,7 @@ def _is_whole_months(start, end):
 
 def format_date(day):
     """'1 juni 2022', the way Swedish documents write a date in running text."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {month_name(day.month)} {day.year}"
 
 
 def date_range_label(start, end):
@@ -49,7 +57,7 @@ def date_range_label(start, end):
     if start == end:
         return format_date(end)
     if start.year == end.year:
-        return f"{start.day} {MONTHS[start.month - 1]} – {format_date(end)}"
+        return f"{start.day} {month_name(start.month)} – {format_date(end)}"
     return f"{format_date(start)} – {format_date(end)}"
 
 
@@ -57,14 +65,14 @@ def period_label(start, end):
     if _is_whole_years(start, end):
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if _is_whole_months(start, end):
-        first, last = MONTHS[start.month - 1], MONTHS[end.month - 1]
+        first, last = month_name(start.month), month_name(end.month)
         if (start.year, start.month) == (end.year, end.month):
             return f"{first} {start.year}"
         if start.year == end.year:
             return f"{first}–{last} {start.year}"
         return f"{first} {start.year} – {last} {end.year}"
     if start.year == end.year:
-        return f"{start.day} {MONTHS[start.month - 1]} – {format_date(end)}"
+        return f"{start.day} {month_name(start.month)} – {format_date(end)}"
     return f"{format_date(start)} – {format_date(end)}"
 
 

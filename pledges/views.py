@@ -1,22 +1,30 @@
 from django.contrib.admin.views.decorators import staff_member_required
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from followups import schedule
-from followups.models import prefetch_latest_reports
+from followups.models import ActionStatus, prefetch_latest_reports
 from municipalities.models import Municipality
 
+from . import compare, exports, fulltext, search
 from .access import Scope
-from .models import Pledge
+from .caching import public_page
+from .filters import SORTS, PledgeFilter, mark_matching_actions
+from .models import Action, FocusArea, Method, Pledge
+from .paging import page_of
 
 
+@public_page
 def home(request):
     latest = Pledge.objects.published().with_municipalities().recently_published()[:10]
     names = Municipality.objects.order_by("name").values_list("name", flat=True)
     return render(request, "pledges/home.html", {"latest_pledges": latest, "names": names})
 
 
+@public_page
 def pledge_detail(request, municipality, period, district=""):
     pledge = (
         Pledge.objects.published()
@@ -71,3 +79,137 @@ def render_pledge(request, pledge, preview=False):
         response["X-Robots-Tag"] = "noindex, nofollow"
         response["Cache-Control"] = "private, no-store"
     return response
+
+
+# Finding and comparing -------------------------------------------------------------------------
+
+PLEDGES_PER_PAGE = 20
+
+
+def pledge_list(request):
+    """Every published pledge, filtered and sorted; every state of the filters is an address."""
+    pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
+    paginator = Paginator(pledge_filter.qs.with_listing(), PLEDGES_PER_PAGE)
+    page, page_message = page_of(paginator, request.GET.get("page"))
+    page.object_list = prefetch_latest_reports(page.object_list)
+    criteria = pledge_filter.action_criteria()
+    mark_matching_actions(page.object_list, criteria)
+    context = {
+        "form": pledge_filter.form,
+        "criteria": criteria,
+        "problems": pledge_filter.problems(),
+        "active": pledge_filter.active(),
+        "page": page,
+        "paginator": paginator,
+        "page_message": page_message,
+    }
+    return render(request, "pledges/pledge_list.html", context)
+
+
+def pledge_export(request, file_format):
+    """The promises of the pledges /loften/ lists with the same filters, as CSV or JSON."""
+    pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
+    problems = pledge_filter.problems()
+    if problems:
+        lines = [_("Filtren kunde inte användas:")] + [f"{label}: {msg}" for label, msg in problems]
+        return HttpResponse(
+            "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
+        )
+    rows = exports.rows(pledge_filter.qs, request.build_absolute_uri)
+    if file_format == "json":
+        return exports.json_response(rows, "medborgarloften")
+    return exports.csv_response(rows, "medborgarloften")
+
+
+SEARCH_RESULTS_PER_KIND = 5
+SEARCH_RESULTS_PER_PAGE = 20
+
+
+def site_search(request):
+    """Published pledges, promises, follow-ups and municipalities that match ?q=, by kind;
+    ?typ= shows all matches of one kind, a page at a time."""
+    q = fulltext.clean(request.GET.get("q"))
+    kind = request.GET.get("typ", "")
+    context = {"q": q, "kind": kind, "notices": []}
+    if len(q) > fulltext.MAX_LENGTH:
+        context["notices"].append(
+            _("Sökningen får vara högst %(max)d tecken lång. Skriv färre ord.")
+            % {"max": fulltext.MAX_LENGTH}
+        )
+        context["q"] = q = ""
+    if kind and kind not in search.KIND_NAMES:
+        context["notices"].append(
+            _("Det finns ingen sorts träff som heter ”%(kind)s”. Här visas alla sorter.")
+            % {"kind": kind[:40]}
+        )
+        context["kind"] = kind = ""
+    if q:
+        highlighter = search.highlighter_for(q)
+        if kind:
+            label, matches, result = search.kind_matches(kind, q)
+            paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
+            page, page_message = page_of(paginator, request.GET.get("page"))
+            context.update(
+                kind_label=label,
+                page=page,
+                paginator=paginator,
+                results=[result(item, highlighter) for item in page.object_list],
+            )
+            if page_message:
+                context["notices"].append(page_message)
+        else:
+            context["groups"] = search.groups(q, highlighter, SEARCH_RESULTS_PER_KIND)
+            context["total"] = sum(group.count for group in context["groups"])
+    return render(request, "pledges/search.html", context)
+
+
+def focus_area_list(request):
+    """The focus areas, each with how many published pledges work on it."""
+    focus_areas = compare.focus_areas_with_counts()
+    return render(request, "pledges/focus_area_list.html", {"focus_areas": focus_areas})
+
+
+def focus_area_detail(request, slug):
+    """Which municipalities promised something in the focus area in a year (?ar=), what, and
+    how far their latest follow-ups say they got."""
+    focus_area = get_object_or_404(FocusArea, slug=slug)
+    years = Pledge.objects.published().with_focus_area(slug).years()
+    year, message = compare.chosen_year(request.GET.get("ar"), years)
+    context = {
+        "focus_area": focus_area,
+        "years": years,
+        "year": year,
+        "message": message,
+        "entries": compare.focus_area_entries(focus_area, year) if year else [],
+    }
+    return render(request, "pledges/focus_area_detail.html", context)
+
+
+def overview(request):
+    """A year (?ar=) per county: how many municipalities have a published pledge and how many a
+    published follow-up."""
+    years = Pledge.objects.published().years()
+    year, message = compare.chosen_year(request.GET.get("ar"), years)
+    rows, total = compare.county_overview(year) if year else ([], None)
+    context = {
+        "years": years,
+        "year": year,
+        "message": message,
+        "rows": rows,
+        "total": total,
+        "focus_areas": FocusArea.objects.order_by("name"),
+    }
+    return render(request, "pledges/overview.html", context)
+
+
+def open_data(request):
+    """How to download the data and use the API: formats, columns, filters, fields."""
+    context = {
+        "columns": exports.COLUMNS,
+        "focus_areas": FocusArea.objects.order_by("name"),
+        "methods": Method.objects.order_by("name"),
+        "responsible": Action.Responsible.choices,
+        "statuses": ActionStatus.Status.choices,
+        "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
+    }
+    return render(request, "pledges/open_data.html", context)

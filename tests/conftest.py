@@ -2,7 +2,7 @@ import datetime
 import itertools
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from municipalities.models import Membership, Municipality
 from pledges.models import Action, FocusArea, Method, Pledge, Signatory
@@ -65,6 +65,30 @@ def fill_pledge(pledge, actions=5):
         )
         action.methods.set(methods[: 1 + i % len(methods)])
     return pledge
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache(settings):
+    """Each test starts with an empty cache, and the public page cache off so that query
+    counts measure the real work; tests of the cache turn it on themselves."""
+    from django.core.cache import cache
+
+    from pledges.caching import invalidate
+
+    settings.PUBLIC_PAGE_CACHE = False
+    cache.clear()
+    invalidate()
+    yield
+    cache.clear()
+    invalidate()
+
+
+@pytest.fixture(autouse=True)
+def swedish_after_each_test():
+    """A request to an English page leaves English active in this thread; the next test starts
+    in Swedish again, as every request without /en/ does."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -44,3 +44,23 @@ def test_a_bad_boolean_is_refused():
     result = import_settings(DEBUG="maybe")
     assert result.returncode != 0
     assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_redis_url_selects_the_redis_cache():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import config.settings as s; print(s.CACHES['default']['BACKEND'])",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "SECRET_KEY": "x", "REDIS_URL": "redis://127.0.0.1:6379/1"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_status_answers_ok(client):
+    response = client.get("/status/")
+    assert response.content == b"ok\n"

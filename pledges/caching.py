@@ -1,0 +1,166 @@
+"""Public pages served from the cache, and a 304 when the visitor already has the page.
+
+A public page depends only on the published content, the day and the language, never on who
+asks. So each page gets an ETag made from a *content version*, today's date, the language and
+the path, without rendering anything. The content version is a random token kept in the cache:
+any save or delete of content throws it away (see connect_invalidation, wired up in
+PledgesConfig.ready), and so does the moment a scheduled publication falls due. A publish or an
+edit therefore shows at once, and a repeat visit costs one cache lookup instead of a render.
+
+Logged-in staff always get a fresh page: they are the ones who just changed something.
+"""
+
+import hashlib
+import time
+import uuid
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+from django.utils.http import parse_etags, quote_etag
+
+VERSION_KEY = "public-content-version"
+
+
+def next_scheduled_publication():
+    """The earliest publication time still in the future, or None."""
+    from followups.models import FollowUpReport
+
+    from .models import Pledge
+
+    now = timezone.now()
+    times = [
+        model.objects.filter(status="publicerad", published_at__gt=now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+        for model in (Pledge, FollowUpReport)
+    ]
+    times = [t for t in times if t is not None]
+    return min(times) if times else None
+
+
+# This process remembers the version for up to LOCAL_SECONDS, which spares a cache round trip on
+# every request; a change made in this process clears it at once, one made in another process
+# shows here within LOCAL_SECONDS.
+LOCAL_SECONDS = 1.0
+_local = {"version": None, "valid_until": None, "checked": 0.0}
+
+
+def _still_valid(valid_until):
+    return valid_until is None or timezone.now() < valid_until
+
+
+def content_version():
+    """The token that changes whenever what visitors can see changes."""
+    if (
+        _local["version"] is not None
+        and time.monotonic() - _local["checked"] < LOCAL_SECONDS
+        and _still_valid(_local["valid_until"])
+    ):
+        return _local["version"]
+    version = cache.get(VERSION_KEY)
+    if version is None or not _still_valid(version[1]):
+        version = (uuid.uuid4().hex, next_scheduled_publication())
+        cache.set(VERSION_KEY, version, None)
+    _local.update(version=version[0], valid_until=version[1], checked=time.monotonic())
+    return version[0]
+
+
+def invalidate(**kwargs):
+    _local["version"] = None
+    cache.delete(VERSION_KEY)
+
+
+def connect_invalidation():
+    """Any change to content the public pages show throws the content version away."""
+    from followups.models import ActionStatus, FollowUpReport
+    from municipalities.models import County, Municipality, PoliceArea, PoliceRegion
+
+    from .models import Action, FocusArea, Method, Pledge, Signatory
+
+    content = [
+        Pledge,
+        Action,
+        Signatory,
+        FocusArea,
+        Method,
+        FollowUpReport,
+        ActionStatus,
+        Municipality,
+        PoliceArea,
+        County,
+        PoliceRegion,
+    ]
+    for model in content:
+        post_save.connect(invalidate, sender=model, dispatch_uid=f"cache-save-{model.__name__}")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"cache-del-{model.__name__}")
+    for through in [
+        Pledge.municipalities.through,
+        Pledge.focus_areas.through,
+        Action.methods.through,
+        PoliceArea.municipalities.through,
+    ]:
+        m2m_changed.connect(
+            invalidate, sender=through, dispatch_uid=f"cache-m2m-{through.__name__}"
+        )
+
+
+def is_staff_request(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def page_etag(request):
+    parts = [
+        content_version(),
+        timezone.localdate().isoformat(),
+        translation.get_language() or "",
+        request.get_full_path(),
+    ]
+    return quote_etag(hashlib.sha256("|".join(parts).encode()).hexdigest()[:32])
+
+
+def public_page(view):
+    """Serves a public GET page from the cache, or 304 Not Modified when the ETag matches."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if (
+            not settings.PUBLIC_PAGE_CACHE
+            or request.method not in ("GET", "HEAD")
+            or is_staff_request(request)
+        ):
+            return view(request, *args, **kwargs)
+        etag = page_etag(request)
+        if etag in parse_etags(request.headers.get("If-None-Match", "")):
+            response = HttpResponseNotModified()
+            response["ETag"] = etag
+            return mark_revalidate(response)
+        key = f"page:{etag}"
+        cached = cache.get(key)
+        if cached is not None:
+            content, content_type = cached
+            response = HttpResponse(content, content_type=content_type)
+        else:
+            response = view(request, *args, **kwargs)
+            if response.status_code != 200 or response.streaming or response.cookies:
+                return response
+            cache.set(
+                key,
+                (response.content, response["Content-Type"]),
+                settings.PUBLIC_PAGE_CACHE_SECONDS,
+            )
+        response["ETag"] = etag
+        return mark_revalidate(response)
+
+    return wrapper
+
+
+def mark_revalidate(response):
+    """Browsers may keep the page but must ask again, so an edit shows on the next visit."""
+    patch_cache_control(response, no_cache=True, public=True)
+    return response

@@ -1,0 +1,172 @@
+"""The open-data downloads of /loften/: one row per promise (action), as CSV or JSON.
+
+Both are streamed: the pledges are read in chunks with .iterator(chunk_size=…), each chunk with
+its municipalities, promises and published follow-ups prefetched, and every row is written as
+soon as it is made. So a download of the whole country costs a few queries per chunk and little
+memory, however large it gets. /oppna-data/ documents the columns (keep it in step with COLUMNS).
+
+CSV: UTF-8 with a byte order mark and semicolons between the columns. Swedish Excel, which most
+readers open a CSV with, needs the mark to read å, ä and ö and expects semicolons, since the
+comma is the decimal sign in Swedish; csv readers elsewhere take both as an option
+(encoding="utf-8-sig", delimiter=";"). Lists (several municipalities or methods) are joined with
+", " in CSV and are arrays in JSON.
+"""
+
+import csv
+import json
+
+from django.db.models import Prefetch
+from django.http import StreamingHttpResponse
+from django.utils.translation import gettext_lazy as _
+
+from followups.models import FollowUpReport, latest_of
+
+CHUNK_SIZE = 200
+
+# (column, description) in the order of the CSV; /oppna-data/ shows the descriptions.
+COLUMNS = [
+    ("action_uid", _("Löftets stabila id (UUID).")),
+    ("pledge_uid", _("Medborgarlöftets stabila id (UUID).")),
+    ("pledge_title", _("Medborgarlöftets rubrik.")),
+    ("pledge_url", _("Medborgarlöftets adress på webbplatsen.")),
+    ("period", _("Perioden som text, t.ex. 2024 eller 2017–2018.")),
+    ("start_date", _("Periodens första dag (ÅÅÅÅ-MM-DD).")),
+    ("end_date", _("Periodens sista dag (ÅÅÅÅ-MM-DD).")),
+    ("municipality_codes", _("Kommunkoder, fyra siffror med inledande nolla.")),
+    ("municipalities", _("Kommunernas namn.")),
+    ("county_codes", _("Länskoder, två siffror.")),
+    ("counties", _("Länens namn.")),
+    ("police_area", _("Lokalpolisområdet, om det är angivet.")),
+    ("district", _("Stadsdel eller område, när löftet gäller en del av kommunen.")),
+    ("heading", _("Rubriken löftet står under i dokumentet.")),
+    ("action", _("Vad som utlovas.")),
+    ("focus_area_slug", _("Fokusområdets kod, t.ex. bedragerier.")),
+    ("focus_area", _("Fokusområdets namn.")),
+    ("responsible", _("Vem som ansvarar: polisen, kommunen, gemensamt, annan eller ej_angivet.")),
+    ("responsible_label", _("Vem som ansvarar, i text.")),
+    ("other_party", _("Annan namngiven part som bär löftet.")),
+    ("method_slugs", _("Arbetsmetodernas koder.")),
+    ("methods", _("Arbetsmetodernas namn.")),
+    ("target_count", _("Målet som antal, om löftet har ett räknebart mål.")),
+    ("target_unit", _("Vad som räknas, t.ex. trygghetsvandringar.")),
+    ("target_per", _("ar (per år) eller period (under hela perioden).")),
+    ("target", _("Målet i text, t.ex. minst 2 trygghetsvandringar per år.")),
+    ("latest_followup_uid", _("Den senaste publicerade uppföljningens stabila id.")),
+    ("latest_followup", _("Den senaste publicerade uppföljningens rubrik.")),
+    ("latest_followup_url", _("Den senaste publicerade uppföljningens adress.")),
+    ("latest_status", _("Löftets status i den uppföljningen, som kod, t.ex. genomford.")),
+    ("latest_status_label", _("Löftets status i text, t.ex. Genomförd.")),
+    (
+        "achieved_count",
+        _("Uppnått antal enligt den uppföljningen, för löften med ett antal som mål."),
+    ),
+]
+FIELDNAMES = [name for name, _description in COLUMNS]
+LIST_COLUMNS = {
+    "municipality_codes",
+    "municipalities",
+    "county_codes",
+    "counties",
+    "method_slugs",
+    "methods",
+}
+
+
+def for_export(pledges):
+    """The pledges with everything a row needs, in a fixed number of queries per chunk."""
+    reports = FollowUpReport.objects.published().in_order().prefetch_related("statuses")
+    return pledges.with_listing().prefetch_related(
+        Prefetch("reports", queryset=reports, to_attr="published_reports")
+    )
+
+
+def rows(pledges, absolute):
+    """One dict per promise of `pledges`; `absolute` turns a path into a full address."""
+    for pledge in for_export(pledges).iterator(chunk_size=CHUNK_SIZE):
+        municipalities = pledge.sorted_municipalities
+        counties = sorted({m.county for m in municipalities}, key=lambda county: county.code)
+        latest = latest_of(pledge.published_reports)
+        statuses = {s.action_id: s for s in latest.statuses.all()} if latest else {}
+        pledge_fields = {
+            "pledge_uid": str(pledge.uid),
+            "pledge_title": pledge.title,
+            "pledge_url": absolute(pledge.get_absolute_url()),
+            "period": pledge.period_label,
+            "start_date": pledge.start_date.isoformat(),
+            "end_date": pledge.end_date.isoformat(),
+            "municipality_codes": [m.code for m in municipalities],
+            "municipalities": [m.name for m in municipalities],
+            "county_codes": [county.code for county in counties],
+            "counties": [county.name for county in counties],
+            "police_area": pledge.police_area.name if pledge.police_area else "",
+            "district": pledge.district,
+            "latest_followup_uid": str(latest.uid) if latest else "",
+            "latest_followup": latest.title if latest else "",
+            "latest_followup_url": absolute(latest.get_absolute_url()) if latest else "",
+        }
+        for action in pledge.actions.all():
+            methods = list(action.methods.all())
+            status = statuses.get(action.pk)
+            row = {
+                "action_uid": str(action.uid),
+                **pledge_fields,
+                "heading": action.heading,
+                "action": action.text,
+                "focus_area_slug": action.focus_area.slug if action.focus_area else "",
+                "focus_area": action.focus_area.name if action.focus_area else "",
+                "responsible": action.responsible,
+                "responsible_label": action.responsible_label,
+                "other_party": action.other_party,
+                "method_slugs": [method.slug for method in methods],
+                "methods": [method.name for method in methods],
+                "target_count": action.target_count,
+                "target_unit": action.target_unit,
+                "target_per": action.target_per,
+                "target": action.target_label,
+                "latest_status": status.status if status else "",
+                "latest_status_label": status.get_status_display() if status else "",
+                "achieved_count": status.achieved_count if status else None,
+            }
+            yield {name: row[name] for name in FIELDNAMES}
+
+
+class _Echo:
+    """A file that hands back what is written to it, for csv.writer in a stream."""
+
+    def write(self, value):
+        return value
+
+
+def csv_lines(rows):
+    writer = csv.writer(_Echo(), delimiter=";")
+    yield "\ufeff" + writer.writerow(FIELDNAMES)
+    for row in rows:
+        yield writer.writerow(
+            [
+                ", ".join(value) if name in LIST_COLUMNS else ("" if value is None else value)
+                for name, value in row.items()
+            ]
+        )
+
+
+def json_lines(rows):
+    yield "[\n"
+    first = True
+    for row in rows:
+        yield ("" if first else ",\n") + json.dumps(row, ensure_ascii=False)
+        first = False
+    yield "\n]\n"
+
+
+def csv_response(rows, filename):
+    response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def json_response(rows, filename):
+    response = StreamingHttpResponse(
+        json_lines(rows), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
+    return response

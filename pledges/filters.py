@@ -1,0 +1,297 @@
+"""The filters of /loften/, also used by its CSV and JSON downloads and by the API.
+
+Every filter narrows the pledges on its own; a filter on promises (focus area, method,
+responsible, status) keeps a pledge that has at least one such promise. A value that is not
+valid is left out and said so on the page (see `problems`), so a mistyped or outdated link
+still shows something. The parameter names are Swedish and short, as the URL is shared.
+"""
+
+import django_filters
+from django.db.models import Min
+from django.utils.choices import BaseChoiceIterator
+from django.utils.translation import gettext_lazy as _
+
+from followups.models import ActionStatus
+from municipalities.models import County, PoliceArea, PoliceRegion
+
+from . import fulltext
+from .models import Action, FocusArea, Method, Pledge
+
+
+class LazyChoices(BaseChoiceIterator):
+    """Choices read from the database when first needed, then kept: at most one query per
+    field and request, and none for a field that is neither given nor shown."""
+
+    def __init__(self, read):
+        self.read = read
+        self.choices = None
+
+    def __iter__(self):
+        if self.choices is None:
+            self.choices = list(self.read())
+        yield from self.choices
+
+    def __deepcopy__(self, memo):
+        # The form copies its fields, the widgets keep the original: share what was read.
+        return self
+
+
+def year_choices():
+    return [(str(year), str(year)) for year in reversed(Pledge.objects.published().years())]
+
+
+def county_choices():
+    return list(County.objects.order_by("code").values_list("code", "name"))
+
+
+def region_choices():
+    return list(PoliceRegion.objects.order_by("name").values_list("slug", "name"))
+
+
+def police_area_choices():
+    return list(PoliceArea.objects.order_by("name").values_list("slug", "name"))
+
+
+def focus_area_choices():
+    return list(FocusArea.objects.order_by("name").values_list("slug", "name"))
+
+
+def method_choices():
+    return list(Method.objects.order_by("name").values_list("slug", "name"))
+
+
+FOLLOWUP_CHOICES = [
+    ("ja", _("Har en publicerad uppföljning")),
+    ("nej", _("Saknar publicerad uppföljning")),
+]
+
+# Sort orders: the value in the URL, its label, and the QuerySet ordering.
+SORTS = {
+    "nyast": (_("Nyaste perioden först"), ["-start_date", "-end_date", "district", "pk"]),
+    "aldst": (_("Äldsta perioden först"), ["start_date", "end_date", "district", "pk"]),
+    "kommun": (_("Kommun, A–Ö"), ["first_municipality", "-start_date", "district", "pk"]),
+    "publicerad": (_("Senast publicerade först"), ["-published_at", "-pk"]),
+}
+DEFAULT_SORT = "nyast"
+
+
+def invalid(message):
+    return {"invalid_choice": message}
+
+
+class PledgeFilter(django_filters.FilterSet):
+    ar = django_filters.ChoiceFilter(
+        label=_("År"),
+        choices=year_choices,
+        empty_label=_("Alla år"),
+        method="filter_year",
+        error_messages=invalid(_("Det finns inga publicerade löften för år ”%(value)s”.")),
+    )
+    lan = django_filters.ChoiceFilter(
+        label=_("Län"),
+        choices=county_choices,
+        empty_label=_("Alla län"),
+        method="filter_county",
+        error_messages=invalid(_("Det finns inget län med koden ”%(value)s”.")),
+    )
+    polisregion = django_filters.ChoiceFilter(
+        label=_("Polisregion"),
+        choices=region_choices,
+        empty_label=_("Alla polisregioner"),
+        method="filter_region",
+        error_messages=invalid(_("Det finns ingen polisregion ”%(value)s”.")),
+    )
+    polisomrade = django_filters.ChoiceFilter(
+        label=_("Lokalpolisområde"),
+        choices=police_area_choices,
+        empty_label=_("Alla lokalpolisområden"),
+        method="filter_police_area",
+        error_messages=invalid(_("Det finns inget lokalpolisområde ”%(value)s”.")),
+    )
+    fokusomrade = django_filters.ChoiceFilter(
+        label=_("Fokusområde"),
+        choices=focus_area_choices,
+        empty_label=_("Alla fokusområden"),
+        method="filter_focus_area",
+        error_messages=invalid(_("Det finns inget fokusområde ”%(value)s”.")),
+    )
+    metod = django_filters.ChoiceFilter(
+        label=_("Arbetsmetod"),
+        choices=method_choices,
+        empty_label=_("Alla arbetsmetoder"),
+        method="filter_method",
+        error_messages=invalid(_("Det finns ingen arbetsmetod ”%(value)s”.")),
+    )
+    ansvarig = django_filters.ChoiceFilter(
+        label=_("Ansvarig för ett löfte"),
+        choices=Action.Responsible.choices,
+        empty_label=_("Alla"),
+        method="filter_responsible",
+        error_messages=invalid(_("”%(value)s” är inte ett av alternativen för ansvarig.")),
+    )
+    uppfoljning = django_filters.ChoiceFilter(
+        label=_("Uppföljning"),
+        choices=FOLLOWUP_CHOICES,
+        empty_label=_("Med eller utan"),
+        method="filter_followup",
+        error_messages=invalid(_("”%(value)s” är inte ett av alternativen för uppföljning.")),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status i senaste uppföljningen"),
+        choices=ActionStatus.Status.choices,
+        empty_label=_("Alla"),
+        method="filter_status",
+        error_messages=invalid(_("”%(value)s” är ingen status.")),
+    )
+    q = django_filters.CharFilter(
+        label=_("Sökord"),
+        method="filter_text",
+        max_length=fulltext.MAX_LENGTH,
+        error_messages={
+            "max_length": _("Sökningen får vara högst %(limit_value)d tecken lång."),
+            "null_characters_not_allowed": _("Sökningen innehåller ett otillåtet tecken."),
+        },
+    )
+    ordning = django_filters.ChoiceFilter(
+        label=_("Sortera"),
+        choices=[(value, label) for value, (label, _ordering) in SORTS.items()],
+        empty_label=None,
+        method="sort",
+        error_messages=invalid(_("”%(value)s” är inget sätt att sortera.")),
+    )
+
+    class Meta:
+        model = Pledge
+        fields = []
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        if data is not None:
+            # PostgreSQL refuses NUL in text, and nobody means it.
+            data = data.copy()
+            for key in list(data):
+                data.setlist(key, [value.replace("\x00", "") for value in data.getlist(key)])
+        super().__init__(data, queryset=queryset, **kwargs)
+        for declared in self.filters.values():
+            if callable(declared.extra.get("choices")):
+                declared.extra["choices"] = LazyChoices(declared.extra["choices"])
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if not self.is_bound or not self.form.cleaned_data.get("ordning"):
+            queryset = queryset.order_by(*SORTS[DEFAULT_SORT][1])
+        return queryset
+
+    def filter_year(self, queryset, name, value):
+        return queryset.for_year(int(value))
+
+    def filter_county(self, queryset, name, value):
+        return queryset.in_county(value)
+
+    def filter_region(self, queryset, name, value):
+        return queryset.in_police_region(value)
+
+    def filter_police_area(self, queryset, name, value):
+        return queryset.in_police_area(value)
+
+    def filter_focus_area(self, queryset, name, value):
+        return queryset.with_focus_area(value)
+
+    def filter_method(self, queryset, name, value):
+        return queryset.with_method(value)
+
+    def filter_responsible(self, queryset, name, value):
+        return queryset.with_responsible(value)
+
+    def filter_followup(self, queryset, name, value):
+        return queryset.with_published_report(value == "ja")
+
+    def filter_status(self, queryset, name, value):
+        return queryset.with_latest_status(value)
+
+    def filter_text(self, queryset, name, value):
+        return queryset.search(value) if fulltext.words(value) else queryset
+
+    def sort(self, queryset, name, value):
+        if value == "kommun":
+            queryset = queryset.alias(first_municipality=Min("municipalities__name"))
+        return queryset.order_by(*SORTS[value][1])
+
+    def problems(self):
+        """A sentence for each value that could not be used: [(label, message), …]."""
+        if not self.is_bound:
+            return []
+        self.form.is_valid()
+        for name in self.form.errors:
+            # The field says what is wrong beside it too (see includes/filter_field.html).
+            self.form.fields[name].widget.attrs["aria-describedby"] = f"id_{name}-fel"
+        return [
+            (self.form.fields[name].label, message)
+            for name, messages in self.form.errors.items()
+            for message in messages
+        ]
+
+    def used(self):
+        """The valid values given: {name: value}, empty ones and the sort order left out."""
+        if not self.is_bound:
+            return {}
+        self.form.is_valid()
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if value and name != "ordning"
+        }
+
+    def active(self):
+        """The filters in use, as [(label, value label)], for 'Visar: …'."""
+        shown = []
+        for name, value in self.used().items():
+            field = self.form.fields[name]
+            if hasattr(field, "choices"):
+                shown.append((field.label, dict(field.choices).get(value, value)))
+            else:
+                shown.append((field.label, f"”{value}”"))
+        return shown
+
+    def action_criteria(self):
+        """The filters that concern single promises, for marking them in the results."""
+        used = self.used()
+        return {
+            name: used[name]
+            for name in ("fokusomrade", "metod", "ansvarig", "status")
+            if name in used
+        }
+
+
+def matches(action, criteria, statuses):
+    """Whether one promise (with its focus area and methods loaded) meets `criteria`;
+    `statuses` maps action ids to their status in the latest report."""
+    if "fokusomrade" in criteria and (
+        action.focus_area is None or action.focus_area.slug != criteria["fokusomrade"]
+    ):
+        return False
+    if "metod" in criteria and criteria["metod"] not in {m.slug for m in action.methods.all()}:
+        return False
+    if "ansvarig" in criteria and action.responsible != criteria["ansvarig"]:
+        return False
+    if "status" in criteria:
+        status = statuses.get(action.pk)
+        if status is None or status.status != criteria["status"]:
+            return False
+    return True
+
+
+def mark_matching_actions(pledges, criteria):
+    """Gives each pledge (latest report loaded) `matching_actions`: its promises that meet the
+    filters on promises, each with `latest_status`; empty without such filters."""
+    for pledge in pledges:
+        latest = pledge.latest_report
+        statuses = {s.action_id: s for s in latest.statuses.all()} if latest else {}
+        pledge.matching_actions = []
+        if not criteria:
+            continue
+        for action in pledge.actions.all():
+            if matches(action, criteria, statuses):
+                action.latest_status = statuses.get(action.pk)
+                pledge.matching_actions.append(action)
+    return pledges

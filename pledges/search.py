@@ -1,0 +1,210 @@
+"""The site search (/sok/): published pledges, promises, follow-ups and municipalities.
+
+Matching is fulltext.py's (Swedish full-text search on PostgreSQL, `icontains` on SQLite).
+Results come in groups by kind, best first, and each shows a piece of the text it was found in
+with the matched words marked. The text is escaped first: only the <mark> tags are ours.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchRank
+from django.db.models import Prefetch, Value
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from followups.models import FollowUpReport
+from municipalities.models import Municipality
+
+from . import fulltext
+from .models import Action, Pledge
+from .templatetags.pledge_tags import pledge_name
+
+SNIPPET_CHARS = 240
+
+
+class Highlighter:
+    """Marks the words a query matched in a text, after escaping it.
+
+    On PostgreSQL `terms` are the stems the query was reduced to, so a word that *begins* with
+    one is marked ("bedrägeri" marks "bedrägerier"); on SQLite any word that contains one.
+    """
+
+    def __init__(self, terms, prefix_only):
+        self.pattern = None
+        if terms:
+            alternatives = "|".join(re.escape(term) for term in terms)
+            start = r"(?<!\w)" if prefix_only else r"\w*"
+            self.pattern = re.compile(rf"{start}(?:{alternatives})\w*", re.IGNORECASE)
+
+    def finds(self, text):
+        return bool(self.pattern and text and self.pattern.search(text))
+
+    def mark(self, text):
+        """The text, escaped, with each match in <mark>."""
+        text = text or ""
+        if not self.pattern:
+            return escape(text)
+        pieces, end = [], 0
+        for match in self.pattern.finditer(text):
+            pieces.append(escape(text[end : match.start()]))
+            pieces.append(f"<mark>{escape(match.group())}</mark>")
+            end = match.end()
+        pieces.append(escape(text[end:]))
+        return mark_safe("".join(pieces))
+
+    def snippet(self, text, length=SNIPPET_CHARS):
+        """About `length` characters of the text around its first match, marked."""
+        text = " ".join((text or "").split())
+        if len(text) <= length:
+            return self.mark(text)
+        match = self.pattern.search(text) if self.pattern else None
+        start = max(0, match.start() - length // 3) if match else 0
+        if start:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < (match.start() if match else len(text)) else start
+        end = min(len(text), start + length)
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
+        before = "… " if start else ""
+        after = " …" if end < len(text) else ""
+        return mark_safe(f"{before}{self.mark(text[start:end])}{after}")
+
+    def first(self, texts):
+        """A snippet of the first of `texts` with a match, else of the first non-empty one."""
+        texts = [text for text in texts if text]
+        found = next((text for text in texts if self.finds(text)), texts[0] if texts else "")
+        return self.snippet(found)
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    meta: str = ""
+    snippet: str = ""
+
+
+@dataclass
+class Group:
+    kind: str
+    label: str
+    count: int
+    results: list = field(default_factory=list)
+
+
+def ranked(queryset, fields, text):
+    """`queryset` annotated with `rank` for `text` over `fields`: 0 on SQLite."""
+    if fulltext.uses_postgres(queryset):
+        return queryset.annotate(rank=SearchRank(fulltext.vector(fields), fulltext.query(text)))
+    return queryset.annotate(rank=Value(0.0))
+
+
+def _municipalities():
+    return Prefetch("municipalities", queryset=Municipality.objects.order_by("code"))
+
+
+def _pledge_municipalities():
+    return Prefetch("pledge__municipalities", queryset=Municipality.objects.order_by("code"))
+
+
+def find_pledges(text):
+    matches = fulltext.matching(Pledge.objects.published(), fulltext.PLEDGE_FIELDS, text, True)
+    return matches.prefetch_related(_municipalities()).order_by("-rank", "-start_date", "pk")
+
+
+def find_actions(text):
+    matches = fulltext.matching(Action.objects.published(), fulltext.ACTION_FIELDS, text, True)
+    return (
+        matches.select_related("pledge")
+        .prefetch_related(_pledge_municipalities())
+        .order_by("-rank", "-pledge__start_date", "pledge", "order", "pk")
+    )
+
+
+def find_reports(text):
+    matches = ranked(FollowUpReport.objects.published().search(text), fulltext.REPORT_FIELDS, text)
+    return (
+        matches.select_related("pledge")
+        .prefetch_related(_pledge_municipalities(), "statuses")
+        .order_by("-rank", "-published_at", "pk")
+    )
+
+
+def find_municipalities(text):
+    return Municipality.objects.search(text).select_related("county").order_by("name")
+
+
+def pledge_result(pledge, highlighter):
+    texts = [pledge.introduction, pledge.situation, pledge.expected_effect, pledge.other_text]
+    return Result(
+        title=highlighter.mark(pledge_name(pledge)),
+        url=pledge.get_absolute_url(),
+        meta=pledge.title,
+        snippet=highlighter.first([*texts, pledge.district, pledge.title]),
+    )
+
+
+def action_result(action, highlighter):
+    return Result(
+        title=highlighter.mark(pledge_name(action.pledge)),
+        url=action.pledge.get_absolute_url(),
+        meta=action.heading,
+        snippet=highlighter.first([action.text, action.details, action.other_party]),
+    )
+
+
+def report_result(report, highlighter):
+    evidence = [status.evidence for status in report.statuses.all()]
+    texts = [report.summary, report.effect, report.indicators, report.fulfilment, report.lessons]
+    return Result(
+        title=highlighter.mark(f"{pledge_name(report.pledge)}: {report.title}"),
+        url=report.get_absolute_url(),
+        meta=report.covers_label,
+        snippet=highlighter.first([*texts, *evidence]),
+    )
+
+
+def municipality_result(municipality, highlighter):
+    return Result(
+        title=highlighter.mark(municipality.name),
+        url=municipality.get_absolute_url(),
+        meta=municipality.county.name,
+    )
+
+
+# The kinds in the order the page shows them: (kind, label, find, result).
+KINDS = [
+    ("kommuner", _("Kommuner"), find_municipalities, municipality_result),
+    ("loften", _("Medborgarlöften"), find_pledges, pledge_result),
+    ("atgarder", _("Löften"), find_actions, action_result),
+    ("uppfoljningar", _("Uppföljningar"), find_reports, report_result),
+]
+KIND_NAMES = [kind for kind, *_rest in KINDS]
+
+
+def highlighter_for(text):
+    terms = fulltext.highlight_terms(text)
+    return Highlighter(terms, prefix_only=fulltext.uses_postgres(Pledge.objects.all()))
+
+
+def groups(text, highlighter, limit):
+    """Every kind with its number of matches and its `limit` best results."""
+    found = []
+    for kind, label, find, result in KINDS:
+        matches = find(text)
+        group = Group(kind, label, matches.count())
+        if group.count:
+            group.results = [result(item, highlighter) for item in matches[:limit]]
+        found.append(group)
+    return found
+
+
+def kind_matches(kind, text):
+    """(label, queryset, result) for one kind, to be paginated."""
+    for name, label, find, result in KINDS:
+        if name == kind:
+            return label, find(text), result
+    raise ValueError(kind)

@@ -1,0 +1,45 @@
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in the site's languages, for the language switch and the hreflang links.
+
+    Each version has the language's `code`, its `name` in that language, the `url` of this page
+    in it (and its `absolute_url`) and whether that is the `current` language. `others` are the
+    versions to switch to; `alternates` are all of them when the page exists in every language,
+    and `default` is the Swedish one, for hreflang="x-default". A page outside the translated
+    URLs (the login lockout), one that matches no URL (a 404) or a template rendered without a
+    request has no counterpart: its switch leads to the other language's start page.
+    """
+    request = context.get("request")
+    path = request.get_full_path() if request else ""
+    current = translation.get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code) if path else ""
+        exists = bool(url) and (code == current or url != path)
+        if not exists:
+            with translation.override(code):
+                url = reverse("pledges:home")
+        versions.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"].capitalize(),
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "current": code == current,
+                "exists": exists,
+            }
+        )
+    everywhere = all(version["exists"] for version in versions)
+    return {
+        "others": [version for version in versions if not version["current"]],
+        "alternates": versions if everywhere else [],
+        "default": next(v for v in versions if v["code"] == settings.LANGUAGE_CODE),
+    }

@@ -1,0 +1,239 @@
+"""Accessibility in a real browser: axe-core's WCAG 2.1 A and AA rules and its best practices on
+every kind of page, and what axe cannot see: the keyboard, the skip link, the headings, the
+language and the width on a phone.
+
+A new kind of public page goes into PUBLIC_PAGES; test_every_public_page_is_checked says when
+one is missing.
+"""
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from django.utils import translation
+
+from pledges.models import Pledge
+from tests.browser.conftest import axe_violations, heading_levels, log_in, tab_through
+
+# Every kind of public page, filled with the demo data (manage.py load_demo).
+PUBLIC_PAGES = [
+    "/",
+    "/kommuner/",
+    "/kommuner/?q=berg",
+    "/kommuner/habo/",  # Håbo or Habo?
+    "/kommuner/ljungby/",
+    "/kommuner/ljungby/2017-2018/",
+    "/kommuner/varnamo/2024/",
+    "/kommuner/ljungby/2017-2018/uppfoljning/2018-q1/",
+    "/kommuner/varnamo/2024/uppfoljning/2024/",
+    "/kommuner/almhult/2021/uppfoljning/slutrapport/",
+    "/uppfoljningar/",
+    "/polisomraden/",
+    "/polisomraden/ljungby/",
+    "/loften/",
+    "/loften/?fokusomrade=narkotika&uppfoljning=med",
+    "/sok/?q=trygghetsvandring",
+    "/fokusomraden/",
+    "/fokusomraden/narkotika/",
+    "/oversikt/",
+    "/oppna-data/",
+    "/tillganglighet/",
+    "/finns-inte/",  # the 404 page
+    # The English versions: the same templates, other words.
+    "/en/",
+    "/en/kommuner/ljungby/2017-2018/",
+    "/en/kommuner/ljungby/2017-2018/uppfoljning/2018-q1/",
+    "/en/tillganglighet/",
+]
+NOT_FOUND = "/finns-inte/"
+
+# Named routes (or whole namespaces, "api:") that PUBLIC_PAGES leaves out, and why.
+NOT_CHECKED = {
+    "pledges:preview": "staff only; the pledge page's template",
+    "pledges:district_detail": "the pledge page for a district; the demo data has none",
+    "followups:preview": "staff only; the follow-up report's template",
+    "followups:district_detail": "a district's follow-up report; the demo data has none",
+    "pledges:feed": "Atom, not HTML",
+    "pledges:feed_rss": "RSS, not HTML",
+    "pledges:municipality_feed": "Atom, not HTML",
+    "pledges:municipality_feed_rss": "RSS, not HTML",
+    "pledges:focus_area_feed": "Atom, not HTML",
+    "pledges:focus_area_feed_rss": "RSS, not HTML",
+    "pledges:export_csv": "CSV, not HTML",
+    "pledges:export_json": "JSON, not HTML",
+    "api:": "JSON for programs",
+    "sitemap": "XML for search engines",
+    "robots_txt": "plain text for search engines",
+    "status": "plain text for load balancers",
+}
+
+# axe's rules excused, each only inside the elements it names, and why. Keep this list short:
+# everything here is a barrier that someone meets.
+EXCUSED = [
+    (
+        "aria-input-field-name",
+        ".select2-container",
+        "Django admin's autocomplete fields use select2, whose combobox has no accessible name.",
+    ),
+    (
+        "label",
+        ".select2-container",
+        "select2's search field, inside the autocomplete fields, has no label.",
+    ),
+    (
+        "list",
+        ".select2-container",
+        "select2 lists the chosen values as spans inside a ul.",
+    ),
+    (
+        "empty-table-header",
+        ".tabular thead",
+        "Django admin's tabular inlines leave the header of the first column (the row's name) "
+        "empty, and of the last one where rows cannot be deleted.",
+    ),
+    (
+        "scrollable-region-focusable",
+        ".inline-group",
+        "A tabular inline scrolls sideways on a phone; when its cells hold only text (a "
+        "published report) axe finds nothing to focus there. Chromium lets Tab reach it anyway.",
+    ),
+]
+
+
+# Admin pages, as an utgivare for Ljungby sees them; {pledge} and {report} are the ids of the
+# Ljungby 2017–2018 pledge and of its latest follow-up report.
+ADMIN_PAGES = [
+    "/admin/",
+    "/admin/pledges/pledge/",
+    "/admin/pledges/pledge/{pledge}/change/",
+    "/admin/followups/followupreport/{report}/change/",
+]
+
+
+@pytest.fixture
+def admin_pages(demo):
+    pledge = Pledge.objects.get(title="Medborgarlöfte i Ljungby")
+    report = pledge.reports.order_by("-covers_start").first()
+    return [path.format(pledge=pledge.pk, report=report.pk) for path in ADMIN_PAGES]
+
+
+def visit(page, path):
+    response = page.goto(path)
+    expected = 404 if path == NOT_FOUND else 200
+    assert response.status == expected, f"{path} answered {response.status}"
+
+
+def language_of(path):
+    return "en" if path.startswith("/en/") else "sv"
+
+
+def report(problems):
+    return "\n".join(
+        f"{path}:\n" + "\n".join(f"  {line}" for line in lines) for path, lines in problems.items()
+    )
+
+
+def test_every_public_page_is_checked():
+    checked = set()
+    for path in PUBLIC_PAGES:
+        if path != NOT_FOUND:
+            with translation.override(language_of(path)):
+                checked.add(resolve(urlsplit(path).path).view_name)
+    missing = {
+        name
+        for name in _public_route_names() - checked
+        if name not in NOT_CHECKED and name.partition(":")[0] + ":" not in NOT_CHECKED
+    }
+    assert not missing, f"Add a page of each to PUBLIC_PAGES, or to NOT_CHECKED: {missing}"
+
+
+def _public_route_names(resolver=None, namespace=""):
+    names = set()
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.app_name != "admin":
+                inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+                names |= _public_route_names(pattern, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            names.add(f"{namespace}{pattern.name}")
+    return names
+
+
+def test_public_pages_pass_axe(demo, page, keep_screenshot):
+    problems = {}
+    for path in PUBLIC_PAGES:
+        visit(page, path)
+        if lines := axe_violations(page):
+            problems[path] = lines
+            keep_screenshot(path)
+    assert not problems, report(problems)
+
+
+def test_admin_pages_pass_axe(ljungby_publisher, admin_pages, page, keep_screenshot):
+    problems = {}
+    visit(page, "/admin/login/")
+    if lines := axe_violations(page, EXCUSED):
+        problems["/admin/login/"] = lines
+        keep_screenshot("/admin/login/")
+    log_in(page, ljungby_publisher.username)
+    for path in admin_pages:
+        visit(page, path)
+        if lines := axe_violations(page, EXCUSED):
+            problems[path] = lines
+            keep_screenshot(path)
+    assert not problems, report(problems)
+
+
+def test_the_keyboard_reaches_every_control_and_shows_where_it_is(demo, page, keep_screenshot):
+    problems = {}
+    for path in PUBLIC_PAGES:
+        visit(page, path)
+        focusable, stops = tab_through(page)
+        lines = [
+            f"Tab never reaches {focusable[index]}"
+            for index in sorted(set(range(len(focusable))) - {stop["index"] for stop in stops})
+        ]
+        lines += [f"Tab stops on {stop['html']}" for stop in stops if stop["index"] < 0]
+        lines += [f"no visible focus on {stop['html']}" for stop in stops if not stop["visible"]]
+        if lines:
+            problems[path] = lines
+            keep_screenshot(path)
+    assert not problems, report(problems)
+
+
+def test_skip_link_language_headings_and_width(demo, page, keep_screenshot):
+    """The first Tab lands on the skip link, which moves focus to main; the page says which
+    language it is in, has one h1 first and skips no heading level, and never scrolls
+    sideways."""
+    problems = {}
+    for path in PUBLIC_PAGES:
+        visit(page, path)
+        lines = []
+        page.keyboard.press("Tab")
+        skip_link = page.locator("a.skip-link")
+        if not skip_link.evaluate("(link) => link === document.activeElement"):
+            lines.append("the first Tab does not land on the skip link")
+        else:
+            box = skip_link.bounding_box()
+            if box is None or box["y"] < 0:
+                lines.append("the focused skip link is not on screen")
+            page.keyboard.press("Enter")
+            if not page.evaluate("() => document.activeElement.id === 'innehall'"):
+                lines.append("the skip link does not move focus to main")
+        language = language_of(path)
+        if page.evaluate("() => document.documentElement.lang") != language:
+            lines.append(f'<html> lacks lang="{language}"')
+        levels = heading_levels(page)
+        if not levels or levels.count(1) != 1 or levels[0] != 1:
+            lines.append(f"not exactly one h1, first: {levels}")
+        if any(level > previous + 1 for previous, level in zip(levels, levels[1:], strict=False)):
+            lines.append(f"a heading level is skipped: {levels}")
+        width, visible = page.evaluate(
+            "() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
+        )
+        if width > visible:
+            lines.append(f"scrolls sideways: {width} px of content in {visible} px")
+        if lines:
+            problems[path] = lines
+            keep_screenshot(path)
+    assert not problems, report(problems)

@@ -1,0 +1,67 @@
+"""What residents and staff do on the site, step by step in a real browser, on a phone and on a
+desktop."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import log_in
+
+NEW_TEXT = "Genomföra minst fyra trygghetsvandringar per år, en i varje kommundel."
+
+
+def test_a_resident_finds_the_latest_pledge_and_its_latest_follow_up(demo, page, step):
+    with step("Startsidan"):
+        page.goto("/")
+
+    with step("Söker efter sin kommun"):
+        finder = page.get_by_role("region", name="Hitta din kommun")
+        finder.get_by_label("Kommunens namn").fill("Ljungby")
+        finder.get_by_role("button", name="Sök").click()
+        expect(page).to_have_url(re.compile(r"/kommuner/ljungby/$"))
+        expect(page.get_by_role("heading", level=1)).to_have_text("Ljungby")
+
+    with step("Öppnar kommunens senaste löfte"):
+        latest = page.get_by_role("region", name="Senaste medborgarlöfte")
+        latest.get_by_role("link", name="Ljungby 2017–2018").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Medborgarlöfte i Ljungby")
+        expect(page.get_by_text("minst 2 trygghetsvandringar per år").first).to_be_visible()
+
+    with step("Öppnar den senaste uppföljningen"):
+        page.locator(".followup-summary").get_by_role("link").click()
+        expect(page).to_have_url(re.compile(r"/kommuner/ljungby/2017-2018/uppfoljning/2018-q1/$"))
+        expect(page.get_by_role("heading", level=1)).to_have_text("Uppföljning kvartal 1 2018")
+        statuses = page.get_by_role("region", name="Löftena och vad som gjorts")
+        expect(statuses.get_by_role("row")).not_to_have_count(0)
+
+
+def test_staff_copy_last_years_pledge_edit_it_and_publish_it(ljungby_publisher, demo, page, step):
+    with step("Loggar in"):
+        log_in(page, ljungby_publisher.username)
+
+    with step("Kopierar förra löftet till nästa år"):
+        page.locator("tr.model-pledge").get_by_role("link", name="Medborgarlöften").click()
+        row = page.get_by_role("row").filter(has_text="Medborgarlöfte i Ljungby")
+        row.get_by_role("checkbox").check()
+        page.get_by_label("Åtgärd:").select_option(label="Kopiera till nästa år")
+        page.get_by_role("button", name="Utför").click()
+        created = page.locator(".messagelist").get_by_role("link")
+        expect(created).to_have_text("Medborgarlöfte i Ljungby (2019–2020)")
+        created.click()
+
+    with step("Ändrar texten i ett löfte"):
+        promise = page.get_by_role("textbox", name="Löfte:").first
+        expect(promise).to_be_visible()
+        promise.fill(NEW_TEXT)
+
+    with step("Publicerar"):
+        page.get_by_role("combobox", name="Status:").select_option(label="Publicerad")
+        page.get_by_role("button", name="Spara", exact=True).click()
+        expect(page.locator(".messagelist .success")).to_be_visible()
+
+    with step("Ser löftet på kommunens sida"):
+        page.goto("/kommuner/ljungby/")
+        latest = page.get_by_role("region", name="Senaste medborgarlöfte")
+        latest.get_by_role("link", name="Ljungby 2019–2020").click()
+        expect(page).to_have_url(re.compile(r"/kommuner/ljungby/2019-2020/$"))
+        expect(page.get_by_text(NEW_TEXT)).to_be_visible()

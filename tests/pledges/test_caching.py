@@ -1,0 +1,118 @@
+"""Public pages come from the cache or as 304, and a publish or edit shows at once."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from pledges.models import Pledge
+from tests.conftest import fill_pledge, make_pledge
+from tests.followups.conftest import DONE, make_report
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PUBLIC_PAGE_CACHE = True
+
+
+def test_a_repeat_visit_gets_304_without_touching_the_database(
+    client, page_cache, django_assert_num_queries
+):
+    url = fill_pledge(make_pledge(), actions=3).get_absolute_url()
+    first = client.get(url)
+    etag = first["ETag"]
+    assert first.status_code == 200
+    assert "no-cache" in first["Cache-Control"]
+    with django_assert_num_queries(0):
+        again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    with django_assert_num_queries(0):
+        cached = client.get(url)
+    assert cached.status_code == 200
+    assert cached.content == first.content
+
+
+def test_an_edit_shows_at_once(client, page_cache):
+    pledge = fill_pledge(make_pledge(), actions=1)
+    url = pledge.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    action = pledge.actions.get()
+    action.text = "En helt ny formulering av löftet"
+    action.save()
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert "En helt ny formulering av löftet" in response.content.decode()
+    assert response["ETag"] != etag
+
+
+def test_a_publish_shows_at_once_on_every_page(client, page_cache):
+    pledge = fill_pledge(
+        make_pledge(status=Pledge.Status.DRAFT, published_at=None, title="Nytt löfte i Ljungby"), 1
+    )
+    pages = ["/", "/kommuner/", "/kommuner/ljungby/"]
+    before = {url: client.get(url) for url in pages}
+    assert all("Nytt löfte i Ljungby" not in r.content.decode() for r in before.values())
+    assert client.get(pledge.get_absolute_url()).status_code == 404
+    pledge.status = Pledge.Status.PUBLISHED
+    pledge.save()
+    for url in pages:
+        response = client.get(url, HTTP_IF_NONE_MATCH=before[url]["ETag"])
+        assert response.status_code == 200, url
+    assert "Nytt löfte i Ljungby" in client.get("/kommuner/ljungby/").content.decode()
+    assert client.get(pledge.get_absolute_url()).status_code == 200
+
+
+def test_a_published_report_shows_at_once(client, page_cache):
+    pledge = fill_pledge(make_pledge(), actions=2)
+    before = client.get(pledge.get_absolute_url())
+    report = make_report(pledge, kind="ar", year=2024, statuses=DONE)
+    after = client.get(pledge.get_absolute_url(), HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200
+    assert report.get_absolute_url() in after.content.decode()
+
+
+def test_a_scheduled_publication_appears_at_its_time_despite_the_cache(
+    client, page_cache, monkeypatch
+):
+    at = timezone.now() + datetime.timedelta(hours=1)
+    pledge = fill_pledge(make_pledge(published_at=at, title="Schemalagt löfte"), 1)
+    page = client.get("/kommuner/ljungby/")
+    assert "Schemalagt löfte" not in page.content.decode()
+    later = at + datetime.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    response = client.get("/kommuner/ljungby/", HTTP_IF_NONE_MATCH=page["ETag"])
+    assert response.status_code == 200
+    assert "Schemalagt löfte" in response.content.decode()
+    assert client.get(pledge.get_absolute_url()).status_code == 200
+
+
+def test_logged_in_staff_always_get_a_fresh_page(client, page_cache, django_user_model):
+    pledge = fill_pledge(make_pledge(), actions=1)
+    client.force_login(django_user_model.objects.create_user("staff", is_staff=True))
+    response = client.get(pledge.get_absolute_url())
+    assert "ETag" not in response
+
+
+def test_404_is_not_cached(client, page_cache):
+    assert client.get("/kommuner/ljungby/2031/").status_code == 404
+    pledge = fill_pledge(
+        make_pledge(start_date=datetime.date(2031, 1, 1), end_date=datetime.date(2031, 12, 31)), 1
+    )
+    assert client.get(pledge.get_absolute_url()).status_code == 200
+
+
+def test_a_change_made_by_another_process_shows_within_a_second(client, page_cache, monkeypatch):
+    from django.core.cache import cache
+
+    from pledges import caching
+
+    url = fill_pledge(make_pledge(), actions=1).get_absolute_url()
+    etag = client.get(url)["ETag"]
+    # Another worker saved something: the shared version is gone, this process still remembers.
+    cache.delete(caching.VERSION_KEY)
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    checked = caching._local["checked"]
+    monkeypatch.setattr(caching.time, "monotonic", lambda: checked + caching.LOCAL_SECONDS)
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200

@@ -1,0 +1,296 @@
+"""The interface in English under /en/: Swedish by default, the content always as written."""
+
+import ast
+import datetime
+import gettext as gnu_gettext
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+from django.views.defaults import server_error
+
+from followups.spans import Span
+from pledges.models import Action
+from tests.conftest import fill_pledge, make_action, make_pledge
+from tests.followups.conftest import DONE, make_report
+
+pytestmark = pytest.mark.django_db
+D = datetime.date
+LOCALE = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES"
+
+
+def html_lang(content):
+    return re.search(r'<html lang="([^"]+)"', content).group(1)
+
+
+@pytest.fixture
+def ljungby():
+    """A Ljungby pledge with a situation, two promises and a follow-up for the third quarter."""
+    pledge = make_pledge(
+        title="Tryggare Ljungby",
+        situation="Otryggheten i centrum har ökat.",
+        introduction="Kommunen och polisen lovar tillsammans.",
+    )
+    make_action(
+        pledge,
+        text="Genomföra trygghetsvandringar i centrum",
+        target_count=2,
+        target_unit="trygghetsvandringar",
+        target_per=Action.TargetPer.YEAR,
+    )
+    make_action(pledge, text="Fler kontroller av trafiken", responsible=Action.Responsible.POLICE)
+    report = make_report(pledge, kind="kvartal", year=2024, number=3, statuses=DONE)
+    return pledge, report
+
+
+# English pages
+
+
+def test_the_english_start_page_is_in_english(client):
+    response = client.get("/en/")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert html_lang(content) == "en"
+    assert response["Content-Language"] == "en"
+    assert "<h1>Citizen pledges</h1>" in content
+    assert '<a class="skip-link" href="#innehall">Skip to content</a>' in content
+    assert '<nav class="site-nav" aria-label="Main menu">' in content
+    assert '<a href="/en/kommuner/">Municipalities</a>' in content
+    assert "Report crimes to the police: call 112 in an emergency" in content
+    assert "Hoppa till innehållet" not in content
+
+
+def test_the_english_municipality_list_has_an_english_heading_and_swedish_names(client):
+    content = client.get("/en/kommuner/").content.decode()
+
+    assert "<h1>Municipalities</h1>" in content
+    assert "<title>Municipalities – Citizen pledges</title>" in content
+    # Place names are names: they stay as they are.
+    assert ">Jönköpings län</h2>" in content
+    assert ">Ljungby</a>" in content
+
+
+def test_an_english_pledge_page_has_english_headings_and_the_pledge_in_swedish(client, ljungby):
+    pledge, _report = ljungby
+
+    content = client.get(f"/en{pledge.get_absolute_url()}").content.decode()
+
+    assert html_lang(content) == "en"
+    assert '<h2 id="lagesbild">Situation</h2>' in content
+    assert '<h2 id="vara-loften">Our promises</h2>' in content
+    assert "<dt>Period</dt>" in content and "<dt>Municipality</dt>" in content
+    assert "<dt>Responsible</dt><dd>The police</dd>" in content
+    # The content is the pledge as the municipality and the police wrote it, marked as Swedish.
+    assert '<h1 lang="sv">Tryggare Ljungby</h1>' in content
+    assert '<div class="prose" lang="sv"><p>Otryggheten i centrum har ökat.</p></div>' in content
+    assert (
+        '<p class="action__text" lang="sv">Genomföra trygghetsvandringar i centrum</p>' in content
+    )
+    assert "<dd>at least 2 trygghetsvandringar per year</dd>" in content
+    assert "Status according to Follow-up Q3 2024" in content
+    assert '<span class="status status--genomford">Completed</span>' in content
+
+
+def test_the_swedish_pledge_page_is_unchanged(client, ljungby):
+    pledge, _report = ljungby
+
+    content = client.get(pledge.get_absolute_url()).content.decode()
+
+    assert html_lang(content) == "sv"
+    assert '<h2 id="lagesbild">Lägesbild</h2>' in content
+    assert "<h1>Tryggare Ljungby</h1>" in content
+    assert "<dd>minst 2 trygghetsvandringar per år</dd>" in content
+    assert "Status enligt Uppföljning kvartal 3 2024" in content
+
+
+def test_an_english_report_page_has_an_english_title_and_headings(client, ljungby):
+    _pledge, report = ljungby
+
+    content = client.get(f"/en{report.get_absolute_url()}").content.decode()
+
+    assert "<h1>Follow-up Q3 2024</h1>" in content
+    assert '<h2 id="resultat">Results in brief</h2>' in content
+    assert '<h2 id="loften">The promises and what has been done</h2>' in content
+    assert "<dd>1 July – 30 September 2024</dd>" in content
+    assert "2 of 2 promises completed" in content
+    assert '<span class="status-table__promise" lang="sv">Fler kontroller' in content
+
+
+def test_a_period_of_whole_months_is_named_in_the_page_language(client):
+    pledge = fill_pledge(
+        make_pledge(start_date=D(2018, 7, 1), end_date=D(2020, 6, 30), title="Två år"), 1
+    )
+    url = pledge.get_absolute_url()
+    assert url == "/kommuner/ljungby/2018-07-2020-06/"
+
+    assert "<dd>juli 2018 – juni 2020</dd>" in client.get(url).content.decode()
+    assert "<dd>July 2018 – June 2020</dd>" in client.get(f"/en{url}").content.decode()
+
+
+def test_report_titles_and_span_names_follow_the_language():
+    with translation.override("sv"):
+        assert Span("kvartal", 2017, 3).title("2017") == "Uppföljning kvartal 3 2017"
+        assert Span("halvar", 2024, 1).name == "första halvåret 2024"
+    with translation.override("en"):
+        assert Span("kvartal", 2017, 3).title("2017") == "Follow-up Q3 2017"
+        assert Span("halvar", 2024, 1).name == "first half of 2024"
+        assert Span("slut").title("2017–2018") == "Final report 2017–2018"
+
+
+# Swedish stays the default
+
+
+def test_swedish_stays_the_default_whatever_the_browser_prefers(client):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert html_lang(content) == "sv"
+    assert response["Content-Language"] == "sv"
+    assert "<h1>Medborgarlöften</h1>" in content
+
+
+def test_the_admin_and_the_machine_readable_addresses_have_no_english_version(client):
+    assert client.get("/en/admin/").status_code == 404
+    assert client.get("/en/sitemap.xml").status_code == 404
+    assert client.get("/en/robots.txt").status_code == 404
+    login = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en")
+    assert html_lang(login.content.decode()) == "sv"
+
+
+def test_a_cached_swedish_page_is_never_served_in_english(client, settings):
+    settings.PUBLIC_PAGE_CACHE = True
+
+    swedish = client.get("/")
+    english = client.get("/en/")
+    again = client.get("/")
+
+    assert swedish["ETag"] != english["ETag"]
+    assert html_lang(english.content.decode()) == "en"
+    assert again.content == swedish.content
+
+
+# The language switch and the alternate links
+
+
+def page_paths(pledge, report):
+    return [
+        "/",
+        "/kommuner/",
+        "/kommuner/ljungby/",
+        pledge.get_absolute_url(),
+        report.get_absolute_url(),
+        "/polisomraden/",
+        "/polisomraden/ljungby/",
+        "/uppfoljningar/",
+        "/loften/",
+        "/sok/",
+        "/fokusomraden/",
+        "/oversikt/",
+        "/oppna-data/",
+        "/tillganglighet/",
+    ]
+
+
+def test_every_page_links_to_itself_in_the_other_language(client, ljungby):
+    for path in page_paths(*ljungby):
+        swedish = client.get(path)
+        english = client.get(f"/en{path}")
+        assert swedish.status_code == english.status_code == 200, path
+
+        sv, en = swedish.content.decode(), english.content.decode()
+        assert f'<a href="/en{path}" hreflang="en" lang="en">English</a>' in sv, path
+        assert f'<a href="{path}" hreflang="sv" lang="sv">Svenska</a>' in en, path
+        for content in (sv, en):
+            assert f'<link rel="alternate" hreflang="sv" href="http://testserver{path}">' in content
+            assert (
+                f'<link rel="alternate" hreflang="en" href="http://testserver/en{path}">' in content
+            )
+            assert (
+                f'<link rel="alternate" hreflang="x-default" href="http://testserver{path}">'
+                in content
+            )
+
+
+def test_the_switch_keeps_the_query_string(client):
+    content = client.get("/loften/?ar=2024&lan=06").content.decode()
+
+    assert '<a href="/en/loften/?ar=2024&amp;lan=06" hreflang="en" lang="en">English</a>' in content
+
+
+def test_a_missing_page_switches_to_the_other_start_page(client):
+    english = client.get("/en/finns-inte/")
+    swedish = client.get("/finns-inte/")
+
+    assert english.status_code == swedish.status_code == 404
+    en, sv = english.content.decode(), swedish.content.decode()
+    assert html_lang(en) == "en" and "<h1>Page not found</h1>" in en
+    assert '<a href="/" hreflang="sv" lang="sv">Svenska</a>' in en
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in sv
+    assert 'hreflang="x-default"' not in en + sv
+
+
+def test_the_server_error_page_follows_the_language(rf):
+    with translation.override("en"):
+        content = server_error(rf.get("/en/")).content.decode()
+
+    assert html_lang(content) == "en"
+    assert "<h1>Something went wrong</h1>" in content
+    assert '<a href="/en/">Go to the start page</a>' in content
+
+
+# The translations ship compiled
+
+
+def po_entries(path):
+    """{msgid: [msgstr, …]} of a .po file, and the msgids marked fuzzy."""
+
+    def text(lines):
+        return "".join(ast.literal_eval(line) for line in lines)
+
+    entries, fuzzy = {}, []
+    for block in path.read_text().strip().split("\n\n")[1:]:
+        fields, current = {}, None
+        for line in block.splitlines():
+            if line.startswith("#, ") and "fuzzy" in line:
+                fuzzy.append(block)
+            if line.startswith("#"):
+                continue
+            match = re.match(r"^(msgid_plural|msgid|msgstr(?:\[\d\])?) (\".*\")$", line)
+            if match:
+                current = match.group(1)
+                fields[current] = [match.group(2)]
+            else:
+                fields[current].append(line)
+        strings = [text(lines) for key, lines in fields.items() if key.startswith("msgstr")]
+        entries[text(fields["msgid"])] = strings
+    return entries, fuzzy
+
+
+def test_every_english_translation_is_done_and_compiled():
+    po, mo = LOCALE / "django.po", LOCALE / "django.mo"
+    assert mo.is_file(), "see README, Languages: compilemessages"
+    entries, fuzzy = po_entries(po)
+    assert not fuzzy
+    assert [msgid for msgid, strings in entries.items() if not all(strings)] == []
+
+    with mo.open("rb") as compiled:
+        catalog = gnu_gettext.GNUTranslations(compiled)
+    stale = [
+        msgid
+        for msgid, strings in entries.items()
+        if catalog.gettext(msgid) != strings[0] and catalog.ngettext(msgid, "", 1) != strings[0]
+    ]
+    assert stale == [], "see README, Languages: compilemessages"
+
+
+def test_django_finds_the_english_translations():
+    with translation.override("en"):
+        assert translation.gettext("Våra löften") == "Our promises"
+        assert translation.gettext("Kommuner") == "Municipalities"
+    with translation.override("sv"):
+        assert translation.gettext("Våra löften") == "Våra löften"

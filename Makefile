@@ -69,6 +69,7 @@ serve: install
 
 ## Load the production set-up with national-scale data and print speed against the targets
 bench: install
-	@command -v wrk >/dev/null || apt-get install -y wrk
+	@command -v wrk >/dev/null || { echo "Installing Debian's wrk for the load"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start
 	$(BIN)/python bench/run.py

@@ -86,6 +86,7 @@ def render_pledge(request, pledge, preview=False):
 PLEDGES_PER_PAGE = 20
 
 
+@public_page
 def pledge_list(request):
     """Every published pledge, filtered and sorted; every state of the filters is an address."""
     pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
@@ -125,6 +126,7 @@ SEARCH_RESULTS_PER_KIND = 5
 SEARCH_RESULTS_PER_PAGE = 20
 
 
+@public_page
 def site_search(request):
     """Published pledges, promises, follow-ups and municipalities that match ?q=, by kind;
     ?typ= shows all matches of one kind, a page at a time."""
@@ -163,12 +165,14 @@ def site_search(request):
     return render(request, "pledges/search.html", context)
 
 
+@public_page
 def focus_area_list(request):
     """The focus areas, each with how many published pledges work on it."""
     focus_areas = compare.focus_areas_with_counts()
     return render(request, "pledges/focus_area_list.html", {"focus_areas": focus_areas})
 
 
+@public_page
 def focus_area_detail(request, slug):
     """Which municipalities promised something in the focus area in a year (?ar=), what, and
     how far their latest follow-ups say they got."""
@@ -185,6 +189,7 @@ def focus_area_detail(request, slug):
     return render(request, "pledges/focus_area_detail.html", context)
 
 
+@public_page
 def overview(request):
     """A year (?ar=) per county: how many municipalities have a published pledge and how many a
     published follow-up."""
@@ -202,6 +207,7 @@ def overview(request):
     return render(request, "pledges/overview.html", context)
 
 
+@public_page
 def open_data(request):
     """How to download the data and use the API: formats, columns, filters, fields."""
     context = {

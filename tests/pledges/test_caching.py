@@ -51,7 +51,7 @@ def test_a_publish_shows_at_once_on_every_page(client, page_cache):
     pledge = fill_pledge(
         make_pledge(status=Pledge.Status.DRAFT, published_at=None, title="Nytt löfte i Ljungby"), 1
     )
-    pages = ["/", "/kommuner/", "/kommuner/ljungby/"]
+    pages = ["/", "/kommuner/", "/kommuner/ljungby/", "/loften/", "/sok/?q=Ljungby"]
     before = {url: client.get(url) for url in pages}
     assert all("Nytt löfte i Ljungby" not in r.content.decode() for r in before.values())
     assert client.get(pledge.get_absolute_url()).status_code == 404
@@ -60,7 +60,8 @@ def test_a_publish_shows_at_once_on_every_page(client, page_cache):
     for url in pages:
         response = client.get(url, HTTP_IF_NONE_MATCH=before[url]["ETag"])
         assert response.status_code == 200, url
-    assert "Nytt löfte i Ljungby" in client.get("/kommuner/ljungby/").content.decode()
+    for url in ["/kommuner/ljungby/", "/loften/", "/sok/?q=Ljungby"]:
+        assert "Nytt löfte i Ljungby" in client.get(url).content.decode(), url
     assert client.get(pledge.get_absolute_url()).status_code == 200
 
 

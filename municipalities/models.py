@@ -7,6 +7,15 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+# Swedish alphabetical order ends with å, ä, ö. The databases compare code points, which put
+# ä (U+00E4) before å (U+00E5), so lists people read by name are sorted with this key instead.
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
+
+
+def swedish_sort_key(name):
+    """A key that sorts names as a Swedish reader expects: …, Y, Z, Å, Ä, Ö."""
+    return name.lower().translate(_SWEDISH_ORDER)
+
 
 class PoliceRegion(models.Model):
     """One of the Swedish Police Authority's seven regions (Nord, Mitt, …)."""

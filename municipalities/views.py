@@ -8,7 +8,7 @@ from followups.models import prefetch_latest_reports
 from pledges.caching import public_page
 from pledges.models import Pledge
 
-from .models import Municipality, PoliceArea
+from .models import Municipality, PoliceArea, swedish_sort_key
 
 MAX_QUERY_LENGTH = 100
 
@@ -29,7 +29,10 @@ def municipality_list(request):
             municipalities = matches
         else:
             message = _("Ingen kommun matchar ”%(q)s”. Här är alla kommuner.") % {"q": q}
-    municipalities = list(municipalities.with_latest_pledge(Pledge.objects.published()))
+    municipalities = sorted(
+        municipalities.with_latest_pledge(Pledge.objects.published()),
+        key=lambda m: (m.county.code, swedish_sort_key(m.name)),
+    )
     latest = Pledge.objects.with_municipalities().in_bulk(
         [m.latest_pledge_id for m in municipalities if m.latest_pledge_id]
     )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from followups import schedule
 from followups.models import ActionStatus, prefetch_latest_reports
-from municipalities.models import Municipality
+from municipalities.models import Municipality, swedish_sort_key
 
 from . import compare, exports, fulltext, search
 from .access import Scope
@@ -20,7 +20,7 @@ from .paging import page_of
 @public_page
 def home(request):
     latest = Pledge.objects.published().with_municipalities().recently_published()[:10]
-    names = Municipality.objects.order_by("name").values_list("name", flat=True)
+    names = sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key)
     return render(request, "pledges/home.html", {"latest_pledges": latest, "names": names})
 
 

@@ -21,6 +21,16 @@ def year_pledge(year, municipalities=("ljungby",), **overrides):
 # The municipality list
 
 
+def test_list_sorts_names_in_swedish_order_with_a_before_ae(client):
+    content = client.get("/kommuner/").content.decode()
+    # Skåne: ..., Ystad, Åstorp, Ängelholm, Örkelljunga, Östra Göinge.
+    positions = [content.index(f">{name}</a>") for name in ("Ystad", "Åstorp", "Ängelholm")]
+    assert positions == sorted(positions)
+    home = client.get("/").content.decode()
+    positions = [home.index(f'value="{name}"') for name in ("Ystad", "Åmål", "Älmhult", "Ödeshög")]
+    assert positions == sorted(positions)
+
+
 def test_list_groups_all_municipalities_by_county_in_code_order(client):
     response = client.get("/kommuner/")
 

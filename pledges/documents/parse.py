@@ -765,8 +765,9 @@ def find_municipalities(blocks, gazetteer):
     by_name = sorted(gazetteer.municipalities, key=lambda row: len(row[1]), reverse=True)
     names = "|".join(re.escape(name) for _, name in by_name)
     code_of = {name: code for code, name in gazetteer.municipalities}
-    with_kommun = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s? kommun\b")
-    listed = re.compile(rf"\bkommunerna ((?:(?:{names}), )*(?:{names}) och (?:{names}))\b")
+    with_kommun = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s? (?:kommun|stad)\b")
+    several = rf"((?:(?:{names}), )*(?:{names}) och (?:{names}))"
+    listed = re.compile(rf"\b[Kk]ommunerna {several}\b|\b{several}s? kommuner\b")
     bare = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s?(?![\wåäöÅÄÖ])")
     found = {}
 
@@ -778,7 +779,7 @@ def find_municipalities(blocks, gazetteer):
     for block in blocks:
         for index, line in enumerate(block.lines):
             for m in listed.finditer(line):
-                for name in re.split(r", | och ", m[1]):
+                for name in re.split(r", | och ", m[1] or m[2]):
                     add(name, block.start + index, m[0])
             for m in with_kommun.finditer(line):
                 if not re.search(r"lokalpolisområde\s*$", line[: m.start()], re.IGNORECASE):
@@ -933,11 +934,20 @@ def parse(text, gazetteer):
         text = block.text
         following = blocks[index + 1] if index + 1 < len(blocks) else None
 
-        people = find_signatories(block)
+        people, taken = find_signatories(block), 1
+        for size in (3, 2):
+            # A signature written as separate paragraphs (as Word documents often have it).
+            lines = [b.lines[0] for b in blocks[index : index + size] if len(b.lines) == 1]
+            if people or len(lines) != size or len(block.lines) != 1:
+                continue
+            merged = Block(block.start, lines)
+            people = signatories_in_lines(merged) or signatories_in_columns(merged)
+            taken = size
         if people:
             extraction.signatories.extend(people)
-            place(index)
-            index += 1
+            for offset in range(taken):
+                place(index + offset)
+            index += taken
             continue
         place_date = parse_place_and_date(text) if len(block.lines) == 1 else None
         if place_date:

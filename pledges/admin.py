@@ -12,7 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from municipalities.models import County, Municipality, PoliceArea
 
-from . import admin_documents
+from . import admin_documents, admin_imports
 from .access import Scope
 from .models import Action, FocusArea, Method, Pledge, Signatory
 from .services import copy_to_next_period
@@ -387,6 +387,17 @@ class PledgeAdmin(ScopedAdmin):
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
+            # Structured import from the open-data CSV or JSON (pledges/admin_imports.py).
+            path(
+                "importera/",
+                view(lambda request: admin_imports.import_view(self, request)),
+                name="pledges_pledge_import",
+            ),
+            path(
+                "importera/bekrafta/",
+                view(lambda request: admin_imports.confirm_view(self, request)),
+                name="pledges_pledge_import_confirm",
+            ),
             # A pledge document's text or file becomes a draft (pledges/admin_documents.py).
             path(
                 "importera-dokument/",

@@ -846,7 +846,7 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
         except ValidationError as error:
             for column, message in _validation_messages(error, PLEDGE_FIELD_COLUMNS, ""):
                 cells.error(column, message)
-    if existing and pledge.start_date and pledge.end_date:
+    if existing and pledge.start_date and pledge.end_date >= pledge.start_date:
         outside = [
             r
             for r in existing.reports.all()
@@ -1068,8 +1068,24 @@ def _plan_status(cells, action_plan, plan, present):
     action_plan.status = status_plan
 
 
+ADDRESS_FIELDS = {"start_date", "end_date", "district"}
+
+
+def _moves(plan):
+    """Whether the import gives the pledge an address it did not have."""
+    return (
+        plan.created
+        or plan.municipalities_changed
+        or bool(ADDRESS_FIELDS & set(plan.changed_fields))
+    )
+
+
 def _check_addresses(plans, file_name, problems):
-    """Two pledges may not get the same address: same municipality, period and district."""
+    """Two pledges may not get the same address: same municipality, period and district.
+
+    As in the admin, the rule is checked for pledges that get a new address; pledges that keep
+    theirs are not refused for a clash that is already in the database.
+    """
     seen = {}
     for plan in plans:
         pledge = plan.pledge
@@ -1081,7 +1097,7 @@ def _check_addresses(plans, file_name, problems):
         )
         for municipality_id in plan.municipality_ids:
             other = seen.setdefault((municipality_id, *address), plan)
-            if other is not plan:
+            if other is not plan and (_moves(plan) or _moves(other)):
                 problems.append(
                     Problem(
                         file_name,
@@ -1109,7 +1125,7 @@ def _check_addresses(plans, file_name, problems):
     )
     for municipality_id, period_slug, district_slug, title in clashes:
         plan = seen.get((municipality_id, period_slug, district_slug))
-        if plan is not None:
+        if plan is not None and _moves(plan):
             problems.append(
                 Problem(
                     file_name,

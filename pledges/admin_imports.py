@@ -3,12 +3,14 @@
 PledgeAdmin.get_urls() routes "Importera från fil" here. The uploaded file is kept in the
 session between the preview and the confirmation, under a token the confirmation must name;
 the confirmation checks the whole file again, with the user's permissions as they are then,
-so nothing in the preview is trusted. Every pledge the import creates or changes gets an
-entry in the admin's log and, through pledges.imports, in its Historik.
+so nothing in the preview is trusted. The file is kept compressed: sessions are saved on every
+request, and CSV and JSON shrink to a tenth or less. Every pledge the import creates or
+changes gets an entry in the admin's log and, through pledges.imports, in its Historik.
 """
 
 import base64
 import uuid
+import zlib
 
 from django import forms
 from django.contrib import messages
@@ -70,7 +72,7 @@ def import_view(model_admin, request):
         request.session[SESSION_KEY] = {
             "token": token,
             "name": upload.name,
-            "content": base64.b64encode(content).decode("ascii"),
+            "content": pack(content),
             "publish": publish,
         }
         context = {
@@ -98,7 +100,7 @@ def confirm_view(model_admin, request):
     del request.session[SESSION_KEY]
     try:
         plan = import_pledges(
-            content=base64.b64decode(stored["content"]),
+            content=unpack(stored["content"]),
             file_name=stored["name"],
             user=request.user,
             publish=stored["publish"],
@@ -112,6 +114,14 @@ def confirm_view(model_admin, request):
         model_admin.log_change(request, pledge_plan.pledge, message)
     messages.success(request, plan.summary())
     return redirect("admin:pledges_pledge_changelist")
+
+
+def pack(content):
+    return base64.b64encode(zlib.compress(content)).decode("ascii")
+
+
+def unpack(stored):
+    return zlib.decompress(base64.b64decode(stored))
 
 
 def _context(model_admin, request, title):

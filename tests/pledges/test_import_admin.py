@@ -1,13 +1,11 @@
 """The admin's import: upload, preview, confirm; and who may do it."""
 
-import base64
-
 import pytest
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from municipalities.models import Membership
-from pledges.admin_imports import SESSION_KEY
+from pledges.admin_imports import SESSION_KEY, pack
 from pledges.models import Pledge
 from tests.conftest import (
     EDITOR_A,
@@ -156,7 +154,7 @@ def test_a_forged_confirmation_for_another_organisation_is_refused(client, world
     session[SESSION_KEY] = {
         "token": "t",
         "name": "kapat.csv",
-        "content": base64.b64encode(write_csv(rows)).decode(),
+        "content": pack(write_csv(rows)),
         "publish": True,
     }
     session.save()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from pledges.documents import measure, parse, readers, text
@@ -457,3 +457,15 @@ def test_staff_without_an_organisation_cannot_open_the_import(client, world, who
 def test_anonymous_visitors_are_sent_to_log_in(client):
     response = client.get(reverse(IMPORT_URL))
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_the_import_document_command_makes_a_draft(world, tmp_path):
+    path = tmp_path / "ljungby.txt"
+    path.write_text(seed("ljungby-2017-2018.txt"), encoding="utf-8")
+    out = io.StringIO()
+    call_command("import_document", str(path), user=EDITOR_A, stdout=out)
+    assert (
+        "Utkastet ”Medborgarlöfte i Ljungby” (2017–2018) är skapat med 4 åtgärder" in out.getvalue()
+    )
+    with pytest.raises(CommandError, match="Du kan bara skapa löften"):
+        call_command("import_document", str(path), user=STAFF_B, stdout=out)

@@ -564,7 +564,7 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
 TARGET = re.compile(
     r"\b(?:minst|åtminstone|totalt|sammanlagt)\s+(\d+|"
     + "|".join(NUMBERS)
-    + r")\s+([a-zåäö\-]+)(?:\s+\w+){0,3}?\s+(per år|varje år|om året|per kalenderår|"
+    + r")\s+((?:[a-zåäö\-]+\s+){0,3}?[a-zåäö\-]+)\s+(per år|varje år|om året|per kalenderår|"
     r"under året|under perioden|per period|under löftesperioden)\b",
     re.IGNORECASE,
 )
@@ -652,7 +652,7 @@ def parse_cadence(text):
 
 PUBLISHED_WHERE = re.compile(
     r"\b(?:publiceras|redovisas|redovisar)\s+(?:\w+\s+){0,2}?på\s+(.+?)(?:\s+(?:för|hur|och "
-    r"resultat)\b|[.,]|$)",
+    r"resultat)\b|[.,](?:\s|$)|$)",
     re.IGNORECASE,
 )
 
@@ -725,8 +725,13 @@ def is_quote(block):
 
 
 def blocks_of(text):
+    """The paragraphs of the text; a line that introduces a list ("Polisen lovar att:") is a
+    paragraph of its own even without a blank line before the list."""
     blocks, current, start = [], [], 0
     for number, line in enumerate(text.split("\n"), start=1):
+        if current and BULLET.match(line) and not BULLET.match(current[0]):
+            blocks.append(Block(start, current))
+            current = []
         if line.strip():
             if not current:
                 start = number
@@ -838,6 +843,9 @@ GENERIC_TITLE = re.compile(r"^([A-ZÅÄÖ][\w\- ]+?)\s*[–—-]\s*medborgarlöf
 def _new_action(line, text, heading, default):
     text = _capitalised(text)
     responsible, other, quote = parse_responsible(text, default)
+    if responsible == "annan" and default[0] in ("polisen", "kommunen", "gemensamt"):
+        # "Kommunen lovar att: • … (Bostadsbolaget)": the list's actor with the named party.
+        responsible = default[0]
     action = ActionFound(
         text=text,
         line=line,
@@ -875,6 +883,9 @@ def _list_default(lead_in, givers):
         m = BOTH.search(lead_in)
         if m:
             return "gemensamt", "", m[0]
+        m = ACTOR_FIRST.match(lead_in)
+        if m:
+            return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
         if re.search(r"\bvi\b", lead_in, re.IGNORECASE) and givers:
             return "gemensamt", "", givers
     return "ej_angivet", "", ""
@@ -999,6 +1010,8 @@ def parse(text, gazetteer):
             elif short and not next_is_list and section_of(text) == "actions":
                 heading_mode, heading = True, ""
                 place(index)
+            elif short and (ACTOR_FIRST.match(text) or BOTH.search(text)):
+                place(index)  # "Polisen lovar att:" names who, under the group's heading
             elif short:
                 heading = text.rstrip(":").strip()
                 if section_of(text) not in ("", "actions"):
@@ -1042,7 +1055,10 @@ def parse(text, gazetteer):
                 place(index)
             else:
                 heading = text
-                if following is not None and is_bullets(following):
+                next_is_lead_in = following is not None and following.text.endswith(":")
+                if following is not None and (is_bullets(following) or next_is_lead_in):
+                    # A group of promises: "Narkotika", "Samverkan", "Synlighet".
+                    section = "actions"
                     place(index)
                 elif section == "actions" or seen_actions:
                     section = "unknown"
@@ -1083,7 +1099,9 @@ def parse(text, gazetteer):
                 extraction.cadence = Found(cadence[0], block.start, cadence[1])
         if extraction.published_where is None:
             where = parse_published_where(block.text)
-            if where and re.search(r"uppfölj|arbetet|resultat", block.text, re.IGNORECASE):
+            if where and re.search(
+                r"uppfölj|följs upp|arbetet|resultat", block.text, re.IGNORECASE
+            ):
                 extraction.published_where = Found(where[0], block.start, where[1])
         if extraction.contact is None:
             byline = find_byline(block.text)

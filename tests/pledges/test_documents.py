@@ -202,6 +202,61 @@ def test_several_municipalities_and_a_district(db):
     assert extraction.district.value == "Rosengård"
 
 
+ROSENGARD = """Medborgarlöfte Rosengård 2018-07-01—2020-06-30
+
+Malmö stad och polisen ger detta medborgarlöfte för stadsdelen Rosengård i Malmö kommun.
+
+Lägesbild
+
+Otryggheten är hög kring torget på kvällstid.
+
+Narkotika
+
+Polisen lovar att:
+• genomföra minst 4 riktade narkotikainsatser per år
+• vara synlig vid torget på fredagskvällar
+
+Kommunen lovar att:
+1. sätta upp bättre belysning i parken
+2. anordna minst 2 trygghetsvandringar per år (MKB Fastighets AB)
+
+Uppföljning
+
+Löftet följs upp varje tertial och redovisas på malmo.se.
+
+Malmö den 3 maj 2018
+
+Katrin Stjernfeldt Jammeh, kommunstyrelsens ordförande och Stefan Sintéus, lokalpolisområdeschef
+"""
+
+
+def test_a_district_pledge_with_promises_by_actor(db):
+    extraction = parse.parse(text.clean(ROSENGARD), parse.Gazetteer.from_db())
+    assert [found.value for found in extraction.municipalities] == ["1280"]
+    assert extraction.district.value == "Rosengård"
+    assert extraction.period.value == (datetime.date(2018, 7, 1), datetime.date(2020, 6, 30))
+    assert (extraction.signed_place.value, extraction.signed_on.value) == (
+        "Malmö",
+        datetime.date(2018, 5, 3),
+    )
+    assert [(a.heading, a.responsible, a.other_party, a.target) for a in extraction.actions] == [
+        ("Narkotika", "polisen", "", (4, "riktade narkotikainsatser", "ar")),
+        ("Narkotika", "polisen", "", None),
+        ("Narkotika", "kommunen", "", None),
+        ("Narkotika", "kommunen", "MKB Fastighets AB", (2, "trygghetsvandringar", "ar")),
+    ]
+    assert extraction.cadence.value == "tertial"
+    assert extraction.published_where.value == "malmo.se"
+    assert [s.name for s in extraction.signatories] == [
+        "Katrin Stjernfeldt Jammeh",
+        "Stefan Sintéus",
+    ]
+    assert [b.text for b in extraction.sections["situation"]] == [
+        "Otryggheten är hög kring torget på kvällstid."
+    ]
+    assert extraction.unplaced == []
+
+
 # The five seed documents --------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .documents import readers
 from .documents.services import create_draft_from_document
@@ -87,10 +87,12 @@ def import_document_view(model_admin, request):
 
 def summary(pledge, extraction):
     """What the import found and what went to the notes, for the message after the import."""
+    municipalities = ", ".join(m.name for m in pledge.municipalities.order_by("code"))
+    actions = pledge.actions.count()
     found = [
-        _("%(count)s kommun(er)") % {"count": pledge.municipalities.count()},
+        municipalities,
         _("perioden %(period)s") % {"period": pledge.period_label},
-        _("%(count)s åtgärder") % {"count": pledge.actions.count()},
+        ngettext("%(count)s åtgärd", "%(count)s åtgärder", actions) % {"count": actions},
         _("%(count)s undertecknare") % {"count": pledge.signatories.count()},
     ]
     if pledge.signed_on:
@@ -105,7 +107,11 @@ def summary(pledge, extraction):
         "{} {} {}",
         _("Utkastet ”%(title)s” är skapat. Importen hittade %(found)s.")
         % {"title": pledge.title, "found": ", ".join(found)},
-        _("%(count)s stycken kunde inte placeras och finns i ”Anteckningar från importen”.")
+        ngettext(
+            "%(count)s stycke kunde inte placeras och finns i ”Anteckningar från importen”.",
+            "%(count)s stycken kunde inte placeras och finns i ”Anteckningar från importen”.",
+            unplaced,
+        )
         % {"count": unplaced}
         if unplaced
         else _("All text placerades i fält."),

@@ -1116,7 +1116,9 @@ def parse(text, gazetteer):
                     extraction.remarks.append(
                         f"Undertecknandet ”{signed[1]}” anger inget år; året är periodens."
                     )
-        if re.search(r"\bfokus", block.text, re.IGNORECASE) and not is_bullets(block):
+        introduction = extraction.sections.get("introduction", [])
+        if re.search(r"\bfokus", block.text, re.I) and any(b is block for b in introduction):
+            # "Polisen och Vaggeryds kommun kommer under 2023 att fokusera på …"
             sentence = next(
                 (
                     s

@@ -5,7 +5,7 @@ import re
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from municipalities.models import Municipality, PoliceArea
 from pledges import periods
@@ -163,7 +163,8 @@ def create_draft_from_document(*, text, user, filename=""):
             sources.append(
                 {
                     "field": str(SECTION_LABELS[section]),
-                    "value": _("%(count)s stycken") % {"count": len(blocks)},
+                    "value": ngettext("%(count)s stycke", "%(count)s stycken", len(blocks))
+                    % {"count": len(blocks)},
                     "line": blocks[0].start,
                     "quote": blocks[0].text[:200],
                 }

@@ -207,7 +207,6 @@ class ReportPlan:
     uid: uuid.UUID
     span: Span
     report: FollowUpReport | None  # the existing report, or None
-    publish: bool = False
 
     @property
     def created(self):
@@ -231,7 +230,7 @@ class PledgePlan:
     continues_uid: uuid.UUID | None = None
     continues_given: bool = False
     continues_changed: bool = False
-    publish: bool = False
+    publish: bool = False  # publish the pledge and report if this import creates them
     actions: list = field(default_factory=list)
     report: ReportPlan | None = None
 
@@ -870,7 +869,7 @@ def _set(plan, instance, name, value):
 
 def _check_scope(cells, plan, existing, scope, publish):
     if scope is None or scope.is_national:
-        plan.publish = publish and plan.created
+        plan.publish = publish
         return
     refused = _("Du kan bara importera medborgarlöften för dina egna organisationer.")
     if not scope.is_member:
@@ -896,7 +895,8 @@ def _check_scope(cells, plan, existing, scope, publish):
     if not scope.covers(plan.municipality_ids, area_id):
         cells.error("municipality_codes", refused)
         return
-    if publish and plan.created:
+    creates = plan.created or (plan.report is not None and plan.report.created)
+    if publish and creates:
         if not scope.may_publish(plan.municipality_ids, area_id):
             cells.error("pledge_uid", _("Bara en utgivare kan publicera."))
             return

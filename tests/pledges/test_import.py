@@ -272,9 +272,9 @@ def test_garbage_and_empty_files_are_refused(db, content, message):
 
 
 def test_a_file_in_windows_1252_names_the_first_bad_row(rich):
-    content = export_csv().decode("utf-8-sig")
-    lines = content.split("\r\n")
-    broken = "\r\n".join(lines[:2]).encode() + b"\r\n" + "\r\n".join(lines[2:]).encode("cp1252")
+    rows = read_csv(export_csv())
+    rest = write_csv(rows[1:]).decode("utf-8-sig").split("\r\n", 1)[1]
+    broken = write_csv(rows[:1]) + rest.encode("cp1252", errors="replace")
 
     problems = refused(broken)
 
@@ -451,3 +451,40 @@ def test_many_pledges_are_planned_in_a_fixed_number_of_queries(db, django_assert
     with django_assert_max_num_queries(12):
         plan = plan_import(content=content, file_name="a.csv")
     assert len(plan.unchanged) == 30
+
+
+def test_a_new_report_is_published_only_when_a_publisher_asks(rich):
+    pledge = rich["a_draft"]
+    rows = [r for r in read_csv(export_csv()) if r["pledge_uid"] == str(pledge.uid)]
+    for row in rows:
+        row["latest_followup_uid"] = "44444444-4444-4444-8444-444444444444"
+        row["latest_followup_span"] = "2024"
+        row["latest_status"] = "genomford"
+    content = write_csv(rows)
+
+    problems = refused(content, user=rich["users"]["redaktor_a"], publish=True)
+    assert "Bara en utgivare kan publicera." in problems[0].message
+
+    import_pledges(content=content, file_name="a.csv", user=rich["users"][PUBLISHER_A])
+    report = FollowUpReport.objects.get(uid=rows[0]["latest_followup_uid"])
+    assert report.status == FollowUpReport.Status.DRAFT
+    report.delete()
+
+    import_pledges(
+        content=content, file_name="a.csv", user=rich["users"][PUBLISHER_A], publish=True
+    )
+    report = FollowUpReport.objects.get(uid=rows[0]["latest_followup_uid"])
+    assert report.is_published
+    assert {s.action_text for s in report.statuses.all()} == {a.text for a in pledge.actions.all()}
+
+
+def test_an_action_id_twice_or_under_another_pledge_is_refused(rich):
+    rows = [r for r in read_csv(export_csv()) if r["pledge_uid"] == str(rich["a_draft"].uid)]
+    twice = [rows[0], dict(rows[0])]
+    assert refused(write_csv(twice))[0].message == "Samma id finns redan på rad 2."
+
+    other = next(a for a in rich["a_published"].actions.all())
+    rows[1]["action_uid"] = str(other.uid)
+    problems = refused(write_csv(rows))
+    assert (problems[0].row, problems[0].column) == (3, "action_uid")
+    assert "kan inte flyttas" in problems[0].message

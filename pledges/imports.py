@@ -22,6 +22,13 @@ pledge that the file leaves out are kept, not deleted: deleting promises belongs
 where it is seen. Signatories have no ids: when the `signatories` column is given it replaces
 the pledge's signatories, in order.
 
+Follow-ups: the format carries one report per pledge, the latest published one (its uid, its
+span such as 2024-t2, and per row the promise's status, evidence and count). The import creates
+that report if it is new and sets those statuses; a status column left empty leaves the
+promise's status alone. Earlier reports are not in the format and an import leaves them as they
+are; report texts (summary, effect, …) are written in the admin. A new report gets no rows for
+promises without a status in the file: the admin adds them when the report is opened.
+
 Permissions: an import by a staff user (user=…) only touches pledges of the user's own
 organisations (pledges.access.Scope), as the admin does: an existing pledge must be one the user
 may change (a published one only by its utgivare), and every municipality and police area in

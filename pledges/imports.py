@@ -27,7 +27,7 @@ span such as 2024-t2, and per row the promise's status, evidence and count). The
 that report if it is new and sets those statuses; a status column left empty leaves the
 promise's status alone. Earlier reports are not in the format and an import leaves them as they
 are; report texts (summary, effect, …) are written in the admin. A new report gets no rows for
-promises without a status in the file: the admin adds them when the report is opened.
+promises without a status in the file: the admin adds them when the draft is saved there.
 
 Permissions: an import by a staff user (user=…) only touches pledges of the user's own
 organisations (pledges.access.Scope), as the admin does: an existing pledge must be one the user

@@ -529,6 +529,13 @@ class _Cells:
             return []
         return [part.strip() for part in self.text(column).split(",") if part.strip()]
 
+    def municipality_codes(self):
+        """The codes, with the leading zero put back that a spreadsheet drops: 781 is 0781."""
+        return [
+            code.zfill(4) if code.isdigit() and len(code) == 3 else code
+            for code in self.codes("municipality_codes")
+        ]
+
     def number(self, column):
         value = self.raw.get(column, "")
         if value is None or value == "":
@@ -628,7 +635,7 @@ class _Vocabulary:
         pledge_uids, action_uids, report_uids, continues = set(), set(), set(), set()
         for _number, raw in rows:
             cells = _Cells("", 0, raw, [])
-            codes.update(cells.codes("municipality_codes"))
+            codes.update(cells.municipality_codes())
             areas.add(cells.code("police_area_slug"))
             focus.update(cells.codes("pledge_focus_area_slugs"))
             focus.add(cells.code("focus_area_slug"))
@@ -769,7 +776,7 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
                 continue
             _set(plan, pledge, name, value)
 
-    codes = cells.codes("municipality_codes")
+    codes = cells.municipality_codes()
     if not codes:
         cells.error("municipality_codes", _("Ange minst en kommunkod."))
     for code in codes:

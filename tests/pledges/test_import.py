@@ -488,3 +488,14 @@ def test_an_action_id_twice_or_under_another_pledge_is_refused(rich):
     problems = refused(write_csv(rows))
     assert (problems[0].row, problems[0].column) == (3, "action_uid")
     assert "kan inte flyttas" in problems[0].message
+
+
+def test_a_municipality_code_without_its_leading_zero_is_understood(rich):
+    rows = [r for r in read_csv(export_csv()) if r["pledge_uid"] == str(rich["a_draft"].uid)]
+    for row in rows:
+        assert row["municipality_codes"] == "0781"
+        row["municipality_codes"] = "781"
+
+    plan = import_pledges(content=write_csv(rows), file_name="excel.csv")
+
+    assert [p.outcome for p in plan.pledges] == ["unchanged"]

@@ -300,9 +300,10 @@ class Plan:
         return self._with("unchanged")
 
     def summary(self):
+        """One sentence without plurals to get wrong: the counts come after colons."""
         return _(
-            "%(file)s: %(created)s medborgarlöften skapas, %(updated)s ändras och "
-            "%(unchanged)s är oförändrade (%(rows)s rader)."
+            "%(file)s, %(rows)s rader. Medborgarlöften som skapas: %(created)s, ändras: "
+            "%(updated)s, är oförändrade: %(unchanged)s."
         ) % {
             "file": self.file_name,
             "created": len(self.created),

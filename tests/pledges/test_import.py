@@ -412,7 +412,7 @@ def test_the_command_imports_with_a_progress_bar(rich, tmp_path):
 
     call_command("import_pledges", str(path), "--user", SUPERUSER, stdout=out, stderr=err)
 
-    assert "4 medborgarlöften skapas" in out.getvalue()
+    assert "loften.csv, 8 rader. Medborgarlöften som skapas: 4," in out.getvalue()
     assert "Medborgarlöften     4/4 [" in err.getvalue()
     assert Pledge.objects.count() == 4
     assert Pledge.history.filter(history_user__username=SUPERUSER).exists()

@@ -77,7 +77,7 @@ def test_preview_shows_what_happens_and_writes_nothing(client, world):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "1 medborgarlöften skapas, 1 ändras och 0 är oförändrade" in html
+    assert "Medborgarlöften som skapas: 1, ändras: 1, är oförändrade: 0." in html
     assert "<strong>Skapas</strong>" in html and "<strong>Ändras</strong>" in html
     assert "Nytt från fil (2031)" in html
     assert "Bekräfta import" in html
@@ -94,7 +94,7 @@ def test_confirm_imports_and_records_who_did_it(client, world):
     response = client.post(CONFIRM, {"token": token}, follow=True)
 
     assert response.redirect_chain[-1][0] == "/admin/pledges/pledge/"
-    assert "1 medborgarlöften skapas, 1 ändras" in response.content.decode()
+    assert "Medborgarlöften som skapas: 1, ändras: 1," in response.content.decode()
     created = Pledge.objects.get(uid="11111111-1111-4111-8111-111111111111")
     assert created.status == Pledge.Status.DRAFT
     updated = Pledge.objects.get(pk=world["a_draft"].pk)

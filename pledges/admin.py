@@ -3,7 +3,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.core.exceptions import ValidationError
 from django.db.models import Max, Min, Q
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
@@ -12,6 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from municipalities.models import County, Municipality, PoliceArea
 
+from . import admin_documents, admin_imports
 from .access import Scope
 from .models import Action, FocusArea, Method, Pledge, Signatory
 from .services import copy_to_next_period
@@ -189,6 +190,7 @@ class PledgeAdminForm(forms.ModelForm):
             "contact_role",
             "contact_email",
             "contact_phone",
+            "import_notes",
             "status",
             "published_at",
             "unpublish_reason",
@@ -382,6 +384,29 @@ class PledgeAdmin(ScopedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_municipalities()
 
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            # Structured import from the open-data CSV or JSON (pledges/admin_imports.py).
+            path(
+                "importera/",
+                view(lambda request: admin_imports.import_view(self, request)),
+                name="pledges_pledge_import",
+            ),
+            path(
+                "importera/bekrafta/",
+                view(lambda request: admin_imports.confirm_view(self, request)),
+                name="pledges_pledge_import_confirm",
+            ),
+            # A pledge document's text or file becomes a draft (pledges/admin_documents.py).
+            path(
+                "importera-dokument/",
+                view(lambda request: admin_documents.import_document_view(self, request)),
+                name="pledges_pledge_import_document",
+            ),
+            *super().get_urls(),
+        ]
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (form,), {"scope": Scope.of(request)})
@@ -403,7 +428,24 @@ class PledgeAdmin(ScopedAdmin):
             initial["police_area"] = next(iter(areas))
         return initial
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and (obj.import_sources or obj.import_notes):
+            # A draft made by "Importera dokument": where each field came from, and the text
+            # that went nowhere, so that staff can check the draft against the document.
+            fields = ["import_sources_panel", "import_notes"]
+            fieldsets = [*fieldsets, (_("Import från dokument"), {"fields": fields})]
+        return fieldsets
+
+    @admin.display(description=_("Var i texten fälten hittades"))
+    def import_sources_panel(self, obj):
+        return admin_documents.sources_panel(obj)
+
     def get_readonly_fields(self, request, obj=None):
+        readonly = self.publishing_readonly_fields(request, obj)
+        return [*readonly, "import_sources_panel"]
+
+    def publishing_readonly_fields(self, request, obj=None):
         scope = Scope.of(request)
         if obj is None:
             publisher = scope.is_national or bool(

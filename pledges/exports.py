@@ -10,6 +10,14 @@ readers open a CSV with, needs the mark to read å, ä and ö and expects semico
 comma is the decimal sign in Swedish; csv readers elsewhere take both as an option
 (encoding="utf-8-sig", delimiter=";"). Lists (several municipalities or methods) are joined with
 ", " in CSV and are arrays in JSON.
+
+The columns from `action_order` on were appended so that a download can be imported again
+(pledges/imports.py): together with the earlier ones they hold everything the import writes, so
+export → import → export gives the same file. Columns are only ever appended, never renamed or
+moved, so that readers of older downloads keep working. Signatories are packed: in CSV one per
+line, "Namn | Titel | sida | Organisation" (sida is kommun, polis or annan); in JSON a list of
+objects with name, title, side and organisation. Contact persons are left out on purpose: they
+are staff's personal data, shown on the pledge's page but not handed out in bulk.
 """
 
 import csv
@@ -60,6 +68,49 @@ COLUMNS = [
         "achieved_count",
         _("Uppnått antal enligt den uppföljningen, för löften med ett antal som mål."),
     ),
+    # Appended for the import (pledges/imports.py); see the module's docstring.
+    ("action_order", _("Löftets plats i ordningen inom medborgarlöftet, ett heltal.")),
+    ("action_details", _("Förklaring till löftet.")),
+    ("police_area_slug", _("Lokalpolisområdets kod, t.ex. ljungby.")),
+    (
+        "pledge_focus_area_slugs",
+        _("Fokusområden som medborgarlöftet som helhet tar upp, som koder."),
+    ),
+    ("introduction", _("Medborgarlöftets inledning.")),
+    ("situation", _("Lägesbilden.")),
+    ("situation_basis", _("Vad lägesbilden bygger på.")),
+    ("expected_effect", _("Förväntad effekt och mål.")),
+    ("other_text", _("Övrig text i medborgarlöftet.")),
+    (
+        "followup_cadence",
+        _(
+            "Hur ofta löftet följs upp: arligen, tertial, kvartal, halvar, vid_slut eller "
+            "ej_angivet."
+        ),
+    ),
+    ("followup_text", _("Vad medborgarlöftet säger om uppföljningen.")),
+    ("followup_published_where", _("Var uppföljningen publiceras.")),
+    ("signed_on", _("Dagen då medborgarlöftet undertecknades (ÅÅÅÅ-MM-DD).")),
+    ("signed_place", _("Orten där medborgarlöftet undertecknades.")),
+    (
+        "signatories",
+        _(
+            "Undertecknarna i ordning. I CSV en per rad: Namn | Titel | sida | Organisation, där "
+            "sida är kommun, polis eller annan. I JSON en lista med objekt (name, title, side, "
+            "organisation)."
+        ),
+    ),
+    ("continues_uid", _("Stabilt id för medborgarlöftet som detta fortsätter, om något.")),
+    ("source_url", _("Adressen till originaldokumentet.")),
+    ("source_note", _("Anmärkning om källan.")),
+    (
+        "latest_followup_span",
+        _(
+            "Vilken tid den senaste publicerade uppföljningen gäller, som kod: 2024 (helår), "
+            "2024-t2 (tertial), 2024-q3 (kvartal), 2024-h1 (halvår) eller slutrapport."
+        ),
+    ),
+    ("latest_evidence", _("Vad som gjorts för löftet enligt den uppföljningen.")),
 ]
 FIELDNAMES = [name for name, _description in COLUMNS]
 LIST_COLUMNS = {
@@ -69,14 +120,29 @@ LIST_COLUMNS = {
     "counties",
     "method_slugs",
     "methods",
+    "pledge_focus_area_slugs",
 }
+SIGNATORY_FIELDS = ["name", "title", "side", "organisation"]
+SIGNATORY_SEPARATOR = " | "
+
+
+def pack_signatories(signatories):
+    """The signatories (dicts) as one CSV cell: one per line, the fields joined with " | "."""
+    return "\n".join(
+        SIGNATORY_SEPARATOR.join(signatory[field] for field in SIGNATORY_FIELDS)
+        for signatory in signatories
+    )
 
 
 def for_export(pledges):
     """The pledges with everything a row needs, in a fixed number of queries per chunk."""
     reports = FollowUpReport.objects.published().in_order().prefetch_related("statuses")
-    return pledges.with_listing().prefetch_related(
-        Prefetch("reports", queryset=reports, to_attr="published_reports")
+    return (
+        pledges.with_listing()
+        .select_related("continues")
+        .prefetch_related(
+            "signatories", Prefetch("reports", queryset=reports, to_attr="published_reports")
+        )
     )
 
 
@@ -103,6 +169,26 @@ def rows(pledges, absolute):
             "latest_followup_uid": str(latest.uid) if latest else "",
             "latest_followup": latest.title if latest else "",
             "latest_followup_url": absolute(latest.get_absolute_url()) if latest else "",
+            "police_area_slug": pledge.police_area.slug if pledge.police_area else "",
+            "pledge_focus_area_slugs": sorted(f.slug for f in pledge.focus_areas.all()),
+            "introduction": pledge.introduction,
+            "situation": pledge.situation,
+            "situation_basis": pledge.situation_basis,
+            "expected_effect": pledge.expected_effect,
+            "other_text": pledge.other_text,
+            "followup_cadence": pledge.followup_cadence,
+            "followup_text": pledge.followup_text,
+            "followup_published_where": pledge.followup_published_where,
+            "signed_on": pledge.signed_on.isoformat() if pledge.signed_on else "",
+            "signed_place": pledge.signed_place,
+            "signatories": [
+                {field: getattr(signatory, field) for field in SIGNATORY_FIELDS}
+                for signatory in pledge.signatories.all()
+            ],
+            "continues_uid": str(pledge.continues.uid) if pledge.continues else "",
+            "source_url": pledge.source_url,
+            "source_note": pledge.source_note,
+            "latest_followup_span": latest.slug if latest else "",
         }
         for action in pledge.actions.all():
             methods = list(action.methods.all())
@@ -126,6 +212,9 @@ def rows(pledges, absolute):
                 "latest_status": status.status if status else "",
                 "latest_status_label": status.get_status_display() if status else "",
                 "achieved_count": status.achieved_count if status else None,
+                "action_order": action.order,
+                "action_details": action.details,
+                "latest_evidence": status.evidence if status else "",
             }
             yield {name: row[name] for name in FIELDNAMES}
 
@@ -141,12 +230,15 @@ def csv_lines(rows):
     writer = csv.writer(_Echo(), delimiter=";")
     yield "\ufeff" + writer.writerow(FIELDNAMES)
     for row in rows:
-        yield writer.writerow(
-            [
-                ", ".join(value) if name in LIST_COLUMNS else ("" if value is None else value)
-                for name, value in row.items()
-            ]
-        )
+        yield writer.writerow([csv_value(name, value) for name, value in row.items()])
+
+
+def csv_value(name, value):
+    if name in LIST_COLUMNS:
+        return ", ".join(value)
+    if name == "signatories":
+        return pack_signatories(value)
+    return "" if value is None else value
 
 
 def json_lines(rows):

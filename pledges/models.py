@@ -284,6 +284,22 @@ class Pledge(models.Model):
     contact_email = models.EmailField(_("kontaktpersonens e-post"), blank=True)
     contact_phone = models.CharField(_("kontaktpersonens telefon"), max_length=50, blank=True)
 
+    import_notes = models.TextField(
+        _("anteckningar från importen"),
+        blank=True,
+        help_text=_(
+            "Text i det importerade dokumentet som inte kunde placeras i något fält, och vad "
+            "importen vill att du kontrollerar. Töm fältet när allt är på plats."
+        ),
+    )
+    import_sources = models.JSONField(
+        _("var i texten fälten hittades"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("Fält, värde, rad och citat från det importerade dokumentet."),
+    )
+
     status = models.CharField(
         _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
     )

@@ -9,6 +9,7 @@ import re
 import pytest
 from django.core.management import call_command
 
+from pledges.exports import pack_signatories
 from tests.conftest import fill_pledge, make_pledge
 from tests.followups.conftest import DONE, make_report
 from tests.html_outline import assert_sound_outline
@@ -260,13 +261,15 @@ def test_csv_and_json_round_trip_to_the_same_rows(client, find_world):
     rows = csv_rows(client.get("/loften.csv"))
     data = json_rows(client.get("/loften.json"))
 
-    def as_csv(value):
+    def as_csv(name, value):
+        if name == "signatories":
+            return pack_signatories(value)
         if isinstance(value, list):
             return ", ".join(value)
         return "" if value is None else str(value)
 
     assert len(rows) == 3
-    assert rows == [{name: as_csv(value) for name, value in row.items()} for row in data]
+    assert rows == [{name: as_csv(name, value) for name, value in row.items()} for row in data]
     varnamo = data[0]
     assert varnamo["municipality_codes"] == ["0683"]
     assert varnamo["municipalities"] == ["Värnamo"]
@@ -324,9 +327,9 @@ def test_download_query_count_does_not_grow(client, django_assert_num_queries, p
         if i % 2:
             make_report(pledge, kind="ar", year=2024, statuses=DONE)
 
-    # The pledges, their municipalities (with counties), focus areas, actions, their methods,
-    # the published reports and their statuses: once per chunk of pledges.
-    with django_assert_num_queries(7):
+    # The pledges, their municipalities (with counties), focus areas, signatories, actions,
+    # their methods, the published reports and their statuses: once per chunk of pledges.
+    with django_assert_num_queries(8):
         rows = csv_rows(client.get("/loften.csv"))
     assert len(rows) == 3 * pledges
 

@@ -1,0 +1,148 @@
+"""The admin's "Importera dokument": a pasted text or an uploaded file becomes a draft pledge."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from .documents import readers
+from .documents.services import create_draft_from_document
+
+MAX_CHARACTERS = 100_000
+
+
+class DocumentImportForm(forms.Form):
+    text = forms.CharField(
+        label=gettext_lazy("Klistra in löftets text"),
+        required=False,
+        max_length=MAX_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 18, "cols": 90}),
+        help_text=gettext_lazy(
+            "Hela texten som den står på webbsidan eller i dokumentet. Sidans menyer och "
+            "”Till toppen” tas bort automatiskt."
+        ),
+    )
+    file = forms.FileField(
+        label=gettext_lazy("…eller välj en fil"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,.pdf"}),
+        help_text=gettext_lazy("En .txt-, .docx- eller .pdf-fil, högst %(mb)s MB.")
+        % {"mb": readers.MAX_BYTES // (1024 * 1024)},
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload:
+            self.cleaned_data["file_text"] = readers.read_upload(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        pasted = (cleaned.get("text") or "").strip()
+        if self.errors:
+            return cleaned
+        if pasted and cleaned.get("file"):
+            raise ValidationError(
+                _("Klistra in en text eller välj en fil, inte båda."), code="both"
+            )
+        if not pasted and not cleaned.get("file"):
+            raise ValidationError(_("Klistra in löftets text eller välj en fil."), code="nothing")
+        cleaned["document"] = pasted or cleaned.get("file_text", "")
+        return cleaned
+
+
+def import_document_view(model_admin, request):
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    form = DocumentImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data.get("file")
+        try:
+            pledge, extraction = create_draft_from_document(
+                text=form.cleaned_data["document"],
+                user=request.user,
+                filename=upload.name if upload else "",
+            )
+        except (ValidationError, PermissionDenied) as error:
+            messages_ = error.messages if isinstance(error, ValidationError) else [str(error)]
+            for message in messages_:
+                form.add_error(None, message)
+        else:
+            model_admin.message_user(request, summary(pledge, extraction), messages.SUCCESS)
+            return redirect(reverse("admin:pledges_pledge_change", args=[pledge.pk]))
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": _("Importera dokument"),
+        "form": form,
+        "max_mb": readers.MAX_BYTES // (1024 * 1024),
+    }
+    return TemplateResponse(request, "admin/pledges/pledge/import_document.html", context)
+
+
+def summary(pledge, extraction):
+    """What the import found and what went to the notes, for the message after the import."""
+    municipalities = ", ".join(m.name for m in pledge.municipalities.order_by("code"))
+    actions = pledge.actions.count()
+    found = [
+        municipalities,
+        _("perioden %(period)s") % {"period": pledge.period_label},
+        ngettext("%(count)s åtgärd", "%(count)s åtgärder", actions) % {"count": actions},
+        _("%(count)s undertecknare") % {"count": pledge.signatories.count()},
+    ]
+    if pledge.signed_on:
+        found.append(_("undertecknat %(date)s") % {"date": pledge.signed_on.isoformat()})
+    if pledge.followup_cadence != pledge.Cadence.NOT_STATED:
+        found.append(
+            _("uppföljning: %(cadence)s")
+            % {"cadence": pledge.get_followup_cadence_display().lower()}
+        )
+    unplaced = len(extraction.unplaced)
+    return format_html(
+        "{} {} {}",
+        _("Utkastet ”%(title)s” är skapat. Importen hittade %(found)s.")
+        % {"title": pledge.title, "found": ", ".join(found)},
+        ngettext(
+            "%(count)s stycke kunde inte placeras och finns i ”Anteckningar från importen”.",
+            "%(count)s stycken kunde inte placeras och finns i ”Anteckningar från importen”.",
+            unplaced,
+        )
+        % {"count": unplaced}
+        if unplaced
+        else _("All text placerades i fält."),
+        _("Kontrollera varje fält mot ”Var i texten fälten hittades” innan du publicerar."),
+    )
+
+
+def sources_panel(pledge):
+    """The import's sources as a table: field, value, line, the words in the document."""
+    if not pledge or not pledge.import_sources:
+        return _("Löftet är inte importerat från ett dokument.")
+    rows = format_html_join(
+        "\n",
+        "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td><td><q>{}</q></td></tr>",
+        (
+            (
+                source.get("field", ""),
+                source.get("value", ""),
+                source.get("line") or "–",
+                source.get("quote") or _("(härlett, står inte i texten)"),
+            )
+            for source in pledge.import_sources
+        ),
+    )
+    return format_html(
+        "<table><caption>{}</caption><thead><tr><th scope='col'>{}</th><th scope='col'>{}</th>"
+        "<th scope='col'>{}</th><th scope='col'>{}</th></tr></thead><tbody>{}</tbody></table>",
+        _("Varje fält som importen fyllde i, och orden i dokumentet som det kom från."),
+        _("Fält"),
+        _("Värde"),
+        _("Rad"),
+        _("I texten"),
+        rows,
+    )

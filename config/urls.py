@@ -58,8 +58,10 @@ urlpatterns += i18n_patterns(
         ),
         name="accessibility",
     ),
-    path("", include("pledges.urls")),
+    # The municipality pages first: they are the most visited, and a request is matched
+    # against the patterns in order (no two of these apps' patterns match the same address).
     path("", include("municipalities.urls")),
+    path("", include("pledges.urls")),
     path("", include("followups.urls")),
     prefix_default_language=False,
 )

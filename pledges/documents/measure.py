@@ -147,3 +147,5 @@ def measure_folder(folder, expected_file, parse_text):
 
 
 SEEDS = Path(__file__).parent / "seeds"
+# Documents written for the project to measure generalisation (see heldout/expected.json).
+HELDOUT = Path(__file__).parent / "heldout"

@@ -6,8 +6,9 @@ value came from, so that staff can check every field against the document. `pars
 rules over the whole document and returns an `Extraction`; what no rule placed is kept in
 `Extraction.unplaced`, so nothing in the document is lost.
 
-The rules know what the five real documents in seeds/ (and DOMAIN.md) state, and nothing more:
-they never guess a value the text does not give.
+The rules know the forms of the five real documents in seeds/, of DOMAIN.md and of the
+documents in heldout/ (other common styles: promises as sentences, "Vi lovar att", signatures as
+"Name / Title, Organisation" or "Title / Name"); they never guess a value the text does not give.
 """
 
 import calendar
@@ -326,7 +327,12 @@ ORGANISATION_LINE = re.compile(
     r"^(?:Polismyndigheten|Polisen|Lokalpolisområde [A-ZÅÄÖ][\w\- ]+|"
     r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+)$"
 )
+ORGANISATION = ORGANISATION_LINE.pattern.strip("^$")
 GLUED_TITLE = re.compile(rf"^({NAME})({ANY_TITLE})$")
+# "Kommunstyrelsens ordförande, Kalmar kommun" under a name.
+TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),\s+({ORGANISATION})$")
+# "Karin Holmberg, kommunstyrelsens ordförande, Gislaveds kommun" on one line.
+NAME_TITLE_ORGANISATION = re.compile(rf"^({NAME}),\s+({ANY_TITLE})(?:,\s+({ORGANISATION}))?$")
 PERSON = re.compile(rf"({NAME}), ({ANY_TITLE})")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:telefon|tel|mobil)\.?:?\s*(.+)$|^(\+?[\d][\d\s\-–]{6,}.*)$", re.IGNORECASE)
@@ -366,16 +372,28 @@ def _unglue(line):
 
 
 def signatories_in_lines(block):
-    """Signatories of a block written one item a line: organisation, name, title."""
-    people, organisation = [], ""
+    """Signatories of a block written one item a line: organisation, name, title; also
+    'Name' over 'Title, Organisation', 'Title' over 'Name', and 'Name, title, Organisation'
+    on one line."""
+    people, organisation, title_first = [], "", ""
     for index, raw in enumerate(block.lines):
         for line in _unglue(squeeze(raw)):
+            open_person = bool(people) and not people[-1][1]
+            joined = TITLE_AND_ORGANISATION.match(line)
+            whole = NAME_TITLE_ORGANISATION.match(line)
             if ORGANISATION_LINE.match(line):
                 organisation = line
+            elif whole and not open_person and not title_first:
+                people.append([whole[1], whole[2], whole[3] or organisation, block.start + index])
             elif NAME_LINE.match(line):
-                people.append([line, "", organisation, block.start + index])
-            elif TITLE_LINE.match(line) and people and not people[-1][1]:
+                people.append([line, title_first, organisation, block.start + index])
+                title_first = ""
+            elif TITLE_LINE.match(line) and open_person:
                 people[-1][1] = line
+            elif joined and open_person:
+                people[-1][1], people[-1][2] = joined[1], joined[2]
+            elif TITLE_LINE.match(line) and not title_first:
+                title_first = line  # the title above the name: "Stadsdelsdirektör\nMaria Ekström"
             else:
                 return []
     if not people or not all(title for _, title, _, _ in people):
@@ -468,8 +486,20 @@ def find_byline(text):
 # Promises ------------------------------------------------------------------------------------
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+(.*)$")
-POLICE = r"(?:polisen|polis|polismyndigheten|lokalpolisområdet|lokalpolisområde \w+)"
-MUNICIPALITY = r"(?:kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun)"
+# "Polisen i Oskarshamn" names the police only with a capitalised place after it.
+POLICE = (
+    r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
+    r"lokalpolisområde \w+)"
+)
+MUNICIPALITY = (
+    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun|"
+    r"stadsdelsförvaltningen|[A-ZÅÄÖ]\w+s stadsdelsförvaltning|staden|[A-ZÅÄÖ]\w+s stad)"
+)
+# Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
+MUNICIPAL_UNIT = (
+    r"(?:\w*förvaltningen|socialtjänsten|fritidsgården|fritidsgårdarna|skolan|skolorna|"
+    r"kommunens \w+)"
+)
 BOTH = re.compile(
     rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
 )
@@ -479,11 +509,26 @@ TOGETHER = re.compile(
     r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|\w+a\b)",
     re.IGNORECASE,
 )
-BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
-ACTOR_FIRST = re.compile(
-    rf"^(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?:lovar|ska|skall|kommer|genomför|arbetar|tar)\b",
+# "Tillsammans med Vimmerbybostäder lovar kommunen att …": the partner before the actor.
+PARTNER_FIRST = re.compile(
+    r"^(?:tillsammans med|i samverkan med)\s+(?P<partners>.+?)\s+(?:lovar|ska|skall|kommer)\s+"
+    r"(?P<actor>[\wÅÄÖåäö ]+?)\s+att\b",
     re.IGNORECASE,
 )
+BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
+ACTOR_FIRST = re.compile(
+    rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
+    r"genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|ansvarar)\b",
+    re.IGNORECASE,
+)
+# A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
+# "Polisen och kommunen lovar att …", "Vi lovar att …".
+PROMISE_START = re.compile(
+    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
+    re.IGNORECASE,
+)
+WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
 PARTY_WORDS = re.compile(
@@ -523,7 +568,9 @@ def _responsibility_of(parties):
     if police and municipality:
         return "gemensamt", other_party
     if police:
-        return ("gemensamt", other_party) if others else ("polisen", "")
+        # "Polisen ska i samverkan med Länstrafiken …": the police carry it, with a partner;
+        # only the police and the municipality together make it joint.
+        return "polisen", other_party
     if municipality:
         return "kommunen", other_party
     return ("annan", other_party) if others else ("ej_angivet", "")
@@ -534,8 +581,13 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     text = text.strip()
     m = TOGETHER.match(text)
     if m and len(m["actor"].split()) <= 4:
-        parties = [m["actor"], *_parties(m["partners"])]
+        # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …"
+        parties = [*_parties(m["actor"]), *_parties(m["partners"])]
         responsible, other = _responsibility_of(parties)
+        return responsible, other, m[0]
+    m = PARTNER_FIRST.match(text)
+    if m and len(m["actor"].split()) <= 4:
+        responsible, other = _responsibility_of([*_parties(m["actor"]), *_parties(m["partners"])])
         return responsible, other, m[0]
     m = BETWEEN.match(text)
     if m:
@@ -561,10 +613,16 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     return default
 
 
+# Words that end a target's unit: "minst 6 informationsträffar om bedrägerier för äldre under
+# året" counts informationsträffar; what follows the preposition says what they are about.
+UNIT_END = r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som)"
+# "minst 2 … per år", and a bare count before its unit: "två trafikinsatser per år".
 TARGET = re.compile(
-    r"\b(?:minst|åtminstone|totalt|sammanlagt)\s+(\d+|"
+    r"(?<![\d\-])\b(?:(?:minst|åtminstone|totalt|sammanlagt)\s+)?(\d{1,3}|"
     + "|".join(NUMBERS)
-    + r")\s+((?:[a-zåäö\-]+\s+){0,3}?[a-zåäö\-]+)\s+(per år|varje år|om året|per kalenderår|"
+    + rf")\s+((?:(?!{UNIT_END}\s)[a-zåäö\-]+\s+){{0,2}}?[a-zåäö\-]+)"
+    r"(?:\s+" + UNIT_END + r"\b(?:\s+[\w\-]+){0,6}?)?"
+    r"\s+(per år|varje år|om året|per kalenderår|"
     r"under året|under perioden|per period|under löftesperioden)\b",
     re.IGNORECASE,
 )
@@ -635,7 +693,7 @@ CADENCES = [
 ]
 FOLLOWUP_SENTENCE = re.compile(
     r"(?:uppföljning\w*|följs upp|följas upp|följa upp)[^.]*?\b(?:sker|ske|görs|göras|"
-    r"kommer|följs|följas|redovisas|genomförs)\b[^.]*|(?:följs|följas) upp[^.]*",
+    r"kommer|följs|följas|redovisas|genomförs)\b[^.]*|(?:följs|följas|följer(?: vi)?) upp[^.]*",
     re.IGNORECASE,
 )
 
@@ -741,7 +799,18 @@ def blocks_of(text):
             current = []
     if current:
         blocks.append(Block(start, current))
-    return blocks
+    return [part for block in blocks for part in _split_promise_heading(block)]
+
+
+def _split_promise_heading(block):
+    """'Våra löften' written straight above its promises, with no blank line between, as the
+    heading and the promises: two paragraphs."""
+    if len(block.lines) < 2:
+        return [block]
+    heading, rest = Block(block.start, block.lines[:1]), Block(block.start + 1, block.lines[1:])
+    if is_heading(heading) and section_of(heading.text) == "actions" and promise_lines(rest):
+        return [heading, rest]
+    return [block]
 
 
 @dataclass
@@ -840,6 +909,9 @@ def find_district(blocks):
 GENERIC_TITLE = re.compile(r"^([A-ZÅÄÖ][\w\- ]+?)\s*[–—-]\s*medborgarlöften?$", re.IGNORECASE)
 
 
+_NOBODY = ("ej_angivet", "", "")
+
+
 def _new_action(line, text, heading, default):
     text = _capitalised(text)
     responsible, other, quote = parse_responsible(text, default)
@@ -873,6 +945,29 @@ def _finish_action(action):
                 other,
                 quote,
             )
+
+
+def promise_lines(block):
+    """[(line number, text)] of a paragraph of promises written as sentences, one a line:
+    'Polisen lovar att …' / 'Kommunen ska i samverkan med Kalmarhem …'. A line that starts
+    no promise continues the one before; a paragraph that starts with none gives []."""
+    items = []
+    for index, raw in enumerate(block.lines):
+        line = squeeze(raw)
+        if PROMISE_START.match(line):
+            items.append([block.start + index, line])
+        elif items:
+            items[-1][1] += " " + line
+        else:
+            return []
+    return [(line, text) for line, text in items]
+
+
+def _item_default(item, default, givers):
+    """'Vi lovar att …' is a promise of those who give the pledge, when the text names both."""
+    if WE_PROMISE.match(item) and givers:
+        return "gemensamt", "", givers
+    return default
 
 
 def _list_default(lead_in, givers):
@@ -929,7 +1024,9 @@ def parse(text, gazetteer):
     givers = ""
     for block in blocks:
         m = BOTH.search(block.text)
-        if m and re.search(r"\b(?:lovar|löfte|fokusera|avger)\b", block.text, re.IGNORECASE):
+        if m and re.search(
+            r"\b(?:lovar|(?:medborgar)?löfte\w*|fokusera|avger)\b", block.text, re.IGNORECASE
+        ):
             givers = m[0]
             break
 
@@ -989,13 +1086,29 @@ def parse(text, gazetteer):
             else:
                 default = _list_default(lead_in, givers)
                 for line, item in items:
-                    action = _new_action(line, item, heading, default)
+                    action = _new_action(line, item, heading, _item_default(item, default, givers))
                     _finish_action(action)
                     extraction.actions.append(action)
                 seen_actions = True
                 heading_mode = False
             place(index)
             focus_list_next, lead_in = False, ""
+            index += 1
+            continue
+
+        in_actions = section == "actions" or (
+            seen_actions and section in ("introduction", "unknown")
+        )
+        promises = promise_lines(block) if in_actions and not text.endswith(":") else []
+        if promises:
+            # Promises as sentences under "Våra löften", one a line.
+            for line, item in promises:
+                action = _new_action(line, item, heading, _item_default(item, _NOBODY, givers))
+                _finish_action(action)
+                extraction.actions.append(action)
+            seen_actions, heading_mode = True, False
+            place(index)
+            lead_in = ""
             index += 1
             continue
 

@@ -109,6 +109,7 @@ ADMIN_PAGES = [
     "/admin/followups/followupreport/{report}/change/",
     "/admin/pledges/pledge/importera/",
     "/admin/pledges/pledge/importera-dokument/",
+    "/admin/tvastegsverifiering/",
 ]
 
 

@@ -149,6 +149,14 @@ def test_a_wrong_code_counts_towards_the_lockout(client, staff, settings):
     assert not logged_in(client)
 
 
+def test_guesses_in_quick_succession_are_slowed_down(client, staff):
+    device = add_device(staff)
+    login(client, wrong_code(device))
+    response = login(client, code(device))
+    assert "För många felaktiga koder i rad" in response.content.decode()
+    assert not logged_in(client)
+
+
 def test_a_missing_code_counts_as_a_failure_too(client, staff, settings):
     from axes.models import AccessFailureLog
 

@@ -18,6 +18,10 @@ class OneTimeCodeInput(forms.TextInput):
         super().__init__({**defaults, **(attrs or {})})
 
 
+# django-otp makes each try after a wrong code wait longer: 1 second, 2, 4, 8 …
+THROTTLED = _("För många felaktiga koder i rad. Vänta en stund och försök sedan igen.")
+
+
 def normalize_code(value):
     """Apps show the code as '123 456'; people copy it so."""
     return "".join(value.split())
@@ -48,6 +52,7 @@ class LoginForm(AdminAuthenticationForm):
             "Engångskoden stämmer inte. Ange koden som din app visar just nu; "
             "en kod kan bara användas en gång."
         ),
+        "otp_throttled": THROTTLED,
     }
 
     def clean_otp_token(self):
@@ -61,6 +66,8 @@ class LoginForm(AdminAuthenticationForm):
         code = self.cleaned_data.get("otp_token")
         if not code:
             self._code_failed("otp_required")
+        if not device.verify_is_allowed()[0]:
+            self._code_failed("otp_throttled")
         if django_otp.verify_token(user, device.persistent_id, code) is None:
             self._code_failed("otp_invalid")
         # django-otp marks the session as verified when Django logs the user in.
@@ -91,6 +98,8 @@ class CodeForm(forms.Form):
 
     def clean_otp_token(self):
         code = normalize_code(self.cleaned_data["otp_token"])
+        if not self.device.verify_is_allowed()[0]:
+            raise ValidationError(THROTTLED, code="otp_throttled")
         if django_otp.verify_token(self.device.user, self.device.persistent_id, code) is None:
             raise ValidationError(
                 _("Koden stämmer inte. Ange koden som appen visar just nu."), code="otp_invalid"

@@ -71,9 +71,13 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_otp",
+    # django_otp.plugins.otp_totp, under a Swedish name in the admin.
+    "twofactor.apps.TOTPDevicesConfig",
     "municipalities",
     "pledges",
     "followups",
+    "twofactor",
 ]
 
 MIDDLEWARE = [
@@ -87,6 +91,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session gave a one-time code (django-otp).
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -155,6 +162,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+
+# Two-factor login (twofactor/): staff who have set up an authenticator app give its one-time
+# code at login. With REQUIRE_TWO_FACTOR on, staff who have not are sent to set it up first and
+# reach nothing else until they have; recommended in production.
+REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", default=False)
+# The name the authenticator app shows beside the code.
+OTP_TOTP_ISSUER = "Medborgarlöften"
+# The django-otp admin (superusers only) never shows a device's secret key or its QR code.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Staff sessions end after this many seconds without a request.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 30 * 60)

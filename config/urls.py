@@ -9,10 +9,13 @@ from django.urls import include, path, reverse
 from django.views.generic import TemplateView
 
 from pledges.sitemaps import SITEMAPS
+from twofactor.forms import LoginForm
 
 admin.site.site_header = "Medborgarlöften – administration"
 admin.site.site_title = "Medborgarlöften"
 admin.site.index_title = "Administration"
+# Asks for the one-time code of staff who have set up two-factor login (twofactor/).
+admin.site.login_form = LoginForm
 
 
 def status(request):
@@ -44,6 +47,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("api/v1/", include("pledges.api.urls")),
     path("status/", status, name="status"),
+    # Before the admin's own addresses, whose last pattern catches every other one.
+    path("admin/tvastegsverifiering/", include("twofactor.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -49,6 +49,7 @@ NOT_FOUND = "/finns-inte/"
 
 # Named routes (or whole namespaces, "api:") that PUBLIC_PAGES leaves out, and why.
 NOT_CHECKED = {
+    "twofactor:settings": "an admin page, under /admin/: in ADMIN_PAGES",
     "pledges:preview": "staff only; the pledge page's template",
     "pledges:district_detail": "the pledge page for a district; the demo data has none",
     "followups:preview": "staff only; the follow-up report's template",
@@ -109,6 +110,7 @@ ADMIN_PAGES = [
     "/admin/followups/followupreport/{report}/change/",
     "/admin/pledges/pledge/importera/",
     "/admin/pledges/pledge/importera-dokument/",
+    "/admin/tvastegsverifiering/",
 ]
 
 

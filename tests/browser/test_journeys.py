@@ -2,10 +2,13 @@
 desktop."""
 
 import re
+import time
+from base64 import b32decode
 
+from django_otp.oath import TOTP
 from playwright.sync_api import expect
 
-from tests.browser.conftest import log_in
+from tests.browser.conftest import PASSWORD, log_in
 
 NEW_TEXT = "Genomföra minst fyra trygghetsvandringar per år, en i varje kommundel."
 
@@ -65,3 +68,43 @@ def test_staff_copy_last_years_pledge_edit_it_and_publish_it(ljungby_publisher, 
         latest.get_by_role("link", name="Ljungby 2019–2020").click()
         expect(page).to_have_url(re.compile(r"/kommuner/ljungby/2019-2020/$"))
         expect(page.get_by_text(NEW_TEXT)).to_be_visible()
+
+
+def app_code(secret, later=0):
+    """The code an authenticator app shows for the key, now or `later` steps of 30 s on."""
+    totp = TOTP(b32decode(secret.replace(" ", "")))
+    totp.time = time.time() + 30 * later
+    return f"{totp.token():06d}"
+
+
+def test_staff_set_up_two_factor_login_and_log_in_with_a_code(ljungby_publisher, page, step):
+    with step("Loggar in med lösenordet"):
+        log_in(page, ljungby_publisher.username)
+
+    with step("Öppnar Tvåstegsverifiering"):
+        page.get_by_role("link", name="Tvåstegsverifiering").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Tvåstegsverifiering")
+        expect(
+            page.get_by_role("img", name="QR-kod för appen för tvåstegsverifiering")
+        ).to_be_visible()
+        secret = page.locator(".otp-secret code").inner_text()
+
+    with step("Bekräftar med en kod från appen"):
+        page.get_by_label("Engångskod").fill(app_code(secret))
+        page.get_by_role("button", name="Slå på").click()
+        expect(page.get_by_text("Tvåstegsverifiering är på").first).to_be_visible()
+
+    with step("Loggar ut och in igen: utan kod går det inte"):
+        page.get_by_role("button", name="Logga ut").click()
+        page.goto("/admin/login/")
+        page.get_by_label("Användarnamn").fill(ljungby_publisher.username)
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_role("button", name="Logga in").click()
+        expect(page.get_by_text("Ange engångskoden från din app")).to_be_visible()
+
+    with step("Med koden går det"):
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        # The code of the login above cannot be used again: the app's next one.
+        page.get_by_label("Engångskod").fill(app_code(secret, later=1))
+        page.get_by_role("button", name="Logga in").click()
+        page.wait_for_url("**/admin/")

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A repeat visit to a public page gets its 304 here, before the work below (pledges/caching.py).
+    "pledges.caching.NotModifiedMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language comes from the address alone: /en/… is English, everything else Swedish
     # (see config/urls.py), whatever the browser asks for.

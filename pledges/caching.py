@@ -19,8 +19,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
+from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags, quote_etag
 
 VERSION_KEY = "public-content-version"
@@ -114,11 +115,11 @@ def is_staff_request(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
-def page_etag(request):
+def page_etag(request, language=None):
     parts = [
         content_version(),
         timezone.localdate().isoformat(),
-        translation.get_language() or "",
+        language or translation.get_language() or "",
         request.get_full_path(),
     ]
     return quote_etag(hashlib.sha256("|".join(parts).encode()).hexdigest()[:32])
@@ -137,9 +138,7 @@ def public_page(view):
             return view(request, *args, **kwargs)
         etag = page_etag(request)
         if etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
-            response = HttpResponseNotModified()
-            response["ETag"] = etag
-            return mark_revalidate(response)
+            return not_modified(etag)
         key = f"page:{etag}"
         cached = cache.get(key)
         if cached is not None:
@@ -157,7 +156,49 @@ def public_page(view):
         response["ETag"] = etag
         return mark_revalidate(response)
 
+    wrapper.public_page = True
     return wrapper
+
+
+def not_modified(etag):
+    response = HttpResponseNotModified()
+    response["ETag"] = etag
+    return mark_revalidate(response)
+
+
+class NotModifiedMiddleware:
+    """Answers a repeat visit to a public page with 304 before the session, CSRF, login and
+    history middleware run: none of them has anything to do for an anonymous visitor whose copy
+    is still current. The ETag is the one @public_page gives, so both agree; anything else
+    (no If-None-Match, a staff session, another address, a stale copy) goes on as usual."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            settings.PUBLIC_PAGE_CACHE
+            and request.method in ("GET", "HEAD")
+            and "HTTP_IF_NONE_MATCH" in request.META
+            and not is_staff_request(request)
+        ):
+            request.get_host()  # refuses a host that is not allowed, as CommonMiddleware would
+            # The language of a page is its address's (/en/…) or else Swedish; see config/urls.py.
+            language = (
+                translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+            )
+            with translation.override(language):
+                try:
+                    match = resolve(request.path_info)
+                except Resolver404:
+                    match = None
+                if match is not None and getattr(match.func, "public_page", False):
+                    etag = page_etag(request, language)
+                    if etag in parse_etags(request.META["HTTP_IF_NONE_MATCH"]):
+                        response = not_modified(etag)
+                        patch_vary_headers(response, ("Accept-Language",))
+                        return response
+        return self.get_response(request)
 
 
 def mark_revalidate(response):

@@ -117,3 +117,26 @@ def test_a_change_made_by_another_process_shows_within_a_second(client, page_cac
     checked = caching._local["checked"]
     monkeypatch.setattr(caching.time, "monotonic", lambda: checked + caching.LOCAL_SECONDS)
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_an_english_repeat_visit_gets_304_and_its_own_etag(client, page_cache):
+    url = fill_pledge(make_pledge(), actions=1).get_absolute_url()
+    swedish = client.get(url)["ETag"]
+    english = client.get("/en" + url)
+    assert english.status_code == 200
+    assert english["ETag"] != swedish
+    assert client.get("/en" + url, HTTP_IF_NONE_MATCH=english["ETag"]).status_code == 304
+    # A Swedish copy is not a current English page.
+    assert client.get("/en" + url, HTTP_IF_NONE_MATCH=swedish).status_code == 200
+
+
+def test_a_repeat_visit_to_an_unknown_address_is_still_404(client, page_cache):
+    response = client.get("/kommuner/finns-inte/2024/", HTTP_IF_NONE_MATCH='"whatever"')
+    assert response.status_code == 404
+
+
+def test_a_repeat_visit_from_a_host_not_allowed_is_refused(client, page_cache):
+    url = fill_pledge(make_pledge(), actions=1).get_absolute_url()
+    etag = client.get(url)["ETag"]
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag, HTTP_HOST="evil.example")
+    assert response.status_code == 400

@@ -17,7 +17,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -129,7 +128,6 @@ def _context(model_admin, request, title):
         **model_admin.admin_site.each_context(request),
         "title": title,
         "opts": model_admin.model._meta,
-        "changelist_url": reverse("admin:pledges_pledge_changelist"),
     }
 
 

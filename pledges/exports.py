@@ -29,6 +29,8 @@ from django.utils.translation import gettext_lazy as _
 
 from followups.models import FollowUpReport, latest_of
 
+from .filters import matches
+
 CHUNK_SIZE = 200
 
 # (column, description) in the order of the CSV; /oppna-data/ shows the descriptions.
@@ -150,7 +152,6 @@ def rows(pledges, absolute, criteria=None):
     """One dict per promise of `pledges`; `absolute` turns a path into a full address. With
     `criteria` (the filters on single promises, see PledgeFilter.action_criteria) only the
     promises that meet them: a download filtered on fraud holds the fraud promises."""
-    from .filters import matches
 
     for pledge in for_export(pledges).iterator(chunk_size=CHUNK_SIZE):
         municipalities = pledge.sorted_municipalities

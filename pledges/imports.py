@@ -780,18 +780,15 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
     codes = cells.municipality_codes()
     if not codes:
         cells.error("municipality_codes", _("Ange minst en kommunkod."))
-    for code in codes:
-        if code not in vocabulary.municipalities:
-            cells.error(
-                "municipality_codes",
-                _("Det finns ingen kommun med koden ”%(code)s”.") % {"code": code},
-            )
-    plan.municipality_ids = {
-        vocabulary.municipalities[c].pk for c in codes if c in vocabulary.municipalities
-    }
-    plan.municipality_names = [
-        vocabulary.municipalities[c].name for c in codes if c in vocabulary.municipalities
-    ]
+    municipalities = _known(
+        cells,
+        "municipality_codes",
+        codes,
+        vocabulary.municipalities,
+        _("Det finns ingen kommun med koden ”%(code)s”."),
+    )
+    plan.municipality_ids = {m.pk for m in municipalities}
+    plan.municipality_names = [m.name for m in municipalities]
     old_municipalities = {m.pk for m in existing.municipalities.all()} if existing else set()
     plan.municipalities_changed = plan.municipality_ids != old_municipalities
 
@@ -807,16 +804,14 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
             _set(plan, pledge, "police_area_id", area.pk if area else None)
 
     if "pledge_focus_area_slugs" in present:
-        slugs = cells.codes("pledge_focus_area_slugs")
-        for slug in slugs:
-            if slug not in vocabulary.focus_areas:
-                cells.error(
-                    "pledge_focus_area_slugs",
-                    _("Det finns inget fokusområde med koden ”%(slug)s”.") % {"slug": slug},
-                )
-        plan.focus_area_ids = {
-            vocabulary.focus_areas[s].pk for s in slugs if s in vocabulary.focus_areas
-        }
+        focus_areas = _known(
+            cells,
+            "pledge_focus_area_slugs",
+            cells.codes("pledge_focus_area_slugs"),
+            vocabulary.focus_areas,
+            _("Det finns inget fokusområde med koden ”%(slug)s”."),
+        )
+        plan.focus_area_ids = {f.pk for f in focus_areas}
         old = {f.pk for f in existing.focus_areas.all()} if existing else set()
         plan.focus_areas_changed = plan.focus_area_ids != old
 
@@ -874,6 +869,18 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
             )
     _check_scope(cells, plan, existing, scope, publish)
     return plan
+
+
+def _known(cells, column, codes, table, message):
+    """The rows of `table` (a dict by code) that `codes` name, in order; each code that is not
+    there is an error in `column`. `message` names the code as %(code)s or %(slug)s."""
+    found = []
+    for code in codes:
+        if code in table:
+            found.append(table[code])
+        else:
+            cells.error(column, message % {"code": code, "slug": code})
+    return found
 
 
 def _set(plan, instance, name, value):
@@ -1007,16 +1014,14 @@ def _plan_action(cells, uid, plan, present, vocabulary):
             )
         _set(action_plan, action, "focus_area_id", focus_area.pk if focus_area else None)
     if "method_slugs" in present:
-        slugs = cells.codes("method_slugs")
-        for slug in slugs:
-            if slug not in vocabulary.methods:
-                cells.error(
-                    "method_slugs",
-                    _("Det finns ingen arbetsmetod med koden ”%(slug)s”.") % {"slug": slug},
-                )
-        action_plan.method_ids = {
-            vocabulary.methods[s].pk for s in slugs if s in vocabulary.methods
-        }
+        methods = _known(
+            cells,
+            "method_slugs",
+            cells.codes("method_slugs"),
+            vocabulary.methods,
+            _("Det finns ingen arbetsmetod med koden ”%(slug)s”."),
+        )
+        action_plan.method_ids = {m.pk for m in methods}
         old = {m.pk for m in existing.methods.all()} if existing else set()
         action_plan.methods_changed = action_plan.method_ids != old
     if start_problems == len(cells.problems):

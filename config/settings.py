@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "municipalities",
     "pledges",
     "followups",
+    "imports",
     "twofactor",
 ]
 

@@ -10,9 +10,9 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from imports import admin_documents, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
-from . import admin_documents, admin_imports
 from .access import Scope
 from .models import Action, FocusArea, Method, Pledge, Signatory
 from .services import copy_to_next_period
@@ -387,18 +387,18 @@ class PledgeAdmin(ScopedAdmin):
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
-            # Structured import from the open-data CSV or JSON (pledges/admin_imports.py).
+            # Structured import from the open-data CSV or JSON (imports/admin_structured.py).
             path(
                 "importera/",
-                view(lambda request: admin_imports.import_view(self, request)),
+                view(lambda request: admin_structured.import_view(self, request)),
                 name="pledges_pledge_import",
             ),
             path(
                 "importera/bekrafta/",
-                view(lambda request: admin_imports.confirm_view(self, request)),
+                view(lambda request: admin_structured.confirm_view(self, request)),
                 name="pledges_pledge_import_confirm",
             ),
-            # A pledge document's text or file becomes a draft (pledges/admin_documents.py).
+            # A pledge document's text or file becomes a draft (imports/admin_documents.py).
             path(
                 "importera-dokument/",
                 view(lambda request: admin_documents.import_document_view(self, request)),

@@ -12,7 +12,7 @@ comma is the decimal sign in Swedish; csv readers elsewhere take both as an opti
 ", " in CSV and are arrays in JSON.
 
 The columns from `action_order` on were appended so that a download can be imported again
-(pledges/imports.py): together with the earlier ones they hold everything the import writes, so
+(imports/structured.py): together with the earlier ones they hold everything the import writes, so
 export → import → export gives the same file. Columns are only ever appended, never renamed or
 moved, so that readers of older downloads keep working. Signatories are packed: in CSV one per
 line, "Namn | Titel | sida | Organisation" (sida is kommun, polis or annan); in JSON a list of
@@ -70,7 +70,7 @@ COLUMNS = [
         "achieved_count",
         _("Uppnått antal enligt den uppföljningen, för löften med ett antal som mål."),
     ),
-    # Appended for the import (pledges/imports.py); see the module's docstring.
+    # Appended for the import (imports/structured.py); see the module's docstring.
     ("action_order", _("Löftets plats i ordningen inom medborgarlöftet, ett heltal.")),
     ("action_details", _("Förklaring till löftet.")),
     ("police_area_slug", _("Lokalpolisområdets kod, t.ex. ljungby.")),

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from imports.admin_structured import SESSION_KEY, pack
 from municipalities.models import Membership
-from pledges.admin_imports import SESSION_KEY, pack
 from pledges.models import Pledge
 from tests.conftest import (
     EDITOR_A,
@@ -16,7 +16,7 @@ from tests.conftest import (
     make_pledge,
 )
 from tests.html_outline import assert_sound_outline
-from tests.pledges.test_import import counts, export_csv, read_csv, write_csv
+from tests.imports.test_structured import counts, export_csv, read_csv, write_csv
 
 pytestmark = pytest.mark.django_db
 

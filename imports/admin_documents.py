@@ -82,7 +82,7 @@ def import_document_view(model_admin, request):
         "form": form,
         "max_mb": readers.MAX_BYTES // (1024 * 1024),
     }
-    return TemplateResponse(request, "admin/pledges/pledge/import_document.html", context)
+    return TemplateResponse(request, "imports/import_document.html", context)
 
 
 def summary(pledge, extraction):

@@ -1,13 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from pledges.documents import measure, parse, text
+from imports.documents import measure, parse, text
 
 
 class Command(BaseCommand):
     help = (
         "Mäter dokumentimporten: läser dokumenten i en mapp och jämför fälten med en fil med "
         "förväntade fält; skriver precision och recall per fält. Utan argument: de fem "
-        "exempeldokumenten i pledges/documents/seeds/."
+        "exempeldokumenten i imports/documents/seeds/."
     )
 
     def add_arguments(self, parser):

@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from pledges.documents import measure, parse, readers, text
-from pledges.documents.services import create_draft_from_document
+from imports.documents import measure, parse, readers, text
+from imports.documents.services import create_draft_from_document
 from pledges.models import Pledge
 from tests.conftest import EDITOR_A, NO_ORG, PUBLISHER_A, STAFF_B, client_for
 

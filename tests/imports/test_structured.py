@@ -1,4 +1,4 @@
-"""The structured import (pledges/imports.py) and its management command."""
+"""The structured import (imports/structured.py) and its management command."""
 
 import csv
 import datetime
@@ -9,9 +9,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from followups.models import ActionStatus, FollowUpReport
+from imports.structured import ImportRefused, import_pledges, plan_import
 from municipalities.models import PoliceArea
 from pledges import exports
-from pledges.imports import ImportRefused, import_pledges, plan_import
 from pledges.models import Action, Pledge, Signatory
 from tests.conftest import PUBLISHER_A, SUPERUSER, fill_pledge, make_pledge, make_signatory
 

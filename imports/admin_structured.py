@@ -5,7 +5,7 @@ session between the preview and the confirmation, under a token the confirmation
 the confirmation checks the whole file again, with the user's permissions as they are then,
 so nothing in the preview is trusted. The file is kept compressed: sessions are saved on every
 request, and CSV and JSON shrink to a tenth or less. Every pledge the import creates or
-changes gets an entry in the admin's log and, through pledges.imports, in its Historik.
+changes gets an entry in the admin's log and, through imports.structured, in its Historik.
 """
 
 import base64
@@ -20,7 +20,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .imports import MAX_BYTES, ImportRefused, import_pledges, plan_import
+from .structured import MAX_BYTES, ImportRefused, import_pledges, plan_import
 
 SESSION_KEY = "pledges_import"
 
@@ -80,7 +80,7 @@ def import_view(model_admin, request):
             "token": token,
             "publish": publish,
         }
-        return TemplateResponse(request, "admin/pledges/pledge/import_preview.html", context)
+        return TemplateResponse(request, "imports/import_preview.html", context)
     return _render_form(model_admin, request, form, [])
 
 
@@ -137,4 +137,4 @@ def _render_form(model_admin, request, form, problems):
         "form": form,
         "problems": problems,
     }
-    return TemplateResponse(request, "admin/pledges/pledge/import.html", context)
+    return TemplateResponse(request, "imports/import.html", context)

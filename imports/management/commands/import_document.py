@@ -5,8 +5,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
-from pledges.documents import readers
-from pledges.documents.services import create_draft_from_document
+from imports.documents import readers
+from imports.documents.services import create_draft_from_document
 
 
 class Command(BaseCommand):

@@ -60,11 +60,10 @@ from django.utils.translation import gettext as _
 from followups.models import ActionStatus, FollowUpReport
 from followups.spans import Span
 from municipalities.models import Municipality, PoliceArea
-
-from . import periods
-from .access import Scope
-from .exports import FIELDNAMES, SIGNATORY_FIELDS
-from .models import Action, FocusArea, Method, Pledge, Signatory
+from pledges import periods
+from pledges.access import Scope
+from pledges.exports import FIELDNAMES, SIGNATORY_FIELDS
+from pledges.models import Action, FocusArea, Method, Pledge, Signatory
 
 FORMATS = ("csv", "json")
 

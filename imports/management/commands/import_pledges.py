@@ -1,5 +1,5 @@
 """Imports pledges with their actions, signatories and follow-up statuses from the open-data
-CSV or JSON (see pledges/imports.py for the format and the rules).
+CSV or JSON (see imports/structured.py for the format and the rules).
 
     manage.py import_pledges loften.csv [--format csv|json] [--dry-run] [--user NAME] [--publish]
 
@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from pledges.imports import FORMATS, ImportRefused, apply, plan_import
+from imports.structured import FORMATS, ImportRefused, apply, plan_import
 from pledges.management.commands.generate_national_data import Progress
 
 

@@ -1,97 +1,172 @@
 """How well the importer reads documents: per-field precision and recall against expectations.
 
-Every field is counted in items: a municipality, the period, the signing date, a signatory
-(name, title and side), the number of actions, the responsible party of the action at each
-position, a target at each position, the follow-up cadence. A value the document does not
-state ("ej_angivet", null, an empty list) is no item. Precision is correct / found, recall is
+Both sides are dicts in the shape of a corpus's expected.json (corpus/README.md). Every field
+is counted in items: a municipality, the period, the signing date, a signatory (name, title and
+side), another party (name and role), who gives the pledge, the number of promises, the party
+responsible for each promise, each target of a promise (count, span and the stem of what is
+counted), a promise's deadline, the follow-up cadence; for follow-up documents also the kind
+and each restated promise's status and achieved count. A value the document does not state
+("ej_angivet", null, an empty list) is no item. Precision is correct / found, recall is
 correct / expected.
+
+Promises are matched by their text, not their position: an expected promise's opening words
+are looked for among the found promises, so one missed or extra promise does not shift every
+other one. A found promise that matches none counts as found and never correct.
 """
 
 import json
+import re
 from pathlib import Path
 
 from . import readers
 
 FIELDS = [
+    ("kind", "dokumenttyp"),
     ("municipality", "kommun"),
     ("period", "period"),
     ("signed_on", "undertecknat"),
     ("signatories", "undertecknare"),
-    ("action_count", "antal åtgärder"),
-    ("responsible", "ansvarig per åtgärd"),
+    ("parties", "andra parter"),
+    ("issuer", "ges av"),
+    ("action_count", "antal löften"),
+    ("responsible", "ansvarig per löfte"),
     ("targets", "mål"),
+    ("deadline", "tidsgräns"),
     ("cadence", "uppföljning"),
+    ("status", "status per löfte"),
+    ("achieved", "uppnått antal"),
 ]
+
+WORD = re.compile(r"[0-9a-zåäöéü]+")
+# Words too common in promises to tell two apart.
+COMMON = {"att", "och", "i", "en", "ett", "med", "för", "som", "av", "på", "till", "om", "ska"}
 
 
 def _lower_first(text):
     return text[:1].lower() + text[1:]
 
 
-def items(fields):
-    """The countable items of a document's fields (the shape of expected.json)."""
-    actions = fields.get("actions") or []
-    cadence = fields.get("cadence") or "ej_angivet"
+def words(text):
+    return WORD.findall((text or "").lower())
+
+
+def _similarity(expected, found):
+    """The share of the expected opening's telling words that the found text has."""
+    wanted = [w for w in words(expected) if w not in COMMON] or words(expected)
+    if not wanted:
+        return 0.0
+    have = set(words(found))
+    return sum(1 for w in wanted if w in have) / len(wanted)
+
+
+def match_promises(expected, found, threshold=0.6):
+    """{expected index: found index}, each used once, best matches first."""
+    pairs = sorted(
+        (
+            (_similarity(e.get("promise", ""), f.get("promise", "")), i, j)
+            for i, e in enumerate(expected)
+            for j, f in enumerate(found)
+        ),
+        reverse=True,
+    )
+    matched, used = {}, set()
+    for similarity, i, j in pairs:
+        if similarity < threshold:
+            break
+        if i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    return matched
+
+
+def _stem(unit):
+    return "".join(words(unit))[:6]
+
+
+def _targets(action):
     return {
+        (t["count"], t.get("per") or "", _stem(t.get("unit", "")))
+        for t in action.get("targets") or []
+        if t.get("count")
+    }
+
+
+def _promise_items(actions, keys):
+    """Per-promise items, each keyed by `keys[index]` (the matched expected index, or a key of
+    its own for a promise that matches nothing)."""
+    result = {"responsible": set(), "targets": set(), "deadline": set()}
+    for index, action in enumerate(actions):
+        key = keys[index]
+        if action.get("responsible", "ej_angivet") != "ej_angivet":
+            result["responsible"].add((key, action["responsible"]))
+        result["targets"] |= {(key, *target) for target in _targets(action)}
+        if action.get("deadline"):
+            result["deadline"].add((key, " ".join(words(action["deadline"]))))
+    return result
+
+
+def _status_items(statuses, keys):
+    status, achieved = set(), set()
+    for index, entry in enumerate(statuses):
+        key = keys[index]
+        if entry.get("status"):
+            status.add((key, entry["status"]))
+        if entry.get("achieved") is not None:
+            achieved.add((key, entry["achieved"]))
+    return status, achieved
+
+
+def items(fields, keys=None, status_keys=None):
+    """The countable items of a document's fields (the shape of expected.json). `keys` names
+    each promise (by default its position); `status_keys` likewise for statuses."""
+    actions = fields.get("actions") or []
+    statuses = fields.get("statuses") or []
+    keys = keys if keys is not None else list(range(len(actions)))
+    status_keys = status_keys if status_keys is not None else list(range(len(statuses)))
+    cadence = fields.get("cadence") or "ej_angivet"
+    period = fields.get("period")
+    per_promise = _promise_items(actions, keys)
+    status, achieved = _status_items(statuses, status_keys)
+    return {
+        "kind": {fields.get("kind") or "pledge"},
         "municipality": set(fields.get("municipalities") or []),
-        "period": {tuple(fields["period"])} if fields.get("period") else set(),
+        "period": {tuple(period)} if period and any(period) else set(),
         "signed_on": {fields["signed_on"]} if fields.get("signed_on") else set(),
         "signatories": {
-            (s["name"], _lower_first(s["title"]), s["side"])
+            (s["name"], _lower_first(s.get("title") or ""), s["side"])
             for s in fields.get("signatories") or []
         },
+        "parties": {(p["name"], p["role"]) for p in fields.get("parties") or []},
+        "issuer": {fields["issuer"]} if fields.get("issuer") else set(),
         "action_count": {len(actions)} if actions else set(),
-        "responsible": {
-            (i, a["responsible"]) for i, a in enumerate(actions) if a["responsible"] != "ej_angivet"
-        },
-        "targets": {(i, *a["target"]) for i, a in enumerate(actions) if a.get("target")},
+        **per_promise,
         "cadence": {cadence} if cadence != "ej_angivet" else set(),
+        "status": status,
+        "achieved": achieved,
     }
 
 
-def extraction_fields(extraction):
-    """An Extraction in the shape of expected.json."""
-    period = extraction.period.value if extraction.period else None
-    return {
-        "municipalities": [found.value for found in extraction.municipalities],
-        "period": [period[0].isoformat(), period[1].isoformat()] if period else None,
-        "signed_on": extraction.signed_on.value.isoformat() if extraction.signed_on else None,
-        "signatories": [
-            {"name": s.name, "title": s.title, "side": s.side} for s in extraction.signatories
-        ],
-        "actions": [
-            {"responsible": a.responsible, "target": list(a.target) if a.target else None}
-            for a in extraction.actions
-        ],
-        "cadence": extraction.cadence.value if extraction.cadence else "ej_angivet",
-    }
-
-
-def pledge_fields(pledge):
-    """A saved pledge in the shape of expected.json."""
-    return {
-        "municipalities": sorted(m.code for m in pledge.municipalities.all()),
-        "period": [pledge.start_date.isoformat(), pledge.end_date.isoformat()],
-        "signed_on": pledge.signed_on.isoformat() if pledge.signed_on else None,
-        "signatories": [
-            {"name": s.name, "title": s.title, "side": s.side} for s in pledge.signatories.all()
-        ],
-        "actions": [
-            {
-                "responsible": a.responsible,
-                "target": [a.target_count, a.target_unit, a.target_per] if a.target_count else None,
-            }
-            for a in pledge.actions.all()
-        ],
-        "cadence": pledge.followup_cadence,
-    }
+def compare(expected, found):
+    """(expected items, found items) with found promises keyed by the expected one they match."""
+    want = items(expected)
+    found_actions = found.get("actions") or []
+    matched = match_promises(expected.get("actions") or [], found_actions)
+    keys = [("extra", j) for j in range(len(found_actions))]
+    for i, j in matched.items():
+        keys[j] = i
+    found_statuses = found.get("statuses") or []
+    matched = match_promises(expected.get("statuses") or [], found_statuses)
+    status_keys = [("extra", j) for j in range(len(found_statuses))]
+    for i, j in matched.items():
+        status_keys[j] = i
+    return want, items(found, keys, status_keys)
 
 
 def score(pairs):
     """{field: (expected, found, correct)} summed over (expected fields, found fields) pairs."""
     totals = {name: [0, 0, 0] for name, _ in FIELDS}
     for expected, found in pairs:
-        want, got = items(expected), items(found)
+        want, got = compare(expected, found)
         for name, _ in FIELDS:
             totals[name][0] += len(want[name])
             totals[name][1] += len(got[name])
@@ -101,6 +176,14 @@ def score(pairs):
 
 def _ratio(part, whole):
     return f"{part / whole:.2f}" if whole else "–"
+
+
+def overall(scores):
+    """(precision, recall) over every field together."""
+    expected = sum(counts[0] for counts in scores.values())
+    found = sum(counts[1] for counts in scores.values())
+    correct = sum(counts[2] for counts in scores.values())
+    return (correct / found if found else 1.0, correct / expected if expected else 1.0)
 
 
 def table(scores):
@@ -122,17 +205,17 @@ def table(scores):
     return lines
 
 
-def measure_folder(folder, expected_file, parse_text):
+def measure_folder(folder, expected_file, read):
     """(scores, per-document differences) for the documents that expected_file lists, each
-    read from `folder` and parsed with `parse_text(text) -> Extraction`."""
+    read from `folder` and turned into fields by `read(text) -> dict`."""
     expectations = json.loads(Path(expected_file).read_text(encoding="utf-8"))["documents"]
     pairs, misses = [], {}
     for name, expected in sorted(expectations.items()):
         path = Path(folder) / name
         raw = readers.READERS[path.suffix.lower()](path.read_bytes())
-        found = extraction_fields(parse_text(raw))
+        found = read(raw)
         pairs.append((expected, found))
-        want, got = items(expected), items(found)
+        want, got = compare(expected, found)
         wrong = {
             field: (
                 sorted(want[field] - got[field], key=str),
@@ -146,6 +229,59 @@ def measure_folder(folder, expected_file, parse_text):
     return score(pairs), misses
 
 
-SEEDS = Path(__file__).parent / "seeds"
+def extraction_fields(extraction):
+    """An Extraction in the shape of expected.json."""
+    period = extraction.period.value if extraction.period else None
+    return {
+        "kind": "pledge",
+        "municipalities": [found.value for found in extraction.municipalities],
+        "period": [period[0].isoformat(), period[1].isoformat()] if period else None,
+        "signed_on": extraction.signed_on.value.isoformat() if extraction.signed_on else None,
+        "signatories": [
+            {"name": s.name, "title": s.title, "side": s.side} for s in extraction.signatories
+        ],
+        "actions": [
+            {
+                "promise": f"{a.heading}: {a.text}" if a.heading else a.text,
+                "responsible": a.responsible,
+                "targets": [dict(zip(("count", "unit", "per"), a.target, strict=True))]
+                if a.target
+                else [],
+            }
+            for a in extraction.actions
+        ],
+        "cadence": extraction.cadence.value if extraction.cadence else "ej_angivet",
+    }
+
+
+def pledge_fields(pledge):
+    """A saved pledge in the shape of expected.json."""
+    return {
+        "kind": "pledge",
+        "municipalities": sorted(m.code for m in pledge.municipalities.all()),
+        "period": [pledge.start_date.isoformat(), pledge.end_date.isoformat()],
+        "signed_on": pledge.signed_on.isoformat() if pledge.signed_on else None,
+        "signatories": [
+            {"name": s.name, "title": s.title, "side": s.side} for s in pledge.signatories.all()
+        ],
+        "actions": [
+            {
+                "promise": f"{a.heading}: {a.text}" if a.heading else a.text,
+                "responsible": a.responsible,
+                "targets": [{"count": a.target_count, "unit": a.target_unit, "per": a.target_per}]
+                if a.target_count
+                else [],
+            }
+            for a in pledge.actions.all()
+        ],
+        "cadence": pledge.followup_cadence,
+    }
+
+
+HERE = Path(__file__).parent
+SEEDS = HERE / "seeds"
 # Documents written for the project to measure generalisation (see heldout/expected.json).
-HELDOUT = Path(__file__).parent / "heldout"
+HELDOUT = HERE / "heldout"
+# Real documents (corpus/README.md): developed against, and measured only.
+DEV = HERE / "corpus" / "dev"
+MEASURED = HERE / "corpus" / "measured"

@@ -411,8 +411,9 @@ def test_each_seed_document_becomes_a_draft_with_the_expected_fields(name, natio
     for field in ["municipalities", "period", "signed_on", "cadence"]:
         assert found[field] == expected[field], field
     assert found["signatories"] == expected["signatories"]
-    assert [(a["responsible"], a["target"]) for a in found["actions"]] == [
-        (a["responsible"], a["target"]) for a in expected["actions"]
+    assert [(a["responsible"], a["targets"]) for a in found["actions"]] == [
+        (a["responsible"], [{k: t[k] for k in ("count", "unit", "per")} for t in a["targets"]])
+        for a in expected["actions"]
     ]
     # Each field shows where in the text it came from.
     sources = {source["field"] for source in pledge.import_sources}

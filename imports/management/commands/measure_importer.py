@@ -18,7 +18,9 @@ class Command(BaseCommand):
         gazetteer = parse.Gazetteer.from_db()
         try:
             scores, misses = measure.measure_folder(
-                folder, expected, lambda raw: parse.parse(text.clean(raw), gazetteer)
+                folder,
+                expected,
+                lambda raw: measure.extraction_fields(parse.parse(text.clean(raw), gazetteer)),
             )
         except (OSError, KeyError, ValueError) as error:
             raise CommandError(

@@ -70,12 +70,16 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
 @admin.register(PoliceArea)
 class PoliceAreaAdmin(admin.ModelAdmin):
-    list_display = ["name", "region", "municipality_names"]
+    list_display = ["name", "region", "municipality_names", "has_source"]
     list_filter = ["region"]
     list_select_related = ["region"]
     search_fields = ["name", "municipalities__name"]
     autocomplete_fields = ["municipalities"]
     prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "region", "municipalities"]}),
+        ("Källa", {"fields": ["source_url", "source_note"]}),
+    ]
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request).prefetch_related("municipalities")
@@ -102,6 +106,10 @@ class PoliceAreaAdmin(admin.ModelAdmin):
     @admin.display(description="Kommuner")
     def municipality_names(self, obj):
         return ", ".join(m.name for m in obj.municipalities.all())
+
+    @admin.display(description="Källa angiven", boolean=True)
+    def has_source(self, obj):
+        return bool(obj.source_url)
 
 
 class MembershipInline(admin.TabularInline):

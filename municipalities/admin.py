@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
@@ -68,8 +69,17 @@ class MunicipalityAdmin(admin.ModelAdmin):
         return Scope.of(request).is_national
 
 
+class PoliceAreaAdminForm(forms.ModelForm):
+    source_url = PoliceArea._meta.get_field("source_url").formfield(assume_scheme="https")
+
+    class Meta:
+        model = PoliceArea
+        fields = ["name", "slug", "region", "municipalities", "source_url", "source_note"]
+
+
 @admin.register(PoliceArea)
 class PoliceAreaAdmin(admin.ModelAdmin):
+    form = PoliceAreaAdminForm
     list_display = ["name", "region", "municipality_names", "has_source"]
     list_filter = ["region"]
     list_select_related = ["region"]

@@ -157,7 +157,7 @@ class PoliceArea(models.Model):
         _("källa"),
         max_length=500,
         blank=True,
-        help_text=_("Den offentliga sida som uppgifterna om området och dess kommuner kommer från."),
+        help_text=_("Den offentliga sida som uppgifterna om området och kommunerna kommer från."),
     )
     source_note = models.TextField(
         _("anmärkning om källan"),

@@ -18,6 +18,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='policearea',
             name='source_url',
-            field=models.URLField(blank=True, help_text='Den offentliga sida som uppgifterna om området och dess kommuner kommer från.', max_length=500, verbose_name='källa'),
+            field=models.URLField(blank=True, help_text='Den offentliga sida som uppgifterna om området och kommunerna kommer från.', max_length=500, verbose_name='källa'),
         ),
     ]

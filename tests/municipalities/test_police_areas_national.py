@@ -45,9 +45,7 @@ def test_areas_lie_in_their_own_police_region():
 def test_region_check_can_fail():
     area = PoliceArea.objects.get(slug="ljungby")
     area.municipalities.add(Municipality.objects.get(name="Kiruna"))
-    assert any(
-        m.county.police_region_id != area.region_id for m in area.municipalities.all()
-    )
+    assert any(m.county.police_region_id != area.region_id for m in area.municipalities.all())
 
 
 def test_every_area_has_a_public_source():

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
@@ -68,14 +69,27 @@ class MunicipalityAdmin(admin.ModelAdmin):
         return Scope.of(request).is_national
 
 
+class PoliceAreaAdminForm(forms.ModelForm):
+    source_url = PoliceArea._meta.get_field("source_url").formfield(assume_scheme="https")
+
+    class Meta:
+        model = PoliceArea
+        fields = ["name", "slug", "region", "municipalities", "source_url", "source_note"]
+
+
 @admin.register(PoliceArea)
 class PoliceAreaAdmin(admin.ModelAdmin):
-    list_display = ["name", "region", "municipality_names"]
+    form = PoliceAreaAdminForm
+    list_display = ["name", "region", "municipality_names", "has_source"]
     list_filter = ["region"]
     list_select_related = ["region"]
     search_fields = ["name", "municipalities__name"]
     autocomplete_fields = ["municipalities"]
     prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "region", "municipalities"]}),
+        ("Källa", {"fields": ["source_url", "source_note"]}),
+    ]
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request).prefetch_related("municipalities")
@@ -102,6 +116,10 @@ class PoliceAreaAdmin(admin.ModelAdmin):
     @admin.display(description="Kommuner")
     def municipality_names(self, obj):
         return ", ".join(m.name for m in obj.municipalities.all())
+
+    @admin.display(description="Källa angiven", boolean=True)
+    def has_source(self, obj):
+        return bool(obj.source_url)
 
 
 class MembershipInline(admin.TabularInline):

@@ -153,6 +153,17 @@ class PoliceArea(models.Model):
         verbose_name=_("kommuner"),
         blank=True,
     )
+    source_url = models.URLField(
+        _("källa"),
+        max_length=500,
+        blank=True,
+        help_text=_("Den offentliga sida som uppgifterna om området och kommunerna kommer från."),
+    )
+    source_note = models.TextField(
+        _("anmärkning om källan"),
+        blank=True,
+        help_text=_("T.ex. vad som är härlett och inte uttryckligen står i källan."),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -239,14 +239,18 @@ def test_police_area_list_groups_areas_by_region(client):
 
     assert response.status_code == 200
     _, headings = outline(response)
-    assert [text for level, text in headings if level == 2][:3] == [
+    assert [text for level, text in headings if level == 2][:7] == [
+        "Polisregion Bergslagen",
+        "Polisregion Mitt",
+        "Polisregion Nord",
+        "Polisregion Stockholm",
         "Polisregion Syd",
         "Polisregion Väst",
         "Polisregion Öst",
     ]
     content = response.content.decode()
     assert 'href="/polisomraden/ljungby/">Lokalpolisområde Ljungby</a>' in content
-    assert "Borås, Svenljunga" in content
+    assert "Bollebygd, Borås, Mark, Svenljunga, Tranemo, Ulricehamn" in content
 
 
 def test_police_area_page_lists_its_municipalities_and_their_pledges(client):

@@ -545,12 +545,10 @@ def _similarity(found_stems, action_stems, weight):
     for a in action_stems:
         best = max(_close(a, f) for f in found_stems)
         matched += best * weight(a)
-    total_action = sum(weight(a) for a in action_stems)
-    total_found = sum(weight(f) for f in found_stems)
-    return matched / math.sqrt(total_action * total_found)
+    return matched / sum(weight(a) for a in action_stems)
 
 
-THRESHOLD = 0.12
+THRESHOLD = 0.2
 
 
 def _compare_with_target(proposal, action, found):

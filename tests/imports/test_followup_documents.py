@@ -392,3 +392,9 @@ def test_the_import_followup_command_makes_a_draft_report(people, tmp_path):
         call_command(
             "import_followup", str(path), pledge=str(pledge.uid), user="varnamo_utg", stdout=out
         )
+
+
+def test_the_document_import_links_to_the_follow_up_import(client, people):
+    client.force_login(people["owner"])
+    response = client.get(reverse(DOCUMENT_URL))
+    assert f'<a href="{reverse(FOLLOWUP_URL)}">Importera uppföljning</a>' in response.text

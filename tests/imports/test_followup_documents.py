@@ -398,3 +398,13 @@ def test_the_document_import_links_to_the_follow_up_import(client, people):
     client.force_login(people["owner"])
     response = client.get(reverse(DOCUMENT_URL))
     assert f'<a href="{reverse(FOLLOWUP_URL)}">Importera uppföljning</a>' in response.text
+
+
+def test_the_follow_up_import_on_its_own_lists_only_the_users_pledges(client, people):
+    own = make_lulea_pledge()
+    other = make_pledge(("varnamo",))
+    client.force_login(people["owner"])
+    response = client.get(reverse(FOLLOWUP_URL))
+    assert response.status_code == 200
+    assert '<label for="id_pledge">' in response.text and '<label for="id_text">' in response.text
+    assert str(own.uid) in response.text and str(other.uid) not in response.text

@@ -75,13 +75,28 @@ class FollowUpReportAdmin(ScopedAdmin):
             # The span and the pledge are chosen once: the status rows were made for them.
             fields += ["pledge", "kind", "year", "number"]
         if obj is not None and obj.status == FollowUpReport.Status.PUBLISHED:
-            fields += ["summary", "effect", "indicators", "fulfilment", "lessons", "is_example"]
+            fields += [
+                "summary",
+                "effect",
+                "indicators",
+                "fulfilment",
+                "lessons",
+                "is_example",
+                "import_notes",
+            ]
         else:
             fields += ["unpublish_reason"]
         return fields
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.import_notes:
+            # A draft made from a follow-up document: what the import found and doubted.
+            fieldsets = [
+                *fieldsets[:-1],
+                (_("Import från dokument"), {"fields": ["import_notes"]}),
+                fieldsets[-1],
+            ]
         if obj is not None and (
             obj.status == FollowUpReport.Status.PUBLISHED or obj.unpublish_reason
         ):

@@ -97,6 +97,14 @@ class FollowUpReport(models.Model):
     )
     fulfilment = models.TextField(_("hur parterna uppfyllt sina åtaganden"), blank=True)
     lessons = models.TextField(_("lärdomar till nästa löfte"), blank=True)
+    import_notes = models.TextField(
+        _("anteckningar från importen"),
+        blank=True,
+        help_text=_(
+            "Vad importen av ett uppföljningsdokument hittade för varje löfte och vad den var "
+            "osäker på. Töm fältet när allt är kontrollerat."
+        ),
+    )
     is_example = models.BooleanField(
         _("exempel"),
         default=False,

@@ -10,7 +10,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .documents import readers
+from . import admin_followup
+from .documents import followup, readers
 from .documents.services import create_draft_from_document
 
 MAX_CHARACTERS = 100_000
@@ -61,6 +62,12 @@ def import_document_view(model_admin, request):
         raise PermissionDenied
     form = DocumentImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
+        is_report, reason = followup.is_followup(form.cleaned_data["document"])
+        if is_report:
+            # A follow-up belongs to a pledge that exists: no new pledge, choose that one.
+            return admin_followup.choose_pledge(
+                model_admin, request, form.cleaned_data["document"], reason
+            )
         upload = form.cleaned_data.get("file")
         try:
             pledge, extraction = create_draft_from_document(

@@ -10,7 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from imports import admin_documents, admin_structured
+from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
 from .access import Scope
@@ -403,6 +403,13 @@ class PledgeAdmin(ScopedAdmin):
                 "importera-dokument/",
                 view(lambda request: admin_documents.import_document_view(self, request)),
                 name="pledges_pledge_import_document",
+            ),
+            # A follow-up document becomes a draft report of a chosen pledge
+            # (imports/admin_followup.py).
+            path(
+                "importera-uppfoljning/",
+                view(lambda request: admin_followup.import_followup_view(self, request)),
+                name="pledges_pledge_import_followup",
             ),
             *super().get_urls(),
         ]

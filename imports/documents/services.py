@@ -12,7 +12,7 @@ from pledges import periods
 from pledges.access import Scope
 from pledges.models import Action, FocusArea, Method, Pledge, Signatory
 
-from . import parse, text
+from . import followup, parse, text
 
 SECTION_FIELDS = {
     "introduction": "introduction",
@@ -70,6 +70,13 @@ def create_draft_from_document(*, text, user, filename=""):
     scope = Scope(user)
     if not scope.is_member:
         raise PermissionDenied(_("Du hör inte till någon organisation och kan inte importera."))
+    is_report, reason = followup.is_followup(text)
+    if is_report:
+        raise ValidationError(
+            _("%(reason)s Importera den som uppföljning av ett befintligt löfte.")
+            % {"reason": reason},
+            code="followup",
+        )
     cleaned, extraction = read_document(text)
     if not (extraction.municipalities or extraction.period or extraction.actions):
         raise ValidationError(

@@ -1,0 +1,708 @@
+"""Reading a follow-up document: what was done for each promise, and which promise it was.
+
+A follow-up ("Uppföljning av medborgarlöften i Luleå, maj–juli 2018", "Så här har vi arbetat
+med medborgarlöftet") restates the promises, as headings or bullets, and says what was done:
+"Polisen har utfört 71 trafikkontroller", "Löftet är genomfört", "arbetet pågår". The rules
+here only read; followup_services.py turns what they found into a draft report.
+
+Every status found says why, in Swedish, and whether the words were plain ("Löftet är
+genomfört": säker) or the status was inferred from how the text is written (osäker).
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from . import parse, text
+
+SURE = "säker"
+UNSURE = "osäker"
+NO_INFORMATION = "ingen uppgift i dokumentet"
+
+# The statuses of followups.models.ActionStatus.Status, by value (no model import: pure rules).
+DONE, PARTLY, ONGOING, NOT_STARTED = "genomford", "delvis", "pagar", "ej_paborjad"
+DELAYED, NOT_DONE, CANCELLED, CANNOT_ASSESS = (
+    "forsenad",
+    "ej_genomford",
+    "struken",
+    "kan_inte_bedomas",
+)
+
+# "en" and "ett" are left out: "har visat en positiv effekt" counts nothing.
+NUMBERS = {
+    **{word: n for word, n in parse.NUMBERS.items() if n > 1},
+    "elva": 11,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "tjugo": 20,
+    "trettio": 30,
+    "fyrtio": 40,
+    "femtio": 50,
+    "sextio": 60,
+    "sjuttio": 70,
+    "åttio": 80,
+    "nittio": 90,
+    "hundra": 100,
+}
+NUMBER = (
+    r"(?<![\d,.\-/])(\d{1,5}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")(?![\d,.%])"
+)
+
+# Verbs that report something done, as the supine ("har genomfört"), the passive ("har
+# genomförts") or the past tense ("genomfördes").
+DONE_STEMS = (
+    "genomför|utför|gjort|gjorts|gjordes|håll|hölls|anordna|arrangera|besök|rapportera|"
+    "beslagt|deltag|delta|träffa|informera|kontrollera|patrullera|skapa|starta|infört|inför|"
+    "beslagtagit|beslagtagits|beslagtogs|tagit fram|tagits fram|togs fram|upprätta|bjudit|"
+    "bjöds|utbilda|sprid|publicera|lämna|"
+    "gått ut|lagts ut|lades ut|genomgått|erbjud|arbetat|samverkat|prioritera|försökt|"
+    "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat"
+)
+DONE_VERB = re.compile(
+    rf"\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt)?\b"
+    r"|\bhar\s+(?:\w+\s+){0,6}?\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
+    r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b",
+    re.IGNORECASE,
+)
+# Words that say the work goes on.
+GOING_ON = re.compile(
+    r"\b(?:pågår|pågående|fortsätter|fortgår|löpande|kontinuerligt|fortlöpande)\b"
+    r"|\bvarje\s+(?:fredag|lördag|helg|vecka|arbetspass|månad)",
+    re.IGNORECASE,
+)
+
+# Plain words about the status, strongest first: a negation before the word it negates.
+STATUS_WORDS = [
+    (
+        NOT_STARTED,
+        r"\b(?:inte|ej)\s+(?:har\s+)?(?:påbörja[dt]s?|startat|kommit igång)\b"
+        r"|\bhar\s+(?:\w+\s+)?(?:inte|ej)\s+(?:påbörjats|startat|kommit igång)\b",
+    ),
+    (
+        NOT_DONE,
+        r"\b(?:har|hade|kunde|kunnat)\s+(?:\w+\s+){0,2}?(?:inte|ej)\s+(?:\w+\s+)?"
+        r"(?:genomföras|genomförts|genomfört|utförts|utfört|hållits|gjorts|blivit av|"
+        r"kunnat genomföras)\b"
+        r"|\b(?:inte|ej)\s+(?:har\s+)?(?:genomförts|genomfört|genomförd|utförts|blivit av)\b"
+        r"|\bställdes in\b|\bblev inte av\b|\buteblev\b|\binställ(?:des|ts|d)\b",
+    ),
+    (DELAYED, r"\bförsenad|\bförsenat|\bskjut(?:its|s|its fram)\s+(?:upp|fram)|\bsenarelag"),
+    (CANCELLED, r"\bstrukits\b|\bstruken\b|\bstruket\b|\bhar utgått\b|\btagits bort\b"),
+    (
+        CANNOT_ASSESS,
+        r"\b(?:går|gick)\s+inte\s+att\s+(?:bedöma|mäta|följa upp)"
+        r"|\bkan\s+(?:inte|ej)\s+bedömas\b|\bsvårt\s+att\s+(?:bedöma|mäta)\b",
+    ),
+    (
+        PARTLY,
+        r"\bdelvis\b|\binte\s+i\s+(?:den|samma)\s+utsträckning|\binte\s+fullt\s+ut\b"
+        r"|\binte\s+helt\b|\bfärre\s+än\s+(?:planerat|utlovat|tänkt)"
+        r"|\bmindre\s+än\s+(?:planerat|utlovat|tänkt)",
+    ),
+    (
+        DONE,
+        r"\b(?:löftet|åtgärden|aktiviteten|insatsen|uppdraget|det)\s+är\s+(?:nu\s+)?"
+        r"(?:genomfört|genomförd|uppfyllt|uppfylld|infriat|klart|klar|slutfört)\b"
+        r"|\bhar\s+(?:uppfyllts|infriats|slutförts)\b|\bär\s+genomförda?\b",
+    ),
+    (ONGOING, r"\bpågår\b|\barbetet\s+(?:fortsätter|fortgår)\b|\bpågående\b"),
+]
+STATUS_WORDS = [(status, re.compile(pattern, re.IGNORECASE)) for status, pattern in STATUS_WORDS]
+STATUS_LABELS = {
+    DONE: "genomförd",
+    PARTLY: "delvis genomförd",
+    ONGOING: "pågår",
+    NOT_STARTED: "ej påbörjad",
+    DELAYED: "försenad",
+    NOT_DONE: "ej genomförd",
+    CANCELLED: "struken",
+    CANNOT_ASSESS: "kan inte bedömas",
+}
+
+# "genomfört 3 av 2 planerade"
+OUT_OF = re.compile(rf"{NUMBER}\s+av\s+{NUMBER}\s+(?:planerade|utlovade|tänkta|planerat)", re.I)
+# A count right after a verb of doing: "har utfört 71 trafikkontroller".
+COUNT_AFTER = re.compile(
+    rf"(?:{DONE_VERB.pattern})\s+(?:[\wåäö/\-]+\s+){{0,4}}?(?:drygt\s+|cirka\s+|ca\s+|över\s+|"
+    rf"totalt\s+|sammanlagt\s+)?{NUMBER}\s+([a-zåäö][\wåäö\-]*)",
+    re.IGNORECASE,
+)
+# A count before the verb: "303 trafikkontroller genomfördes".
+COUNT_BEFORE = re.compile(
+    rf"{NUMBER}\s+([a-zåäö][\wåäö\-]*)\s+(?:[\wåäö]+\s+){{0,3}}?(?:{DONE_VERB.pattern})",
+    re.IGNORECASE,
+)
+NOT_UNITS = set(parse.MONTHS) | {
+    "procent",
+    "kr",
+    "kronor",
+    "år",
+    "av",
+    "och",
+    "till",
+    "i",
+    "per",
+    "gånger",
+}
+# "0,78 kontroller/dag", "2 per vecka"
+RATE = re.compile(
+    r"(\d+(?:,\d+)?)\s*(?:[a-zåäö]+\s*)?(?:/|per\s+)(dag|dygn|vecka|månad)\b", re.IGNORECASE
+)
+ANY_NUMBER = r"\b(\d{1,3}|en|ett|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+PROMISED_RATE = re.compile(
+    ANY_NUMBER + r"\s+(?:[a-zåäö\-]+\s+){1,3}?(?:varje|per|i|om)\s+(dag|dygn|vecka|månad)",
+    re.IGNORECASE,
+)
+DAYS = {"dag": 1, "dygn": 1, "vecka": 7, "månad": 30.4}
+
+# Headings and lead-ins that frame the document rather than restate a promise.
+FRAME = re.compile(
+    r"uppföljning|återkoppling|medborgarlöfte|så\s+här|så\s+har|detta\s+har|resultat|"
+    r"utfall|kontakt|läs\s+(?:mer|hela)|länk|har\s+vi\s+(?:gjort|arbetat|uppfyllt)",
+    re.IGNORECASE,
+)
+TITLE_WORDS = re.compile(
+    r"\b(?:uppföljning|återkoppling|redovisning|utvärdering)\b"
+    r"|\bså\s+(?:här\s+)?har\s+vi\s+(?:arbetat|uppfyllt|jobbat|gjort)"
+    r"|\bdetta\s+har\s+(?:vi|polisen|kommunen)\s+gjort",
+    re.IGNORECASE,
+)
+REPORTING_WORDS = re.compile(
+    r"\bså\s+(?:här\s+)?har\s+vi\s+(?:arbetat|uppfyllt|jobbat|gjort)"
+    r"|\bdetta\s+har\s+(?:vi|polisen|kommunen)\s+gjort"
+    r"|\b(?:löftet|löftena)\s+är\s+(?:nu\s+)?(?:genomfört|genomförda|uppfyllt|uppfyllda)\b"
+    r"|\butfall\b|\bunder\s+perioden\s+har\b|\bhar\s+(?:vi|polisen|kommunen)\s+"
+    r"(?:genomfört|utfört|gjort|hållit|arbetat)",
+    re.IGNORECASE,
+)
+PROMISING_WORDS = re.compile(
+    r"\blovar\b|\bvårt\s+löfte\b|\blöftet\s+gäller\b|\bförbinder\s+sig\b|\båtar\s+sig\b"
+    r"|\bvi\s+ska\b|\bska\s+(?:genomföra|arbeta|öka|minska|verka)\b|\bkommer\s+att\b"
+    r"|\bminst\s+\S+\s+\S+\s+(?:per|varje|om)\s+(?:år|termin|månad|vecka)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class FoundStatus:
+    """One restated promise and what the document says was done for it."""
+
+    promise: str
+    status: str
+    achieved_count: int | None
+    evidence: str
+    line: int
+    confidence: str
+    why: str
+    unit: str = ""
+    planned: int | None = None  # "3 av 2 planerade": 2
+    rate: tuple | None = None  # "0,78 kontroller/dag": (0.78, "dag")
+    interim: bool = False  # the document covers only part of a year
+
+
+@dataclass
+class Proposal:
+    """What a follow-up document says about one promise of the pledge, or that it says nothing."""
+
+    action: object
+    found: FoundStatus | None
+    status: str = ""
+    achieved_count: int | None = None
+    evidence: str = ""
+    confidence: str = UNSURE
+    note: str = NO_INFORMATION
+    score: float = 0.0
+    also: list = field(default_factory=list)  # further items about the same promise
+
+
+def _number(word):
+    return int(word) if word.isdigit() else {**NUMBERS, "en": 1, "ett": 1}[word.lower()]
+
+
+def _sentences(paragraph):
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])", paragraph) if s.strip()]
+
+
+def count_in(sentence):
+    """(count, unit, planned) of what a sentence says was done, or (None, "", None)."""
+    m = OUT_OF.search(sentence)
+    if m:
+        return _number(m[1]), "", _number(m[2])
+    for pattern in (COUNT_AFTER, COUNT_BEFORE):
+        for m in pattern.finditer(sentence):
+            number, unit = m.group(m.lastindex - 1), m.group(m.lastindex)
+            if re.fullmatch(r"(?:19|20)\d\d", number) or unit.lower() in NOT_UNITS:
+                continue
+            if re.search(
+                r"(?:årskurs|klass|vecka|kl\.?)\s*$", sentence[: m.start(m.lastindex - 1)]
+            ):
+                continue
+            return _number(number), unit.lower(), None
+    return None, "", None
+
+
+def rate_in(sentence):
+    m = RATE.search(sentence)
+    return (float(m[1].replace(",", ".")), m[2].lower()) if m else None
+
+
+def promised_rate(promise):
+    """(count, per) of "minst en trafikkontroll varje dygn", or None."""
+    m = PROMISED_RATE.search(promise)
+    return (_number(m[1]), m[2].lower()) if m else None
+
+
+def _status_of(promise, evidence, interim):
+    """(status, confidence, why) from the words of one item."""
+    words = f"{promise} {evidence}"
+    for status, pattern in STATUS_WORDS:
+        m = pattern.search(words)
+        if m:
+            return status, SURE, f"”{m[0]}” står i texten"
+    done = DONE_VERB.search(words)
+    if (
+        done
+        and (interim or GOING_ON.search(words))
+        and not re.search(r"\bgenomfört\b|\bgenomförts\b", promise, re.IGNORECASE)
+    ):
+        if interim:
+            why = f"”{done[0]}” står i texten och dokumentet gäller bara en del av perioden"
+        else:
+            why = f"”{done[0]}” står i texten, och att arbetet fortsätter"
+        return ONGOING, UNSURE, why
+    if done:
+        return DONE, UNSURE, f"”{done[0]}” står i texten"
+    return "", UNSURE, "texten säger inget om hur det gick"
+
+
+def _item(promise, evidence, line, interim):
+    status, confidence, why = _status_of(promise, evidence, interim)
+    achieved, unit, planned, rate = None, "", None, None
+    for sentence in _sentences(f"{promise}. {evidence}" if evidence else promise):
+        if achieved is None:
+            achieved, unit, planned = count_in(sentence)
+        rate = rate or rate_in(sentence)
+    if planned is not None and confidence == UNSURE:
+        status = DONE if achieved >= planned else PARTLY
+        confidence = SURE
+        why = f"{achieved} av {planned} planerade"
+    return FoundStatus(
+        promise=promise.rstrip(":"),
+        status=status,
+        achieved_count=achieved,
+        evidence=evidence or promise,
+        line=line,
+        confidence=confidence,
+        why=why,
+        unit=unit,
+        planned=planned,
+        rate=rate,
+        interim=interim,
+    )
+
+
+def _is_frame(heading):
+    return bool(FRAME.search(heading)) or heading.endswith(":")
+
+
+def document_period(cleaned):
+    """(start, end) the follow-up states, or None: "maj-juli 2018", "Detta har polisen gjort
+    2018"."""
+    blocks = parse.blocks_of(cleaned)
+    found = parse.find_period(blocks)
+    if found:
+        return found.value
+    m = re.search(
+        r"\b(?:gjort|genomfört|arbetat|uppfyllt|resultat|uppföljning\w*)\s+(?:under\s+|för\s+)?"
+        r"((?:19|20)\d\d)\b",
+        cleaned,
+        re.IGNORECASE,
+    )
+    if m:
+        return parse.parse_period(f"under {m[1]}")
+    return None
+
+
+def _is_interim(period):
+    """Whether a stated period is only part of a calendar year ("maj–juli 2018")."""
+    if period is None:
+        return False
+    start, end = period
+    return (end - start).days < 360
+
+
+def read_followup(raw):
+    """Every restated promise with a status found in a follow-up document, in document order.
+
+    Three shapes are read: a short heading with paragraphs under it ("Trafiksäkerhet" and what
+    was done), bullets under a lead-in ("Detta har polisen gjort 2018:"), and, in running text,
+    sentences that report a count of something done ("drygt sextio fotpatruller genomfördes").
+    """
+    cleaned = text.clean(raw)
+    blocks = parse.blocks_of(cleaned)
+    interim = _is_interim(document_period(cleaned))
+    found = []
+    topic = None  # (heading block, [paragraphs]) waiting for its text
+    framed = True  # no topic heading yet, or the last heading framed the document
+
+    def close_topic():
+        nonlocal topic
+        if topic is not None:
+            heading, paragraphs = topic
+            evidence = " ".join(paragraphs)
+            if evidence and (
+                DONE_VERB.search(evidence) or any(p.search(evidence) for _, p in STATUS_WORDS)
+            ):
+                found.append(_item(heading.text, evidence, heading.start, interim))
+        topic = None
+
+    for block in blocks:
+        if parse.is_heading(block):
+            close_topic()
+            if _is_frame(block.text):
+                framed = True
+            else:
+                topic, framed = (block, []), False
+            continue
+        if parse.is_bullets(block):
+            items = parse.bullet_items(block)
+            if topic is not None:
+                topic[1].extend(item for _, item in items)
+                continue
+            for line, item in items:
+                if DONE_VERB.search(item) or any(p.search(item) for _, p in STATUS_WORDS):
+                    found.append(_item(item, "", line, interim))
+            continue
+        if topic is not None:
+            topic[1].append(block.text)
+            continue
+        if framed:
+            # Running text: each sentence that counts something done is one item.
+            for sentence in _sentences(block.text):
+                count, _unit, _planned = count_in(sentence)
+                if count is not None and not PROMISING_WORDS.search(sentence):
+                    found.append(_item(sentence, "", block.start, interim))
+    close_topic()
+    return found
+
+
+def is_followup(raw):
+    """(True, why) when the text reports what was done rather than promises it, else
+    (False, why); `why` is in Swedish, for the person importing."""
+    cleaned = text.clean(raw)
+    blocks = parse.blocks_of(cleaned)
+    if not blocks:
+        return False, "Texten är tom."
+    reasons, score = [], 0
+    title = next((b.text for b in blocks[:3] if TITLE_WORDS.search(b.text)), None)
+    if title and not PROMISING_WORDS.search(title):
+        score += 3
+        reasons.append(f"rubriken ”{title[:80]}”")
+    reporting = REPORTING_WORDS.findall(cleaned)
+    if reporting:
+        score += min(len(reporting), 2) * 2
+        reasons.append(f"orden ”{reporting[0]}”")
+    counted = []
+    for block in blocks:
+        lines = (
+            [item for _, item in parse.bullet_items(block)]
+            if parse.is_bullets(block)
+            else [block.text]
+        )
+        for sentence in (s for line in lines for s in _sentences(line)):
+            if count_in(sentence)[0] is not None and not PROMISING_WORDS.search(sentence):
+                counted.append(sentence)
+    if counted:
+        score += min(len(counted), 3)
+        reasons.append(
+            f"{len(counted)} meningar om hur många som gjorts (”{counted[0][:60]}”)"
+            if len(counted) > 1
+            else f"en mening om hur många som gjorts (”{counted[0][:60]}”)"
+        )
+    promising = PROMISING_WORDS.findall(cleaned)
+    penalty = min(len(promising), 4) * 2
+    if score >= 4 and score > penalty:
+        return True, "Det här ser ut som en uppföljning: " + ", ".join(reasons) + "."
+    if promising:
+        return False, f"Texten lovar (”{promising[0]}”) snarare än redovisar vad som gjorts."
+    return False, "Texten redovisar inte vad som gjorts."
+
+
+# Matching to the pledge's promises ------------------------------------------------------------
+
+STOP = {
+    "att",
+    "och",
+    "i",
+    "en",
+    "ett",
+    "med",
+    "för",
+    "som",
+    "av",
+    "på",
+    "till",
+    "om",
+    "ska",
+    "har",
+    "vi",
+    "det",
+    "den",
+    "de",
+    "är",
+    "samt",
+    "vid",
+    "inom",
+    "under",
+    "minst",
+    "varje",
+    "per",
+    "år",
+    "året",
+    "polisen",
+    "kommunen",
+    "kommunens",
+    "polisens",
+    "lovar",
+    "genomföra",
+    "genomfört",
+    "genomförts",
+    "genomfördes",
+    "arbeta",
+    "arbetat",
+    "dessa",
+    "detta",
+    "också",
+    "även",
+    "mer",
+    "fler",
+    "alla",
+    "andra",
+    "utöver",
+    "perioden",
+    "månaderna",
+}
+SUFFIXES = sorted(
+    [
+        "arna",
+        "erna",
+        "orna",
+        "ande",
+        "ende",
+        "else",
+        "ens",
+        "ets",
+        "ar",
+        "er",
+        "or",
+        "en",
+        "et",
+        "na",
+        "a",
+        "e",
+        "n",
+        "r",
+        "s",
+    ],
+    key=len,
+    reverse=True,
+)
+TOKEN = re.compile(r"[a-zåäöéü]+")
+
+
+def stem(word):
+    """A crude Swedish stem: plural and definite endings off, at least four letters kept."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def stems(text_):
+    return {stem(w) for w in TOKEN.findall(text_.lower()) if w not in STOP and len(w) > 2}
+
+
+def _close(a, b):
+    """1 for the same stem, 0.7 when one is the start of the other (information ~
+    informationskampanj, tillsyn ~ tillsyner), else 0."""
+    if a == b:
+        return 1.0
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 5 and longer.startswith(shorter):
+        return 0.7
+    return 0.0
+
+
+def _similarity(found_stems, action_stems, weight):
+    if not found_stems or not action_stems:
+        return 0.0
+    matched = 0.0
+    for a in action_stems:
+        best = max(_close(a, f) for f in found_stems)
+        matched += best * weight(a)
+    return matched / sum(weight(a) for a in action_stems)
+
+
+THRESHOLD = 0.2
+
+
+def _compare_with_target(proposal, action, found):
+    """A count or rate against the promise's own target: 71 controls in May–July against one
+    a day is partly done."""
+    wanted = promised_rate(action.text)
+    if found.rate and wanted:
+        per_day = found.rate[0] / DAYS[found.rate[1]]
+        wanted_per_day = wanted[0] / DAYS[wanted[1]]
+        done = per_day >= wanted_per_day
+        proposal.status = DONE if done else PARTLY
+        proposal.confidence = SURE
+        proposal.note = (
+            f"{found.rate[0]:g} per {found.rate[1]} mot utlovade {wanted[0]} per {wanted[1]}"
+        )
+        return
+    target = getattr(action, "target_count", None)
+    if (
+        target
+        and found.achieved_count is not None
+        and found.planned is None
+        and found.status in (DONE, ONGOING, "")
+    ):
+        if found.achieved_count >= target:
+            proposal.status, proposal.confidence = DONE, SURE
+        else:
+            proposal.status = ONGOING if found.interim else PARTLY
+        proposal.note = f"{found.achieved_count} av målet {target}"
+
+
+def match_to_pledge(found, actions):
+    """One Proposal per promise of the pledge, in the promises' order.
+
+    Each found item goes to the promise whose telling words it shares most (words rare among
+    the pledge's promises count more; "trafikkontroller" is "trafikkontroll"). A promise no item
+    matches gets no status and the note "ingen uppgift i dokumentet". Returns (proposals,
+    unmatched found items).
+    """
+    actions = list(actions)
+    action_stems = [stems(f"{a.heading} {a.text}") for a in actions]
+    documents = len(actions) or 1
+    frequency = {}
+    for group in action_stems:
+        for s in group:
+            frequency[s] = frequency.get(s, 0) + 1
+
+    def weight(s):
+        return math.log((documents + 1) / (frequency.get(s, 0) + 0.5))
+
+    found_stems = [stems(f"{f.promise} {f.evidence} {f.unit}") for f in found]
+    pairs = sorted(
+        (
+            (_similarity(found_stems[i], action_stems[j], weight), i, j)
+            for i in range(len(found))
+            for j in range(len(actions))
+        ),
+        reverse=True,
+    )
+    proposals = [Proposal(action=action, found=None) for action in actions]
+    placed = set()
+    for score, i, j in pairs:
+        if score < THRESHOLD:
+            break
+        if i in placed:
+            continue
+        proposal = proposals[j]
+        if proposal.found is None:
+            item = found[i]
+            proposal.found = item
+            proposal.status = item.status
+            proposal.achieved_count = item.achieved_count
+            proposal.evidence = item.evidence
+            proposal.confidence = item.confidence
+            proposal.note = item.why
+            proposal.score = score
+            _compare_with_target(proposal, actions[j], item)
+            if score < 2 * THRESHOLD:
+                proposal.confidence = UNSURE
+                proposal.note += "; osäker koppling till löftet"
+        else:
+            proposal.also.append(found[i])
+            proposal.evidence += "\n\n" + found[i].evidence
+        placed.add(i)
+    unmatched = [item for i, item in enumerate(found) if i not in placed]
+    return proposals, unmatched
+
+
+def found_fields(raw, actions=None):
+    """A document read as a follow-up, in the shape of corpus/expected.json (kind, statuses).
+    With the followed pledge's `actions`, each status is the one proposed for its promise, so
+    that a count is weighed against the promise's target."""
+    is_report, _why = is_followup(raw)
+    if not is_report:
+        return {"kind": "pledge", "statuses": []}
+    found = read_followup(raw)
+    statuses = {id(f): (f.status, f.achieved_count) for f in found}
+    if actions is not None:
+        proposals, _unmatched = match_to_pledge(found, actions)
+        for proposal in proposals:
+            if proposal.found is not None:
+                statuses[id(proposal.found)] = (proposal.status, proposal.achieved_count)
+    return {
+        "kind": "followup",
+        "statuses": [
+            {"promise": f.promise, "status": statuses[id(f)][0], "achieved": statuses[id(f)][1]}
+            for f in found
+        ],
+    }
+
+
+def pledge_actions(raw):
+    """The promises of a pledge document as the pledge import reads them (needs the database
+    for the names of municipalities)."""
+    from types import SimpleNamespace
+
+    extraction = parse.parse(text.clean(raw), parse.Gazetteer.from_db())
+    return [
+        SimpleNamespace(
+            heading=a.heading, text=a.text, target_count=a.target[0] if a.target else None
+        )
+        for a in extraction.actions
+    ]
+
+
+MEASURED_FIELDS = ("kind", "status", "achieved")
+
+
+def measure_followups(folder, expected_file):
+    """{field: (expected, found, correct)} for the document kind, the status and the achieved
+    count of every restated promise, over the documents `expected_file` lists, and the
+    differences per document."""
+    import json
+    from pathlib import Path
+
+    from . import measure, readers
+
+    expectations = json.loads(Path(expected_file).read_text(encoding="utf-8"))["documents"]
+    totals = {name: [0, 0, 0] for name in MEASURED_FIELDS}
+    misses = {}
+    for name, expected in sorted(expectations.items()):
+        path = Path(folder) / name
+        raw = readers.READERS[path.suffix.lower()](path.read_bytes())
+        actions = None
+        if expected.get("follows"):
+            followed = Path(folder) / expected["follows"]
+            actions = pledge_actions(readers.read_txt(followed.read_bytes()))
+        want, got = measure.compare(expected, found_fields(raw, actions))
+        for key in MEASURED_FIELDS:
+            totals[key][0] += len(want[key])
+            totals[key][1] += len(got[key])
+            totals[key][2] += len(want[key] & got[key])
+            if want[key] != got[key]:
+                misses.setdefault(name, {})[key] = (
+                    sorted(want[key] - got[key], key=str),
+                    sorted(got[key] - want[key], key=str),
+                )
+    return {key: tuple(counts) for key, counts in totals.items()}, misses

@@ -1,0 +1,129 @@
+"""Who carries a promise, who gives the pledge, and the other organisations taking part."""
+
+import re
+
+# "Polisen i Oskarshamn" names the police only with a capitalised place after it.
+POLICE = (
+    r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
+    r"lokalpolisområde \w+)"
+)
+MUNICIPALITY = (
+    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun|"
+    r"stadsdelsförvaltningen|[A-ZÅÄÖ]\w+s stadsdelsförvaltning|staden|[A-ZÅÄÖ]\w+s stad)"
+)
+# Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
+MUNICIPAL_UNIT = (
+    r"(?:\w*förvaltningen|socialtjänsten|fritidsgården|fritidsgårdarna|skolan|skolorna|"
+    r"kommunens \w+)"
+)
+BOTH = re.compile(
+    rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
+)
+TOGETHER = re.compile(
+    r"^(?P<actor>[\wÅÄÖåäö ]+?)\s+(?:ska|skall|lovar att|kommer att)?\s*"
+    r"(?:i samverkan med|tillsammans med)\s+(?P<partners>.+?)\s+"
+    r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|\w+a\b)",
+    re.IGNORECASE,
+)
+# "Tillsammans med Vimmerbybostäder lovar kommunen att …": the partner before the actor.
+PARTNER_FIRST = re.compile(
+    r"^(?:tillsammans med|i samverkan med)\s+(?P<partners>.+?)\s+(?:lovar|ska|skall|kommer)\s+"
+    r"(?P<actor>[\wÅÄÖåäö ]+?)\s+att\b",
+    re.IGNORECASE,
+)
+BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
+ACTOR_FIRST = re.compile(
+    rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
+    r"genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|ansvarar)\b",
+    re.IGNORECASE,
+)
+# A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
+# "Polisen och kommunen lovar att …", "Vi lovar att …".
+PROMISE_START = re.compile(
+    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
+    re.IGNORECASE,
+)
+WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
+IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
+# What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
+PARTY_WORDS = re.compile(
+    r"polis|kommun|bolag|skol|förvaltning|förening|\bAB\b|trafik|fastighet|region|"
+    r"länsstyrelse|räddningstjänst|bostad|näringsliv|företag|socialtjänst|fritid",
+    re.IGNORECASE,
+)
+POLICE_WORDS = re.compile(
+    r"\b(?:polis|polisen|polisens|polisiär|polisiära|polismyndigheten)\b", re.I
+)
+MUNICIPALITY_WORDS = re.compile(
+    r"\b(?:kommun|kommunen|kommunens|\w*förvaltning\w*|socialtjänsten|skolan|fritidsgården)\b",
+    re.IGNORECASE,
+)
+
+
+def _parties(text):
+    """'Polisen, Barn & utbildningsförvaltningen och Folkhälsan' as its three parties."""
+    return [p.strip() for p in re.split(r",\s*|\s+och\s+", text) if p.strip()]
+
+
+def _is_police(party):
+    return bool(re.fullmatch(POLICE, party.strip(), re.IGNORECASE))
+
+
+def _is_municipality(party):
+    return bool(re.fullmatch(MUNICIPALITY, party.strip(), re.IGNORECASE)) or bool(
+        MUNICIPALITY_WORDS.search(party)
+    )
+
+
+def _responsibility_of(parties):
+    police = any(_is_police(p) for p in parties)
+    municipality = any(_is_municipality(p) for p in parties)
+    others = [p for p in parties if not _is_police(p) and not re.fullmatch(MUNICIPALITY, p, re.I)]
+    other_party = " och ".join(others)
+    if police and municipality:
+        return "gemensamt", other_party
+    if police:
+        # "Polisen ska i samverkan med Länstrafiken …": the police carry it, with a partner;
+        # only the police and the municipality together make it joint.
+        return "polisen", other_party
+    if municipality:
+        return "kommunen", other_party
+    return ("annan", other_party) if others else ("ej_angivet", "")
+
+
+def parse_responsible(text, default=("ej_angivet", "", "")):
+    """Who carries a promise, from its own words: (responsible, other party, quote)."""
+    text = text.strip()
+    m = TOGETHER.match(text)
+    if m and len(m["actor"].split()) <= 4:
+        # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …"
+        parties = [*_parties(m["actor"]), *_parties(m["partners"])]
+        responsible, other = _responsibility_of(parties)
+        return responsible, other, m[0]
+    m = PARTNER_FIRST.match(text)
+    if m and len(m["actor"].split()) <= 4:
+        responsible, other = _responsibility_of([*_parties(m["actor"]), *_parties(m["partners"])])
+        return responsible, other, m[0]
+    m = BETWEEN.match(text)
+    if m:
+        responsible, other = _responsibility_of(_parties(m["partners"]))
+        return responsible, other, m[0]
+    m = BOTH.search(text[:200])
+    if m and (m.start() == 0 or "gemensam" in text.lower() or m.start() < 80):
+        return "gemensamt", "", m[0]
+    m = ACTOR_FIRST.match(text)
+    if m:
+        return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
+    m = IN_PARENTHESES.search(text)
+    if m and PARTY_WORDS.search(m[1]):
+        responsible, other = _responsibility_of(_parties(m[1].replace("/", " och ")))
+        if responsible != "ej_angivet":
+            return responsible, other, m[0]
+    m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
+    if m and not MUNICIPALITY_WORDS.search(text):
+        return "polisen", "", m[0]
+    m = BOTH.search(text)
+    if m:
+        return "gemensamt", "", m[0]
+    return default

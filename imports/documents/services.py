@@ -12,7 +12,10 @@ from pledges import periods
 from pledges.access import Scope
 from pledges.models import Action, FocusArea, Method, Pledge, Signatory
 
-from . import parse, text
+from . import text
+from .reading import pipeline
+from .reading.document import Found
+from .reading.municipalities import Gazetteer
 
 SECTION_FIELDS = {
     "introduction": "introduction",
@@ -55,7 +58,7 @@ def read_document(raw):
     """The cleaned text and what the rules found in it."""
     cleaned = text.clean(raw)
     _check_text(cleaned)
-    return cleaned, parse.parse(cleaned, parse.Gazetteer.from_db())
+    return cleaned, pipeline.read(cleaned, Gazetteer.from_db())
 
 
 @transaction.atomic
@@ -240,7 +243,7 @@ def create_draft_from_document(*, text, user, filename=""):
         signatory._history_user = user
         signatory.save()
         sources.append(
-            _source(_("Undertecknare"), signatory, parse.Found(None, person.line, person.quote))
+            _source(_("Undertecknare"), signatory, Found(None, person.line, person.quote))
         )
 
     for order, found in enumerate(extraction.actions, start=1):
@@ -263,7 +266,7 @@ def create_draft_from_document(*, text, user, filename=""):
             _source(
                 _("Åtgärd %(number)s") % {"number": order},
                 action.text[:120],
-                parse.Found(None, found.line, found.text[:200]),
+                Found(None, found.line, found.text[:200]),
             )
         )
         if found.responsible_quote:
@@ -271,7 +274,7 @@ def create_draft_from_document(*, text, user, filename=""):
                 _source(
                     _("Åtgärd %(number)s, ansvarig") % {"number": order},
                     action.responsible_label,
-                    parse.Found(None, found.line, found.responsible_quote),
+                    Found(None, found.line, found.responsible_quote),
                 )
             )
         if found.target:
@@ -279,7 +282,7 @@ def create_draft_from_document(*, text, user, filename=""):
                 _source(
                     _("Åtgärd %(number)s, mål") % {"number": order},
                     action.target_label,
-                    parse.Found(None, found.line, found.target_quote),
+                    Found(None, found.line, found.target_quote),
                 )
             )
 

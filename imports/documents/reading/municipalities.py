@@ -25,38 +25,99 @@ class Gazetteer:
         return cls(list(Municipality.objects.values_list("code", "name")), areas)
 
 
-def find_municipalities(blocks, gazetteer):
-    """Municipalities the document names as 'Värnamo kommun', 'Vaggeryds kommun' or in a
-    heading ('Älmhult – medborgarlöften'); a name after 'lokalpolisområde' is the police
-    area's, not the municipality's."""
+# Well-known city districts (stadsdelar) and the municipality they lie in, for a pledge that
+# names only its district ("Medborgarlöfte i Angered").
+DISTRICTS = {
+    "1480": "Angered Biskopsgården Hammarkullen Hjällbo Gårdsten Lövgärdet Bergsjön Kortedala "
+    "Tynnered Frölunda Majorna Torslanda Lundby Örgryte Härlanda Askim",
+    "0180": "Rinkeby Tensta Kista Husby Skärholmen Järva Farsta Hägersten Liljeholmen Spånga "
+    "Bromma Vällingby Hässelby Enskede Årsta Skarpnäck Älvsjö Södermalm Norrmalm Östermalm "
+    "Kungsholmen Rågsved Hagsätra Bredäng",
+    "1280": "Rosengård Hyllie Fosie Husie Oxie Limhamn Kirseberg Lindängen Holma Kroksbäck Seved "
+    "Möllevången",
+    "0380": "Gottsunda Valsätra Sävja Gränby",
+    "1880": "Vivalla Brickebacken Oxhagen",
+    "1980": "Bäckby Pettersberg Råby",
+    "0581": "Navestad Hageby Ljura Klockaretorpet",
+    "0580": "Skäggetorp",
+    "1283": "Drottninghög Planteringen",
+    "0680": "Råslätt Öxnehaga Österängen",
+    "1490": "Hässleholmen",
+    "0181": "Ronna Hovsjö Geneta Fornhöjden",
+    "0127": "Alby Fittja Hallunda Norsborg",
+    "0126": "Flemingsberg Skogås Vårby",
+    "1380": "Vallås",
+}
+DISTRICT_TO_MUNICIPALITY = {
+    name: code for code, names in DISTRICTS.items() for name in names.split()
+}
+DISTRICT_NAME = re.compile(
+    r"(?<![\wåäöÅÄÖ])(" + "|".join(sorted(DISTRICT_TO_MUNICIPALITY, key=len, reverse=True)) + r")"
+    r"(?![\wåäöÅÄÖ])"
+)
+
+
+def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
+    """Municipalities the document names as 'Värnamo kommun', 'Vaggeryds kommun' or 'kommunerna
+    X och Y' (sure); else by name in a heading ('Älmhult – medborgarlöften', also after page
+    leftovers such as 'Sök'); else through a well-known district ('Medborgarlöfte i Angered',
+    flagged); else the name the text uses most, at least twice (flagged). A name after
+    'lokalpolisområde' is the police area's, not the municipality's."""
     by_name = sorted(gazetteer.municipalities, key=lambda row: len(row[1]), reverse=True)
     names = "|".join(re.escape(name) for _, name in by_name)
     code_of = {name: code for code, name in gazetteer.municipalities}
-    with_kommun = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s? (?:kommun|stad)\b")
+    with_kommun = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s? (?i:kommun|stad)\b")
     several = rf"((?:(?:{names}), )*(?:{names}) och (?:{names}))"
     listed = re.compile(rf"\b[Kk]ommunerna {several}\b|\b{several}s? kommuner\b")
     bare = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s?(?![\wåäöÅÄÖ])")
+    after_police_area = re.compile(r"(?:lokalpolisområde|LPO)\s*$", re.IGNORECASE)
     found = {}
 
-    def add(name, line, quote):
-        code = code_of[name]
+    def add(code, line, quote, doubt=""):
         if code not in found:
-            found[code] = Found(code, line, quote)
+            found[code] = Found(code, line, quote, sure=not doubt, doubt=doubt)
 
     for block in blocks:
         for index, line in enumerate(block.lines):
             for m in listed.finditer(line):
                 for name in re.split(r", | och ", m[1] or m[2]):
-                    add(name, block.start + index, m[0])
+                    add(code_of[name], block.start + index, m[0])
             for m in with_kommun.finditer(line):
-                if not re.search(r"lokalpolisområde\s*$", line[: m.start()], re.IGNORECASE):
-                    add(m[1], block.start + index, m[0])
+                if not after_police_area.search(line[: m.start()]):
+                    add(code_of[m[1]], block.start + index, m[0])
     if found or not blocks:
         return list(found.values())
-    # No 'X kommun' anywhere: the name in the document's heading.
-    first = blocks[0]
-    for m in bare.finditer(first.text):
-        add(m[1], first.start, first.text)
+    # The document's headings: the first block and short heading lines near the top.
+    headings = [blocks[0], *[b for b in blocks[1:8] if is_heading(b)]]
+    for block in headings:
+        for m in bare.finditer(block.text):
+            if not after_police_area.search(block.text[: m.start()]):
+                add(code_of[m[1]], block.start, block.text)
+        if found:
+            return list(found.values())
+    for block in blocks:
+        for m in DISTRICT_NAME.finditer(block.text):
+            add(
+                DISTRICT_TO_MUNICIPALITY[m[1]],
+                block.start,
+                m[0],
+                f"kommunen hittades bara genom stadsdelen {m[1]}",
+            )
+            return list(found.values())
+    counts = {}
+    for block in blocks:
+        for m in bare.finditer(block.text):
+            if not after_police_area.search(block.text[: m.start()]):
+                counts.setdefault(m[1], []).append(block)
+    if counts:
+        name, places = max(counts.items(), key=lambda item: len(item[1]))
+        if len(places) >= 2:
+            add(
+                code_of[name],
+                places[0].start,
+                name,
+                f"kommunen står inte som ”{name} kommun”; den hittades bara som namnet {name}",
+            )
     return list(found.values())
 
 
@@ -90,10 +151,30 @@ DISTRICT = re.compile(
 )
 
 
-def find_district(blocks):
+def find_districts(blocks):
+    """Districts the pledge is given for: 'stadsdelen Rosengård', or a well-known district
+    named in the first heading ('Medborgarlöfte i Angered')."""
+    found = {}
     for block in blocks:
         for index, line in enumerate(block.lines):
-            m = DISTRICT.search(line)
+            for m in DISTRICT.finditer(line):
+                found.setdefault(m[1], Found(m[1], block.start + index, m[0]))
+    if not found and blocks:
+        for m in DISTRICT_NAME.finditer(blocks[0].text):
+            found.setdefault(m[1], Found(m[1], blocks[0].start, blocks[0].text))
+    return list(found.values())
+
+
+POLICE_AREA_NAME = re.compile(
+    r"\b(?:lokalpolisområde|lokalpolisområdet|LPO)\s+([A-ZÅÄÖ][\w]+(?:-[A-ZÅÄÖ][\w]+)?)"
+)
+
+
+def find_police_area_name(blocks):
+    """The local police area's place name as the text writes it: 'lokalpolisområde Hallsberg'."""
+    for block in blocks:
+        for index, line in enumerate(block.lines):
+            m = POLICE_AREA_NAME.search(line)
             if m:
                 return Found(m[1], block.start + index, m[0])
     return None

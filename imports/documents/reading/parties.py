@@ -92,9 +92,39 @@ def _responsibility_of(parties):
     return ("annan", other_party) if others else ("ej_angivet", "")
 
 
+# A tag after the item: "… / Polisen", "… /Polisen och kommunen", "Ansvarig: kommunen".
+TAG = re.compile(r"(?:/\s*|\bAnsvarig:?\s+)([^/]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+# "Polisen, Räddningstjänsten och Grums kommun kommer att …": a list of parties as subject.
+SUBJECT_LIST = re.compile(
+    r"^(?P<parties>(?:[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?, )+[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)? och "
+    r"[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?)\s+(?:ska|skall|kommer att|lovar|genomför)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_tag(text):
+    m = TAG.search(text)
+    if not m or not PARTY_WORDS.search(m[1]):
+        return None
+    # "Polisen i samverkan med kommunen": the subject carries it.
+    subject = re.split(r"\s+i samverkan med\s+|\s+tillsammans med\s+", m[1])[0]
+    responsible, other = _responsibility_of(_parties(subject.replace("/", " och ")))
+    if responsible == "ej_angivet":
+        return None
+    return responsible, other, m[0].strip()
+
+
 def parse_responsible(text, default=("ej_angivet", "", "")):
     """Who carries a promise, from its own words: (responsible, other party, quote)."""
     text = text.strip()
+    tagged = _from_tag(text)
+    if tagged:
+        return tagged
+    m = SUBJECT_LIST.match(text)
+    if m:
+        responsible, other = _responsibility_of(_parties(m["parties"]))
+        if responsible != "ej_angivet":
+            return responsible, other, m[0]
     m = TOGETHER.match(text)
     if m and len(m["actor"].split()) <= 4:
         # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …"
@@ -127,3 +157,109 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if m:
         return "gemensamt", "", m[0]
     return default
+
+
+# An introducing sentence or heading that names who carries a list: "Därför lovar kommunen att:",
+# "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
+POLICE_MENTION = re.compile(
+    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten)\b", re.I
+)
+MUNICIPALITY_MENTION = re.compile(
+    r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommun|staden|stadsdelsförvaltning\w*)\b",
+    re.IGNORECASE,
+)
+JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
+PROMISING = re.compile(
+    r"\b(?:lovar|förbinder|åtar|ska|skall|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
+    r"insatser|löften|löfte|genom att|genom)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_in_responsible(text, givers=""):
+    """(responsible, quote) of the sentence or heading that introduces a list, or None when it
+    names nobody. 'vi' and 'tillsammans' are both parties' when the pledge is given by both."""
+    if not text or not PROMISING.search(text):
+        return None
+    # The last sentence introduces the list.
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    police = POLICE_MENTION.search(sentence)
+    municipality = MUNICIPALITY_MENTION.search(sentence)
+    if police and municipality:
+        return "gemensamt", sentence
+    if JOINT.search(sentence) and (givers or not (police or municipality)):
+        return "gemensamt", sentence
+    if police:
+        return "polisen", sentence
+    if municipality:
+        return "kommunen", sentence
+    return None
+
+
+ORGANISATION_WORDS = re.compile(
+    r"räddningstjänst\w*|landsting\w*|^region [A-ZÅÄÖ]\w+|bolag\w*|\bAB\b|bostäder|fastighet\w*|"
+    r"länsstyrelse\w*|trafikverket|[A-ZÅÄÖ]\w*hem\b|försäkringskassan|kriminalvården|"
+    r"tullverket|kustbevakningen|migrationsverket|arbetsförmedlingen",
+    re.IGNORECASE,
+)
+
+
+def other_parties(actions, signatories):
+    """Organisations besides the municipality and the police: those that co-sign
+    ("undertecknar") and those named as carrying promises ("medverkar")."""
+    from .document import Found
+
+    found = {}
+    for person in signatories:
+        if person.side == "annan" and person.organisation:
+            found.setdefault(
+                person.organisation.lower(),
+                Found(
+                    {"name": person.organisation, "role": "undertecknar"}, person.line, person.quote
+                ),
+            )
+    for action in actions:
+        for name in _parties(action.other_party):
+            name = name.strip(" .")
+            public_body = re.match(r"(?:räddningstjänst|landsting)", name, re.IGNORECASE)
+            named = name[:1].isupper() or public_body
+            if named and ORGANISATION_WORDS.search(name) and len(name.split()) <= 4:
+                found.setdefault(
+                    name.lower(),
+                    Found(
+                        {"name": name, "role": "medverkar"}, action.line, action.responsible_quote
+                    ),
+                )
+    return list(found.values())
+
+
+def read_issuer(blocks, signatories, actions, has_municipality):
+    """Who gives the pledge: "kommun_och_polis", "polisen" or "kommunen"."""
+    from .document import Found
+
+    for block in blocks:
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            if re.search(r"löfte|lovar|överens", sentence, re.IGNORECASE) and (
+                POLICE_MENTION.search(sentence) and MUNICIPALITY_MENTION.search(sentence)
+            ):
+                if not re.search(r"\b(?:mellan|samverkan\w*)\b.{0,40}$", sentence[:40]):
+                    return Found("kommun_och_polis", block.start, sentence)
+    sides = {person.side for person in signatories}
+    if {"polis", "kommun"} <= sides:
+        return Found("kommun_och_polis", signatories[0].line, signatories[0].quote)
+    carried = {action.responsible for action in actions}
+    if sides == {"polis"} and "kommunen" not in carried:
+        return Found("polisen", signatories[0].line, signatories[0].quote)
+    if sides == {"kommun"} and "polisen" not in carried:
+        return Found("kommunen", signatories[0].line, signatories[0].quote)
+    if "gemensamt" in carried or {"polisen", "kommunen"} <= carried:
+        return Found("kommun_och_polis", actions[0].line, "")
+    if has_municipality:
+        return Found(
+            "kommun_och_polis",
+            0,
+            "",
+            sure=False,
+            doubt="texten säger inte uttryckligen vem som ger löftet; kommunen och polisen antogs",
+        )
+    return None

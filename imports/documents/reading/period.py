@@ -1,13 +1,19 @@
-"""The period a pledge is given for."""
+"""The period a pledge is given for.
 
-import calendar
+Each rule reads one written form into (start, end), each half "YYYY-MM-DD", "YYYY-MM" (a month
+written alone) or None (a half the text does not state). The pledge's own period is the one
+stated where the text speaks of the pledge's validity ("gäller", "löftet", "medborgarlöfte
+2024") or in a heading; a year in the situation text ("brottsstatistik från 2020–2023",
+"genomfördes under 2016") is not the period.
+"""
+
 import datetime
 import re
 
 from .document import Found
 from .words import DASH, MONTH, MONTHS, YEAR
 
-# Periods ------------------------------------------------------------------------------------
+PERIOD_RULES = []
 
 
 def _date(year, month, day):
@@ -17,15 +23,17 @@ def _date(year, month, day):
         return None
 
 
-def _month_end(year, month):
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+def _iso(year, month, day):
+    date = _date(year, month, day)
+    return date.isoformat() if date else None
 
 
-def _short_year(two_digits):
-    return 2000 + int(two_digits)
+def _month(year, month):
+    return f"{int(year):04d}-{int(month):02d}"
 
 
-PERIOD_RULES = []
+def _month_number(word):
+    return MONTHS[word.lower().rstrip(".")]
 
 
 def period_rule(pattern):
@@ -36,54 +44,97 @@ def period_rule(pattern):
     return register
 
 
-@period_rule(rf"\b({YEAR})-(\d\d)-(\d\d){DASH}({YEAR})-(\d\d)-(\d\d)\b")
+# "torsdagen den 17 november 2016": a weekday and "den" may stand before a date.
+WEEKDAY = r"(?:(?:\w+dagen\s+)?den\s+)?"
+THROUGH = r"\s*(?:-{1,2}|–|—|−|till och med|t\.o\.m\.?|till)\s*"
+
+
+@period_rule(rf"\b({YEAR})-(\d\d)-(\d\d){THROUGH}({YEAR})-(\d\d)-(\d\d)\b")
 def _iso_range(m):
-    return _date(m[1], m[2], m[3]), _date(m[4], m[5], m[6])
+    return _iso(m[1], m[2], m[3]), _iso(m[4], m[5], m[6])
 
 
 @period_rule(rf"\b(\d\d)(\d\d)(\d\d){DASH}(\d\d)(\d\d)(\d\d)\b")
 def _short_range(m):
     """'170101–181231': the form some police documents use."""
-    return (
-        _date(_short_year(m[1]), m[2], m[3]),
-        _date(_short_year(m[4]), m[5], m[6]),
-    )
+    return _iso(2000 + int(m[1]), m[2], m[3]), _iso(2000 + int(m[4]), m[5], m[6])
 
 
 @period_rule(
-    rf"\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?{DASH}(\d{{1,2}})\s+({MONTH})\s+({YEAR})\b"
+    rf"\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?{THROUGH}{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+({YEAR})\b"
 )
 def _day_month_range(m):
     """'1 juni 2022–31 december 2023', or '15 juni – 31 augusti 2024' with one year."""
     start_year = m[3] or m[6]
     return (
-        _date(start_year, MONTHS[m[2].lower().rstrip(".")], m[1]),
-        _date(m[6], MONTHS[m[5].lower().rstrip(".")], m[4]),
+        _iso(start_year, _month_number(m[2]), m[1]),
+        _iso(m[6], _month_number(m[5]), m[4]),
     )
 
 
-@period_rule(rf"\b({MONTH})(?:\s+({YEAR}))?{DASH}({MONTH})\s+({YEAR})\b")
+@period_rule(rf"\b({MONTH})(?:\s+({YEAR}))?{THROUGH}({MONTH})\s+({YEAR})\b")
 def _month_range(m):
-    """'juli 2018 – juni 2020', or 'juni–augusti 2024' with one year: whole months."""
-    first, last = MONTHS[m[1].lower().rstrip(".")], MONTHS[m[3].lower().rstrip(".")]
-    start_year = int(m[2] or m[4])
-    return datetime.date(start_year, first, 1), _month_end(int(m[4]), last)
+    """'maj 2024 – maj 2025', 'juni till och med augusti 2021': months, written as months."""
+    return _month(m[2] or m[4], _month_number(m[1])), _month(m[4], _month_number(m[3]))
 
 
-@period_rule(rf"(?<![\d-])({YEAR}){DASH}({YEAR})(?![\d-])")
+@period_rule(rf"(?<![\d-])({YEAR}){THROUGH}({YEAR})(?![\d-])")
 def _year_range(m):
-    return datetime.date(int(m[1]), 1, 1), datetime.date(int(m[2]), 12, 31)
+    if int(m[2]) < int(m[1]):
+        return None
+    return f"{m[1]}-01-01", f"{m[2]}-12-31"
+
+
+# "Med början torsdagen den 17 november 2016 … fram till och med torsdagen den 18 maj 2017".
+DAY = rf"{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+({YEAR})"
+
+
+@period_rule(
+    rf"\b(?:med början|från och med|fr\.o\.m\.?|från)\s+{DAY}.{{0,200}}?"
+    rf"(?:till och med|t\.o\.m\.?|fram till)\s+{DAY}"
+)
+def _from_day_to_day(m):
+    return (
+        _iso(m[3], _month_number(m[2]), m[1]),
+        _iso(m[6], _month_number(m[5]), m[4]),
+    )
+
+
+@period_rule(
+    rf"\b(?:från och med|fr\.o\.m\.?|från|med start i|med början i)\s+({MONTH})\s+({YEAR})"
+)
+def _from_month(m):
+    """'från maj 2024': a start only."""
+    return _month(m[2], _month_number(m[1])), None
+
+
+@period_rule(rf"\b(?:till och med|t\.o\.m\.?|fram till)\s+({MONTH})\s+({YEAR})")
+def _through_month(m):
+    """'gäller till och med augusti 2022': an end only."""
+    return None, _month(m[2], _month_number(m[1]))
+
+
+@period_rule(rf"\b(?:under|från|för)\s+({YEAR})\s+och\s+(?:vidare|framåt)")
+def _year_onwards(m):
+    """'under 2018 och vidare fram till nästa medborgarlöfte': a start only."""
+    return f"{m[1]}-01-01", None
 
 
 # A single year counts only after words that introduce a pledge's period ("medborgarlöftet för
-# 2024", "under 2023", "Medborgarlöften 2023", "Ljungby kommun 2024"); "sedan 2005",
+# 2024", "under 2023", "Medborgarlöften 2023", "Ljungby kommun 2024", "hela 2019"); "sedan 2005",
 # "trygghetsmätningen 2016" and "i januari 2016" are not periods.
 @period_rule(
-    rf"\b(?:för|under|år|året|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
+    rf"\b(?:för|under|år|året|hela|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
     rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
 )
 def _single_year(m):
-    return datetime.date(int(m[1]), 1, 1), datetime.date(int(m[1]), 12, 31)
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
+
+
+UNTIL_FURTHER_NOTICE = re.compile(
+    r"\btills vidare\b|\bfram till (?:nästa|ett nytt) medborgarlöfte|\bgäller löpande\b",
+    re.IGNORECASE,
+)
 
 
 def periods_in(text):
@@ -94,11 +145,14 @@ def periods_in(text):
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            dates = rule(m)
-            if not dates or None in dates or dates[1] < dates[0]:
+            halves = rule(m)
+            if not halves or halves == (None, None):
+                continue
+            start, end = halves
+            if start and end and end < start:
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), dates[0], dates[1], m[0]))
+            found.append((m.start(), start, end, m[0]))
     return sorted(found)
 
 
@@ -108,16 +162,57 @@ def parse_period(text):
     return (found[0][1], found[0][2]) if found else None
 
 
-def find_period(blocks):
-    """The pledge's period: the first one in a paragraph that speaks of the pledge (löfte), else
-    the first one at all."""
+# A sentence about the pledge's own validity.
+ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid", re.IGNORECASE)
+# A sentence about the situation, a survey or what was done before: its years are not the period.
+ABOUT_SITUATION = re.compile(
+    r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
+    r"gjordes|\btecknade|\btecknades|\bsedan\b|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
+    r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def find_period(blocks, is_heading=lambda block: False):
+    """The pledge's period: the first one stated where the text speaks of the pledge's validity;
+    else the first in a heading (flagged: a heading year is a weaker statement); else the first
+    one in a sentence about the pledge at all (flagged). Returns (period, until_further_notice)."""
     candidates = []
-    for block in blocks:
-        names_pledge = "löfte" in block.text.lower()
+    until = None
+    for index, block in enumerate(blocks):
+        heading = index == 0 or is_heading(block)
         for line_index, line in enumerate(block.lines):
-            for _offset, start, end, quote in periods_in(line):
-                candidates.append((not names_pledge, block.start + line_index, start, end, quote))
+            number = block.start + line_index
+            if until is None:
+                m = UNTIL_FURTHER_NOTICE.search(line)
+                if m and not re.search(r"\bsedan\b|\btidigare\b", line, re.IGNORECASE):
+                    until = Found(True, number, m[0])
+            for sentence in SENTENCE.findall(line):
+                situation = ABOUT_SITUATION.search(sentence)
+                about = ABOUT_PLEDGE.search(sentence)
+                for _offset, start, end, quote in periods_in(sentence):
+                    if situation and not (about and about.start() < situation.start()):
+                        continue
+                    if heading:
+                        rank = 1
+                    elif about:
+                        rank = 0
+                    else:
+                        rank = 2
+                    candidates.append((rank, number, start, end, quote))
     if not candidates:
-        return None
-    _, line, start, end, quote = min(candidates, key=lambda c: (c[0], c[1]))
-    return Found((start, end), line, quote)
+        return None, until
+    rank, line, start, end, quote = min(candidates, key=lambda c: (c[0], c[1]))
+    # A heading that names the same years as a sentence about the pledge is as good as it.
+    found = Found((start, end), line, quote)
+    if rank == 1:
+        found.sure = False
+        found.doubt = "perioden hittades bara i rubriken"
+    elif rank == 2:
+        found.sure = False
+        found.doubt = "perioden står inte i en mening om löftets giltighet"
+    if not (start and end) and not until:
+        found.sure = False
+        found.doubt = "texten anger bara " + ("början" if start else "slutet") + " av perioden"
+    return found, until

@@ -1,4 +1,11 @@
-"""Runs the readers in order over the document and returns an Extraction."""
+"""Runs the readers in order over the document and returns an Extraction.
+
+Order: the kind (pledge or follow-up), municipalities, police area and districts, the period
+(its span decides what a count with no time word counts), then one walk over the blocks that
+places signatures, the signing place and date, the contact person, lists and sentences of
+promises (promises.py decides which are promises and who carries each) and the sections; then
+what is stated in running text (cadence, signing in a sentence), other parties and the issuer.
+"""
 
 import re
 
@@ -8,8 +15,14 @@ from .cadence import parse_cadence, parse_published_where
 from .contact import find_byline, find_contact
 from .document import Extraction, Found
 from .focus import focus_areas_in
-from .municipalities import find_district, find_municipalities, find_police_area
-from .parties import ACTOR_FIRST, BOTH
+from .kind import read_kind
+from .municipalities import (
+    find_districts,
+    find_municipalities,
+    find_police_area,
+    find_police_area_name,
+)
+from .parties import ACTOR_FIRST, BOTH, lead_in_responsible, other_parties, read_issuer
 from .period import find_period
 from .promises import (
     _NOBODY,
@@ -18,9 +31,16 @@ from .promises import (
     _item_default,
     _list_default,
     _new_action,
+    is_promise_list,
+    is_section_item,
 )
-from .signatories import find_signatories, signatories_in_columns, signatories_in_lines
-from .signing import parse_place_and_date, parse_signed_in_text
+from .signatories import (
+    find_signatories,
+    signatories_in_columns,
+    signatories_in_lines,
+    signatories_in_sentence,
+)
+from .signing import parse_place_and_date, parse_signed_in_month, parse_signed_in_text
 from .structure import (
     GENERIC_TITLE,
     Block,
@@ -34,7 +54,7 @@ from .structure import (
 )
 
 
-def parse(text, gazetteer):
+def read(text, gazetteer):
     """Reads cleaned text (see text.clean) into an Extraction."""
     extraction = Extraction()
     blocks = blocks_of(text)
@@ -54,7 +74,8 @@ def parse(text, gazetteer):
         extraction.title = Found(first if not generic else "", blocks[0].start, first)
         place(0)
 
-    extraction.municipalities = find_municipalities(blocks, gazetteer)
+    extraction.kind = read_kind(blocks, is_heading)
+    extraction.municipalities = find_municipalities(blocks, gazetteer, is_heading)
     codes = [f.value for f in extraction.municipalities]
     area, inferred = find_police_area(blocks, gazetteer, codes)
     extraction.police_area = area
@@ -62,10 +83,15 @@ def parse(text, gazetteer):
         extraction.remarks.append(
             "Lokalpolisområdet står inte i texten; det är det område som kommunen hör till."
         )
-    extraction.district = find_district(blocks)
-    extraction.period = find_period(blocks)
+    extraction.police_area_name = find_police_area_name(blocks)
+    extraction.districts = find_districts(blocks)
+    extraction.period, extraction.until_further_notice = find_period(blocks, is_heading)
+    start, end = extraction.period_dates()
+    # A count with no time word: per year in a one-year pledge, else for the whole period.
+    one_year = bool(start and end and start.year == end.year and (end - start).days > 300)
+    default_per = "ar" if one_year else "period"
     if generic:
-        label = periods.period_label(*extraction.period.value) if extraction.period else ""
+        label = periods.period_label(start, end) if start and end else ""
         extraction.title.value = f"Medborgarlöfte {generic[1]} {label}".strip()
 
     # Who gives the pledge, for lists introduced with "vi".
@@ -83,6 +109,7 @@ def parse(text, gazetteer):
     heading_mode = False  # after 'Bland åtgärderna finns:' with no list: heading + text pairs
     focus_list_next = False
     lead_in = ""
+    earlier = ""  # the paragraph before a list's introduction
     seen_actions = False
     index = 0 if 0 not in placed else 1
     while index < len(blocks):
@@ -108,7 +135,7 @@ def parse(text, gazetteer):
         place_date = parse_place_and_date(text) if len(block.lines) == 1 else None
         if place_date:
             extraction.signed_place = Found(place_date[0], block.start, text)
-            extraction.signed_on = Found(place_date[1], block.start, text)
+            extraction.signed_on = Found(place_date[1].isoformat(), block.start, text)
             place(index)
             index += 1
             continue
@@ -131,10 +158,19 @@ def parse(text, gazetteer):
                             f"Fokusområdet ”{item}” (rad {line}) motsvarar inget fokusområde "
                             "i portalen."
                         )
+            elif not is_promise_list(lead_in or heading, section):
+                place(index, "situation" if section == "introduction" else section)
+                focus_list_next, lead_in = False, ""
+                index += 1
+                continue
             else:
-                default = _list_default(lead_in, givers)
+                default = _list_default(lead_in or heading, givers, earlier)
                 for line, item in items:
-                    action = _new_action(line, item, heading, _item_default(item, default, givers))
+                    if is_section_item(item):
+                        continue
+                    action = _new_action(
+                        line, item, heading, _item_default(item, default, givers), default_per
+                    )
                     _finish_action(action)
                     extraction.actions.append(action)
                 seen_actions = True
@@ -151,7 +187,9 @@ def parse(text, gazetteer):
         if promises:
             # Promises as sentences under "Våra löften", one a line.
             for line, item in promises:
-                action = _new_action(line, item, heading, _item_default(item, _NOBODY, givers))
+                action = _new_action(
+                    line, item, heading, _item_default(item, _NOBODY, givers), default_per
+                )
                 _finish_action(action)
                 extraction.actions.append(action)
             seen_actions, heading_mode = True, False
@@ -161,6 +199,8 @@ def parse(text, gazetteer):
             continue
 
         if text.endswith(":") and not is_bullets(block):
+            if lead_in and not lead_in_responsible(text) and lead_in_responsible(lead_in):
+                earlier = lead_in  # "Polis och kommun lovar att:" over "Detta ska ske genom:"
             lead_in = text
             focus_list_next = "fokusområde" in text.lower()
             short = len(text.split()) <= 8
@@ -227,6 +267,7 @@ def parse(text, gazetteer):
             continue
 
         # A paragraph.
+        earlier = text
         if is_quote(block):
             place(index, "other")
         elif seen_actions and section in ("actions", "introduction", "unknown"):
@@ -253,11 +294,14 @@ def parse(text, gazetteer):
             extraction.unplaced.append(block)
 
     # Facts stated in running text.
-    for block in blocks:
+    # The cadence: a sentence in the section about follow-up first, then anywhere.
+    followup_blocks = extraction.sections.get("followup", [])
+    for block in [*followup_blocks, *blocks]:
         if extraction.cadence is None:
             cadence = parse_cadence(block.text)
             if cadence:
                 extraction.cadence = Found(cadence[0], block.start, cadence[1])
+    for block in blocks:
         if extraction.published_where is None:
             where = parse_published_where(block.text)
             if where and re.search(
@@ -269,14 +313,24 @@ def parse(text, gazetteer):
             if byline:
                 extraction.contact = Found(byline, block.start, block.text)
         if extraction.signed_on is None:
-            year = extraction.period.value[0].year if extraction.period else None
-            signed = parse_signed_in_text(block.text, year)
-            if signed:
-                extraction.signed_on = Found(signed[0], block.start, signed[1])
-                if not signed[2]:
-                    extraction.remarks.append(
-                        f"Undertecknandet ”{signed[1]}” anger inget år; året är periodens."
+            for line_index, line in enumerate(block.lines):
+                signed = parse_signed_in_text(line, start.year if start else None)
+                month = parse_signed_in_month(line)
+                if re.match(r"\s*(?:uppdaterad|publicerad|senast)", line, re.IGNORECASE):
+                    continue
+                if signed:
+                    extraction.signed_on = Found(
+                        signed[0].isoformat(), block.start + line_index, signed[1]
                     )
+                    if not signed[2]:
+                        extraction.signed_on.sure = False
+                        extraction.signed_on.doubt = (
+                            f"undertecknandet ”{signed[1]}” anger inget år; året är periodens"
+                        )
+                    break
+                if month:
+                    extraction.signed_on = Found(month[0], block.start + line_index, month[1])
+                    break
         introduction = extraction.sections.get("introduction", [])
         if re.search(r"\bfokus", block.text, re.I) and any(b is block for b in introduction):
             # "Polisen och Vaggeryds kommun kommer under 2023 att fokusera på …"
@@ -294,6 +348,16 @@ def parse(text, gazetteer):
     for action in extraction.actions:
         if action.focus_area:
             extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))
+    if not extraction.signatories:
+        for block in blocks:
+            people = signatories_in_sentence(block.text, block.start)
+            if people:
+                extraction.signatories = people
+                break
+    extraction.parties = other_parties(extraction.actions, extraction.signatories)
+    extraction.issuer = read_issuer(
+        blocks, extraction.signatories, extraction.actions, bool(extraction.municipalities)
+    )
     unique = {}
     for found in extraction.focus_areas:
         unique.setdefault(found.value, found)

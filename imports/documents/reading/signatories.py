@@ -1,12 +1,19 @@
 """The people who sign the pledge: a newcomer who wants to teach the reader a new signature
-form starts here."""
+form starts here.
+
+Each form is one small function of a block: `signatories_in_lines` (one item a line: name, title,
+organisation, in either order), `signatories_in_columns` (names and titles side by side),
+`signatories_inline` ("Name, title och Name, title") and `signatories_in_sentence` ("Löftet har
+undertecknats av kommunalråd X och kommunpolis Y"). A name whose first word is not in
+data/first_names.txt is kept but flagged as unsure.
+"""
 
 import re
+from functools import cache
+from pathlib import Path
 
 from ..text import squeeze
 from .document import SignatoryFound
-
-# People: signatories and the contact person --------------------------------------------------
 
 TITLES = [
     r"kommunstyrelsens (?:vice |förste vice |andre vice )?ordförande",
@@ -22,7 +29,14 @@ TITLES = [
     r"lokalområdespolischef",
     r"polisområdeschef",
     r"lokalpolischef",
-    r"chef för lokalpolisområde \w+",
+    r"chef för lokalpolisområde [A-ZÅÄÖ][\w\-]+",
+    r"chef lokalpolisområde [A-ZÅÄÖ][\w\-]+",
+    r"biträdande lokalpolisområdeschef",
+    r"områdespolischef",
+    r"kommunråd",
+    r"stadsdelsnämndens ordförande",
+    r"räddningschef",
+    r"förvaltningschef",
     r"kommunpolis",
     r"områdespolis",
     r"polischef",
@@ -67,15 +81,31 @@ def _capitalised(text):
     return text[:1].upper() + text[1:]
 
 
+@cache
+def first_names():
+    path = Path(__file__).parent / "data" / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_known_first_name(name):
+    first = name.split()[0] if name.split() else ""
+    return first in first_names() or first.split("-")[0] in first_names()
+
+
 def _person(name, title, organisation, line, quote):
     title = _capitalised(squeeze(title))
+    name = squeeze(name)
+    known = is_known_first_name(name)
     return SignatoryFound(
-        name=squeeze(name),
+        name=name,
         title=title,
         side=side_of(title, organisation),
         organisation=organisation,
         line=line,
         quote=quote,
+        sure=known,
+        doubt="" if known else "förnamnet finns inte i listan över vanliga förnamn",
     )
 
 
@@ -91,9 +121,9 @@ def signatories_in_lines(block):
     """Signatories of a block written one item a line: organisation, name, title; also
     'Name' over 'Title, Organisation', 'Title' over 'Name', and 'Name, title, Organisation'
     on one line."""
-    people, organisation, title_first = [], "", ""
+    people, organisation, title_first, unknown = [], "", "", 0
     for index, raw in enumerate(block.lines):
-        for line in _unglue(squeeze(raw)):
+        for line in _unglue(squeeze(raw).lstrip("/").strip()):
             open_person = bool(people) and not people[-1][1]
             joined = TITLE_AND_ORGANISATION.match(line)
             whole = NAME_TITLE_ORGANISATION.match(line)
@@ -111,8 +141,11 @@ def signatories_in_lines(block):
             elif TITLE_LINE.match(line) and not title_first:
                 title_first = line  # the title above the name: "Stadsdelsdirektör\nMaria Ekström"
             else:
-                return []
-    if not people or not all(title for _, title, _, _ in people):
+                # One line that is no part of a signature (a place, a stray word) does not drop
+                # the block; a block of mostly such lines is no signature.
+                unknown += 1
+    people = [person for person in people if person[1]]
+    if not people or unknown > len(people):
         return []
     quote = "\n".join(line.strip() for line in block.lines)
     return [_person(name, title, org, line, quote) for name, title, org, line in people]
@@ -150,7 +183,8 @@ def signatories_in_columns(block):
 def signatories_inline(block):
     """A paragraph that is only 'Anders Sund, lokalpolisområdeschef och Tobias Pettersson,
     kommunstyrelsens ordförande' (a signature or caption); quotes in running text are not."""
-    text = block.text.rstrip(".")
+    text = block.text.lstrip("/ ").rstrip(".")
+    text = re.sub(r",\s*(?:polis)?region [A-ZÅÄÖ]\w+", "", text)
     matches = list(PERSON.finditer(text))
     if not matches:
         return []
@@ -162,3 +196,32 @@ def signatories_inline(block):
 
 def find_signatories(block):
     return signatories_in_lines(block) or signatories_in_columns(block) or signatories_inline(block)
+
+
+SIGNING_VERB = re.compile(
+    r"undertecknats av|undertecknades av|undertecknat av|signerats av|skrev\w*(?:\s+\w+)?\s+(?:på|under)|"
+    r"undertecknade|skriver under|skrivit under|skrivits under av",
+    re.IGNORECASE,
+)
+TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE})\s+({NAME})")
+NAME_THEN_TITLE = re.compile(rf"({NAME}),\s+({ANY_TITLE})")
+
+
+def signatories_in_sentence(text, line):
+    """People named in a sentence about signing: 'Löftet har undertecknats av
+    lokalpolisområdeschef X, kommunpolis Y och kommunalråd Z', 'Vårt kommunalråd X och
+    områdespolischef Y skrev idag på medborgarlöftet'. Only the first such sentence counts."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not SIGNING_VERB.search(sentence):
+            continue
+        pairs = [(m.start(), m[2], m[1]) for m in TITLE_THEN_NAME.finditer(sentence)]
+        pairs += [(m.start(), m[1], m[2]) for m in NAME_THEN_TITLE.finditer(sentence)]
+        people, seen = [], set()
+        for _start, name, title in sorted(pairs):
+            if name in seen or not is_known_first_name(name):
+                continue
+            seen.add(name)
+            people.append(_person(name, title, "", line, sentence.strip()))
+        if people:
+            return people
+    return []

@@ -42,3 +42,18 @@ def parse_signed_in_text(text, default_year=None):
         return None
     date = _date(year, MONTHS[month.lower().rstrip(".")], day)
     return (date, m[0], year_given) if date else None
+
+
+SIGNED_IN_MONTH = re.compile(
+    rf"(?:undertecknade|undertecknades|undertecknat|undertecknats|skrevs\s+under|skrevs\s+på)"
+    rf"\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
+    re.IGNORECASE,
+)
+
+
+def parse_signed_in_month(text):
+    """'Löftet undertecknades i mars 2022': ("2022-03", quote), for a month given alone."""
+    m = SIGNED_IN_MONTH.search(text)
+    if not m:
+        return None
+    return f"{m[2]}-{MONTHS[m[1].lower().rstrip('.')]:02d}", m[0]

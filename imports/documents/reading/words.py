@@ -41,5 +41,13 @@ NUMBERS = {
     "åtta": 8,
     "nio": 9,
     "tio": 10,
+    "elva": 11,
     "tolv": 12,
+    "femton": 15,
+    "tjugo": 20,
+    "trettio": 30,
+    "femtio": 50,
+    "hundra": 100,
+    "etthundra": 100,
+    "tvåhundra": 200,
 }

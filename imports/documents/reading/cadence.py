@@ -9,7 +9,8 @@ CADENCES = [
     (
         "vid_slut",
         r"(?:första|andra|tredje|fjärde|sista) kvartalet \d{4}|i samband med (?:framtagande|"
-        r"att ta fram)\w* (?:av )?(?:ett )?nytt|inför nästa (?:medborgar)?löfte|när löftet löper ut",
+        r"att ta fram)\w* (?:av )?(?:ett )?nytt|inför nästa (?:medborgar)?löfte|"
+        r"när löftet löper ut",
     ),
     ("kvartal", r"kvartal"),
     ("halvar", r"halvår|två gånger per år|två gånger om året"),
@@ -23,7 +24,8 @@ CADENCES = [
 ]
 FOLLOWUP_SENTENCE = re.compile(
     r"(?:uppföljning\w*|följs upp|följas upp|följa upp)[^.]*?\b(?:sker|ske|görs|göras|"
-    r"kommer|följs|följas|redovisas|genomförs|skall)\b[^.]*|(?:följs|följas|följer(?: vi)?) upp[^.]*",
+    r"kommer|följs|följas|redovisas|genomförs|skall)\b[^.]*|"
+    r"(?:följs|följas|följer(?: vi)?) upp[^.]*",
     re.IGNORECASE,
 )
 

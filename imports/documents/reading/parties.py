@@ -20,7 +20,7 @@ BOTH = re.compile(
     rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
 )
 TOGETHER = re.compile(
-    r"^(?P<actor>[\wÅÄÖåäö ]+?)\s+(?:ska|skall|lovar att|kommer att)?\s*"
+    r"^(?P<actor>[\wÅÄÖåäö ]+?)\s+(?:ska|skall|lovar att|kommer att)?\s*(?:genom samverkan\s+)?"
     r"(?:i samverkan med|tillsammans med)\s+(?P<partners>.+?)\s+"
     r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|\w+a\b)",
     re.IGNORECASE,
@@ -123,11 +123,20 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = SUBJECT_LIST.match(text)
     if m:
         responsible, other = _responsibility_of(_parties(m["parties"]))
-        if responsible != "ej_angivet":
+        if responsible in ("polisen", "kommunen", "gemensamt"):
             return responsible, other, m[0]
     m = TOGETHER.match(text)
     if m and len(m["actor"].split()) <= 4:
-        # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …"
+        # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject
+        # carries it; partners other than the police and the municipality are other parties.
+        if re.search(r"\bgenom samverkan\b", m[0], re.IGNORECASE):
+            responsible, _ = _responsibility_of(_parties(m["actor"]))
+            partners = [
+                p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+            ]
+            return responsible, " och ".join(partners), m[0]
+        # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …", "Kommunen
+        # ska i samverkan med polisen …" (joint, as the seed documents are read).
         parties = [*_parties(m["actor"]), *_parties(m["partners"])]
         responsible, other = _responsibility_of(parties)
         return responsible, other, m[0]
@@ -165,13 +174,14 @@ POLICE_MENTION = re.compile(
     r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten)\b", re.I
 )
 MUNICIPALITY_MENTION = re.compile(
-    r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommun|staden|stadsdelsförvaltning\w*)\b",
+    r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommun|staden|"
+    r"stadsdelsförvaltning\w*)\b",
     re.IGNORECASE,
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
     r"\b(?:lovar|förbinder|åtar|ska|skall|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
-    r"insatser|löften|löfte|genom att|genom)\b",
+    r"insatser|löften|löfte|genom att|genom|vi)\b",
     re.IGNORECASE,
 )
 
@@ -242,8 +252,7 @@ def read_issuer(blocks, signatories, actions, has_municipality):
             if re.search(r"löfte|lovar|överens", sentence, re.IGNORECASE) and (
                 POLICE_MENTION.search(sentence) and MUNICIPALITY_MENTION.search(sentence)
             ):
-                if not re.search(r"\b(?:mellan|samverkan\w*)\b.{0,40}$", sentence[:40]):
-                    return Found("kommun_och_polis", block.start, sentence)
+                return Found("kommun_och_polis", block.start, sentence)
     sides = {person.side for person in signatories}
     if {"polis", "kommun"} <= sides:
         return Found("kommun_och_polis", signatories[0].line, signatories[0].quote)

@@ -124,7 +124,7 @@ def _year_onwards(m):
 # 2024", "under 2023", "Medborgarlöften 2023", "Ljungby kommun 2024", "hela 2019"); "sedan 2005",
 # "trygghetsmätningen 2016" and "i januari 2016" are not periods.
 @period_rule(
-    rf"\b(?:för|under|år|året|hela|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
+    rf"\b(?:för|under|år|året|hela|gäller|gälla|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
     rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
 )
 def _single_year(m):

@@ -9,6 +9,7 @@ from .signatories import _capitalised
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
+PROMISE_VERB = re.compile(r"\blovar\b|förbinder|åtar", re.IGNORECASE)
 
 
 def _new_action(line, text, heading, default, default_per="ar"):
@@ -100,8 +101,14 @@ def _list_default(lead_in, givers, earlier=""):
     said = lead_in_responsible(lead_in, givers)
     if said:
         return said[0], "", said[1], ""
+    # "… lovar X lokalpolisområde och X kommun att … Detta ska ske genom att:": an earlier
+    # sentence of the same introduction names who.
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", (lead_in or "").strip())[:-1]):
+        said = lead_in_responsible(sentence, givers)
+        if said and PROMISE_VERB.search(sentence):
+            return said[0], "", said[1], ""
     said = lead_in_responsible(earlier, givers) if earlier else None
-    if said and re.search(r"\blovar\b|förbinder|åtar", earlier, re.IGNORECASE):
+    if said and PROMISE_VERB.search(earlier):
         return said[0], "", said[1], "ansvaret ärvs från en inledning längre upp i texten"
     return "ej_angivet", "", "", ""
 

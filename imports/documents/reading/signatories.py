@@ -199,7 +199,8 @@ def find_signatories(block):
 
 
 SIGNING_VERB = re.compile(
-    r"undertecknats av|undertecknades av|undertecknat av|signerats av|skrev\w*(?:\s+\w+)?\s+(?:på|under)|"
+    r"undertecknats av|undertecknades av|undertecknat av|signerats av|"
+    r"skrev\w*(?:\s+\w+)?\s+(?:på|under)|"
     r"undertecknade|skriver under|skrivit under|skrivits under av",
     re.IGNORECASE,
 )

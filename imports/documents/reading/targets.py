@@ -14,7 +14,10 @@ from .words import MONTH, NUMBERS
 
 NUMBER = r"(?:\d{1,4}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # Words that end a target's unit: "minst 6 informationsträffar om bedrägerier för äldre".
-UNIT_END = r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt)"
+UNIT_END = (
+    r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
+    r"ska|skall|kommer|eller|genom|från|efter|inför)"
+)
 PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen"),
     ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka"),
@@ -28,7 +31,7 @@ PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), 
 # thing counted (one to three words, up to a preposition).
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till)?\s*"
-    rf"\b(?P<count>{NUMBER})\s+(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}?"
+    rf"\b(?P<count>{NUMBER})\s+(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
@@ -73,7 +76,9 @@ def parse_targets(text, default_per="ar"):
             unit = _plural_unit(m["unit"])
             before = sentence[: m.start("count")]
             if NOT_UNITS.match(unit) or re.search(
-                r"\b(?:inom|kl\.?|klockan|år|årskurs)\s*$", before, re.I
+                r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan)\s*$",
+                before,
+                re.I,
             ):
                 continue
             per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 60), None) or next(
@@ -97,7 +102,9 @@ def parse_targets(text, default_per="ar"):
             count = _count(m["count"])
             if any(t.count == count and t.unit == unit for t in targets):
                 continue
-            targets.append(Target(count, unit, per, scope, quote=m[0].strip()))
+            end = per_match.end() if per_match and per_match.start() > m.start() else m.end()
+            quote = sentence[m.start() : end].strip()
+            targets.append(Target(count, unit, per, scope, quote=quote))
     return targets
 
 

@@ -110,8 +110,9 @@ def summary(pledge, extraction):
             % {"cadence": pledge.get_followup_cadence_display().lower()}
         )
     unplaced = len(extraction.unplaced)
+    doubts = extraction.doubts()
     return format_html(
-        "{} {} {}",
+        "{} {} {} {}",
         _("Utkastet ”%(title)s” är skapat. Importen hittade %(found)s.")
         % {"title": pledge.title, "found": ", ".join(found)},
         ngettext(
@@ -122,6 +123,7 @@ def summary(pledge, extraction):
         % {"count": unplaced}
         if unplaced
         else _("All text placerades i fält."),
+        " ".join(doubts),
         _("Kontrollera varje fält mot ”Var i texten fälten hittades” innan du publicerar."),
     )
 
@@ -132,24 +134,29 @@ def sources_panel(pledge):
         return _("Löftet är inte importerat från ett dokument.")
     rows = format_html_join(
         "\n",
-        "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td><td><q>{}</q></td></tr>",
+        "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td><td><q>{}</q></td><td>{}</td></tr>",
         (
             (
                 source.get("field", ""),
                 source.get("value", ""),
                 source.get("line") or "–",
                 source.get("quote") or _("(härlett, står inte i texten)"),
+                _("Osäkert: %(why)s") % {"why": source["doubt"]}
+                if source.get("confidence") == "osäker"
+                else _("Säkert"),
             )
             for source in pledge.import_sources
         ),
     )
     return format_html(
         "<table><caption>{}</caption><thead><tr><th scope='col'>{}</th><th scope='col'>{}</th>"
-        "<th scope='col'>{}</th><th scope='col'>{}</th></tr></thead><tbody>{}</tbody></table>",
+        "<th scope='col'>{}</th><th scope='col'>{}</th><th scope='col'>{}</th></tr></thead>"
+        "<tbody>{}</tbody></table>",
         _("Varje fält som importen fyllde i, och orden i dokumentet som det kom från."),
         _("Fält"),
         _("Värde"),
         _("Rad"),
         _("I texten"),
+        _("Säkerhet"),
         rows,
     )

@@ -1,1 +1,1 @@
-"""Reading the text of an existing pledge document into a draft pledge (see parse.py)."""
+"""Reading the text of an existing pledge document into a draft pledge (see reading/)."""

@@ -13,7 +13,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from . import parse, text
+from . import text
+from .reading import structure, words
+from .reading.document import _date_of
+from .reading.period import find_period, parse_period
 
 SURE = "säker"
 UNSURE = "osäker"
@@ -30,7 +33,7 @@ DELAYED, NOT_DONE, CANCELLED, CANNOT_ASSESS = (
 
 # "en" and "ett" are left out: "har visat en positiv effekt" counts nothing.
 NUMBERS = {
-    **{word: n for word, n in parse.NUMBERS.items() if n > 1},
+    **{word: n for word, n in words.NUMBERS.items() if n > 1},
     "elva": 11,
     "tretton": 13,
     "fjorton": 14,
@@ -137,7 +140,7 @@ COUNT_BEFORE = re.compile(
     rf"{NUMBER}\s+([a-zåäö][\wåäö\-]*)\s+(?:[\wåäö]+\s+){{0,3}}?(?:{DONE_VERB.pattern})",
     re.IGNORECASE,
 )
-NOT_UNITS = set(parse.MONTHS) | {
+NOT_UNITS = set(words.MONTHS) | {
     "procent",
     "kr",
     "kronor",
@@ -313,10 +316,10 @@ def _is_frame(heading):
 def document_period(cleaned):
     """(start, end) the follow-up states, or None: "maj-juli 2018", "Detta har polisen gjort
     2018"."""
-    blocks = parse.blocks_of(cleaned)
-    found = parse.find_period(blocks)
-    if found:
-        return found.value
+    blocks = structure.blocks_of(cleaned)
+    found, _until = find_period(blocks, structure.is_heading)
+    if found and all(found.value):
+        return _date_of(found.value[0]), _date_of(found.value[1], end=True)
     m = re.search(
         r"\b(?:gjort|genomfört|arbetat|uppfyllt|resultat|uppföljning\w*)\s+(?:under\s+|för\s+)?"
         r"((?:19|20)\d\d)\b",
@@ -324,7 +327,8 @@ def document_period(cleaned):
         re.IGNORECASE,
     )
     if m:
-        return parse.parse_period(f"under {m[1]}")
+        start, end = parse_period(f"under {m[1]}")
+        return _date_of(start), _date_of(end, end=True)
     return None
 
 
@@ -344,7 +348,7 @@ def read_followup(raw):
     sentences that report a count of something done ("drygt sextio fotpatruller genomfördes").
     """
     cleaned = text.clean(raw)
-    blocks = parse.blocks_of(cleaned)
+    blocks = structure.blocks_of(cleaned)
     interim = _is_interim(document_period(cleaned))
     found = []
     topic = None  # (heading block, [paragraphs]) waiting for its text
@@ -362,15 +366,15 @@ def read_followup(raw):
         topic = None
 
     for block in blocks:
-        if parse.is_heading(block):
+        if structure.is_heading(block):
             close_topic()
             if _is_frame(block.text):
                 framed = True
             else:
                 topic, framed = (block, []), False
             continue
-        if parse.is_bullets(block):
-            items = parse.bullet_items(block)
+        if structure.is_bullets(block):
+            items = structure.bullet_items(block)
             if topic is not None:
                 topic[1].extend(item for _, item in items)
                 continue
@@ -395,7 +399,7 @@ def is_followup(raw):
     """(True, why) when the text reports what was done rather than promises it, else
     (False, why); `why` is in Swedish, for the person importing."""
     cleaned = text.clean(raw)
-    blocks = parse.blocks_of(cleaned)
+    blocks = structure.blocks_of(cleaned)
     if not blocks:
         return False, "Texten är tom."
     reasons, score = [], 0
@@ -410,8 +414,8 @@ def is_followup(raw):
     counted = []
     for block in blocks:
         lines = (
-            [item for _, item in parse.bullet_items(block)]
-            if parse.is_bullets(block)
+            [item for _, item in structure.bullet_items(block)]
+            if structure.is_bullets(block)
             else [block.text]
         )
         for sentence in (s for line in lines for s in _sentences(line)):
@@ -664,10 +668,15 @@ def pledge_actions(raw):
     for the names of municipalities)."""
     from types import SimpleNamespace
 
-    extraction = parse.parse(text.clean(raw), parse.Gazetteer.from_db())
+    from .reading import pipeline
+    from .reading.municipalities import Gazetteer
+
+    extraction = pipeline.read(text.clean(raw), Gazetteer.from_db())
     return [
         SimpleNamespace(
-            heading=a.heading, text=a.text, target_count=a.target[0] if a.target else None
+            heading=a.heading,
+            text=a.text,
+            target_count=a.targets[0].count if a.targets else None,
         )
         for a in extraction.actions
     ]

@@ -12,7 +12,9 @@ from followups.services import prefill_statuses
 from pledges import periods
 from pledges.access import Scope
 
-from . import followup, parse
+from . import followup
+from .reading import structure
+from .reading.municipalities import Gazetteer, find_municipalities
 from .text import clean as clean_text
 
 KIND_ORDER = [spans.QUARTER, spans.TERTIAL, spans.HALF, spans.YEAR]
@@ -22,8 +24,11 @@ def propose_pledge(text, user):
     """The pledges `user` may edit that the document most likely follows: those of a
     municipality it names whose period overlaps the one it states, newest first."""
     cleaned = clean_text(text)
-    blocks = parse.blocks_of(cleaned)
-    codes = [found.value for found in parse.find_municipalities(blocks, parse.Gazetteer.from_db())]
+    blocks = structure.blocks_of(cleaned)
+    codes = [
+        found.value
+        for found in find_municipalities(blocks, Gazetteer.from_db(), structure.is_heading)
+    ]
     if not codes:
         return []
     pledges = Scope(user).pledges().filter(municipalities__code__in=codes)

@@ -229,31 +229,6 @@ def measure_folder(folder, expected_file, read):
     return score(pairs), misses
 
 
-def extraction_fields(extraction):
-    """An Extraction in the shape of expected.json."""
-    period = extraction.period.value if extraction.period else None
-    return {
-        "kind": "pledge",
-        "municipalities": [found.value for found in extraction.municipalities],
-        "period": [period[0].isoformat(), period[1].isoformat()] if period else None,
-        "signed_on": extraction.signed_on.value.isoformat() if extraction.signed_on else None,
-        "signatories": [
-            {"name": s.name, "title": s.title, "side": s.side} for s in extraction.signatories
-        ],
-        "actions": [
-            {
-                "promise": f"{a.heading}: {a.text}" if a.heading else a.text,
-                "responsible": a.responsible,
-                "targets": [dict(zip(("count", "unit", "per"), a.target, strict=True))]
-                if a.target
-                else [],
-            }
-            for a in extraction.actions
-        ],
-        "cadence": extraction.cadence.value if extraction.cadence else "ej_angivet",
-    }
-
-
 def pledge_fields(pledge):
     """A saved pledge in the shape of expected.json."""
     return {

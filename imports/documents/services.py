@@ -12,7 +12,10 @@ from pledges import periods
 from pledges.access import Scope
 from pledges.models import Action, FocusArea, Method, Pledge, Signatory
 
-from . import followup, parse, text
+from . import followup, text
+from .reading import pipeline
+from .reading.document import Found
+from .reading.municipalities import Gazetteer
 
 SECTION_FIELDS = {
     "introduction": "introduction",
@@ -32,11 +35,14 @@ MIN_LETTERS = 40
 
 
 def _source(label, value, found):
+    sure = getattr(found, "sure", True)
     return {
         "field": str(label),
         "value": str(value),
         "line": found.line if found else None,
         "quote": found.quote if found else "",
+        "confidence": "säker" if sure else "osäker",
+        "doubt": "" if sure else found.doubt,
     }
 
 
@@ -55,7 +61,87 @@ def read_document(raw):
     """The cleaned text and what the rules found in it."""
     cleaned = text.clean(raw)
     _check_text(cleaned)
-    return cleaned, parse.parse(cleaned, parse.Gazetteer.from_db())
+    return cleaned, pipeline.read(cleaned, Gazetteer.from_db())
+
+
+def for_current_model(extraction):
+    """What the current pledge model can hold of an extraction, and Swedish notes on the rest.
+
+    Returns ({"start", "end", "cadence", "signed_on", "targets": [per action: (count, unit,
+    per) or None]}, notes). The model has non-null dates, one target per action (per year or
+    period), no parties, issuer, districts beyond one, nor a continuous follow-up: those go
+    into the notes. This is the one place to change when the model grows.
+    """
+    notes = []
+    start, end = extraction.period_dates()
+    if extraction.period and not (start and end):
+        notes.append(
+            _("Perioden i texten är ofullständig: %(start)s – %(end)s.")
+            % {
+                "start": extraction.period.value[0] or _("(ingen början)"),
+                "end": extraction.period.value[1] or _("(inget slut)"),
+            }
+        )
+    if extraction.until_further_notice:
+        notes.append(_("Löftet gäller tills vidare enligt texten."))
+    cadence = extraction.cadence.value if extraction.cadence else Pledge.Cadence.NOT_STATED
+    if cadence not in Pledge.Cadence.values:
+        notes.append(
+            _("Uppföljningen sker enligt texten %(cadence)s; det kan löftet ännu inte visa.")
+            % {"cadence": cadence}
+        )
+        cadence = Pledge.Cadence.NOT_STATED
+    if extraction.issuer:
+        notes.append(_("Löftet ges av: %(issuer)s.") % {"issuer": extraction.issuer.value})
+    for party in extraction.parties:
+        notes.append(
+            _("Annan part: %(name)s (%(role)s).")
+            % {"name": party.value["name"], "role": party.value["role"]}
+        )
+    if len(extraction.districts) > 1:
+        notes.append(
+            _("Stadsdelar: %(names)s.")
+            % {"names": ", ".join(d.value for d in extraction.districts)}
+        )
+    targets = []
+    for number, action in enumerate(extraction.actions, start=1):
+        held = [t for t in action.targets if t.per in ("ar", "period")][:1]
+        targets.append((held[0].count, held[0].unit[:100], held[0].per) if held else None)
+        for target in action.targets:
+            if held and target is held[0]:
+                continue
+            notes.append(
+                _("Åtgärd %(number)s har också målet %(count)s %(unit)s (%(per)s%(scope)s).")
+                % {
+                    "number": number,
+                    "count": target.count,
+                    "unit": target.unit,
+                    "per": target.per,
+                    "scope": f", {target.scope}" if target.scope else "",
+                }
+            )
+        if action.deadline:
+            notes.append(
+                _("Åtgärd %(number)s har tidsgränsen ”%(deadline)s”.")
+                % {"number": number, "deadline": action.deadline.value}
+            )
+    return {
+        "start": start,
+        "end": end,
+        "cadence": cadence,
+        "signed_on": extraction.signed_on_date(),
+        "targets": targets,
+    }, notes
+
+
+def _own_municipalities(scope):
+    """The importing staff member's own organisation's municipalities: their one municipality,
+    or their one police area's municipalities; None when that is not one organisation."""
+    if len(scope.municipality_ids) == 1 and not scope.police_area_ids:
+        return Municipality.objects.filter(pk__in=scope.municipality_ids)
+    if len(scope.police_area_ids) == 1 and not scope.municipality_ids:
+        return Municipality.objects.filter(police_areas__in=scope.police_area_ids).distinct()
+    return None
 
 
 @transaction.atomic
@@ -64,20 +150,25 @@ def create_draft_from_document(*, text, user, filename=""):
     organisations. Returns (pledge, extraction).
 
     Raises PermissionDenied for a user without an organisation, and ValidationError with a
-    Swedish message when the text is no pledge, names no municipality or period, names only
-    municipalities the user may not add, or would take an address that is already used.
+    Swedish message when the text is no pledge or a follow-up, states no whole period (the
+    pledge's dates cannot be empty yet: see for_current_model), names only municipalities the
+    user may not add, or would take an address that is already used. A text that names no
+    municipality becomes a draft for the user's own organisation, flagged in the notes.
     """
     scope = Scope(user)
     if not scope.is_member:
         raise PermissionDenied(_("Du hör inte till någon organisation och kan inte importera."))
     is_report, reason = followup.is_followup(text)
-    if is_report:
+    cleaned, extraction = read_document(text)
+    if is_report or extraction.is_followup:
         raise ValidationError(
-            _("%(reason)s Importera den som uppföljning av ett befintligt löfte.")
-            % {"reason": reason},
+            _(
+                "%(reason)s Texten är en uppföljning av ett medborgarlöfte, inte ett nytt löfte. "
+                "Importera den som uppföljning till det löfte den följer upp."
+            )
+            % {"reason": reason if is_report else ""},
             code="followup",
         )
-    cleaned, extraction = read_document(text)
     if not (extraction.municipalities or extraction.period or extraction.actions):
         raise ValidationError(
             _(
@@ -86,24 +177,46 @@ def create_draft_from_document(*, text, user, filename=""):
             ),
             code="not_a_pledge",
         )
-    if not extraction.municipalities:
+    held, model_notes = for_current_model(extraction)
+    if not (held["start"] and held["end"]):
+        stated = ""
+        if extraction.period:
+            stated = _(" Texten anger bara %(half)s.") % {
+                "half": _("början (%(value)s)") % {"value": extraction.period.value[0]}
+                if held["start"]
+                else _("slutet (%(value)s)") % {"value": extraction.period.value[1]}
+            }
         raise ValidationError(
             _(
-                "Texten nämner ingen kommun. Lägg till till exempel ”Ljungby kommun” i texten "
-                "och försök igen."
-            ),
-            code="no_municipality",
-        )
-    if not extraction.period:
-        raise ValidationError(
-            _(
-                "Texten anger ingen period. Lägg till perioden, till exempel ”2024” eller "
-                "”1 juni 2022–31 december 2023”, och försök igen."
-            ),
+                "Texten anger ingen hel period, och ett löfte behöver ännu både start- och "
+                "slutdatum.%(stated)s Lägg till perioden, till exempel ”2024” eller ”1 juni "
+                "2022–31 december 2023”, och försök igen."
+            )
+            % {"stated": stated},
             code="no_period",
         )
 
     notes, sources = [], []
+    if not extraction.municipalities:
+        own = _own_municipalities(scope)
+        if own is None:
+            raise ValidationError(
+                _(
+                    "Texten nämner ingen kommun. Lägg till till exempel ”Ljungby kommun” i "
+                    "texten och försök igen."
+                ),
+                code="no_municipality",
+            )
+        extraction.municipalities = [
+            Found(
+                code,
+                0,
+                "",
+                sure=False,
+                doubt="texten nämner ingen kommun; utkastet gäller din egen organisation",
+            )
+            for code in own.order_by("code").values_list("code", flat=True)
+        ]
     found_codes = [found.value for found in extraction.municipalities]
     allowed = scope.municipalities(Municipality.objects.filter(code__in=found_codes))
     allowed_codes = set(allowed.values_list("code", flat=True))
@@ -135,7 +248,7 @@ def create_draft_from_document(*, text, user, filename=""):
                 % {"area": area or extraction.police_area.value}
             )
 
-    start, end = extraction.period.value
+    start, end = held["start"], held["end"]
     title = (extraction.title.value if extraction.title else "") or _("Medborgarlöfte")
     pledge = Pledge(
         title=title[:200],
@@ -176,12 +289,11 @@ def create_draft_from_document(*, text, user, filename=""):
                     "quote": blocks[0].text[:200],
                 }
             )
-    if extraction.cadence:
-        pledge.followup_cadence = extraction.cadence.value
+    pledge.followup_cadence = held["cadence"]
     if extraction.published_where:
         pledge.followup_published_where = extraction.published_where.value[:300]
-    if extraction.signed_on:
-        pledge.signed_on = extraction.signed_on.value
+    if held["signed_on"]:
+        pledge.signed_on = held["signed_on"]
     if extraction.signed_place:
         pledge.signed_place = extraction.signed_place.value
     if extraction.contact:
@@ -220,7 +332,7 @@ def create_draft_from_document(*, text, user, filename=""):
         if found:
             sources.append(_source(label, value, found))
 
-    pledge.import_notes = _notes(cleaned, extraction, notes)
+    pledge.import_notes = _notes(cleaned, extraction, [*extraction.doubts(), *notes, *model_notes])
     pledge.import_sources = sources
     pledge._history_user = user
     pledge.save()
@@ -247,7 +359,11 @@ def create_draft_from_document(*, text, user, filename=""):
         signatory._history_user = user
         signatory.save()
         sources.append(
-            _source(_("Undertecknare"), signatory, parse.Found(None, person.line, person.quote))
+            _source(
+                _("Undertecknare"),
+                signatory,
+                Found(None, person.line, person.quote, person.sure, person.doubt),
+            )
         )
 
     for order, found in enumerate(extraction.actions, start=1):
@@ -261,8 +377,9 @@ def create_draft_from_document(*, text, user, filename=""):
             responsible=found.responsible,
             other_party=found.other_party[:200],
         )
-        if found.target:
-            action.target_count, action.target_unit, action.target_per = found.target
+        target = held["targets"][order - 1]
+        if target:
+            action.target_count, action.target_unit, action.target_per = target
         action._history_user = user
         action.save()
         action.methods.set([methods[slug] for slug in found.methods if slug in methods])
@@ -270,7 +387,7 @@ def create_draft_from_document(*, text, user, filename=""):
             _source(
                 _("Åtgärd %(number)s") % {"number": order},
                 action.text[:120],
-                parse.Found(None, found.line, found.text[:200]),
+                Found(None, found.line, found.text[:200]),
             )
         )
         if found.responsible_quote:
@@ -278,15 +395,25 @@ def create_draft_from_document(*, text, user, filename=""):
                 _source(
                     _("Åtgärd %(number)s, ansvarig") % {"number": order},
                     action.responsible_label,
-                    parse.Found(None, found.line, found.responsible_quote),
+                    Found(
+                        None,
+                        found.line,
+                        found.responsible_quote,
+                        found.responsible_sure,
+                        found.responsible_doubt,
+                    ),
                 )
             )
-        if found.target:
+        if target:
             sources.append(
                 _source(
                     _("Åtgärd %(number)s, mål") % {"number": order},
                     action.target_label,
-                    parse.Found(None, found.line, found.target_quote),
+                    Found(
+                        None,
+                        found.line,
+                        next(t.quote for t in found.targets if t.count == target[0]),
+                    ),
                 )
             )
 

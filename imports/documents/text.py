@@ -1,4 +1,4 @@
-"""Cleaning pasted or extracted text before the rules in parse.py read it.
+"""Cleaning pasted or extracted text before the readers in reading/ read it.
 
 Text copied from polisen.se or a municipal site carries the page around the pledge: "Javascript
 är inte påslaget…", "Sök på polisen.se", "Till toppen". Such lines are dropped whole; nothing

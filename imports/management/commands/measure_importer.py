@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from imports.documents import measure, parse, text
+from imports.documents import measure, text
+from imports.documents.reading import municipalities, pipeline
 
 
 class Command(BaseCommand):
@@ -15,12 +16,12 @@ class Command(BaseCommand):
         parser.add_argument("expected", nargs="?", default=str(measure.SEEDS / "expected.json"))
 
     def handle(self, *args, folder, expected, **options):
-        gazetteer = parse.Gazetteer.from_db()
+        gazetteer = municipalities.Gazetteer.from_db()
         try:
             scores, misses = measure.measure_folder(
                 folder,
                 expected,
-                lambda raw: measure.extraction_fields(parse.parse(text.clean(raw), gazetteer)),
+                lambda raw: pipeline.read(text.clean(raw), gazetteer).as_fields(),
             )
         except (OSError, KeyError, ValueError) as error:
             raise CommandError(

@@ -1,0 +1,43 @@
+"""Whether the document is a pledge or a follow-up of one.
+
+A follow-up reports what was done: its heading says so ("Uppföljning av medborgarlöftet",
+"Så här har vi arbetat", "Så har vi uppfyllt vårt löfte"), or its lists tell what was done in
+the past tense with counts ("303 trafikkontroller genomfördes", "Genomfört 57 riktade
+trafikinsatser"). A pledge that only mentions how it will be followed up stays a pledge.
+"""
+
+import re
+
+from .document import Found
+
+FOLLOWUP_HEADING = re.compile(
+    r"^(?:uppföljning|återrapportering|redovisning)(?: av| för)?(?: \w+)? (?:medborgar)?löfte\w*|"
+    r"så (?:här )?har vi (?:arbetat|uppfyllt|gjort|genomfört)|"
+    r"detta har (?:polisen|kommunen|vi) gjort",
+    re.IGNORECASE,
+)
+# "303 trafikkontroller genomfördes", "Genomfört 57 riktade trafikinsatser", "har genomförts".
+DONE_WITH_COUNT = re.compile(
+    r"\b\d+\s+[a-zåäö\- ]{3,40}?\s+(?:genomfördes|har genomförts|genomfört|har hållits|hölls)\b|"
+    r"^\W*(?:genomfört|rapporterat|beslagtagit|genomförde|hållit|kontrollerat)\s+\d+",
+    re.IGNORECASE,
+)
+
+
+def read_kind(blocks, is_heading):
+    """Found("followup") for a follow-up, else Found("pledge")."""
+    for index, block in enumerate(blocks[:4]):
+        if (
+            index == 0 or is_heading(block) or block.text.endswith(":")
+        ) and FOLLOWUP_HEADING.search(block.text):
+            return Found("followup", block.start, block.text)
+    done = [
+        (block.start + i, line)
+        for block in blocks
+        for i, line in enumerate(block.lines)
+        if DONE_WITH_COUNT.search(line.strip())
+    ]
+    if len(done) >= 2:
+        line, quote = done[0]
+        return Found("followup", line, quote.strip())
+    return Found("pledge", blocks[0].start if blocks else 0, "")

@@ -1,0 +1,180 @@
+"""Which municipalities, police area and districts the pledge is given for."""
+
+import re
+from dataclasses import dataclass
+
+from .document import Found
+
+
+@dataclass
+class Gazetteer:
+    """The names the rules look for: municipalities as (code, name), police areas as
+    (slug, name, municipality codes)."""
+
+    municipalities: list
+    police_areas: list
+
+    @classmethod
+    def from_db(cls):
+        from municipalities.models import Municipality, PoliceArea
+
+        areas = [
+            (area.slug, area.name, [m.code for m in area.municipalities.all()])
+            for area in PoliceArea.objects.prefetch_related("municipalities")
+        ]
+        return cls(list(Municipality.objects.values_list("code", "name")), areas)
+
+
+# Well-known city districts (stadsdelar) and the municipality they lie in, for a pledge that
+# names only its district ("Medborgarlöfte i Angered").
+DISTRICTS = {
+    "1480": "Angered Biskopsgården Hammarkullen Hjällbo Gårdsten Lövgärdet Bergsjön Kortedala "
+    "Tynnered Frölunda Majorna Torslanda Lundby Örgryte Härlanda Askim",
+    "0180": "Rinkeby Tensta Kista Husby Skärholmen Järva Farsta Hägersten Liljeholmen Spånga "
+    "Bromma Vällingby Hässelby Enskede Årsta Skarpnäck Älvsjö Södermalm Norrmalm Östermalm "
+    "Kungsholmen Rågsved Hagsätra Bredäng",
+    "1280": "Rosengård Hyllie Fosie Husie Oxie Limhamn Kirseberg Lindängen Holma Kroksbäck Seved "
+    "Möllevången",
+    "0380": "Gottsunda Valsätra Sävja Gränby",
+    "1880": "Vivalla Brickebacken Oxhagen",
+    "1980": "Bäckby Pettersberg Råby",
+    "0581": "Navestad Hageby Ljura Klockaretorpet",
+    "0580": "Skäggetorp",
+    "1283": "Drottninghög Planteringen",
+    "0680": "Råslätt Öxnehaga Österängen",
+    "1490": "Hässleholmen",
+    "0181": "Ronna Hovsjö Geneta Fornhöjden",
+    "0127": "Alby Fittja Hallunda Norsborg",
+    "0126": "Flemingsberg Skogås Vårby",
+    "1380": "Vallås",
+}
+DISTRICT_TO_MUNICIPALITY = {
+    name: code for code, names in DISTRICTS.items() for name in names.split()
+}
+DISTRICT_NAME = re.compile(
+    r"(?<![\wåäöÅÄÖ])(" + "|".join(sorted(DISTRICT_TO_MUNICIPALITY, key=len, reverse=True)) + r")"
+    r"(?![\wåäöÅÄÖ])"
+)
+
+
+def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
+    """Municipalities the document names as 'Värnamo kommun', 'Vaggeryds kommun' or 'kommunerna
+    X och Y' (sure); else by name in a heading ('Älmhult – medborgarlöften', also after page
+    leftovers such as 'Sök'); else through a well-known district ('Medborgarlöfte i Angered',
+    flagged); else the name the text uses most, at least twice (flagged). A name after
+    'lokalpolisområde' is the police area's, not the municipality's."""
+    by_name = sorted(gazetteer.municipalities, key=lambda row: len(row[1]), reverse=True)
+    names = "|".join(re.escape(name) for _, name in by_name)
+    code_of = {name: code for code, name in gazetteer.municipalities}
+    with_kommun = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s? (?i:kommun|stad)\b")
+    several = rf"((?:(?:{names}), )*(?:{names}) och (?:{names}))"
+    listed = re.compile(rf"\b[Kk]ommunerna {several}\b|\b{several}s? kommuner\b")
+    bare = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s?(?![\wåäöÅÄÖ])")
+    after_police_area = re.compile(r"(?:lokalpolisområde|LPO)\s*$", re.IGNORECASE)
+    found = {}
+
+    def add(code, line, quote, doubt=""):
+        if code not in found:
+            found[code] = Found(code, line, quote, sure=not doubt, doubt=doubt)
+
+    for block in blocks:
+        for index, line in enumerate(block.lines):
+            for m in listed.finditer(line):
+                for name in re.split(r", | och ", m[1] or m[2]):
+                    add(code_of[name], block.start + index, m[0])
+            for m in with_kommun.finditer(line):
+                if not after_police_area.search(line[: m.start()]):
+                    add(code_of[m[1]], block.start + index, m[0])
+    if found or not blocks:
+        return list(found.values())
+    # The document's headings: the first block and short heading lines near the top.
+    headings = [blocks[0], *[b for b in blocks[1:8] if is_heading(b)]]
+    for block in headings:
+        for m in bare.finditer(block.text):
+            if not after_police_area.search(block.text[: m.start()]):
+                add(code_of[m[1]], block.start, block.text)
+        if found:
+            return list(found.values())
+    for block in blocks:
+        for m in DISTRICT_NAME.finditer(block.text):
+            add(
+                DISTRICT_TO_MUNICIPALITY[m[1]],
+                block.start,
+                m[0],
+                f"kommunen hittades bara genom stadsdelen {m[1]}",
+            )
+            return list(found.values())
+    counts = {}
+    for block in blocks:
+        for m in bare.finditer(block.text):
+            if not after_police_area.search(block.text[: m.start()]):
+                counts.setdefault(m[1], []).append(block)
+    if counts:
+        name, places = max(counts.items(), key=lambda item: len(item[1]))
+        if len(places) >= 2:
+            add(
+                code_of[name],
+                places[0].start,
+                name,
+                f"kommunen står inte som ”{name} kommun”; den hittades bara som namnet {name}",
+            )
+    return list(found.values())
+
+
+def find_police_area(blocks, gazetteer, municipality_codes):
+    named = {
+        name.lower().removeprefix("lokalpolisområde ").strip(): slug
+        for slug, name, _ in gazetteer.police_areas
+    }
+    pattern = re.compile(
+        r"\b(?:lokalpolisområde|lokalpolisområdet|LPO)\s+([A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?)"
+    )
+    for block in blocks:
+        for index, line in enumerate(block.lines):
+            for m in pattern.finditer(line):
+                for candidate in (m[1], m[1].split()[0]):
+                    slug = named.get(candidate.lower())
+                    if slug:
+                        return Found(slug, block.start + index, m[0]), False
+    covering = [
+        slug
+        for slug, _, codes in gazetteer.police_areas
+        if municipality_codes and set(municipality_codes) <= set(codes)
+    ]
+    if len(covering) == 1:
+        return Found(covering[0], 0, ""), True
+    return None, False
+
+
+DISTRICT = re.compile(
+    r"\b(?:stadsdel(?:en)?|stadsdelsområdet?)\s+([A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?)"
+)
+
+
+def find_districts(blocks):
+    """Districts the pledge is given for: 'stadsdelen Rosengård', or a well-known district
+    named in the first heading ('Medborgarlöfte i Angered')."""
+    found = {}
+    for block in blocks:
+        for index, line in enumerate(block.lines):
+            for m in DISTRICT.finditer(line):
+                found.setdefault(m[1], Found(m[1], block.start + index, m[0]))
+    if not found and blocks:
+        for m in DISTRICT_NAME.finditer(blocks[0].text):
+            found.setdefault(m[1], Found(m[1], blocks[0].start, blocks[0].text))
+    return list(found.values())
+
+
+POLICE_AREA_NAME = re.compile(
+    r"\b(?:lokalpolisområde|lokalpolisområdet|LPO)\s+([A-ZÅÄÖ][\w]+(?:-[A-ZÅÄÖ][\w]+)?)"
+)
+
+
+def find_police_area_name(blocks):
+    """The local police area's place name as the text writes it: 'lokalpolisområde Hallsberg'."""
+    for block in blocks:
+        for index, line in enumerate(block.lines):
+            m = POLICE_AREA_NAME.search(line)
+            if m:
+                return Found(m[1], block.start + index, m[0])
+    return None

@@ -1,0 +1,274 @@
+"""Who carries a promise, who gives the pledge, and the other organisations taking part."""
+
+import re
+
+# "Polisen i Oskarshamn" names the police only with a capitalised place after it.
+POLICE = (
+    r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
+    r"lokalpolisområde \w+)"
+)
+MUNICIPALITY = (
+    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun|"
+    r"stadsdelsförvaltningen|[A-ZÅÄÖ]\w+s stadsdelsförvaltning|staden|[A-ZÅÄÖ]\w+s stad)"
+)
+# Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
+MUNICIPAL_UNIT = (
+    r"(?:\w*förvaltningen|socialtjänsten|fritidsgården|fritidsgårdarna|skolan|skolorna|"
+    r"kommunens \w+)"
+)
+BOTH = re.compile(
+    rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
+)
+TOGETHER = re.compile(
+    r"^(?P<actor>[\wÅÄÖåäö ]+?)\s+(?:ska|skall|lovar att|kommer att)?\s*(?:genom samverkan\s+)?"
+    r"(?:i samverkan med|tillsammans med)\s+(?P<partners>.+?)\s+"
+    r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|\w+a\b)",
+    re.IGNORECASE,
+)
+# "Tillsammans med Vimmerbybostäder lovar kommunen att …": the partner before the actor.
+PARTNER_FIRST = re.compile(
+    r"^(?:tillsammans med|i samverkan med)\s+(?P<partners>.+?)\s+(?:lovar|ska|skall|kommer)\s+"
+    r"(?P<actor>[\wÅÄÖåäö ]+?)\s+att\b",
+    re.IGNORECASE,
+)
+BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
+ACTOR_FIRST = re.compile(
+    rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
+    r"genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|ansvarar)\b",
+    re.IGNORECASE,
+)
+# A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
+# "Polisen och kommunen lovar att …", "Vi lovar att …".
+PROMISE_START = re.compile(
+    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
+    re.IGNORECASE,
+)
+WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
+IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
+# What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
+PARTY_WORDS = re.compile(
+    r"polis|kommun|bolag|skol|förvaltning|förening|\bAB\b|trafik|fastighet|region|"
+    r"länsstyrelse|räddningstjänst|bostad|näringsliv|företag|socialtjänst|fritid",
+    re.IGNORECASE,
+)
+POLICE_WORDS = re.compile(
+    r"\b(?:polis|polisen|polisens|polisiär|polisiära|polismyndigheten)\b", re.I
+)
+MUNICIPALITY_WORDS = re.compile(
+    r"\b(?:kommun|kommunen|kommunens|\w*förvaltning\w*|socialtjänsten|skolan|fritidsgården)\b",
+    re.IGNORECASE,
+)
+
+
+def _parties(text):
+    """'Polisen, Barn & utbildningsförvaltningen och Folkhälsan' as its three parties."""
+    return [p.strip() for p in re.split(r",\s*|\s+och\s+", text) if p.strip()]
+
+
+def _is_police(party):
+    return bool(re.fullmatch(POLICE, party.strip(), re.IGNORECASE))
+
+
+def _is_municipality(party):
+    return bool(re.fullmatch(MUNICIPALITY, party.strip(), re.IGNORECASE)) or bool(
+        MUNICIPALITY_WORDS.search(party)
+    )
+
+
+def _responsibility_of(parties):
+    police = any(_is_police(p) for p in parties)
+    municipality = any(_is_municipality(p) for p in parties)
+    others = [p for p in parties if not _is_police(p) and not re.fullmatch(MUNICIPALITY, p, re.I)]
+    other_party = " och ".join(others)
+    if police and municipality:
+        return "gemensamt", other_party
+    if police:
+        # "Polisen ska i samverkan med Länstrafiken …": the police carry it, with a partner;
+        # only the police and the municipality together make it joint.
+        return "polisen", other_party
+    if municipality:
+        return "kommunen", other_party
+    return ("annan", other_party) if others else ("ej_angivet", "")
+
+
+# A tag after the item: "… / Polisen", "… /Polisen och kommunen", "Ansvarig: kommunen".
+TAG = re.compile(r"(?:/\s*|\bAnsvarig:?\s+)([^/]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+# "Polisen, Räddningstjänsten och Grums kommun kommer att …": a list of parties as subject.
+SUBJECT_LIST = re.compile(
+    r"^(?P<parties>(?:[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?, )+[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)? och "
+    r"[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?)\s+(?:ska|skall|kommer att|lovar|genomför)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_tag(text):
+    m = TAG.search(text)
+    if not m or not PARTY_WORDS.search(m[1]):
+        return None
+    # "Polisen i samverkan med kommunen": the subject carries it.
+    subject = re.split(r"\s+i samverkan med\s+|\s+tillsammans med\s+", m[1])[0]
+    responsible, other = _responsibility_of(_parties(subject.replace("/", " och ")))
+    if responsible == "ej_angivet":
+        return None
+    return responsible, other, m[0].strip()
+
+
+def parse_responsible(text, default=("ej_angivet", "", "")):
+    """Who carries a promise, from its own words: (responsible, other party, quote)."""
+    text = text.strip()
+    tagged = _from_tag(text)
+    if tagged:
+        return tagged
+    m = SUBJECT_LIST.match(text)
+    if m:
+        responsible, other = _responsibility_of(_parties(m["parties"]))
+        if responsible in ("polisen", "kommunen", "gemensamt"):
+            return responsible, other, m[0]
+    m = TOGETHER.match(text)
+    if m and len(m["actor"].split()) <= 4:
+        # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject
+        # carries it; partners other than the police and the municipality are other parties.
+        if re.search(r"\bgenom samverkan\b", m[0], re.IGNORECASE):
+            responsible, _ = _responsibility_of(_parties(m["actor"]))
+            partners = [
+                p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+            ]
+            return responsible, " och ".join(partners), m[0]
+        # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …", "Kommunen
+        # ska i samverkan med polisen …" (joint, as the seed documents are read).
+        parties = [*_parties(m["actor"]), *_parties(m["partners"])]
+        responsible, other = _responsibility_of(parties)
+        return responsible, other, m[0]
+    m = PARTNER_FIRST.match(text)
+    if m and len(m["actor"].split()) <= 4:
+        responsible, other = _responsibility_of([*_parties(m["actor"]), *_parties(m["partners"])])
+        return responsible, other, m[0]
+    m = BETWEEN.match(text)
+    if m:
+        responsible, other = _responsibility_of(_parties(m["partners"]))
+        return responsible, other, m[0]
+    m = BOTH.search(text[:200])
+    if m and (m.start() == 0 or "gemensam" in text.lower() or m.start() < 80):
+        return "gemensamt", "", m[0]
+    m = ACTOR_FIRST.match(text)
+    if m:
+        return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
+    m = IN_PARENTHESES.search(text)
+    if m and PARTY_WORDS.search(m[1]):
+        responsible, other = _responsibility_of(_parties(m[1].replace("/", " och ")))
+        if responsible != "ej_angivet":
+            return responsible, other, m[0]
+    m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
+    if m and not MUNICIPALITY_WORDS.search(text):
+        return "polisen", "", m[0]
+    m = BOTH.search(text)
+    if m:
+        return "gemensamt", "", m[0]
+    return default
+
+
+# An introducing sentence or heading that names who carries a list: "Därför lovar kommunen att:",
+# "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
+POLICE_MENTION = re.compile(
+    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten)\b", re.I
+)
+MUNICIPALITY_MENTION = re.compile(
+    r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommun|staden|"
+    r"stadsdelsförvaltning\w*)\b",
+    re.IGNORECASE,
+)
+JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
+PROMISING = re.compile(
+    r"\b(?:lovar|förbinder|åtar|ska|skall|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
+    r"insatser|löften|löfte|genom att|genom|vi)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_in_responsible(text, givers=""):
+    """(responsible, quote) of the sentence or heading that introduces a list, or None when it
+    names nobody. 'vi' and 'tillsammans' are both parties' when the pledge is given by both."""
+    if not text or not PROMISING.search(text):
+        return None
+    # The last sentence introduces the list.
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    police = POLICE_MENTION.search(sentence)
+    municipality = MUNICIPALITY_MENTION.search(sentence)
+    if police and municipality:
+        return "gemensamt", sentence
+    if JOINT.search(sentence) and (givers or not (police or municipality)):
+        return "gemensamt", sentence
+    if police:
+        return "polisen", sentence
+    if municipality:
+        return "kommunen", sentence
+    return None
+
+
+ORGANISATION_WORDS = re.compile(
+    r"räddningstjänst\w*|landsting\w*|^region [A-ZÅÄÖ]\w+|bolag\w*|\bAB\b|bostäder|fastighet\w*|"
+    r"länsstyrelse\w*|trafikverket|[A-ZÅÄÖ]\w*hem\b|försäkringskassan|kriminalvården|"
+    r"tullverket|kustbevakningen|migrationsverket|arbetsförmedlingen",
+    re.IGNORECASE,
+)
+
+
+def other_parties(actions, signatories):
+    """Organisations besides the municipality and the police: those that co-sign
+    ("undertecknar") and those named as carrying promises ("medverkar")."""
+    from .document import Found
+
+    found = {}
+    for person in signatories:
+        if person.side == "annan" and person.organisation:
+            found.setdefault(
+                person.organisation.lower(),
+                Found(
+                    {"name": person.organisation, "role": "undertecknar"}, person.line, person.quote
+                ),
+            )
+    for action in actions:
+        for name in _parties(action.other_party):
+            name = name.strip(" .")
+            public_body = re.match(r"(?:räddningstjänst|landsting)", name, re.IGNORECASE)
+            named = name[:1].isupper() or public_body
+            if named and ORGANISATION_WORDS.search(name) and len(name.split()) <= 4:
+                found.setdefault(
+                    name.lower(),
+                    Found(
+                        {"name": name, "role": "medverkar"}, action.line, action.responsible_quote
+                    ),
+                )
+    return list(found.values())
+
+
+def read_issuer(blocks, signatories, actions, has_municipality):
+    """Who gives the pledge: "kommun_och_polis", "polisen" or "kommunen"."""
+    from .document import Found
+
+    for block in blocks:
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            if re.search(r"löfte|lovar|överens", sentence, re.IGNORECASE) and (
+                POLICE_MENTION.search(sentence) and MUNICIPALITY_MENTION.search(sentence)
+            ):
+                return Found("kommun_och_polis", block.start, sentence)
+    sides = {person.side for person in signatories}
+    if {"polis", "kommun"} <= sides:
+        return Found("kommun_och_polis", signatories[0].line, signatories[0].quote)
+    carried = {action.responsible for action in actions}
+    if sides == {"polis"} and "kommunen" not in carried:
+        return Found("polisen", signatories[0].line, signatories[0].quote)
+    if sides == {"kommun"} and "polisen" not in carried:
+        return Found("kommunen", signatories[0].line, signatories[0].quote)
+    if "gemensamt" in carried or {"polisen", "kommunen"} <= carried:
+        return Found("kommun_och_polis", actions[0].line, "")
+    if has_municipality:
+        return Found(
+            "kommun_och_polis",
+            0,
+            "",
+            sure=False,
+            doubt="texten säger inte uttryckligen vem som ger löftet; kommunen och polisen antogs",
+        )
+    return None

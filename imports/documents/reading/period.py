@@ -1,0 +1,218 @@
+"""The period a pledge is given for.
+
+Each rule reads one written form into (start, end), each half "YYYY-MM-DD", "YYYY-MM" (a month
+written alone) or None (a half the text does not state). The pledge's own period is the one
+stated where the text speaks of the pledge's validity ("gäller", "löftet", "medborgarlöfte
+2024") or in a heading; a year in the situation text ("brottsstatistik från 2020–2023",
+"genomfördes under 2016") is not the period.
+"""
+
+import datetime
+import re
+
+from .document import Found
+from .words import DASH, MONTH, MONTHS, YEAR
+
+PERIOD_RULES = []
+
+
+def _date(year, month, day):
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _iso(year, month, day):
+    date = _date(year, month, day)
+    return date.isoformat() if date else None
+
+
+def _month(year, month):
+    return f"{int(year):04d}-{int(month):02d}"
+
+
+def _month_number(word):
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def period_rule(pattern):
+    def register(function):
+        PERIOD_RULES.append((re.compile(pattern, re.IGNORECASE), function))
+        return function
+
+    return register
+
+
+# "torsdagen den 17 november 2016": a weekday and "den" may stand before a date.
+WEEKDAY = r"(?:(?:\w+dagen\s+)?den\s+)?"
+THROUGH = r"\s*(?:-{1,2}|–|—|−|till och med|t\.o\.m\.?|till)\s*"
+
+
+@period_rule(rf"\b({YEAR})-(\d\d)-(\d\d){THROUGH}({YEAR})-(\d\d)-(\d\d)\b")
+def _iso_range(m):
+    return _iso(m[1], m[2], m[3]), _iso(m[4], m[5], m[6])
+
+
+@period_rule(rf"\b(\d\d)(\d\d)(\d\d){DASH}(\d\d)(\d\d)(\d\d)\b")
+def _short_range(m):
+    """'170101–181231': the form some police documents use."""
+    return _iso(2000 + int(m[1]), m[2], m[3]), _iso(2000 + int(m[4]), m[5], m[6])
+
+
+@period_rule(
+    rf"\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?{THROUGH}{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+({YEAR})\b"
+)
+def _day_month_range(m):
+    """'1 juni 2022–31 december 2023', or '15 juni – 31 augusti 2024' with one year."""
+    start_year = m[3] or m[6]
+    return (
+        _iso(start_year, _month_number(m[2]), m[1]),
+        _iso(m[6], _month_number(m[5]), m[4]),
+    )
+
+
+@period_rule(rf"\b({MONTH})(?:\s+({YEAR}))?{THROUGH}({MONTH})\s+({YEAR})\b")
+def _month_range(m):
+    """'maj 2024 – maj 2025', 'juni till och med augusti 2021': months, written as months."""
+    return _month(m[2] or m[4], _month_number(m[1])), _month(m[4], _month_number(m[3]))
+
+
+@period_rule(rf"(?<![\d-])({YEAR}){THROUGH}({YEAR})(?![\d-])")
+def _year_range(m):
+    if int(m[2]) < int(m[1]):
+        return None
+    return f"{m[1]}-01-01", f"{m[2]}-12-31"
+
+
+# "Med början torsdagen den 17 november 2016 … fram till och med torsdagen den 18 maj 2017".
+DAY = rf"{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+({YEAR})"
+
+
+@period_rule(
+    rf"\b(?:med början|från och med|fr\.o\.m\.?|från)\s+{DAY}.{{0,200}}?"
+    rf"(?:till och med|t\.o\.m\.?|fram till)\s+{DAY}"
+)
+def _from_day_to_day(m):
+    return (
+        _iso(m[3], _month_number(m[2]), m[1]),
+        _iso(m[6], _month_number(m[5]), m[4]),
+    )
+
+
+@period_rule(
+    rf"\b(?:från och med|fr\.o\.m\.?|från|med start i|med början i)\s+({MONTH})\s+({YEAR})"
+)
+def _from_month(m):
+    """'från maj 2024': a start only."""
+    return _month(m[2], _month_number(m[1])), None
+
+
+@period_rule(rf"\b(?:till och med|t\.o\.m\.?|fram till)\s+({MONTH})\s+({YEAR})")
+def _through_month(m):
+    """'gäller till och med augusti 2022': an end only."""
+    return None, _month(m[2], _month_number(m[1]))
+
+
+@period_rule(rf"\b(?:under|från|för)\s+({YEAR})\s+och\s+(?:vidare|framåt)")
+def _year_onwards(m):
+    """'under 2018 och vidare fram till nästa medborgarlöfte': a start only."""
+    return f"{m[1]}-01-01", None
+
+
+# A single year counts only after words that introduce a pledge's period ("medborgarlöftet för
+# 2024", "under 2023", "Medborgarlöften 2023", "Ljungby kommun 2024", "hela 2019"); "sedan 2005",
+# "trygghetsmätningen 2016" and "i januari 2016" are not periods.
+@period_rule(
+    rf"\b(?:för|under|år|året|hela|gäller|gälla|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
+    rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
+)
+def _single_year(m):
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
+
+
+UNTIL_FURTHER_NOTICE = re.compile(
+    r"\btills vidare\b|\bfram till (?:nästa|ett nytt) medborgarlöfte|\bgäller löpande\b",
+    re.IGNORECASE,
+)
+
+
+def periods_in(text):
+    """Every period stated in `text`, as (offset, start, end, quote), in text order; where two
+    forms overlap ("2018-07-01—2020-06-30" also holds years) the more exact one wins."""
+    found, taken = [], []
+    for pattern, rule in PERIOD_RULES:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            halves = rule(m)
+            if not halves or halves == (None, None):
+                continue
+            start, end = halves
+            if start and end and end < start:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), start, end, m[0]))
+    return sorted(found)
+
+
+def parse_period(text):
+    """(start, end) of the first period stated in `text`, or None."""
+    found = periods_in(text)
+    return (found[0][1], found[0][2]) if found else None
+
+
+# A sentence about the pledge's own validity.
+ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid", re.IGNORECASE)
+# A sentence about the situation, a survey or what was done before: its years are not the period.
+ABOUT_SITUATION = re.compile(
+    r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
+    r"gjordes|\btecknade|\btecknades|\bsedan\b|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
+    r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def find_period(blocks, is_heading=lambda block: False):
+    """The pledge's period: the first one stated where the text speaks of the pledge's validity;
+    else the first in a heading (flagged: a heading year is a weaker statement); else the first
+    one in a sentence about the pledge at all (flagged). Returns (period, until_further_notice)."""
+    candidates = []
+    until = None
+    for index, block in enumerate(blocks):
+        heading = index == 0 or is_heading(block)
+        for line_index, line in enumerate(block.lines):
+            number = block.start + line_index
+            if until is None:
+                m = UNTIL_FURTHER_NOTICE.search(line)
+                if m and not re.search(r"\bsedan\b|\btidigare\b", line, re.IGNORECASE):
+                    until = Found(True, number, m[0])
+            for sentence in SENTENCE.findall(line):
+                situation = ABOUT_SITUATION.search(sentence)
+                about = ABOUT_PLEDGE.search(sentence)
+                for _offset, start, end, quote in periods_in(sentence):
+                    if situation and not (about and about.start() < situation.start()):
+                        continue
+                    if heading:
+                        rank = 1
+                    elif about:
+                        rank = 0
+                    else:
+                        rank = 2
+                    candidates.append((rank, number, start, end, quote))
+    if not candidates:
+        return None, until
+    rank, line, start, end, quote = min(candidates, key=lambda c: (c[0], c[1]))
+    # A heading that names the same years as a sentence about the pledge is as good as it.
+    found = Found((start, end), line, quote)
+    if rank == 1:
+        found.sure = False
+        found.doubt = "perioden hittades bara i rubriken"
+    elif rank == 2:
+        found.sure = False
+        found.doubt = "perioden står inte i en mening om löftets giltighet"
+    if not (start and end) and not until:
+        found.sure = False
+        found.doubt = "texten anger bara " + ("början" if start else "slutet") + " av perioden"
+    return found, until

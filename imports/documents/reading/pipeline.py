@@ -1,0 +1,365 @@
+"""Runs the readers in order over the document and returns an Extraction.
+
+Order: the kind (pledge or follow-up), municipalities, police area and districts, the period
+(its span decides what a count with no time word counts), then one walk over the blocks that
+places signatures, the signing place and date, the contact person, lists and sentences of
+promises (promises.py decides which are promises and who carries each) and the sections; then
+what is stated in running text (cadence, signing in a sentence), other parties and the issuer.
+"""
+
+import re
+
+from pledges import periods
+
+from .cadence import parse_cadence, parse_published_where
+from .contact import find_byline, find_contact
+from .document import Extraction, Found
+from .focus import focus_areas_in
+from .kind import read_kind
+from .municipalities import (
+    find_districts,
+    find_municipalities,
+    find_police_area,
+    find_police_area_name,
+)
+from .parties import ACTOR_FIRST, BOTH, lead_in_responsible, other_parties, read_issuer
+from .period import find_period
+from .promises import (
+    _NOBODY,
+    _explained_action,
+    _finish_action,
+    _item_default,
+    _list_default,
+    _new_action,
+    is_promise_list,
+    is_section_item,
+)
+from .signatories import (
+    find_signatories,
+    signatories_in_columns,
+    signatories_in_lines,
+    signatories_in_sentence,
+)
+from .signing import parse_place_and_date, parse_signed_in_month, parse_signed_in_text
+from .structure import (
+    GENERIC_TITLE,
+    Block,
+    blocks_of,
+    bullet_items,
+    is_bullets,
+    is_heading,
+    is_quote,
+    promise_lines,
+    section_of,
+)
+
+
+def read(text, gazetteer):
+    """Reads cleaned text (see text.clean) into an Extraction."""
+    extraction = Extraction()
+    blocks = blocks_of(text)
+    if not blocks:
+        return extraction
+    placed = set()  # indexes of blocks that went into some field
+
+    def place(index, section=None):
+        placed.add(index)
+        if section:
+            extraction.sections.setdefault(section, []).append(blocks[index])
+
+    # Title: the first line.
+    first = blocks[0].text
+    generic = GENERIC_TITLE.match(first)
+    if len(first) <= 150:
+        extraction.title = Found(first if not generic else "", blocks[0].start, first)
+        place(0)
+
+    extraction.kind = read_kind(blocks, is_heading)
+    extraction.municipalities = find_municipalities(blocks, gazetteer, is_heading)
+    codes = [f.value for f in extraction.municipalities]
+    area, inferred = find_police_area(blocks, gazetteer, codes)
+    extraction.police_area = area
+    if inferred:
+        extraction.remarks.append(
+            "Lokalpolisområdet står inte i texten; det är det område som kommunen hör till."
+        )
+    extraction.police_area_name = find_police_area_name(blocks)
+    extraction.districts = find_districts(blocks)
+    extraction.period, extraction.until_further_notice = find_period(blocks, is_heading)
+    start, end = extraction.period_dates()
+    # A count with no time word: per year in a one-year pledge, else for the whole period.
+    one_year = bool(start and end and start.year == end.year and (end - start).days > 300)
+    default_per = "ar" if one_year else "period"
+    if generic:
+        label = periods.period_label(start, end) if start and end else ""
+        extraction.title.value = f"Medborgarlöfte {generic[1]} {label}".strip()
+
+    # Who gives the pledge, for lists introduced with "vi".
+    givers = ""
+    for block in blocks:
+        m = BOTH.search(block.text)
+        if m and re.search(
+            r"\b(?:lovar|(?:medborgar)?löfte\w*|fokusera|avger)\b", block.text, re.IGNORECASE
+        ):
+            givers = m[0]
+            break
+
+    section = "introduction"
+    heading = ""  # the heading the next list's actions stand under
+    heading_mode = False  # after 'Bland åtgärderna finns:' with no list: heading + text pairs
+    focus_list_next = False
+    lead_in = ""
+    earlier = ""  # the paragraph before a list's introduction
+    seen_actions = False
+    index = 0 if 0 not in placed else 1
+    while index < len(blocks):
+        block = blocks[index]
+        text = block.text
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+
+        people, taken = find_signatories(block), 1
+        for size in (3, 2):
+            # A signature written as separate paragraphs (as Word documents often have it).
+            lines = [b.lines[0] for b in blocks[index : index + size] if len(b.lines) == 1]
+            if people or len(lines) != size or len(block.lines) != 1:
+                continue
+            merged = Block(block.start, lines)
+            people = signatories_in_lines(merged) or signatories_in_columns(merged)
+            taken = size
+        if people:
+            extraction.signatories.extend(people)
+            for offset in range(taken):
+                place(index + offset)
+            index += taken
+            continue
+        place_date = parse_place_and_date(text) if len(block.lines) == 1 else None
+        if place_date:
+            extraction.signed_place = Found(place_date[0], block.start, text)
+            extraction.signed_on = Found(place_date[1].isoformat(), block.start, text)
+            place(index)
+            index += 1
+            continue
+        contact = find_contact(block)
+        if contact:
+            extraction.contact = Found(contact, block.start, "\n".join(block.lines))
+            place(index)
+            index += 1
+            continue
+
+        if is_bullets(block):
+            items = bullet_items(block)
+            if focus_list_next:
+                for line, item in items:
+                    slugs = focus_areas_in(item)
+                    for slug in slugs:
+                        extraction.focus_areas.append(Found(slug, line, item))
+                    if not slugs:
+                        extraction.remarks.append(
+                            f"Fokusområdet ”{item}” (rad {line}) motsvarar inget fokusområde "
+                            "i portalen."
+                        )
+            elif not is_promise_list(lead_in or heading, section):
+                place(index, "situation" if section == "introduction" else section)
+                focus_list_next, lead_in = False, ""
+                index += 1
+                continue
+            else:
+                default = _list_default(lead_in or heading, givers, earlier)
+                for line, item in items:
+                    if is_section_item(item):
+                        continue
+                    action = _new_action(
+                        line, item, heading, _item_default(item, default, givers), default_per
+                    )
+                    _finish_action(action)
+                    extraction.actions.append(action)
+                seen_actions = True
+                heading_mode = False
+            place(index)
+            focus_list_next, lead_in = False, ""
+            index += 1
+            continue
+
+        in_actions = section == "actions" or (
+            seen_actions and section in ("introduction", "unknown")
+        )
+        promises = promise_lines(block) if in_actions and not text.endswith(":") else []
+        if promises:
+            # Promises as sentences under "Våra löften", one a line.
+            for line, item in promises:
+                action = _new_action(
+                    line, item, heading, _item_default(item, _NOBODY, givers), default_per
+                )
+                _finish_action(action)
+                extraction.actions.append(action)
+            seen_actions, heading_mode = True, False
+            place(index)
+            lead_in = ""
+            index += 1
+            continue
+
+        if text.endswith(":") and not is_bullets(block):
+            if lead_in and not lead_in_responsible(text) and lead_in_responsible(lead_in):
+                earlier = lead_in  # "Polis och kommun lovar att:" over "Detta ska ske genom:"
+            lead_in = text
+            focus_list_next = "fokusområde" in text.lower()
+            short = len(text.split()) <= 8
+            next_is_list = following is not None and is_bullets(following)
+            if short and section_of(text) in ("effect", "followup", "contact"):
+                section = section_of(text)
+                place(index)
+            elif short and not next_is_list and section_of(text) == "actions":
+                heading_mode, heading = True, ""
+                place(index)
+            elif short and (ACTOR_FIRST.match(text) or BOTH.search(text)):
+                place(index)  # "Polisen lovar att:" names who, under the group's heading
+            elif short:
+                heading = text.rstrip(":").strip()
+                if section_of(text) not in ("", "actions"):
+                    section = section_of(text)
+                place(index)
+            elif not seen_actions:
+                place(index, "introduction")
+            index += 1
+            continue
+
+        if is_heading(block):
+            kind = section_of(text)
+            if kind and kind != "actions":
+                section, heading_mode, heading = kind, False, ""
+                place(index)
+            elif heading_mode and following is not None and not is_heading(following):
+                # An action: this heading, the paragraph after it, and any more paragraphs
+                # until the next heading are its explanation.
+                action_block = following
+                action = _new_action(
+                    action_block.start, action_block.text, text, ("ej_angivet", "", "")
+                )
+                place(index)
+                place(index + 1)
+                index += 2
+                while (
+                    index < len(blocks)
+                    and not is_heading(blocks[index])
+                    and not is_bullets(blocks[index])
+                    and not find_signatories(blocks[index])
+                ):
+                    action.details = (action.details + "\n\n" + blocks[index].text).strip()
+                    place(index)
+                    index += 1
+                _finish_action(action)
+                extraction.actions.append(action)
+                seen_actions = True
+                continue
+            elif kind == "actions":
+                section, heading = "actions", ""
+                place(index)
+            else:
+                heading = text
+                next_is_lead_in = following is not None and following.text.endswith(":")
+                if following is not None and (is_bullets(following) or next_is_lead_in):
+                    # A group of promises: "Narkotika", "Samverkan", "Synlighet".
+                    section = "actions"
+                    place(index)
+                elif section == "actions" or seen_actions:
+                    section = "unknown"
+            index += 1
+            continue
+
+        # A paragraph.
+        earlier = text
+        if is_quote(block):
+            place(index, "other")
+        elif seen_actions and section in ("actions", "introduction", "unknown"):
+            explained = _explained_action(text, extraction.actions)
+            if explained:
+                explained.details = (explained.details + "\n\n" + text).strip()
+                place(index)
+        elif section == "followup":
+            if not extraction.sections.get("followup") or re.search(
+                r"uppfölj|följ|redovis|publicer|utvärder", text, re.IGNORECASE
+            ):
+                place(index, "followup")
+        elif section in ("situation", "effect", "introduction"):
+            if section == "introduction" and "lägesbild" in text[:80].lower():
+                place(index, "situation")
+            else:
+                place(index, section)
+        elif section == "actions" and not seen_actions:
+            place(index, "introduction")
+        index += 1
+
+    for index, block in enumerate(blocks):
+        if index not in placed:
+            extraction.unplaced.append(block)
+
+    # Facts stated in running text.
+    # The cadence: a sentence in the section about follow-up first, then anywhere.
+    followup_blocks = extraction.sections.get("followup", [])
+    for block in [*followup_blocks, *blocks]:
+        if extraction.cadence is None:
+            cadence = parse_cadence(block.text)
+            if cadence:
+                extraction.cadence = Found(cadence[0], block.start, cadence[1])
+    for block in blocks:
+        if extraction.published_where is None:
+            where = parse_published_where(block.text)
+            if where and re.search(
+                r"uppfölj|följs upp|arbetet|resultat", block.text, re.IGNORECASE
+            ):
+                extraction.published_where = Found(where[0], block.start, where[1])
+        if extraction.contact is None:
+            byline = find_byline(block.text)
+            if byline:
+                extraction.contact = Found(byline, block.start, block.text)
+        if extraction.signed_on is None:
+            for line_index, line in enumerate(block.lines):
+                signed = parse_signed_in_text(line, start.year if start else None)
+                month = parse_signed_in_month(line)
+                if re.match(r"\s*(?:uppdaterad|publicerad|senast)", line, re.IGNORECASE):
+                    continue
+                if signed:
+                    extraction.signed_on = Found(
+                        signed[0].isoformat(), block.start + line_index, signed[1]
+                    )
+                    if not signed[2]:
+                        extraction.signed_on.sure = False
+                        extraction.signed_on.doubt = (
+                            f"undertecknandet ”{signed[1]}” anger inget år; året är periodens"
+                        )
+                    break
+                if month:
+                    extraction.signed_on = Found(month[0], block.start + line_index, month[1])
+                    break
+        introduction = extraction.sections.get("introduction", [])
+        if re.search(r"\bfokus", block.text, re.I) and any(b is block for b in introduction):
+            # "Polisen och Vaggeryds kommun kommer under 2023 att fokusera på …"
+            sentence = next(
+                (
+                    s
+                    for s in re.split(r"(?<=[.:])\s+", block.text)
+                    if re.search(r"\bfokus", s, re.I)
+                ),
+                "",
+            )
+            if re.search(r"fokusera på|fokus på|i fokus", sentence, re.IGNORECASE):
+                for slug in focus_areas_in(sentence):
+                    extraction.focus_areas.append(Found(slug, block.start, sentence))
+    for action in extraction.actions:
+        if action.focus_area:
+            extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))
+    if not extraction.signatories:
+        for block in blocks:
+            people = signatories_in_sentence(block.text, block.start)
+            if people:
+                extraction.signatories = people
+                break
+    extraction.parties = other_parties(extraction.actions, extraction.signatories)
+    extraction.issuer = read_issuer(
+        blocks, extraction.signatories, extraction.actions, bool(extraction.municipalities)
+    )
+    unique = {}
+    for found in extraction.focus_areas:
+        unique.setdefault(found.value, found)
+    extraction.focus_areas = list(unique.values())
+    return extraction

@@ -1,0 +1,228 @@
+"""The people who sign the pledge: a newcomer who wants to teach the reader a new signature
+form starts here.
+
+Each form is one small function of a block: `signatories_in_lines` (one item a line: name, title,
+organisation, in either order), `signatories_in_columns` (names and titles side by side),
+`signatories_inline` ("Name, title och Name, title") and `signatories_in_sentence` ("Löftet har
+undertecknats av kommunalråd X och kommunpolis Y"). A name whose first word is not in
+data/first_names.txt is kept but flagged as unsure.
+"""
+
+import re
+from functools import cache
+from pathlib import Path
+
+from ..text import squeeze
+from .document import SignatoryFound
+
+TITLES = [
+    r"kommunstyrelsens (?:vice |förste vice |andre vice )?ordförande",
+    r"kommunstyrelsens ordf\.",
+    r"kommunfullmäktiges ordförande",
+    r"kommunalråd",
+    r"kommunchef",
+    r"kommundirektör",
+    r"stadsdirektör",
+    r"stadsdelsdirektör",
+    r"stadsdelschef",
+    r"lokalpolisområdeschef",
+    r"lokalområdespolischef",
+    r"polisområdeschef",
+    r"lokalpolischef",
+    r"chef för lokalpolisområde [A-ZÅÄÖ][\w\-]+",
+    r"chef lokalpolisområde [A-ZÅÄÖ][\w\-]+",
+    r"biträdande lokalpolisområdeschef",
+    r"områdespolischef",
+    r"kommunråd",
+    r"stadsdelsnämndens ordförande",
+    r"räddningschef",
+    r"förvaltningschef",
+    r"kommunpolis",
+    r"områdespolis",
+    r"polischef",
+    r"gruppchef",
+    r"säkerhetschef",
+    r"säkerhetsstrateg",
+    r"kris och säkerhetsstrateg",
+    r"trygghetssamordnare",
+    r"brottsförebyggande samordnare",
+    r"vd",
+    r"verkställande direktör",
+]
+TITLE = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")"
+TITLE_LINE = re.compile(rf"^{TITLE}$", re.IGNORECASE)
+ANY_TITLE = rf"(?i:{TITLE})"
+WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+NAME = rf"{WORD}(?: {WORD}){{1,2}}"
+NAME_LINE = re.compile(rf"^{NAME}$")
+ORGANISATION_LINE = re.compile(
+    r"^(?:Polismyndigheten|Polisen|Lokalpolisområde [A-ZÅÄÖ][\w\- ]+|"
+    r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+)$"
+)
+ORGANISATION = ORGANISATION_LINE.pattern.strip("^$")
+GLUED_TITLE = re.compile(rf"^({NAME})({ANY_TITLE})$")
+# "Kommunstyrelsens ordförande, Kalmar kommun" under a name.
+TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),\s+({ORGANISATION})$")
+# "Karin Holmberg, kommunstyrelsens ordförande, Gislaveds kommun" on one line.
+NAME_TITLE_ORGANISATION = re.compile(rf"^({NAME}),\s+({ANY_TITLE})(?:,\s+({ORGANISATION}))?$")
+PERSON = re.compile(rf"({NAME}), ({ANY_TITLE})")
+
+
+def side_of(title, organisation=""):
+    words = f"{title} {organisation}".lower()
+    if "polis" in words:
+        return "polis"
+    if "kommun" in words or "stad" in words:
+        return "kommun"
+    return "annan"
+
+
+def _capitalised(text):
+    return text[:1].upper() + text[1:]
+
+
+@cache
+def first_names():
+    path = Path(__file__).parent / "data" / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_known_first_name(name):
+    first = name.split()[0] if name.split() else ""
+    return first in first_names() or first.split("-")[0] in first_names()
+
+
+def _person(name, title, organisation, line, quote):
+    title = _capitalised(squeeze(title))
+    name = squeeze(name)
+    known = is_known_first_name(name)
+    return SignatoryFound(
+        name=name,
+        title=title,
+        side=side_of(title, organisation),
+        organisation=organisation,
+        line=line,
+        quote=quote,
+        sure=known,
+        doubt="" if known else "förnamnet finns inte i listan över vanliga förnamn",
+    )
+
+
+def _unglue(line):
+    """'Magnus GunnarssonKommunstyrelsens ordförande' as the two lines it was."""
+    m = GLUED_TITLE.match(line)
+    if m and m[2][:1].isupper():
+        return [m[1], m[2]]
+    return [line]
+
+
+def signatories_in_lines(block):
+    """Signatories of a block written one item a line: organisation, name, title; also
+    'Name' over 'Title, Organisation', 'Title' over 'Name', and 'Name, title, Organisation'
+    on one line."""
+    people, organisation, title_first, unknown = [], "", "", 0
+    for index, raw in enumerate(block.lines):
+        for line in _unglue(squeeze(raw).lstrip("/").strip()):
+            open_person = bool(people) and not people[-1][1]
+            joined = TITLE_AND_ORGANISATION.match(line)
+            whole = NAME_TITLE_ORGANISATION.match(line)
+            if ORGANISATION_LINE.match(line):
+                organisation = line
+            elif whole and not open_person and not title_first:
+                people.append([whole[1], whole[2], whole[3] or organisation, block.start + index])
+            elif NAME_LINE.match(line):
+                people.append([line, title_first, organisation, block.start + index])
+                title_first = ""
+            elif TITLE_LINE.match(line) and open_person:
+                people[-1][1] = line
+            elif joined and open_person:
+                people[-1][1], people[-1][2] = joined[1], joined[2]
+            elif TITLE_LINE.match(line) and not title_first:
+                title_first = line  # the title above the name: "Stadsdelsdirektör\nMaria Ekström"
+            else:
+                # One line that is no part of a signature (a place, a stray word) does not drop
+                # the block; a block of mostly such lines is no signature.
+                unknown += 1
+    people = [person for person in people if person[1]]
+    if not people or unknown > len(people):
+        return []
+    quote = "\n".join(line.strip() for line in block.lines)
+    return [_person(name, title, org, line, quote) for name, title, org, line in people]
+
+
+def signatories_in_columns(block):
+    """Signatories set in columns side by side: organisations, names, titles, one row each."""
+    lines = [squeeze(line) for line in block.lines]
+    if not 2 <= len(lines) <= 3:
+        return []
+    titles_line = lines[-1]
+    titles = [m[0] for m in re.finditer(TITLE, titles_line, re.IGNORECASE)]
+    if len(titles) < 2 or re.sub(TITLE, "", titles_line, flags=re.IGNORECASE).strip():
+        return []
+    tokens = lines[-2].split()
+    per_name = len(tokens) // len(titles)
+    if per_name not in (2, 3) or per_name * len(titles) != len(tokens):
+        return []
+    names = [" ".join(tokens[i : i + per_name]) for i in range(0, len(tokens), per_name)]
+    if not all(NAME_LINE.match(name) for name in names):
+        return []
+    organisations = [""] * len(titles)
+    if len(lines) == 3:
+        found = re.split(r"\s{2,}", block.lines[0].translate({0xA0: " "}).strip())
+        if len(found) != len(titles) or not all(ORGANISATION_LINE.match(o) for o in found):
+            return []
+        organisations = found
+    quote = "\n".join(line.strip() for line in block.lines)
+    return [
+        _person(name, title, organisation, block.start + len(lines) - 2, quote)
+        for name, title, organisation in zip(names, titles, organisations, strict=True)
+    ]
+
+
+def signatories_inline(block):
+    """A paragraph that is only 'Anders Sund, lokalpolisområdeschef och Tobias Pettersson,
+    kommunstyrelsens ordförande' (a signature or caption); quotes in running text are not."""
+    text = block.text.lstrip("/ ").rstrip(".")
+    text = re.sub(r",\s*(?:polis)?region [A-ZÅÄÖ]\w+", "", text)
+    matches = list(PERSON.finditer(text))
+    if not matches:
+        return []
+    rest = PERSON.sub("", text)
+    if re.sub(r"\s*(?:,|och|samt)\s*", "", rest).strip():
+        return []
+    return [_person(m[1], m[2], "", block.start, block.text) for m in matches]
+
+
+def find_signatories(block):
+    return signatories_in_lines(block) or signatories_in_columns(block) or signatories_inline(block)
+
+
+SIGNING_VERB = re.compile(
+    r"undertecknats av|undertecknades av|undertecknat av|signerats av|"
+    r"skrev\w*(?:\s+\w+)?\s+(?:på|under)|"
+    r"undertecknade|skriver under|skrivit under|skrivits under av",
+    re.IGNORECASE,
+)
+TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE})\s+({NAME})")
+NAME_THEN_TITLE = re.compile(rf"({NAME}),\s+({ANY_TITLE})")
+
+
+def signatories_in_sentence(text, line):
+    """People named in a sentence about signing: 'Löftet har undertecknats av
+    lokalpolisområdeschef X, kommunpolis Y och kommunalråd Z', 'Vårt kommunalråd X och
+    områdespolischef Y skrev idag på medborgarlöftet'. Only the first such sentence counts."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not SIGNING_VERB.search(sentence):
+            continue
+        pairs = [(m.start(), m[2], m[1]) for m in TITLE_THEN_NAME.finditer(sentence)]
+        pairs += [(m.start(), m[1], m[2]) for m in NAME_THEN_TITLE.finditer(sentence)]
+        people, seen = [], set()
+        for _start, name, title in sorted(pairs):
+            if name in seen or not is_known_first_name(name):
+                continue
+            seen.add(name)
+            people.append(_person(name, title, "", line, sentence.strip()))
+        if people:
+            return people
+    return []

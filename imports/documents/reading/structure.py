@@ -1,0 +1,140 @@
+"""The document's structure: paragraphs (blocks), headings, lists and the sentence that
+introduces a list, section names."""
+
+import re
+from dataclasses import dataclass
+
+from ..text import squeeze
+from .parties import PROMISE_START
+from .signing import parse_place_and_date
+
+
+@dataclass
+class Block:
+    """Consecutive non-blank lines of the cleaned text; `start` is the first line's number."""
+
+    start: int
+    lines: list
+
+    @property
+    def text(self):
+        return squeeze(" ".join(line.strip() for line in self.lines))
+
+    @property
+    def end(self):
+        return self.start + len(self.lines) - 1
+
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+(.*)$")
+
+
+# Sections ----------------------------------------------------------------------------------
+
+SECTION_WORDS = [
+    ("followup", r"^(?:uppföljning|följ med|återkoppling|utvärdering|redovisning)"),
+    ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
+    ("effect", r"^(?:effekt\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)"),
+    ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),
+    ("contact", r"^(?:kontakt|frågor)"),
+    (
+        "actions",
+        r"löfte|åtgärd|aktivitet|insatser|det här vill vi|detta ska vi|vi lovar|så här gör vi",
+    ),
+]
+
+
+def section_of(heading):
+    words = heading.lower().strip().rstrip(":").strip()
+    for section, pattern in SECTION_WORDS:
+        if re.search(pattern, words):
+            return section
+    return ""
+
+
+def is_heading(block):
+    """A short line of its own without a full stop: 'Bakgrund', 'Samverkan', 'Effekt'."""
+    if len(block.lines) != 1 or BULLET.match(block.lines[0]):
+        return False
+    text = block.text
+    return (
+        0 < len(text) <= 90
+        and len(text.split()) <= 10
+        and text[0].isupper()
+        and not text.endswith((".", ",", ";", "!", "?"))
+        and parse_place_and_date(text) is None
+    )
+
+
+def is_bullets(block):
+    return bool(BULLET.match(block.lines[0]))
+
+
+def bullet_items(block):
+    """[(line number, text)] of a bulleted block; a line without a bullet continues the item."""
+    items = []
+    for index, line in enumerate(block.lines):
+        m = BULLET.match(line)
+        if m:
+            items.append([block.start + index, m[1].strip()])
+        elif items:
+            items[-1][1] += " " + line.strip()
+    return [(line, squeeze(text)) for line, text in items]
+
+
+def is_quote(block):
+    return bool(re.match(r"^[—–\-\"”»]", block.text)) and bool(
+        re.search(r"\b(?:säger|berättar|menar|konstaterar)\b", block.text)
+    )
+
+
+# The whole document -------------------------------------------------------------------------
+
+
+def blocks_of(text):
+    """The paragraphs of the text; a line that introduces a list ("Polisen lovar att:") is a
+    paragraph of its own even without a blank line before the list."""
+    blocks, current, start = [], [], 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if current and BULLET.match(line) and not BULLET.match(current[0]):
+            blocks.append(Block(start, current))
+            current = []
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            blocks.append(Block(start, current))
+            current = []
+    if current:
+        blocks.append(Block(start, current))
+    return [part for block in blocks for part in _split_promise_heading(block)]
+
+
+def _split_promise_heading(block):
+    """'Våra löften' written straight above its promises, with no blank line between, as the
+    heading and the promises: two paragraphs."""
+    if len(block.lines) < 2:
+        return [block]
+    heading, rest = Block(block.start, block.lines[:1]), Block(block.start + 1, block.lines[1:])
+    if is_heading(heading) and section_of(heading.text) == "actions" and promise_lines(rest):
+        return [heading, rest]
+    return [block]
+
+
+GENERIC_TITLE = re.compile(r"^([A-ZÅÄÖ][\w\- ]+?)\s*[–—-]\s*medborgarlöften?$", re.IGNORECASE)
+
+
+def promise_lines(block):
+    """[(line number, text)] of a paragraph of promises written as sentences, one a line:
+    'Polisen lovar att …' / 'Kommunen ska i samverkan med Kalmarhem …'. A line that starts
+    no promise continues the one before; a paragraph that starts with none gives []."""
+    items = []
+    for index, raw in enumerate(block.lines):
+        line = squeeze(raw)
+        if PROMISE_START.match(line):
+            items.append([block.start + index, line])
+        elif items:
+            items[-1][1] += " " + line
+        else:
+            return []
+    return [(line, text) for line, text in items]

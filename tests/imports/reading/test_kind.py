@@ -1,0 +1,28 @@
+"""The kind reader: a pledge or a follow-up of one."""
+
+import pytest
+
+from imports.documents.reading.kind import read_kind
+from imports.documents.reading.structure import blocks_of, is_heading
+
+
+@pytest.mark.parametrize(
+    ("document", "kind"),
+    [
+        ("Uppföljning av medborgarlöftet 2023\n\nPolisen har synts i centrum.", "followup"),
+        ("Sök\n\nUppföljning medborgarlöfte Töreboda\n\nText.", "followup"),
+        (
+            "Medborgarlöfte 2018\n\n• 303 trafikkontroller genomfördes.\n"
+            "• 12 trygghetsvandringar har genomförts.",
+            "followup",
+        ),
+        ("Så här har vi arbetat med löftet\n\nText.", "followup"),
+        (
+            "Medborgarlöfte 2024\n\nPolisen lovar att synas.\n\nUppföljning\n\n"
+            "Uppföljning sker årligen.",
+            "pledge",
+        ),
+    ],
+)
+def test_a_follow_up_is_told_from_a_pledge(document, kind):
+    assert read_kind(blocks_of(document), is_heading).value == kind

@@ -1,0 +1,37 @@
+"""The municipalities reader: named with 'kommun', in a heading after page leftovers, through
+a district, or only by name (flagged)."""
+
+from imports.documents.reading.municipalities import Gazetteer, find_districts, find_municipalities
+from imports.documents.reading.structure import blocks_of, is_heading
+
+GAZETTEER = Gazetteer(
+    [("0180", "Stockholm"), ("1480", "Göteborg"), ("2418", "Malå"), ("1380", "Halmstad")], []
+)
+
+
+def codes(document):
+    found = find_municipalities(blocks_of(document), GAZETTEER, is_heading)
+    return [(f.value, f.sure) for f in found]
+
+
+def test_named_with_kommun():
+    assert codes("Löfte\n\nMalå kommun och polisen lovar att synas.") == [("2418", True)]
+
+
+def test_named_in_a_heading_after_page_leftovers():
+    assert codes("Sök\n\nMalå – medborgarlöften\n\nPolisen lovar att synas.") == [("2418", True)]
+
+
+def test_named_only_through_a_district():
+    document = "Medborgarlöfte i Angered\n\nPolisen lovar att synas."
+    assert codes(document) == [("1480", False)]
+    assert [d.value for d in find_districts(blocks_of(document))] == ["Angered"]
+
+
+def test_named_only_by_name_in_the_text_is_flagged():
+    document = "Medborgarlöften\n\nHalmstads stadskärna ska bli tryggare.\n\nI Halmstad lovar vi."
+    assert codes(document) == [("1380", False)]
+
+
+def test_a_police_area_name_is_not_the_municipality():
+    assert codes("Löfte\n\nlokalpolisområde Stockholm lovar att synas.") == []

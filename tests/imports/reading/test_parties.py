@@ -1,0 +1,61 @@
+"""The parties reader: who carries a promise, from its own words, a tag, or the list's
+introduction; who gives the pledge; other organisations."""
+
+import pytest
+
+from imports.documents.reading.parties import lead_in_responsible, parse_responsible
+
+
+@pytest.mark.parametrize(
+    ("promise", "responsible", "other_party"),
+    [
+        ("Polisen lovar att genomföra trygghetsvandringar.", "polisen", ""),
+        ("Kommunen lovar att sätta upp belysning.", "kommunen", ""),
+        ("Polisen och kommunen lovar att hålla medborgardialoger.", "gemensamt", ""),
+        ("Kommunen ska i samverkan med polisen starta ett råd.", "gemensamt", ""),
+        ("Sätta upp kameror vid resecentrum (Bostadsbolaget AB).", "annan", "Bostadsbolaget AB"),
+        ("Genomföra informationsträffar (polisen).", "polisen", ""),
+        ("Fotpatrullering i centrum. / Polisen", "polisen", ""),
+        ("Junior Bluelight Academy/ Polisen, kommunen och landstinget", "gemensamt", "landstinget"),
+        ("Öka synligheten. Ansvarig: Polisen i samverkan med kommunen.", "polisen", ""),
+        (
+            "Polisen, Räddningstjänsten och Grums kommun kommer att genomföra vandringar.",
+            "gemensamt",
+            "Räddningstjänsten",
+        ),
+        ("Kommunen ska i samverkan med Kalmarhem erbjuda kurser.", "kommunen", "Kalmarhem"),
+        (
+            "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen arbeta mot brott.",
+            "polisen",
+            "",
+        ),
+        ("Att genomföra dialogmöten i hela kommunen", "ej_angivet", ""),
+    ],
+)
+def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, other_party):
+    found = parse_responsible(promise)
+    assert (found[0], found[1]) == (responsible, other_party)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "responsible"),
+    [
+        ("Därför lovar kommunen att:", "kommunen"),
+        ("Och Polisen lovar att:", "polisen"),
+        ("Polisen förbinder sig att:", "polisen"),
+        ("Kommunen åtar sig att:", "kommunen"),
+        ("Tillsammans lovar vi att:", "gemensamt"),
+        ("Polisens aktiviteter:", "polisen"),
+        ("Gemensamma aktiviteter:", "gemensamt"),
+        ("Polisen och kommunerna lovar att:", "gemensamt"),
+        (
+            "Under 2024 lovar Kiruna lokalpolisområde och Kiruna kommun att öka tryggheten. "
+            "Detta ska ske genom att:",
+            None,
+        ),
+        ("Kartläggningen visade:", None),
+    ],
+)
+def test_who_carries_a_list_comes_from_the_sentence_that_introduces_it(lead_in, responsible):
+    found = lead_in_responsible(lead_in)
+    assert (found[0] if found else None) == responsible

@@ -1,0 +1,70 @@
+"""The period reader: every written form, partial periods, and which statement wins."""
+
+import pytest
+
+from imports.documents.reading.period import find_period, parse_period
+from imports.documents.reading.structure import blocks_of, is_heading
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Medborgarlöftet för 2024", ("2024-01-01", "2024-12-31")),
+        ("Medborgarlöfte i Ljungby kommun 2017–2018.", ("2017-01-01", "2018-12-31")),
+        ("gäller 2017-2018", ("2017-01-01", "2018-12-31")),
+        ("löftet 2025–2027", ("2025-01-01", "2027-12-31")),
+        ("Perioden är 2018-07-01—2020-06-30.", ("2018-07-01", "2020-06-30")),
+        ("Perioden är 2018-01-01--2019-12-31.", ("2018-01-01", "2019-12-31")),
+        ("gäller 1 juni 2022–31 december 2023", ("2022-06-01", "2023-12-31")),
+        ("Medborgarlöfte 170101–181231", ("2017-01-01", "2018-12-31")),
+        ("under juli 2018 – juni 2020", ("2018-07", "2020-06")),
+        ("sommarlöfte juni–augusti 2024", ("2024-06", "2024-08")),
+        ("gäller juni till och med augusti 2021", ("2021-06", "2021-08")),
+        ("maj 2024 – maj 2025", ("2024-05", "2025-05")),
+        ("15 juni – 31 augusti 2024", ("2024-06-15", "2024-08-31")),
+        ("Löftet gäller under hela 2019.", ("2019-01-01", "2019-12-31")),
+        ("Löftet gäller från maj 2024.", ("2024-05", None)),
+        ("Löftet gäller till och med augusti 2022.", (None, "2022-08")),
+        ("ska gälla från 2023-06-20 till och med 2024-06-20", ("2023-06-20", "2024-06-20")),
+    ],
+)
+def test_every_period_form_is_read_as_written(written, period):
+    assert parse_period(written) == period
+
+
+@pytest.mark.parametrize(
+    "written", ["Sedan 2005 har vi mätt tryggheten", "trygghetsmätningen 2016", "i januari 2016"]
+)
+def test_a_year_that_is_not_a_period_is_not_read_as_one(written):
+    assert parse_period(written) is None
+
+
+def read(text):
+    return find_period(blocks_of(text), is_heading)
+
+
+def test_a_year_in_the_situation_text_does_not_win_over_the_pledges_own_period():
+    found, _ = read(
+        "Medborgarlöfte\n\nBrottsstatistik från 2020–2023 visar en ökning.\n\n"
+        "Löftet gäller 2024–2025."
+    )
+    assert found.value == ("2024-01-01", "2025-12-31") and found.sure
+    found, _ = read("Trygghetsvandringar har genomförts under 2016.\n\nLöftet gäller 2017.")
+    assert found.value == ("2017-01-01", "2017-12-31")
+
+
+def test_a_period_only_in_the_heading_is_kept_but_flagged():
+    found, _ = read("Medborgarlöfte 2024\n\nPolisen lovar att synas i centrum.")
+    assert found.value == ("2024-01-01", "2024-12-31")
+    assert found.confidence == "osäker" and found.doubt == "perioden hittades bara i rubriken"
+
+
+def test_a_half_period_is_flagged_and_until_further_notice_is_read():
+    found, until = read("Löftet gäller från maj 2024.")
+    assert found.value == ("2024-05", None) and not found.sure
+    found, until = read("Löftet gäller under 2018 och vidare tills vidare.")
+    assert found.value == ("2018-01-01", None) and until.value is True
+
+
+def test_no_period_at_all():
+    assert read("Polisen lovar att synas i centrum.") == (None, None)

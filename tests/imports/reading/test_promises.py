@@ -1,0 +1,58 @@
+"""The promises reader: which lists are promises, and who carries each item."""
+
+from imports.documents import text
+from imports.documents.reading import pipeline
+from imports.documents.reading.municipalities import Gazetteer
+from imports.documents.reading.promises import is_promise_list
+
+GAZETTEER = Gazetteer([("2584", "Kiruna"), ("1480", "Göteborg")], [])
+
+
+def read(document):
+    return pipeline.read(text.clean(document), GAZETTEER)
+
+
+def test_items_inherit_the_party_named_once_for_the_list():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Kiruna kommun och polisen har kommit överens.\n\n"
+        "Därför lovar kommunen att:\n\n• Sätta upp belysning i parken.\n• Rensa buskage.\n\n"
+        "Och polisen lovar att:\n\n• Synas i centrum på fredagar.\n\n"
+        "Tillsammans lovar vi att:\n\n• Genomföra minst två trygghetsvandringar per år."
+    )
+    assert [(a.responsible, a.responsible_sure) for a in extraction.actions] == [
+        ("kommunen", True),
+        ("kommunen", True),
+        ("polisen", True),
+        ("gemensamt", True),
+    ]
+
+
+def test_a_party_inherited_from_a_far_introduction_is_flagged():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polis och kommun lovar att tillsammans arbeta för tryggheten i centrum.\n\n"
+        "Detta ska åstadkommas genom bland annat följande aktiviteter:\n\n"
+        "• Trafikkontroller.\n• Trygghetsvandringar på prioriterade platser."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+    assert not extraction.actions[0].responsible_sure
+    assert any("ansvar" in line for line in extraction.doubts())
+
+
+def test_lists_that_are_no_promises_are_left_out():
+    assert not is_promise_list("Kartläggningen visade följande problem:", "introduction")
+    assert not is_promise_list("Kontakta oss:", "introduction")
+    assert is_promise_list("Polisen lovar att:", "situation")
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLägesbild\n\nKartläggningen visade följande problem:\n\n"
+        "• Inbrott i fritidshus.\n• Skadegörelse.\n\nPolisen lovar att:\n\n• Synas i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Synas i centrum."]
+
+
+def test_a_heading_prefix_is_part_of_the_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nNarkotika\n\nPolisen lovar att:\n\n• Göra insatser."
+    )
+    assert extraction.as_fields()["actions"][0]["promise"] == "Narkotika: Göra insatser."

@@ -1,0 +1,24 @@
+"""The signing reader: place and date, a date in a sentence, a month alone."""
+
+import datetime
+
+from imports.documents.reading.signing import (
+    parse_place_and_date,
+    parse_signed_in_month,
+    parse_signed_in_text,
+)
+
+
+def test_signing_place_and_date():
+    assert parse_place_and_date("Älmhult 2020-11-30") == ("Älmhult", datetime.date(2020, 11, 30))
+    assert parse_place_and_date("Borås den 3 maj 2024") == ("Borås", datetime.date(2024, 5, 3))
+
+
+def test_a_date_in_a_sentence_takes_the_periods_year_when_it_has_none():
+    signed = parse_signed_in_text("Idag, måndag 22 april, undertecknade kommunen", 2024)
+    assert signed[0] == datetime.date(2024, 4, 22) and signed[2] is False
+
+
+def test_a_month_alone():
+    assert parse_signed_in_month("Löftet undertecknades i mars 2022.")[0] == "2022-03"
+    assert parse_signed_in_month("Löftet gäller i mars 2022.") is None

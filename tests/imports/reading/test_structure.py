@@ -1,0 +1,33 @@
+"""The structure reader: blocks, headings, lists and promise sentences."""
+
+from imports.documents.reading.structure import Block, blocks_of, is_heading, promise_lines
+
+
+def test_promises_written_as_sentences_one_a_line():
+    block = Block(
+        4,
+        [
+            "Polisen lovar att genomföra trygghetsvandringar.",
+            "Vi lovar att hålla informationsträffar",
+            "för äldre.",
+            "Kommunen ska i samverkan med Kalmarhem erbjuda kurser.",
+        ],
+    )
+    assert [line for line, _ in promise_lines(block)] == [4, 5, 7]
+    assert promise_lines(block)[1][1] == "Vi lovar att hålla informationsträffar för äldre."
+    assert promise_lines(Block(1, ["Bakgrund: polisen lovar att …"])) == []
+
+
+def test_a_promise_heading_written_straight_above_its_promises_is_split_off():
+    blocks = blocks_of("Våra löften\nPolisen lovar att synas.\nKommunen lovar att lysa.")
+    assert [b.text for b in blocks] == [
+        "Våra löften",
+        "Polisen lovar att synas. Kommunen lovar att lysa.",
+    ]
+    assert len(blocks_of("Bakgrund\nPolisen lovar att synas.")) == 1
+
+
+def test_a_list_introduced_without_a_blank_line_is_a_block_of_its_own():
+    blocks = blocks_of("Polisen lovar att:\n • synas\n • lysa")
+    assert [b.text for b in blocks] == ["Polisen lovar att:", "• synas • lysa"]
+    assert is_heading(Block(1, ["Lägesbild"])) and not is_heading(Block(1, ["Det är så."]))

@@ -1,0 +1,64 @@
+"""The targets reader: counts in any order, per any span, scopes, deadlines."""
+
+import pytest
+
+from imports.documents.reading.targets import parse_deadline, parse_targets
+
+
+def targets(text, default_per="ar"):
+    return [(t.count, t.unit, t.per, t.scope) for t in parse_targets(text, default_per)]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "att genomföra minst 2 trygghetsvandringar per år",
+            [(2, "trygghetsvandringar", "ar", "")],
+        ),
+        ("minst tre medborgardialoger under perioden", [(3, "medborgardialoger", "period", "")]),
+        (
+            "hålla minst 6 informationsträffar om bedrägerier för äldre under året",
+            [(6, "informationsträffar", "ar", "")],
+        ),
+        ("genomföra två trafikinsatser per år på väg 40", [(2, "trafikinsatser", "ar", "")]),
+        ("Varje år kommer minst en tillsyn att göras", [(1, "tillsyn", "ar", "")]),
+        ("vid minst sex tillfällen per år", [(6, "tillfällen", "ar", "")]),
+        ("minst hundra tillfällen", [(100, "tillfällen", "ar", "")]),
+        ("minst en trafikkontroll varje dygn", [(1, "trafikkontroll", "dag", "")]),
+        ("minst två besök per vecka", [(2, "besök", "vecka", "")]),
+        ("minst 4 föräldramöten per termin", [(4, "föräldramöten", "termin", "")]),
+        (
+            "minst två trygghetsvandringar per år i varje stadsdel",
+            [(2, "trygghetsvandringar", "ar", "i varje stadsdel")],
+        ),
+        (
+            "minst 4 trygghetsvandringar och minst 2 dialogmöten per år",
+            [(4, "trygghetsvandringar", "ar", ""), (2, "dialogmöten", "ar", "")],
+        ),
+        ("att vid behov genomföra riktade insatser", []),
+        ("hålla öppet till kl. 23 på fredagar", []),
+    ],
+)
+def test_targets_in_many_shapes(written, expected):
+    assert targets(written) == expected
+
+
+def test_a_count_with_no_time_word_counts_for_the_period_in_a_longer_pledge():
+    assert targets("genomföra minst sex hastighetskontroller", "period") == [
+        (6, "hastighetskontroller", "period", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "deadline"),
+    [
+        ("kontakt tas inom en vecka efter anmälan", "inom en vecka"),
+        ("återkoppla inom 24 timmar", "inom 24 timmar"),
+        ("genomföra vandringar under det första halvåret 2017", "under det första halvåret 2017"),
+        ("synas i centrum", None),
+    ],
+)
+def test_a_deadline(written, deadline):
+    found = parse_deadline(written)
+    assert (found.value if found else None) == deadline

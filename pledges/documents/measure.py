@@ -71,7 +71,7 @@ def pledge_fields(pledge):
     """A saved pledge in the shape of expected.json."""
     return {
         "municipalities": sorted(m.code for m in pledge.municipalities.all()),
-        "period": [pledge.start_date.isoformat(), pledge.end_date.isoformat()],
+        "period": [d.isoformat() if d else None for d in (pledge.start_date, pledge.end_date)],
         "signed_on": pledge.signed_on.isoformat() if pledge.signed_on else None,
         "signatories": [
             {"name": s.name, "title": s.title, "side": s.side} for s in pledge.signatories.all()
@@ -79,7 +79,9 @@ def pledge_fields(pledge):
         "actions": [
             {
                 "responsible": a.responsible,
-                "target": [a.target_count, a.target_unit, a.target_per] if a.target_count else None,
+                "target": [(t := a.targets.first()).count, t.unit, t.per]
+                if a.targets.exists()
+                else None,
             }
             for a in pledge.actions.all()
         ],

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from municipalities.models import Municipality, PoliceArea
 from pledges import periods
 from pledges.access import Scope
-from pledges.models import Action, FocusArea, Method, Pledge, Signatory
+from pledges.models import Action, FocusArea, Method, Pledge, Signatory, Target
 
 from . import parse, text
 
@@ -254,10 +254,13 @@ def create_draft_from_document(*, text, user, filename=""):
             responsible=found.responsible,
             other_party=found.other_party[:200],
         )
-        if found.target:
-            action.target_count, action.target_unit, action.target_per = found.target
         action._history_user = user
         action.save()
+        if found.target:
+            count, unit, per = found.target
+            target = Target(action=action, count=count, unit=unit, per=per)
+            target._history_user = user
+            target.save()
         action.methods.set([methods[slug] for slug in found.methods if slug in methods])
         sources.append(
             _source(
@@ -278,7 +281,7 @@ def create_draft_from_document(*, text, user, filename=""):
             sources.append(
                 _source(
                     _("Åtgärd %(number)s, mål") % {"number": order},
-                    action.target_label,
+                    action.targets_label,
                     parse.Found(None, found.line, found.target_quote),
                 )
             )

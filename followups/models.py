@@ -191,6 +191,11 @@ class FollowUpReport(models.Model):
         if not self.pledge_id:
             return
         pledge = self.pledge
+        if span.kind == spans.FINAL and not pledge.has_whole_period:
+            raise ValidationError(
+                _("En slutrapport kräver att löftets period har både start och slut."),
+                code="final_without_period",
+            )
         if span.bounds(pledge.start_date, pledge.end_date) is None:
             raise ValidationError(
                 _("Uppföljningen ligger utanför löftets period (%(period)s)."),
@@ -450,7 +455,7 @@ class ActionStatus(models.Model):
     focus_area_name = models.CharField(_("fokusområde"), max_length=100, blank=True)
     responsible_label = models.CharField(_("ansvarig"), max_length=250, blank=True)
     target_count = models.PositiveIntegerField(_("mål (antal)"), null=True, blank=True)
-    target_label = models.CharField(_("mål"), max_length=250, blank=True)
+    target_label = models.CharField(_("mål"), max_length=500, blank=True)
 
     history = HistoricalRecords(verbose_name=_("historik för status"))
 
@@ -474,8 +479,8 @@ class ActionStatus(models.Model):
         self.heading = action.heading
         self.focus_area_name = action.focus_area.name if action.focus_area else ""
         self.responsible_label = action.responsible_label
-        self.target_count = action.target_count
-        self.target_label = action.target_label
+        self.target_count = action.first_target_count
+        self.target_label = action.targets_label
 
     @property
     def group(self):

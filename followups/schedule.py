@@ -1,5 +1,9 @@
 """Which follow-up reports a pledge's cadence expects, and which of them are due or overdue.
 
+A pledge followed up continuously (kontinuerligt) has no fixed due dates, and a pledge without
+a start, or an ongoing one's final report, has nothing that can be computed: none are expected.
+An ongoing pledge (a start but no end) expects its spans up to the current year.
+
 A report for a span is due once the span has ended and overdue when GRACE_DAYS more have passed
 without a published report covering it. A published report covers every expected span that lies
 within its dates, so a final report also covers the years before it.
@@ -70,7 +74,7 @@ def expected_reports(pledge, reports, today):
         return []
     published = [r for r in reports if r.is_published]
     expected = []
-    for span in spans.expected_spans(kind, pledge.start_date, pledge.end_date):
+    for span in spans.expected_spans(kind, pledge.start_date, pledge.end_date, until=today):
         start, end = span.bounds(pledge.start_date, pledge.end_date)
         covering = next(
             (r for r in published if r.covers_start <= start and r.covers_end >= end), None

@@ -46,9 +46,18 @@ class Span:
         return datetime.date(self.year, first_month, 1), _month_end(self.year, last_month)
 
     def bounds(self, period_start, period_end):
-        """The dates the span covers within the period, or None when it lies outside it."""
+        """The dates the span covers within the period, or None when it lies outside it.
+
+        A half of the period that the pledge does not state (None) clips nothing; a final
+        report needs both.
+        """
         start, end = self.calendar_bounds(period_start, period_end)
-        start, end = max(start, period_start), min(end, period_end)
+        if start is None or end is None:
+            return None
+        if period_start:
+            start = max(start, period_start)
+        if period_end:
+            end = min(end, period_end)
         if end < start:
             return None
         return start, end
@@ -118,8 +127,18 @@ class Span:
         return None
 
 
-def expected_spans(kind, period_start, period_end):
-    """Every span of this kind that touches the period, in order."""
+def expected_spans(kind, period_start, period_end, until=None):
+    """Every span of this kind that touches the period, in order.
+
+    A period without a start has nothing to count from: no spans. One without an end is
+    ongoing: its spans run up to the date `until` (none without it), and it has no final report.
+    """
+    if period_start is None:
+        return []
+    if period_end is None:
+        if until is None or kind == FINAL:
+            return []
+        period_end = datetime.date(until.year, 12, 31)
     if kind == FINAL:
         return [Span(FINAL)]
     spans = []

@@ -60,10 +60,10 @@ from django.utils.translation import gettext as _
 from followups.models import ActionStatus, FollowUpReport
 from followups.spans import Span
 from municipalities.models import Municipality, PoliceArea
-from pledges import periods
 from pledges.access import Scope
-from pledges.exports import FIELDNAMES, SIGNATORY_FIELDS
-from pledges.models import Action, FocusArea, Method, Pledge, Signatory
+from pledges.exports import FIELDNAMES, NO, PARTY_FIELDS, SIGNATORY_FIELDS, TARGET_FIELDS, YES
+from pledges.models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
+from pledges.targets import ParsedTarget, parse_targets, parsed_from, set_targets
 
 FORMATS = ("csv", "json")
 
@@ -90,6 +90,9 @@ DERIVED = {
     "responsible_label",
     "methods",
     "target",
+    "target_count",  # the first of `targets`; read only from files without it
+    "target_unit",
+    "target_per",
     "latest_followup",
     "latest_followup_url",
     "latest_status_label",
@@ -110,6 +113,10 @@ PLEDGE_TEXTS = {
     "signed_place": "signed_place",
     "source_url": "source_url",
     "source_note": "source_note",
+    "start_precision": "start_precision",
+    "end_precision": "end_precision",
+    "signed_on_precision": "signed_on_precision",
+    "issuer": "issuer",
 }
 PLEDGE_DATES = {"start_date": "start_date", "end_date": "end_date", "signed_on": "signed_on"}
 PLEDGE_COLUMNS = {
@@ -122,6 +129,9 @@ PLEDGE_COLUMNS = {
     "continues_uid",
     "latest_followup_uid",
     "latest_followup_span",
+    "until_further_notice",
+    "districts",
+    "parties",
 }
 ACTION_TEXTS = {
     "heading": "heading",
@@ -129,10 +139,11 @@ ACTION_TEXTS = {
     "action_details": "details",
     "responsible": "responsible",
     "other_party": "other_party",
-    "target_unit": "target_unit",
-    "target_per": "target_per",
+    "deadline_unit": "deadline_unit",
 }
-ACTION_NUMBERS = {"action_order": "order", "target_count": "target_count"}
+ACTION_NUMBERS = {"action_order": "order", "deadline_count": "deadline_count"}
+# The first target, as files from before `targets` give it; read only without `targets`.
+OLD_TARGET_COLUMNS = ["target_count", "target_unit", "target_per"]
 
 # Where a model field's validation error is reported.
 PLEDGE_FIELD_COLUMNS = {
@@ -202,10 +213,17 @@ class ActionPlan:
     method_ids: set | None  # None: the file has no method_slugs column
     methods_changed: bool
     status: StatusPlan | None
+    targets: list | None = None  # ParsedTargets, None: no target columns in the file
+    targets_changed: bool = False
 
     @property
     def changed(self):
-        return self.created or bool(self.changed_fields) or self.methods_changed
+        return (
+            self.created
+            or bool(self.changed_fields)
+            or self.methods_changed
+            or self.targets_changed
+        )
 
 
 @dataclass
@@ -233,6 +251,8 @@ class PledgePlan:
     focus_areas_changed: bool = False
     signatories: list | None = None  # list of dicts, None: column not in the file
     signatories_changed: bool = False
+    parties: list | None = None  # list of dicts, None: column not in the file
+    parties_changed: bool = False
     continues_uid: uuid.UUID | None = None
     continues_given: bool = False
     continues_changed: bool = False
@@ -264,6 +284,7 @@ class PledgePlan:
             or self.municipalities_changed
             or self.focus_areas_changed
             or self.signatories_changed
+            or self.parties_changed
             or self.continues_changed
             or any(a.changed or (a.status and a.status.changed) for a in self.actions)
             or (self.report is not None and self.report.created)
@@ -582,6 +603,85 @@ class _Cells:
             self.error(column, _("”%(value)s” är inte ett giltigt id (UUID).") % {"value": value})
             return None
 
+    def flag(self, column):
+        value = self.raw.get(column, "")
+        if isinstance(value, bool):
+            return value
+        value = value.strip().lower() if isinstance(value, str) else value
+        if value in (YES, NO, ""):
+            return value == YES
+        self.error(column, _("Ska vara ja eller nej."))
+        return False
+
+    def parties(self, column):
+        value = self.raw.get(column, "")
+        if isinstance(value, list):
+            if not all(
+                isinstance(item, dict)
+                and all(isinstance(item.get(name, ""), str) for name in PARTY_FIELDS)
+                for item in value
+            ):
+                self.error(column, _("Ska vara en lista med objekt med name och role."))
+                return []
+            return [{name: item.get(name, "") for name in PARTY_FIELDS} for item in value]
+        result = []
+        for line in self.text(column).splitlines():
+            if not line.strip():
+                continue
+            parts = [part.strip() for part in line.split("|")]
+            if len(parts) != len(PARTY_FIELDS):
+                self.error(
+                    column,
+                    _(
+                        "”%(line)s”: skriv en part per rad som Namn | roll, där roll är "
+                        "undertecknar eller medverkar."
+                    )
+                    % {"line": line.strip()},
+                )
+                return []
+            result.append(dict(zip(PARTY_FIELDS, parts, strict=True)))
+        return result
+
+    def targets(self, column):
+        value = self.raw.get(column, "")
+        if isinstance(value, list):
+            result = []
+            for item in value:
+                if not isinstance(item, dict):
+                    break
+                try:
+                    result.append(ParsedTarget(**{name: item[name] for name in TARGET_FIELDS}))
+                except (KeyError, TypeError):
+                    break
+                target = result[-1]
+                if not (
+                    isinstance(target.count, int)
+                    and not isinstance(target.count, bool)
+                    and target.count >= 1
+                    and isinstance(target.unit, str)
+                    and target.unit
+                    and target.per in Target.Per.values
+                    and isinstance(target.scope, str)
+                ):
+                    break
+            else:
+                return result
+            self.error(
+                column,
+                _(
+                    "Ska vara en lista med objekt med count (minst 1), unit, per (%(pers)s) och "
+                    "scope."
+                )
+                % {"pers": ", ".join(Target.Per.values)},
+            )
+            return []
+        try:
+            return parse_targets(self.text(column))
+        except ValidationError as error:
+            for message in error.messages:
+                self.error(column, message)
+            return []
+
     def signatories(self, column):
         value = self.raw.get(column, "")
         if isinstance(value, list):
@@ -656,7 +756,7 @@ class _Vocabulary:
         existing = (
             Pledge.objects.filter(uid__in=pledge_uids)
             .select_related("continues")
-            .prefetch_related("municipalities", "focus_areas", "signatories", "reports")
+            .prefetch_related("municipalities", "focus_areas", "signatories", "parties", "reports")
         )
         self.pledges = {p.uid: p for p in existing}
         self.continues = {
@@ -666,7 +766,7 @@ class _Vocabulary:
             a.uid: a
             for a in Action.objects.filter(uid__in=action_uids)
             .select_related("pledge")
-            .prefetch_related("methods")
+            .prefetch_related("methods", "targets")
         }
         self.reports = {
             r.uid: r
@@ -770,11 +870,13 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
     for column, name in PLEDGE_DATES.items():
         if column in present:
             value = cells.date(column)
-            if value is None and column != "signed_on":
-                if cells.code(column) == "":
-                    cells.error(column, _("Datum saknas."))
+            if value is None and cells.code(column):
                 continue
             _set(plan, pledge, name, value)
+    if "until_further_notice" in present:
+        _set(plan, pledge, "until_further_notice", cells.flag("until_further_notice"))
+    if "districts" in present:
+        _set(plan, pledge, "districts", cells.codes("districts"))
 
     codes = cells.municipality_codes()
     if not codes:
@@ -830,6 +932,21 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
         )
         plan.signatories_changed = plan.signatories != old
 
+    if "parties" in present:
+        plan.parties = cells.parties("parties")
+        for party in plan.parties:
+            try:
+                Party(**party).full_clean(exclude=["pledge"], validate_constraints=False)
+            except ValidationError as error:
+                for _column, message in _validation_messages(error, {}, "parties"):
+                    cells.error("parties", f"{party['name'] or '–'}: {message}")
+        old = (
+            [{f: getattr(p, f) for f in PARTY_FIELDS} for p in existing.parties.all()]
+            if existing
+            else []
+        )
+        plan.parties_changed = plan.parties != old
+
     if "continues_uid" in present:
         plan.continues_given = True
         plan.continues_uid = cells.uid("continues_uid")
@@ -854,11 +971,14 @@ def _plan_pledge(cells, uid, present, vocabulary, scope, publish):
         except ValidationError as error:
             for column, message in _validation_messages(error, PLEDGE_FIELD_COLUMNS, ""):
                 cells.error(column, message)
-    if existing and pledge.start_date and pledge.end_date >= pledge.start_date:
+    if existing and not (
+        pledge.start_date and pledge.end_date and pledge.end_date < pledge.start_date
+    ):
         outside = [
             r
             for r in existing.reports.all()
-            if r.covers_end < pledge.start_date or r.covers_start > pledge.end_date
+            if (pledge.start_date and r.covers_end < pledge.start_date)
+            or (pledge.end_date and r.covers_start > pledge.end_date)
         ]
         if outside:
             cells.error(
@@ -951,12 +1071,12 @@ def _plan_report(cells, plan, present, vocabulary):
         )
         return
     pledge = plan.pledge
-    if report is None and pledge.start_date and pledge.end_date:
+    if report is None:
         if span.bounds(pledge.start_date, pledge.end_date) is None:
             cells.error(
                 "latest_followup_span",
                 _("Uppföljningen ligger utanför löftets period (%(period)s).")
-                % {"period": periods.period_label(pledge.start_date, pledge.end_date)},
+                % {"period": pledge.period_label},
             )
             return
         bounds = span.bounds(pledge.start_date, pledge.end_date)
@@ -1000,9 +1120,8 @@ def _plan_action(cells, uid, plan, present, vocabulary):
             value = cells.number(column)
             if name == "order" and value is None:
                 value = 0
-            if name == "target_count" and value == 0:
-                cells.error(column, _("Målet måste vara ett positivt antal."))
             _set(action_plan, action, name, value)
+    _plan_targets(cells, action_plan, existing, present)
     if "focus_area_slug" in present:
         slug = cells.code("focus_area_slug")
         focus_area = vocabulary.focus_areas.get(slug) if slug else None
@@ -1035,6 +1154,34 @@ def _plan_action(cells, uid, plan, present, vocabulary):
                 cells.error(column, message)
     _plan_status(cells, action_plan, plan, present)
     return action_plan
+
+
+def _plan_targets(cells, action_plan, existing, present):
+    """The targets from `targets`, else (an older file) the one from target_count and so on."""
+    if "targets" in present:
+        targets = cells.targets("targets")
+    elif set(OLD_TARGET_COLUMNS) <= present:
+        count = cells.number("target_count")
+        unit, per = cells.text("target_unit").strip(), cells.code("target_per")
+        if count is None and not unit and not per:
+            targets = []
+        elif not count or not unit or per not in Target.Per.values:
+            cells.error(
+                "target_count",
+                _(
+                    "Ett mål behöver ett positivt antal, vad som räknas och vad det gäller "
+                    "(%(pers)s)."
+                )
+                % {"pers": ", ".join(Target.Per.values)},
+            )
+            return
+        else:
+            targets = [ParsedTarget(count, unit, per)]
+    else:
+        return
+    action_plan.targets = targets
+    old = parsed_from(existing.targets.all()) if existing else []
+    action_plan.targets_changed = targets != old
 
 
 def _plan_status(cells, action_plan, plan, present):
@@ -1087,7 +1234,7 @@ def _plan_status(cells, action_plan, plan, present):
     action_plan.status = status_plan
 
 
-ADDRESS_FIELDS = {"start_date", "end_date", "district"}
+ADDRESS_FIELDS = {"start_date", "end_date", "start_precision", "end_precision", "district"}
 
 
 def _moves(plan):
@@ -1108,12 +1255,9 @@ def _check_addresses(plans, file_name, problems):
     seen = {}
     for plan in plans:
         pledge = plan.pledge
-        if not (pledge.start_date and pledge.end_date) or pledge.end_date < pledge.start_date:
+        if pledge.start_date and pledge.end_date and pledge.end_date < pledge.start_date:
             continue
-        address = (
-            periods.period_slug(pledge.start_date, pledge.end_date),
-            slugify(pledge.district),
-        )
+        address = (pledge.compute_period_slug(), slugify(pledge.district))
         for municipality_id in plan.municipality_ids:
             other = seen.setdefault((municipality_id, *address), plan)
             if other is not plan and (_moves(plan) or _moves(other)):
@@ -1234,6 +1378,11 @@ def _apply_pledge(plan, user, reason, now):
             _stamp(old, user, reason).delete()
         for order, fields in enumerate(plan.signatories):
             _stamp(Signatory(pledge=pledge, order=order, **fields), user, reason).save()
+    if plan.parties_changed:
+        for old in pledge.parties.all():
+            _stamp(old, user, reason).delete()
+        for order, fields in enumerate(plan.parties):
+            _stamp(Party(pledge=pledge, order=order, **fields), user, reason).save()
     for action_plan in plan.actions:
         action = _stamp(action_plan.action, user, reason)
         if action_plan.created:
@@ -1242,6 +1391,8 @@ def _apply_pledge(plan, user, reason, now):
             action.save()
         if action_plan.methods_changed:
             action.methods.set(action_plan.method_ids)
+        if action_plan.targets_changed:
+            set_targets(action, action_plan.targets, lambda t: _stamp(t, user, reason))
     report_plan = plan.report
     if report_plan is None:
         if plan.created and plan.publish:

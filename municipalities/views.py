@@ -83,13 +83,18 @@ def _by_time(pledges, today):
     """Splits pledges (newest first) into current, upcoming and earlier ones.
 
     When none is in force today, the newest earlier period counts as current; a city can have
-    several pledges for one period, one per district.
+    several pledges for one period, one per district. A pledge "tills vidare" without dates is
+    in force; one without any period comes last among the earlier ones.
     """
-    current = [p for p in pledges if p.start_date <= today <= p.end_date]
-    upcoming = [p for p in pledges if p.start_date > today]
-    earlier = [p for p in pledges if p.end_date < today]
+    undated = [p for p in pledges if p.start_date is None and p.end_date is None]
+    current = [
+        p for p in pledges if p.is_current(today) or (p in undated and p.until_further_notice)
+    ]
+    upcoming = [p for p in pledges if p.is_upcoming(today)]
+    earlier = [p for p in pledges if p.has_ended(today)]
+    earlier += [p for p in undated if p not in current]
     is_current = bool(current)
-    if not current and earlier:
+    if not current and earlier and earlier[0].end_date:
         newest = (earlier[0].start_date, earlier[0].end_date)
         current = [p for p in earlier if (p.start_date, p.end_date) == newest]
         earlier = earlier[len(current) :]

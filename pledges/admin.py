@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.core.exceptions import ValidationError
-from django.db.models import Max, Min, Q
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -14,8 +14,9 @@ from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
 from .access import Scope
-from .models import Action, FocusArea, Method, Pledge, Signatory
+from .models import Action, FocusArea, Method, Party, Pledge, Signatory
 from .services import copy_to_next_period
+from .targets import format_targets, parse_targets, set_targets
 
 
 class ScopedAdmin(SimpleHistoryAdmin):
@@ -144,12 +145,7 @@ class YearListFilter(admin.SimpleListFilter):
     parameter_name = "ar"
 
     def lookups(self, request, model_admin):
-        bounds = model_admin.get_queryset(request).aggregate(
-            first=Min("start_date"), last=Max("end_date")
-        )
-        if bounds["first"] is None:
-            return []
-        years = range(bounds["last"].year, bounds["first"].year - 1, -1)
+        years = reversed(model_admin.get_queryset(request).years())
         return [(str(year), str(year)) for year in years]
 
     def queryset(self, request, queryset):
@@ -159,8 +155,31 @@ class YearListFilter(admin.SimpleListFilter):
         return queryset
 
 
+class LinesField(forms.CharField):
+    """A list of names, edited as one name per line."""
+
+    widget = forms.Textarea(attrs={"rows": 3})
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 class PledgeAdminForm(forms.ModelForm):
     source_url = Pledge._meta.get_field("source_url").formfield(assume_scheme="https")
+    districts = LinesField(
+        label=_("Stadsdelar"),
+        required=False,
+        help_text=_(
+            "Stadsdelar som löftet gäller, ett namn per rad. Adressen använder fältet "
+            "”Stadsdel eller område” ovan."
+        ),
+    )
     scope = None  # set by PledgeAdmin.get_form
 
     class Meta:
@@ -170,8 +189,13 @@ class PledgeAdminForm(forms.ModelForm):
             "municipalities",
             "police_area",
             "district",
+            "districts",
+            "issuer",
             "start_date",
+            "start_precision",
             "end_date",
+            "end_precision",
+            "until_further_notice",
             "introduction",
             "situation",
             "situation_basis",
@@ -182,6 +206,7 @@ class PledgeAdminForm(forms.ModelForm):
             "followup_text",
             "followup_published_where",
             "signed_on",
+            "signed_on_precision",
             "signed_place",
             "continues",
             "source_url",
@@ -258,12 +283,15 @@ class PledgeAdminForm(forms.ModelForm):
 
     def check_address(self, cleaned, municipalities):
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
-        if not (municipalities and start and end and end >= start):
+        if not municipalities or (start and end and end < start):
             return
         probe = Pledge(
             pk=self.instance.pk,
+            uid=self.instance.uid,
             start_date=start,
             end_date=end,
+            start_precision=cleaned.get("start_precision", self.instance.start_precision),
+            end_precision=cleaned.get("end_precision", self.instance.end_precision),
             district=cleaned.get("district", ""),
         )
         other = probe.conflicting_pledges(municipalities).prefetch_related("municipalities").first()
@@ -284,9 +312,14 @@ class PledgeAdminForm(forms.ModelForm):
 
     def check_reports_within_period(self, cleaned):
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
-        if not (self.instance.pk and start and end):
+        if not (self.instance.pk and (start or end)):
             return
-        outside = self.instance.reports.filter(Q(covers_end__lt=start) | Q(covers_start__gt=end))
+        outside = Q(pk__in=[])
+        if start:
+            outside |= Q(covers_end__lt=start)
+        if end:
+            outside |= Q(covers_start__gt=end)
+        outside = self.instance.reports.filter(outside)
         if outside.exists():
             raise ValidationError(
                 _("Löftet har uppföljningar utanför den nya perioden: %(titles)s."),
@@ -316,8 +349,73 @@ class SignatoryInline(ScopedInline, admin.TabularInline):
     extra = 0
 
 
+class PartyInline(ScopedInline, admin.TabularInline):
+    model = Party
+    fields = ["order", "name", "role"]
+    extra = 0
+
+
+class ActionAdminForm(forms.ModelForm):
+    """A promise with its targets as lines of text (the format is in pledges/targets.py)."""
+
+    targets_text = forms.CharField(
+        label=_("Mål"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Ett mål per rad: antal, vad som räknas och per vecka, per månad, per termin, per år "
+            "eller under perioden; var målet gäller efter ett komma. Till exempel ”2 "
+            "trygghetsvandringar per år”, ”1 tillsyn per termin, i varje skola” eller ”100 "
+            "tillfällen under perioden”."
+        ),
+    )
+
+    class Meta:
+        model = Action
+        fields = [
+            "pledge",
+            "order",
+            "heading",
+            "text",
+            "details",
+            "focus_area",
+            "responsible",
+            "other_party",
+            "methods",
+            "deadline_count",
+            "deadline_unit",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["targets_text"].initial = format_targets(self.instance.targets.all())
+
+    def clean_targets_text(self):
+        return parse_targets(self.cleaned_data["targets_text"])
+
+    def save(self, commit=True):
+        action = super().save(commit)
+        if commit:
+            self.save_targets()
+        else:
+            save_m2m = self.save_m2m
+
+            def save_m2m_and_targets():
+                save_m2m()
+                self.save_targets()
+
+            self.save_m2m = save_m2m_and_targets
+        return action
+
+    def save_targets(self):
+        if "targets_text" in self.changed_data:
+            set_targets(self.instance, self.cleaned_data["targets_text"])
+
+
 class ActionInline(ScopedInline, admin.StackedInline):
     model = Action
+    form = ActionAdminForm
     formset = ActionFormSet
     fields = [
         ("order", "heading"),
@@ -325,16 +423,20 @@ class ActionInline(ScopedInline, admin.StackedInline):
         "details",
         ("focus_area", "responsible", "other_party"),
         "methods",
-        ("target_count", "target_unit", "target_per"),
+        "targets_text",
+        ("deadline_count", "deadline_unit"),
     ]
     autocomplete_fields = ["focus_area", "methods"]
     extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("targets")
 
 
 @admin.register(Pledge)
 class PledgeAdmin(ScopedAdmin):
     form = PledgeAdminForm
-    inlines = [ActionInline, SignatoryInline]
+    inlines = [ActionInline, SignatoryInline, PartyInline]
     list_display = [
         "title",
         "period",
@@ -344,15 +446,47 @@ class PledgeAdmin(ScopedAdmin):
         "status",
         "published_at",
     ]
-    list_filter = ["status", CountyListFilter, YearListFilter, "focus_areas", "followup_cadence"]
+    list_filter = [
+        "status",
+        CountyListFilter,
+        YearListFilter,
+        "issuer",
+        "focus_areas",
+        "followup_cadence",
+    ]
     list_select_related = ["police_area"]
     search_fields = ["title", "district", "municipalities__name", "municipalities__code"]
     autocomplete_fields = ["municipalities", "police_area", "focus_areas", "continues"]
     date_hierarchy = "start_date"
     actions = ["copy_to_next_period"]
     fieldsets = [
-        (None, {"fields": ["title", "municipalities", "police_area", "district"]}),
-        (_("Period"), {"fields": [("start_date", "end_date")]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "issuer",
+                    "municipalities",
+                    "police_area",
+                    "district",
+                    "districts",
+                ]
+            },
+        ),
+        (
+            _("Period"),
+            {
+                "fields": [
+                    ("start_date", "start_precision"),
+                    ("end_date", "end_precision"),
+                    "until_further_notice",
+                ],
+                "description": _(
+                    "Fyll bara i det löftet anger. ”Maj 2024 – maj 2025” är 1 maj 2024 till "
+                    "31 maj 2025, angivna som månad."
+                ),
+            },
+        ),
         (
             _("Innehåll"),
             {
@@ -372,7 +506,14 @@ class PledgeAdmin(ScopedAdmin):
         ),
         (
             _("Undertecknande och ursprung"),
-            {"fields": [("signed_on", "signed_place"), "continues", "source_url", "source_note"]},
+            {
+                "fields": [
+                    ("signed_on", "signed_on_precision", "signed_place"),
+                    "continues",
+                    "source_url",
+                    "source_note",
+                ]
+            },
         ),
         (
             _("Kontaktperson"),
@@ -528,6 +669,7 @@ class PledgeAdmin(ScopedAdmin):
 
 @admin.register(Action)
 class ActionAdmin(ScopedAdmin):
+    form = ActionAdminForm
     pledge_path = "pledge"
     list_display = ["__str__", "pledge", "focus_area", "responsible", "target"]
     list_filter = ["responsible", "focus_area", "methods"]
@@ -548,9 +690,12 @@ class ActionAdmin(ScopedAdmin):
     def has_delete_permission(self, request, obj=None):
         return self.has_change_permission(request, obj)
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("targets")
+
     @admin.display(description=_("mål"))
     def target(self, obj):
-        return obj.target_label
+        return obj.targets_label
 
 
 @admin.register(FocusArea)

@@ -18,10 +18,19 @@ moved, so that readers of older downloads keep working. Signatories are packed: 
 line, "Namn | Titel | sida | Organisation" (sida is kommun, polis or annan); in JSON a list of
 objects with name, title, side and organisation. Contact persons are left out on purpose: they
 are staff's personal data, shown on the pledge's page but not handed out in bulk.
+
+A period may be stated only in part, so start_date and end_date may be empty; start_precision
+and end_precision say whether a date is a day, a month or a year. A promise's targets are
+packed in `targets`: in CSV one per line in the admin's format (pledges/targets.py, e.g.
+"1 tillsyn per termin, i varje skola"), in JSON a list of objects with count, unit, per and
+scope. The older columns target_count, target_unit and target_per give the first target.
+Other parties are packed like signatories: in CSV "Namn | roll" per line (roll is undertecknar
+or medverkar), in JSON a list of objects with name and role.
 """
 
 import csv
 import json
+from types import SimpleNamespace
 
 from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
@@ -30,6 +39,7 @@ from django.utils.translation import gettext_lazy as _
 from followups.models import FollowUpReport, latest_of
 
 from .filters import matches
+from .targets import format_targets
 
 CHUNK_SIZE = 200
 
@@ -40,8 +50,8 @@ COLUMNS = [
     ("pledge_title", _("Medborgarlöftets rubrik.")),
     ("pledge_url", _("Medborgarlöftets adress på webbplatsen.")),
     ("period", _("Perioden som text, t.ex. 2024 eller 2017–2018.")),
-    ("start_date", _("Periodens första dag (ÅÅÅÅ-MM-DD).")),
-    ("end_date", _("Periodens sista dag (ÅÅÅÅ-MM-DD).")),
+    ("start_date", _("Periodens första dag (ÅÅÅÅ-MM-DD); tom om löftet inte anger den.")),
+    ("end_date", _("Periodens sista dag (ÅÅÅÅ-MM-DD); tom om löftet inte anger den.")),
     ("municipality_codes", _("Kommunkoder, fyra siffror med inledande nolla.")),
     ("municipalities", _("Kommunernas namn.")),
     ("county_codes", _("Länskoder, två siffror.")),
@@ -57,10 +67,16 @@ COLUMNS = [
     ("other_party", _("Annan namngiven part som bär löftet.")),
     ("method_slugs", _("Arbetsmetodernas koder.")),
     ("methods", _("Arbetsmetodernas namn.")),
-    ("target_count", _("Målet som antal, om löftet har ett räknebart mål.")),
-    ("target_unit", _("Vad som räknas, t.ex. trygghetsvandringar.")),
-    ("target_per", _("ar (per år) eller period (under hela perioden).")),
-    ("target", _("Målet i text, t.ex. minst 2 trygghetsvandringar per år.")),
+    ("target_count", _("Det första målet som antal, om löftet har ett räknebart mål.")),
+    ("target_unit", _("Vad som räknas i det första målet, t.ex. trygghetsvandringar.")),
+    (
+        "target_per",
+        _(
+            "Vad det första målet gäller: vecka, manad, termin, ar (per år) eller period "
+            "(under hela perioden)."
+        ),
+    ),
+    ("target", _("Alla mål i text, t.ex. minst 2 trygghetsvandringar per år.")),
     ("latest_followup_uid", _("Den senaste publicerade uppföljningens stabila id.")),
     ("latest_followup", _("Den senaste publicerade uppföljningens rubrik.")),
     ("latest_followup_url", _("Den senaste publicerade uppföljningens adress.")),
@@ -86,8 +102,8 @@ COLUMNS = [
     (
         "followup_cadence",
         _(
-            "Hur ofta löftet följs upp: arligen, tertial, kvartal, halvar, vid_slut eller "
-            "ej_angivet."
+            "Hur ofta löftet följs upp: arligen, tertial, kvartal, halvar, vid_slut, "
+            "kontinuerligt eller ej_angivet."
         ),
     ),
     ("followup_text", _("Vad medborgarlöftet säger om uppföljningen.")),
@@ -113,6 +129,31 @@ COLUMNS = [
         ),
     ),
     ("latest_evidence", _("Vad som gjorts för löftet enligt den uppföljningen.")),
+    # Appended for periods stated in part, several targets and more parties.
+    ("start_precision", _("Hur startdatumet anges: dag, manad (månad) eller ar (år).")),
+    ("end_precision", _("Hur slutdatumet anges: dag, manad (månad) eller ar (år).")),
+    ("until_further_notice", _("ja om löftet gäller tills vidare, annars nej.")),
+    ("signed_on_precision", _("Hur undertecknandet dateras: dag eller manad (månad).")),
+    ("issuer", _("Vem som ger löftet: kommun_och_polis, polisen eller kommunen.")),
+    ("districts", _("Stadsdelar som löftet gäller.")),
+    (
+        "targets",
+        _(
+            "Löftets mål i ordning. I CSV ett per rad: antal, vad som räknas och per vecka, per "
+            "månad, per termin, per år eller under perioden, ev. följt av komma och var, t.ex. "
+            "1 tillsyn per termin, i varje skola. I JSON en lista med objekt (count, unit, per, "
+            "scope)."
+        ),
+    ),
+    ("deadline_count", _("Tidsgräns för löftet, antal, t.ex. 24.")),
+    ("deadline_unit", _("Tidsgränsens enhet: timmar, dagar, veckor eller manader.")),
+    (
+        "parties",
+        _(
+            "Andra parter i ordning. I CSV en per rad: Namn | roll, där roll är undertecknar "
+            "eller medverkar. I JSON en lista med objekt (name, role)."
+        ),
+    ),
 ]
 FIELDNAMES = [name for name, _description in COLUMNS]
 LIST_COLUMNS = {
@@ -123,9 +164,13 @@ LIST_COLUMNS = {
     "method_slugs",
     "methods",
     "pledge_focus_area_slugs",
+    "districts",
 }
 SIGNATORY_FIELDS = ["name", "title", "side", "organisation"]
 SIGNATORY_SEPARATOR = " | "
+PARTY_FIELDS = ["name", "role"]
+TARGET_FIELDS = ["count", "unit", "per", "scope"]
+YES, NO = "ja", "nej"
 
 
 def pack_signatories(signatories):
@@ -136,6 +181,13 @@ def pack_signatories(signatories):
     )
 
 
+def pack_parties(parties):
+    """The parties (dicts) as one CSV cell: "Namn | roll" per line."""
+    return "\n".join(
+        SIGNATORY_SEPARATOR.join(party[field] for field in PARTY_FIELDS) for party in parties
+    )
+
+
 def for_export(pledges):
     """The pledges with everything a row needs, in a fixed number of queries per chunk."""
     reports = FollowUpReport.objects.published().in_order().prefetch_related("statuses")
@@ -143,7 +195,10 @@ def for_export(pledges):
         pledges.with_listing()
         .select_related("continues")
         .prefetch_related(
-            "signatories", Prefetch("reports", queryset=reports, to_attr="published_reports")
+            "signatories",
+            "parties",
+            "actions__targets",
+            Prefetch("reports", queryset=reports, to_attr="published_reports"),
         )
     )
 
@@ -163,8 +218,8 @@ def rows(pledges, absolute, criteria=None):
             "pledge_title": pledge.title,
             "pledge_url": absolute(pledge.get_absolute_url()),
             "period": pledge.period_label,
-            "start_date": pledge.start_date.isoformat(),
-            "end_date": pledge.end_date.isoformat(),
+            "start_date": pledge.start_date.isoformat() if pledge.start_date else "",
+            "end_date": pledge.end_date.isoformat() if pledge.end_date else "",
             "municipality_codes": [m.code for m in municipalities],
             "municipalities": [m.name for m in municipalities],
             "county_codes": [county.code for county in counties],
@@ -194,11 +249,23 @@ def rows(pledges, absolute, criteria=None):
             "source_url": pledge.source_url,
             "source_note": pledge.source_note,
             "latest_followup_span": latest.slug if latest else "",
+            "start_precision": pledge.start_precision,
+            "end_precision": pledge.end_precision,
+            "until_further_notice": pledge.until_further_notice,
+            "signed_on_precision": pledge.signed_on_precision,
+            "issuer": pledge.issuer,
+            "districts": list(pledge.districts),
+            "parties": [
+                {field: getattr(party, field) for field in PARTY_FIELDS}
+                for party in pledge.parties.all()
+            ],
         }
         for action in pledge.actions.all():
             if criteria and not matches(action, criteria, statuses):
                 continue
             methods = list(action.methods.all())
+            targets = list(action.targets.all())
+            first = targets[0] if targets else None
             status = statuses.get(action.pk)
             row = {
                 "action_uid": str(action.uid),
@@ -212,16 +279,19 @@ def rows(pledges, absolute, criteria=None):
                 "other_party": action.other_party,
                 "method_slugs": [method.slug for method in methods],
                 "methods": [method.name for method in methods],
-                "target_count": action.target_count,
-                "target_unit": action.target_unit,
-                "target_per": action.target_per,
-                "target": action.target_label,
+                "target_count": first.count if first else None,
+                "target_unit": first.unit if first else "",
+                "target_per": first.per if first else "",
+                "target": action.targets_label,
                 "latest_status": status.status if status else "",
                 "latest_status_label": status.get_status_display() if status else "",
                 "achieved_count": status.achieved_count if status else None,
                 "action_order": action.order,
                 "action_details": action.details,
                 "latest_evidence": status.evidence if status else "",
+                "targets": [{field: getattr(t, field) for field in TARGET_FIELDS} for t in targets],
+                "deadline_count": action.deadline_count,
+                "deadline_unit": action.deadline_unit,
             }
             yield {name: row[name] for name in FIELDNAMES}
 
@@ -245,6 +315,12 @@ def csv_value(name, value):
         return ", ".join(value)
     if name == "signatories":
         return pack_signatories(value)
+    if name == "parties":
+        return pack_parties(value)
+    if name == "targets":
+        return format_targets(SimpleNamespace(**target) for target in value)
+    if isinstance(value, bool):
+        return YES if value else NO
     return "" if value is None else value
 
 

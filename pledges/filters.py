@@ -7,7 +7,8 @@ still shows something. The parameter names are Swedish and short, as the URL is 
 """
 
 import django_filters
-from django.db.models import Min
+from django.db.models import F, Min
+from django.db.models.functions import Coalesce
 from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +16,7 @@ from followups.models import ActionStatus
 from municipalities.models import County, PoliceArea, PoliceRegion
 
 from . import fulltext
-from .models import Action, FocusArea, Method, Pledge
+from .models import NEWEST_FIRST, Action, FocusArea, Method, Pledge
 
 
 class LazyChoices(BaseChoiceIterator):
@@ -66,10 +67,18 @@ FOLLOWUP_CHOICES = [
 ]
 
 # Sort orders: the value in the URL, its label, and the QuerySet ordering.
+# A pledge with only an end sorts by its end; one without any date comes last.
+PERIOD = Coalesce("start_date", "end_date")
 SORTS = {
-    "nyast": (_("Nyaste perioden först"), ["-start_date", "-end_date", "district", "pk"]),
-    "aldst": (_("Äldsta perioden först"), ["start_date", "end_date", "district", "pk"]),
-    "kommun": (_("Kommun, A–Ö"), ["first_municipality", "-start_date", "district", "pk"]),
+    "nyast": (_("Nyaste perioden först"), [*NEWEST_FIRST, "pk"]),
+    "aldst": (
+        _("Äldsta perioden först"),
+        [PERIOD.asc(nulls_last=True), F("end_date").asc(nulls_last=True), "district", "pk"],
+    ),
+    "kommun": (
+        _("Kommun, A–Ö"),
+        ["first_municipality", PERIOD.desc(nulls_last=True), "district", "pk"],
+    ),
     "publicerad": (_("Senast publicerade först"), ["-published_at", "-pk"]),
 }
 DEFAULT_SORT = "nyast"

@@ -3,10 +3,11 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -50,18 +51,53 @@ class Method(models.Model):
         return self.name
 
 
+class DatePrecision(models.TextChoices):
+    """How precisely one half of a period was stated: "15 maj 2024", "maj 2024" or "2024"."""
+
+    DAY = periods.DAY, _("dag")
+    MONTH = periods.MONTH, _("månad")
+    YEAR = periods.YEAR, _("år")
+
+
+# The newest period first; a pledge with only an end sorts by its end, one without any last.
+NEWEST_FIRST = [
+    Coalesce("start_date", "end_date").desc(nulls_last=True),
+    F("end_date").desc(nulls_last=True),
+    "district",
+]
+
+
+def year_condition(year, prefix=""):
+    """A Q for the pledges (through `prefix`, e.g. "pledge__") whose period touches the year.
+
+    A complete period touches the years from its start to its end; one with only a start is
+    ongoing, so it touches every year from its start on; one with only an end touches its end
+    year; one without dates touches none.
+    """
+    first, last = periods.year_bounds(year)
+    start, end = f"{prefix}start_date", f"{prefix}end_date"
+    return Q(**{f"{start}__lte": last}) & (
+        Q(**{f"{end}__gte": first}) | Q(**{f"{end}__isnull": True})
+    ) | Q(**{f"{start}__isnull": True, f"{end}__gte": first, f"{end}__lte": last})
+
+
 class PledgeQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Pledge.Status.PUBLISHED, published_at__lte=timezone.now())
 
     def for_year(self, year):
         """Every pledge whose period touches the year, so 2017–2018 counts for both."""
-        first, last = periods.year_bounds(year)
-        return self.filter(start_date__lte=last, end_date__gte=first)
+        return self.filter(year_condition(year))
 
     def current(self, on=None):
+        """Pledges in force on the day: an ongoing one from its start, one with only an end
+        during its end year up to the end."""
         on = on or timezone.localdate()
-        return self.filter(start_date__lte=on, end_date__gte=on)
+        _first, last = periods.year_bounds(on.year)
+        return self.filter(
+            Q(start_date__lte=on) & (Q(end_date__gte=on) | Q(end_date__isnull=True))
+            | Q(start_date__isnull=True, end_date__gte=on, end_date__lte=last)
+        )
 
     def for_municipality(self, municipality):
         return self.filter(municipalities=municipality)
@@ -72,7 +108,7 @@ class PledgeQuerySet(models.QuerySet):
         )
 
     def newest_first(self):
-        return self.order_by("-start_date", "-end_date", "district", "pk")
+        return self.order_by(*NEWEST_FIRST, "pk")
 
     def recently_published(self):
         return self.order_by("-published_at", "-pk")
@@ -146,11 +182,21 @@ class PledgeQuerySet(models.QuerySet):
         return self.filter(Q(pk__in=own.values("pk")) | Q(pk__in=in_actions.values("pledge_id")))
 
     def years(self):
-        """Every year some of the pledges touch, in order."""
-        bounds = self.aggregate(first=models.Min("start_date"), last=models.Max("end_date"))
-        if bounds["first"] is None:
+        """Every year some of the pledges touch, in order; an ongoing pledge touches every year
+        from its start up to this one."""
+        bounds = self.aggregate(
+            first_start=models.Min("start_date"),
+            first_end_only=models.Min("end_date", filter=Q(start_date__isnull=True)),
+            last_end=models.Max("end_date"),
+            last_ongoing=models.Max("start_date", filter=Q(end_date__isnull=True)),
+        )
+        firsts = [bounds[k].year for k in ("first_start", "first_end_only") if bounds[k]]
+        if not firsts:
             return []
-        return list(range(bounds["first"].year, bounds["last"].year + 1))
+        lasts = [bounds["last_end"].year] if bounds["last_end"] else []
+        if bounds["last_ongoing"]:
+            lasts.append(max(bounds["last_ongoing"].year, timezone.localdate().year))
+        return list(range(min(firsts), max(lasts or firsts) + 1))
 
     def with_listing(self):
         """What a list of pledges shows of each, in a fixed number of queries."""
@@ -179,9 +225,12 @@ class PledgeQuerySet(models.QuerySet):
             models.Prefetch("municipalities", queryset=by_code),
             "focus_areas",
             "signatories",
+            "parties",
             models.Prefetch(
                 "actions",
-                queryset=Action.objects.select_related("focus_area").prefetch_related("methods"),
+                queryset=Action.objects.select_related("focus_area").prefetch_related(
+                    "methods", "targets"
+                ),
             ),
             models.Prefetch("continues__municipalities", queryset=by_code),
             models.Prefetch(
@@ -203,7 +252,17 @@ class Pledge(models.Model):
         QUARTERLY = "kvartal", _("Kvartalsvis")
         TWICE_A_YEAR = "halvar", _("Två gånger per år")
         AT_END = "vid_slut", _("Vid periodens slut")
+        CONTINUOUS = "kontinuerligt", _("Kontinuerligt")
         NOT_STATED = "ej_angivet", _("Ej angivet")
+
+    class SigningPrecision(models.TextChoices):
+        DAY = periods.DAY, _("dag")
+        MONTH = periods.MONTH, _("månad")
+
+    class Issuer(models.TextChoices):
+        MUNICIPALITY_AND_POLICE = "kommun_och_polis", _("Kommunen och polisen")
+        POLICE = "polisen", _("Polisen")
+        MUNICIPALITY = "kommunen", _("Kommunen")
 
     uid = models.UUIDField(_("stabilt id"), default=uuid.uuid4, unique=True, editable=False)
     title = models.CharField(_("rubrik"), max_length=200)
@@ -228,9 +287,52 @@ class Pledge(models.Model):
         help_text=_("Fylls i när löftet gäller en del av kommunen, t.ex. Rosengård."),
     )
     district_slug = models.SlugField(_("slug för område"), max_length=100, blank=True)
-    start_date = models.DateField(_("startdatum"))
+    districts = models.JSONField(
+        _("stadsdelar"),
+        default=list,
+        blank=True,
+        help_text=_("Stadsdelar som löftet gäller, ett namn per rad."),
+    )
+    issuer = models.CharField(
+        _("ges av"),
+        max_length=20,
+        choices=Issuer,
+        default=Issuer.MUNICIPALITY_AND_POLICE,
+        help_text=_("Ett löfte som polisen ger ensam för en stadsdel ges av polisen."),
+    )
+    start_date = models.DateField(
+        _("startdatum"),
+        null=True,
+        blank=True,
+        help_text=_("Lämna tomt om löftet inte anger när det börjar."),
+    )
+    start_precision = models.CharField(
+        _("startdatumet anges som"),
+        max_length=10,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
+        help_text=_("Månad: ”maj 2024” är 1 maj 2024 som start."),
+    )
     end_date = models.DateField(
-        _("slutdatum"), help_text=_("Ett kalenderår är 1 januari–31 december.")
+        _("slutdatum"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Ett kalenderår är 1 januari–31 december. Lämna tomt om löftet inte anger när det "
+            "slutar."
+        ),
+    )
+    end_precision = models.CharField(
+        _("slutdatumet anges som"),
+        max_length=10,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
+        help_text=_("Månad: ”maj 2025” är 31 maj 2025 som slut."),
+    )
+    until_further_notice = models.BooleanField(
+        _("tills vidare"),
+        default=False,
+        help_text=_("Löftet gäller tills vidare, utan slutdatum."),
     )
     period_slug = models.SlugField(_("period i adressen"), max_length=30, editable=False)
 
@@ -263,6 +365,13 @@ class Pledge(models.Model):
     )
 
     signed_on = models.DateField(_("undertecknat datum"), null=True, blank=True)
+    signed_on_precision = models.CharField(
+        _("undertecknat datum anges som"),
+        max_length=10,
+        choices=SigningPrecision,
+        default=SigningPrecision.DAY,
+        help_text=_("Månad: ”undertecknat i mars 2022” är 1 mars 2022."),
+    )
     signed_place = models.CharField(_("undertecknat ort"), max_length=100, blank=True)
     continues = models.ForeignKey(
         "self",
@@ -336,15 +445,22 @@ class Pledge(models.Model):
     )
 
     class Meta:
-        ordering = ["-start_date", "-end_date", "district"]
+        ordering = NEWEST_FIRST
         verbose_name = _("medborgarlöfte")
         verbose_name_plural = _("medborgarlöften")
         indexes = [models.Index(fields=["period_slug", "district_slug"])]
         constraints = [
             models.CheckConstraint(
-                condition=Q(end_date__gte=F("start_date")),
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
                 name="pledge_end_not_before_start",
                 violation_error_message=_("Slutdatumet kan inte vara före startdatumet."),
+            ),
+            models.CheckConstraint(
+                condition=Q(until_further_notice=False) | Q(end_date__isnull=True),
+                name="pledge_until_further_notice_has_no_end",
+                violation_error_message=_("Ett löfte som gäller tills vidare har inget slutdatum."),
             ),
             models.CheckConstraint(
                 condition=Q(status="utkast") | Q(published_at__isnull=False),
@@ -368,7 +484,7 @@ class Pledge(models.Model):
         return f"{self.title} ({self.period_label})"
 
     def save(self, *args, **kwargs):
-        self.period_slug = periods.period_slug(self.start_date, self.end_date)
+        self.period_slug = self.compute_period_slug()
         self.district_slug = slugify(self.district)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
@@ -390,11 +506,33 @@ class Pledge(models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         self.district_slug = slugify(self.district)
-        if self.start_date and self.end_date:
-            self.period_slug = periods.period_slug(self.start_date, self.end_date)
+        self.period_slug = self.compute_period_slug()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = ValidationError(
                 _("Slutdatumet kan inte vara före startdatumet."), code="end_before_start"
+            )
+        if self.until_further_notice and self.end_date:
+            errors["until_further_notice"] = ValidationError(
+                _("Ett löfte som gäller tills vidare har inget slutdatum."),
+                code="until_further_notice_with_end",
+            )
+        halves = [
+            ("start_date", self.start_date, self.start_precision, False),
+            ("end_date", self.end_date, self.end_precision, True),
+        ]
+        for name, day, precision, is_end in halves:
+            if day and not periods.is_half_at_precision(day, precision, end=is_end):
+                errors.setdefault(name, []).append(
+                    ValidationError(self.precision_message(precision, is_end), code="precision")
+                )
+        if (
+            self.signed_on
+            and self.signed_on_precision == self.SigningPrecision.MONTH
+            and self.signed_on.day != 1
+        ):
+            errors["signed_on"] = ValidationError(
+                _("Ett undertecknande som bara anger månaden skrivs som månadens första dag."),
+                code="precision",
             )
         if self.continues_id and self.pk and self.continues_id == self.pk:
             errors["continues"] = ValidationError(
@@ -407,9 +545,29 @@ class Pledge(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    @staticmethod
+    def precision_message(precision, is_end):
+        if precision == DatePrecision.MONTH:
+            if is_end:
+                return _("Ett slut som anges som månad skrivs som månadens sista dag.")
+            return _("En start som anges som månad skrivs som månadens första dag.")
+        if is_end:
+            return _("Ett slut som anges som år skrivs som 31 december.")
+        return _("En start som anges som år skrivs som 1 januari.")
+
+    def compute_period_slug(self):
+        """The period's part of the address (see periods.slug)."""
+        return periods.slug(
+            self.start_date,
+            self.end_date,
+            start_precision=self.start_precision,
+            end_precision=self.end_precision,
+            uid=self.uid,
+        )
+
     def conflicting_pledges(self, municipalities):
         """Other pledges that would get the same address in one of these municipalities."""
-        slug = periods.period_slug(self.start_date, self.end_date)
+        slug = self.compute_period_slug()
         return (
             Pledge.objects.filter(
                 municipalities__in=municipalities,
@@ -427,7 +585,49 @@ class Pledge(models.Model):
 
     @property
     def period_label(self):
-        return periods.period_label(self.start_date, self.end_date)
+        return periods.label(
+            self.start_date,
+            self.end_date,
+            start_precision=self.start_precision,
+            end_precision=self.end_precision,
+            until_further_notice=self.until_further_notice,
+        )
+
+    @property
+    def has_whole_period(self):
+        return self.start_date is not None and self.end_date is not None
+
+    @property
+    def signed_on_label(self):
+        """'mars 2022' when only the month was stated, else '3 mars 2022'; '' without a date."""
+        if not self.signed_on:
+            return ""
+        return periods.half_label(self.signed_on, self.signed_on_precision)
+
+    @property
+    def districts_label(self):
+        """'Gäller stadsdelarna Rinkeby, Tensta och Husby', or '' without districts."""
+        names = [name for name in self.districts or [] if name]
+        if not names:
+            return ""
+        listed = names[0]
+        if len(names) > 1:
+            listed = f"{', '.join(names[:-1])} {gettext('och')} {names[-1]}"
+        return ngettext(
+            "Gäller stadsdelen %(names)s", "Gäller stadsdelarna %(names)s", len(names)
+        ) % {"names": listed}
+
+    def is_current(self, on):
+        """In force on the day; the same rule as PledgeQuerySet.current."""
+        if self.start_date:
+            return self.start_date <= on and (self.end_date is None or on <= self.end_date)
+        return self.end_date is not None and self.end_date.year == on.year and on <= self.end_date
+
+    def is_upcoming(self, on):
+        return self.start_date is not None and self.start_date > on
+
+    def has_ended(self, on):
+        return self.end_date is not None and self.end_date < on and not self.is_current(on)
 
     @property
     def is_published(self):
@@ -472,15 +672,30 @@ class Pledge(models.Model):
         since = max(self.published_version_at, self.published_at or self.published_version_at)
         records = Action.history.filter(pledge_id=self.pk).order_by("history_date", "history_id")
         before, entries = {}, []
+        added_or_removed = set()  # promises whose targets come and go with them
         for record in records:
             earlier = before.get(record.id)
             before[record.id] = record
             if record.history_date <= since:
                 continue
+            if record.history_type in "+-":
+                added_or_removed.add((record.id, record.history_type))
             entry = describe_action_change(earlier, record)
             if entry:
                 entries.append((record.history_date, entry))
-        return entries
+        targets = Target.history.filter(action_id__in=before).order_by("history_date", "history_id")
+        earlier_targets = {}
+        for record in targets:
+            earlier = earlier_targets.get(record.id)
+            earlier_targets[record.id] = record
+            if record.history_date <= since or (record.action_id, record.history_type) in (
+                added_or_removed
+            ):
+                continue
+            entry = describe_target_change(earlier, record, before[record.action_id].text)
+            if entry:
+                entries.append((record.history_date, entry))
+        return sorted(entries, key=lambda entry: entry[0])
 
     def action_groups(self):
         """The actions as (heading, actions) in document order, from the prefetched actions.
@@ -535,6 +750,38 @@ class Signatory(models.Model):
         return f"{self.name}, {self.title}" if self.title else self.name
 
 
+class Party(models.Model):
+    """A party besides the municipality and the police: a housing company, räddningstjänsten, …"""
+
+    class Role(models.TextChoices):
+        SIGNS = "undertecknar", _("Undertecknar")
+        PARTICIPATES = "medverkar", _("Medverkar")
+
+    pledge = models.ForeignKey(
+        Pledge, on_delete=models.CASCADE, related_name="parties", verbose_name=_("löfte")
+    )
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    name = models.CharField(_("namn"), max_length=150)
+    role = models.CharField(_("roll"), max_length=20, choices=Role, default=Role.PARTICIPATES)
+
+    history = HistoricalRecords(verbose_name=_("historik för part"))
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("part")
+        verbose_name_plural = _("andra parter")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(name=""),
+                name="party_name_not_empty",
+                violation_error_message=_("Ange partens namn."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_role_display().lower()})"
+
+
 class ActionQuerySet(models.QuerySet):
     def published(self):
         """Promises of published pledges."""
@@ -554,9 +801,11 @@ class Action(models.Model):
         OTHER = "annan", _("Annan part")
         NOT_STATED = "ej_angivet", _("Ej angivet")
 
-    class TargetPer(models.TextChoices):
-        YEAR = "ar", _("per år")
-        PERIOD = "period", _("under perioden")
+    class DeadlineUnit(models.TextChoices):
+        HOURS = "timmar", _("timmar")
+        DAYS = "dagar", _("dagar")
+        WEEKS = "veckor", _("veckor")
+        MONTHS = "manader", _("månader")
 
     uid = models.UUIDField(_("stabilt id"), default=uuid.uuid4, unique=True, editable=False)
     pledge = models.ForeignKey(
@@ -593,14 +842,15 @@ class Action(models.Model):
     methods = models.ManyToManyField(
         Method, related_name="actions", verbose_name=_("arbetsmetoder"), blank=True
     )
-    target_count = models.PositiveIntegerField(_("mål (antal)"), null=True, blank=True)
-    target_unit = models.CharField(
-        _("vad som räknas"),
-        max_length=100,
+    deadline_count = models.PositiveSmallIntegerField(
+        _("inom (antal)"),
+        null=True,
         blank=True,
-        help_text=_("I plural, t.ex. trygghetsvandringar."),
+        help_text=_("En tidsgräns som ”inom 24 timmar”: antalet."),
     )
-    target_per = models.CharField(_("målet gäller"), max_length=10, choices=TargetPer, blank=True)
+    deadline_unit = models.CharField(
+        _("inom (enhet)"), max_length=10, choices=DeadlineUnit, blank=True
+    )
 
     objects = ActionQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[methods], verbose_name=_("historik för åtgärd"))
@@ -616,23 +866,17 @@ class Action(models.Model):
                 violation_error_message=_("Skriv vad som utlovas."),
             ),
             models.CheckConstraint(
-                condition=Q(target_count__isnull=True) | Q(target_count__gte=1),
-                name="action_target_positive",
-                violation_error_message=_("Målet måste vara ett positivt antal."),
-            ),
-            models.CheckConstraint(
-                condition=Q(target_count__isnull=True, target_unit="", target_per="")
-                | (Q(target_count__isnull=False) & ~Q(target_unit="") & ~Q(target_per="")),
-                name="action_target_complete",
-                violation_error_message=_(
-                    "Ett mål behöver ett antal, vad som räknas och om det gäller per år "
-                    "eller hela perioden."
-                ),
-            ),
-            models.CheckConstraint(
                 condition=~Q(responsible="annan") | ~Q(other_party=""),
                 name="action_other_party_named",
                 violation_error_message=_("Ange vilken part som ansvarar."),
+            ),
+            models.CheckConstraint(
+                condition=Q(deadline_count__isnull=True, deadline_unit="")
+                | (Q(deadline_count__gte=1) & ~Q(deadline_unit="")),
+                name="action_deadline_complete",
+                violation_error_message=_(
+                    "En tidsgräns behöver både ett positivt antal och en enhet, t.ex. 24 timmar."
+                ),
             ),
         ]
 
@@ -641,39 +885,36 @@ class Action(models.Model):
 
     def clean(self):
         errors = {}
-        has_target = [self.target_count is not None, bool(self.target_unit), bool(self.target_per)]
-        if any(has_target) and not all(has_target):
-            message = _(
-                "Ett mål behöver ett antal, vad som räknas och om det gäller per år "
-                "eller hela perioden."
-            )
-            if self.target_count is None:
-                errors["target_count"] = ValidationError(message, code="target_incomplete")
-            if not self.target_unit:
-                errors["target_unit"] = ValidationError(message, code="target_incomplete")
-            if not self.target_per:
-                errors["target_per"] = ValidationError(message, code="target_incomplete")
-        if self.target_count is not None and self.target_count < 1:
-            errors["target_count"] = ValidationError(
-                _("Målet måste vara ett positivt antal."), code="target_not_positive"
-            )
         if self.responsible == self.Responsible.OTHER and not self.other_party:
             errors["other_party"] = ValidationError(
                 _("Ange vilken part som ansvarar."), code="other_party_missing"
             )
+        message = _("En tidsgräns behöver både ett positivt antal och en enhet, t.ex. 24 timmar.")
+        if self.deadline_count is not None and not self.deadline_unit:
+            errors["deadline_unit"] = ValidationError(message, code="deadline_incomplete")
+        if self.deadline_unit and not self.deadline_count:
+            errors["deadline_count"] = ValidationError(message, code="deadline_incomplete")
         if errors:
             raise ValidationError(errors)
 
     @property
-    def target_label(self):
-        """'minst 2 trygghetsvandringar per år', or '' without a target."""
-        if self.target_count is None:
+    def targets_label(self):
+        """'minst 2 trygghetsvandringar per år och minst 1 tillsyn per termin i varje skola',
+        from the prefetched targets; '' without targets."""
+        separator = " " + gettext("och") + " "
+        return separator.join(target.label for target in self.targets.all())
+
+    @property
+    def first_target_count(self):
+        targets = list(self.targets.all())
+        return targets[0].count if targets else None
+
+    @property
+    def deadline_label(self):
+        """'inom 24 timmar', or '' without a deadline."""
+        if not (self.deadline_count and self.deadline_unit):
             return ""
-        return gettext("minst %(count)s %(unit)s %(per)s") % {
-            "count": self.target_count,
-            "unit": self.target_unit,
-            "per": self.get_target_per_display(),
-        }
+        return deadline_label(self.deadline_count, self.deadline_unit)
 
     @property
     def responsible_label(self):
@@ -688,6 +929,86 @@ class Action(models.Model):
         return label
 
 
+def deadline_label(count, unit):
+    forms = {
+        Action.DeadlineUnit.HOURS: ngettext("inom %(count)s timme", "inom %(count)s timmar", count),
+        Action.DeadlineUnit.DAYS: ngettext("inom %(count)s dag", "inom %(count)s dagar", count),
+        Action.DeadlineUnit.WEEKS: ngettext("inom %(count)s vecka", "inom %(count)s veckor", count),
+        Action.DeadlineUnit.MONTHS: ngettext(
+            "inom %(count)s månad", "inom %(count)s månader", count
+        ),
+    }
+    return forms[unit] % {"count": count}
+
+
+class Target(models.Model):
+    """A countable target of a promise: 'minst 2 trygghetsvandringar per år i varje stadsdel'.
+
+    A promise may have several; pledges/targets.py reads and writes them as lines of text.
+    """
+
+    class Per(models.TextChoices):
+        WEEK = "vecka", _("per vecka")
+        MONTH = "manad", _("per månad")
+        TERM = "termin", _("per termin")
+        YEAR = "ar", _("per år")
+        PERIOD = "period", _("under perioden")
+
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="targets", verbose_name=_("åtgärd")
+    )
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    count = models.PositiveIntegerField(_("antal"))
+    unit = models.CharField(
+        _("vad som räknas"), max_length=100, help_text=_("I plural, t.ex. trygghetsvandringar.")
+    )
+    per = models.CharField(_("målet gäller"), max_length=10, choices=Per)
+    scope = models.CharField(
+        _("var"),
+        max_length=100,
+        blank=True,
+        help_text=_("Till exempel ”per stadsdel” eller ”i varje skola”."),
+    )
+
+    history = HistoricalRecords(verbose_name=_("historik för mål"))
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("mål")
+        verbose_name_plural = _("mål")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(count__gte=1),
+                name="target_count_positive",
+                violation_error_message=_("Målet måste vara ett positivt antal."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(unit=""),
+                name="target_unit_not_empty",
+                violation_error_message=_("Ange vad som räknas."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    def clean(self):
+        if self.count is not None and self.count < 1:
+            raise ValidationError(
+                {"count": ValidationError(_("Målet måste vara ett positivt antal."), code="min")}
+            )
+
+    @property
+    def label(self):
+        """'minst 3 tillsyner per termin i varje skola', in the active language."""
+        text = gettext("minst %(count)s %(unit)s %(per)s") % {
+            "count": self.count,
+            "unit": self.unit,
+            "per": self.get_per_display(),
+        }
+        return f"{text} {self.scope}" if self.scope else text
+
+
 # What a resident reads of an action; a change to any of these is logged after publication.
 # The names are translated when the sentence is written (describe_action_change).
 LOGGED_ACTION_FIELDS = {
@@ -695,9 +1016,8 @@ LOGGED_ACTION_FIELDS = {
     "details": gettext_noop("förklaringen"),
     "responsible": gettext_noop("ansvaret"),
     "other_party": gettext_noop("annan part"),
-    "target_count": gettext_noop("målet"),
-    "target_unit": gettext_noop("målet"),
-    "target_per": gettext_noop("målet"),
+    "deadline_count": gettext_noop("tidsgränsen"),
+    "deadline_unit": gettext_noop("tidsgränsen"),
     "focus_area_id": gettext_noop("fokusområdet"),
 }
 
@@ -720,14 +1040,7 @@ def describe_action_change(earlier, record):
             gettext("Löftet ”%(old)s” ändrades till ”%(new)s”.")
             % {"old": earlier.text, "new": record.text}
         )
-    if "målet" in changed:
-        old = earlier.instance.target_label or gettext("inget mål")
-        new = record.instance.target_label or gettext("inget mål")
-        sentences.append(
-            gettext("Målet för ”%(text)s” ändrades från %(old)s till %(new)s.")
-            % {"text": record.text, "old": old, "new": new}
-        )
-    others = [name for name in changed if name not in ("löftet", "målet")]
+    others = [name for name in changed if name != "löftet"]
     if others:
         separator = " " + gettext("och") + " "
         names = separator.join(gettext(name) for name in others)
@@ -736,3 +1049,25 @@ def describe_action_change(earlier, record):
             % {"text": record.text, "names": names}
         )
     return " ".join(sentences)
+
+
+def describe_target_change(earlier, record, action_text):
+    """A sentence for one historical target record, compared with the one before it."""
+    label = record.instance.label
+    if record.history_type == "+":
+        return gettext("Nytt mål för ”%(text)s”: %(target)s.") % {
+            "text": action_text,
+            "target": label,
+        }
+    if record.history_type == "-":
+        return gettext("Målet %(target)s för ”%(text)s” togs bort.") % {
+            "text": action_text,
+            "target": label,
+        }
+    if earlier is None or earlier.instance.label == label:
+        return ""
+    return gettext("Målet för ”%(text)s” ändrades från %(old)s till %(new)s.") % {
+        "text": action_text,
+        "old": earlier.instance.label,
+        "new": label,
+    }

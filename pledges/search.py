@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
 from django.db.models import Prefetch, Value
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -112,7 +113,9 @@ def _pledge_municipalities():
 
 def find_pledges(text):
     matches = fulltext.matching(Pledge.objects.published(), fulltext.PLEDGE_FIELDS, text, True)
-    return matches.prefetch_related(_municipalities()).order_by("-rank", "-start_date", "pk")
+    return matches.prefetch_related(_municipalities()).order_by(
+        "-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk"
+    )
 
 
 def find_actions(text):
@@ -120,7 +123,13 @@ def find_actions(text):
     return (
         matches.select_related("pledge")
         .prefetch_related(_pledge_municipalities())
-        .order_by("-rank", "-pledge__start_date", "pledge", "order", "pk")
+        .order_by(
+            "-rank",
+            Coalesce("pledge__start_date", "pledge__end_date").desc(nulls_last=True),
+            "pledge",
+            "order",
+            "pk",
+        )
     )
 
 

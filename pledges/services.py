@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from . import periods
-from .models import Action, Pledge, Signatory
+from .models import Action, Party, Pledge, Signatory, Target
 
 # What a copy for the next period carries over; dates, signing and the source are the new
 # pledge's own.
@@ -14,6 +14,10 @@ COPIED_FIELDS = [
     "title",
     "police_area_id",
     "district",
+    "districts",
+    "issuer",
+    "start_precision",
+    "end_precision",
     "introduction",
     "situation",
     "situation_basis",
@@ -35,10 +39,10 @@ ACTION_FIELDS = [
     "focus_area_id",
     "responsible",
     "other_party",
-    "target_count",
-    "target_unit",
-    "target_per",
+    "deadline_count",
+    "deadline_unit",
 ]
+TARGET_FIELDS = ["order", "count", "unit", "per", "scope"]
 
 
 def _add_months(day, months):
@@ -66,13 +70,27 @@ def next_period(start, end):
 def copy_to_next_period(*, pledge):
     """A new draft continuing `pledge` for the next period, with its actions and signatories.
 
-    Raises ValidationError when the municipality already has a pledge at that address.
+    Raises ValidationError when the municipality already has a pledge at that address, or when
+    the pledge does not state both the start and the end of its period, since then there is no
+    next period to count.
     """
+    if not pledge.has_whole_period:
+        raise ValidationError(
+            _(
+                "”%(title)s” anger inte både start och slut, så nästa period kan inte räknas "
+                "ut. Skapa nästa löfte för hand."
+            ),
+            code="no_next_period",
+            params={"title": pledge.title},
+        )
     start, end = next_period(pledge.start_date, pledge.end_date)
     copy = Pledge(start_date=start, end_date=end, continues=pledge, status=Pledge.Status.DRAFT)
     for field in COPIED_FIELDS:
         setattr(copy, field, getattr(pledge, field))
-    old_label, new_label = pledge.period_label, periods.period_label(start, end)
+    old_label = pledge.period_label
+    new_label = periods.label(
+        start, end, start_precision=pledge.start_precision, end_precision=pledge.end_precision
+    )
     if old_label in copy.title:
         copy.title = copy.title.replace(old_label, new_label)
     municipalities = list(pledge.municipalities.all())
@@ -91,11 +109,17 @@ def copy_to_next_period(*, pledge):
     copy.save()
     copy.municipalities.set(municipalities)
     copy.focus_areas.set(pledge.focus_areas.all())
-    for action in pledge.actions.prefetch_related("methods"):
+    for action in pledge.actions.prefetch_related("methods", "targets"):
         new = Action.objects.create(
             pledge=copy, **{field: getattr(action, field) for field in ACTION_FIELDS}
         )
         new.methods.set(action.methods.all())
+        for target in action.targets.all():
+            Target.objects.create(
+                action=new, **{field: getattr(target, field) for field in TARGET_FIELDS}
+            )
+    for party in pledge.parties.all():
+        Party.objects.create(pledge=copy, order=party.order, name=party.name, role=party.role)
     for signatory in pledge.signatories.all():
         Signatory.objects.create(
             pledge=copy,

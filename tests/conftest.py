@@ -5,7 +5,8 @@ import pytest
 from django.utils import timezone, translation
 
 from municipalities.models import Membership, Municipality
-from pledges.models import Action, FocusArea, Method, Pledge, Signatory
+from pledges.models import Action, FocusArea, Method, Pledge, Signatory, Target
+from pledges.targets import format_targets
 from tests.followups.conftest import DONE, make_report
 
 _counter = itertools.count(1)
@@ -28,14 +29,24 @@ def make_pledge(municipalities=("ljungby",), **overrides):
     return pledge
 
 
-def make_action(pledge, **overrides):
+def make_action(pledge, targets=(), **overrides):
+    """An action; `targets` are (count, unit, per[, scope]) tuples."""
     fields = {
         "text": f"Genomföra insats nummer {next(_counter)}",
         "order": next(_counter),
         "responsible": Action.Responsible.JOINT,
     }
     fields.update(overrides)
-    return Action.objects.create(pledge=pledge, **fields)
+    action = Action.objects.create(pledge=pledge, **fields)
+    for order, (count, unit, per, *scope) in enumerate(targets):
+        make_target(action, order=order, count=count, unit=unit, per=per, scope="".join(scope))
+    return action
+
+
+def make_target(action, **overrides):
+    fields = {"count": 2, "unit": "trygghetsvandringar", "per": Target.Per.YEAR}
+    fields.update(overrides)
+    return Target.objects.create(action=action, **fields)
 
 
 def make_signatory(pledge, **overrides):
@@ -56,13 +67,9 @@ def fill_pledge(pledge, actions=5):
     make_signatory(pledge, side=Signatory.Side.MUNICIPALITY)
     make_signatory(pledge, side=Signatory.Side.POLICE, title="Lokalpolisområdeschef")
     for i in range(actions):
-        action = make_action(
-            pledge,
-            focus_area=focus_areas[i % len(focus_areas)],
-            target_count=2 if i % 2 else None,
-            target_unit="trygghetsvandringar" if i % 2 else "",
-            target_per=Action.TargetPer.YEAR if i % 2 else "",
-        )
+        action = make_action(pledge, focus_area=focus_areas[i % len(focus_areas)])
+        if i % 2:
+            make_target(action, count=2, unit="trygghetsvandringar", per=Target.Per.YEAR)
         action.methods.set(methods[: 1 + i % len(methods)])
     return pledge
 
@@ -184,8 +191,13 @@ def pledge_post(pledge, **overrides):
         "municipalities": [m.pk for m in pledge.municipalities.all()],
         "police_area": pledge.police_area_id or "",
         "district": pledge.district,
-        "start_date": pledge.start_date.isoformat(),
-        "end_date": pledge.end_date.isoformat(),
+        "start_date": pledge.start_date.isoformat() if pledge.start_date else "",
+        "start_precision": pledge.start_precision,
+        "end_date": pledge.end_date.isoformat() if pledge.end_date else "",
+        "end_precision": pledge.end_precision,
+        "issuer": pledge.issuer,
+        "districts": "\n".join(pledge.districts),
+        "signed_on_precision": pledge.signed_on_precision,
         "followup_cadence": pledge.followup_cadence,
         "focus_areas": [f.pk for f in pledge.focus_areas.all()],
         "status": pledge.status,
@@ -195,6 +207,8 @@ def pledge_post(pledge, **overrides):
         "actions-INITIAL_FORMS": str(len(actions)),
         "signatories-TOTAL_FORMS": "0",
         "signatories-INITIAL_FORMS": "0",
+        "parties-TOTAL_FORMS": "0",
+        "parties-INITIAL_FORMS": "0",
     }
     if pledge.published_at:
         local = pledge.published_at.astimezone(datetime.UTC).astimezone()
@@ -208,9 +222,7 @@ def pledge_post(pledge, **overrides):
                 f"actions-{i}-order": action.order,
                 f"actions-{i}-text": action.text,
                 f"actions-{i}-responsible": action.responsible,
-                f"actions-{i}-target_count": action.target_count or "",
-                f"actions-{i}-target_unit": action.target_unit,
-                f"actions-{i}-target_per": action.target_per,
+                f"actions-{i}-targets_text": format_targets(action.targets.all()),
             }
         )
     signatories = list(pledge.signatories.all())

@@ -36,9 +36,7 @@ def ljungby():
     make_action(
         pledge,
         text="Genomföra trygghetsvandringar i centrum",
-        target_count=2,
-        target_unit="trygghetsvandringar",
-        target_per=Action.TargetPer.YEAR,
+        targets=[(2, "trygghetsvandringar", "ar")],
     )
     make_action(pledge, text="Fler kontroller av trafiken", responsible=Action.Responsible.POLICE)
     report = make_report(pledge, kind="kvartal", year=2024, number=3, statuses=DONE)

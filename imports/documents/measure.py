@@ -229,23 +229,39 @@ def measure_folder(folder, expected_file, read):
     return score(pairs), misses
 
 
+def _half(day, precision):
+    if day is None:
+        return None
+    return day.isoformat()[:7] if precision == "manad" else day.isoformat()
+
+
 def pledge_fields(pledge):
     """A saved pledge in the shape of expected.json."""
+    period = [
+        _half(pledge.start_date, pledge.start_precision),
+        _half(pledge.end_date, pledge.end_precision),
+    ]
     return {
         "kind": "pledge",
         "municipalities": sorted(m.code for m in pledge.municipalities.all()),
-        "period": [pledge.start_date.isoformat(), pledge.end_date.isoformat()],
-        "signed_on": pledge.signed_on.isoformat() if pledge.signed_on else None,
+        "districts": list(pledge.districts),
+        "issuer": pledge.issuer,
+        "period": period if any(period) else None,
+        "until_further_notice": pledge.until_further_notice,
+        "signed_on": _half(pledge.signed_on, pledge.signed_on_precision),
         "signatories": [
             {"name": s.name, "title": s.title, "side": s.side} for s in pledge.signatories.all()
         ],
+        "parties": [{"name": p.name, "role": p.role} for p in pledge.parties.all()],
         "actions": [
             {
                 "promise": f"{a.heading}: {a.text}" if a.heading else a.text,
                 "responsible": a.responsible,
-                "targets": [{"count": a.target_count, "unit": a.target_unit, "per": a.target_per}]
-                if a.target_count
-                else [],
+                "targets": [
+                    {"count": t.count, "unit": t.unit, "per": t.per, "scope": t.scope}
+                    for t in a.targets.all()
+                ],
+                "deadline": a.deadline_label or None,
             }
             for a in pledge.actions.all()
         ],

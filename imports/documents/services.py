@@ -10,12 +10,13 @@ from django.utils.translation import gettext_lazy, ngettext
 from municipalities.models import Municipality, PoliceArea
 from pledges import periods
 from pledges.access import Scope
-from pledges.models import Action, FocusArea, Method, Pledge, Signatory
+from pledges.models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 
 from . import followup, text
 from .reading import pipeline
 from .reading.document import Found
 from .reading.municipalities import Gazetteer
+from .reading.words import NUMBERS as NUMBER_WORDS
 
 SECTION_FIELDS = {
     "introduction": "introduction",
@@ -64,26 +65,51 @@ def read_document(raw):
     return cleaned, pipeline.read(cleaned, Gazetteer.from_db())
 
 
-def for_current_model(extraction):
-    """What the current pledge model can hold of an extraction, and Swedish notes on the rest.
+DEADLINE = re.compile(
+    r"\binom\s+(?P<count>\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)\s+"
+    r"(?P<unit>timm|dygn|dag|veck|månad)",
+    re.IGNORECASE,
+)
+DEADLINE_UNITS = {
+    "timm": Action.DeadlineUnit.HOURS,
+    "dygn": Action.DeadlineUnit.DAYS,
+    "dag": Action.DeadlineUnit.DAYS,
+    "veck": Action.DeadlineUnit.WEEKS,
+    "månad": Action.DeadlineUnit.MONTHS,
+}
 
-    Returns ({"start", "end", "cadence", "signed_on", "targets": [per action: (count, unit,
-    per) or None]}, notes). The model has non-null dates, one target per action (per year or
-    period), no parties, issuer, districts beyond one, nor a continuous follow-up: those go
-    into the notes. This is the one place to change when the model grows.
+
+def _precision(half):
+    """How precisely a period half ("YYYY-MM-DD" or "YYYY-MM") was written."""
+    return periods.MONTH if half and half.count("-") == 1 else periods.DAY
+
+
+def _deadline(text):
+    """(count, unit) for "inom 24 timmar", "inom en vecka"; None for other time words."""
+    m = DEADLINE.search(text or "")
+    if not m:
+        return None
+    count = m["count"].lower()
+    count = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    return count, DEADLINE_UNITS[m["unit"].lower()]
+
+
+def for_model(extraction):
+    """What the pledge model holds of an extraction, and Swedish notes on what it cannot.
+
+    Returns ({"start", "end", "start_precision", "end_precision", "until_further_notice",
+    "cadence", "signed_on", "signed_on_precision", "issuer", "districts", "parties",
+    "actions": [per action: {"targets": [...], "deadline": (count, unit) or None}]}, notes).
+    A half of the period the text does not state stays empty, flagged. This is the one place
+    to change when the model grows.
     """
     notes = []
     start, end = extraction.period_dates()
-    if extraction.period and not (start and end):
+    halves = extraction.period.value if extraction.period else (None, None)
+    if not extraction.period:
         notes.append(
-            _("Perioden i texten är ofullständig: %(start)s – %(end)s.")
-            % {
-                "start": extraction.period.value[0] or _("(ingen början)"),
-                "end": extraction.period.value[1] or _("(inget slut)"),
-            }
+            _("Osäkert: texten anger ingen period. Fyll i start- och slutdatum om de är kända.")
         )
-    if extraction.until_further_notice:
-        notes.append(_("Löftet gäller tills vidare enligt texten."))
     cadence = extraction.cadence.value if extraction.cadence else Pledge.Cadence.NOT_STATED
     if cadence not in Pledge.Cadence.values:
         notes.append(
@@ -91,46 +117,47 @@ def for_current_model(extraction):
             % {"cadence": cadence}
         )
         cadence = Pledge.Cadence.NOT_STATED
-    if extraction.issuer:
-        notes.append(_("Löftet ges av: %(issuer)s.") % {"issuer": extraction.issuer.value})
-    for party in extraction.parties:
-        notes.append(
-            _("Annan part: %(name)s (%(role)s).")
-            % {"name": party.value["name"], "role": party.value["role"]}
-        )
-    if len(extraction.districts) > 1:
-        notes.append(
-            _("Stadsdelar: %(names)s.")
-            % {"names": ", ".join(d.value for d in extraction.districts)}
-        )
-    targets = []
+    issuer = extraction.issuer.value if extraction.issuer else Pledge.Issuer.MUNICIPALITY_AND_POLICE
+    if issuer not in Pledge.Issuer.values:
+        issuer = Pledge.Issuer.MUNICIPALITY_AND_POLICE
+    signed = extraction.signed_on.value if extraction.signed_on else None
+    actions = []
     for number, action in enumerate(extraction.actions, start=1):
-        held = [t for t in action.targets if t.per in ("ar", "period")][:1]
-        targets.append((held[0].count, held[0].unit[:100], held[0].per) if held else None)
+        targets = [t for t in action.targets if t.per in Target.Per.values]
         for target in action.targets:
-            if held and target is held[0]:
-                continue
-            notes.append(
-                _("Åtgärd %(number)s har också målet %(count)s %(unit)s (%(per)s%(scope)s).")
-                % {
-                    "number": number,
-                    "count": target.count,
-                    "unit": target.unit,
-                    "per": target.per,
-                    "scope": f", {target.scope}" if target.scope else "",
-                }
-            )
-        if action.deadline:
+            if target not in targets:
+                notes.append(
+                    _("Åtgärd %(number)s har också målet %(count)s %(unit)s (%(per)s%(scope)s).")
+                    % {
+                        "number": number,
+                        "count": target.count,
+                        "unit": target.unit,
+                        "per": target.per,
+                        "scope": f", {target.scope}" if target.scope else "",
+                    }
+                )
+        deadline = _deadline(action.deadline.value) if action.deadline else None
+        if action.deadline and not deadline:
             notes.append(
                 _("Åtgärd %(number)s har tidsgränsen ”%(deadline)s”.")
                 % {"number": number, "deadline": action.deadline.value}
             )
+        actions.append({"targets": targets, "deadline": deadline})
     return {
         "start": start,
         "end": end,
+        "start_precision": _precision(halves[0]),
+        "end_precision": _precision(halves[1]),
+        "until_further_notice": bool(extraction.until_further_notice),
         "cadence": cadence,
         "signed_on": extraction.signed_on_date(),
-        "targets": targets,
+        "signed_on_precision": _precision(signed),
+        "issuer": issuer,
+        "districts": [d.value for d in extraction.districts]
+        if len(extraction.districts) > 1
+        else [],
+        "parties": [party.value for party in extraction.parties],
+        "actions": actions,
     }, notes
 
 
@@ -150,8 +177,7 @@ def create_draft_from_document(*, text, user, filename=""):
     organisations. Returns (pledge, extraction).
 
     Raises PermissionDenied for a user without an organisation, and ValidationError with a
-    Swedish message when the text is no pledge or a follow-up, states no whole period (the
-    pledge's dates cannot be empty yet: see for_current_model), names only municipalities the
+    Swedish message when the text is no pledge or a follow-up, names only municipalities the
     user may not add, or would take an address that is already used. A text that names no
     municipality becomes a draft for the user's own organisation, flagged in the notes.
     """
@@ -177,24 +203,7 @@ def create_draft_from_document(*, text, user, filename=""):
             ),
             code="not_a_pledge",
         )
-    held, model_notes = for_current_model(extraction)
-    if not (held["start"] and held["end"]):
-        stated = ""
-        if extraction.period:
-            stated = _(" Texten anger bara %(half)s.") % {
-                "half": _("början (%(value)s)") % {"value": extraction.period.value[0]}
-                if held["start"]
-                else _("slutet (%(value)s)") % {"value": extraction.period.value[1]}
-            }
-        raise ValidationError(
-            _(
-                "Texten anger ingen hel period, och ett löfte behöver ännu både start- och "
-                "slutdatum.%(stated)s Lägg till perioden, till exempel ”2024” eller ”1 juni "
-                "2022–31 december 2023”, och försök igen."
-            )
-            % {"stated": stated},
-            code="no_period",
-        )
+    held, model_notes = for_model(extraction)
 
     notes, sources = [], []
     if not extraction.municipalities:
@@ -256,6 +265,11 @@ def create_draft_from_document(*, text, user, filename=""):
         district=extraction.district.value if extraction.district else "",
         start_date=start,
         end_date=end,
+        start_precision=held["start_precision"],
+        end_precision=held["end_precision"],
+        until_further_notice=held["until_further_notice"],
+        issuer=held["issuer"],
+        districts=held["districts"],
         status=Pledge.Status.DRAFT,
         published_at=None,
         source_note=_("Importerat från dokument%(name)s.")
@@ -294,6 +308,7 @@ def create_draft_from_document(*, text, user, filename=""):
         pledge.followup_published_where = extraction.published_where.value[:300]
     if held["signed_on"]:
         pledge.signed_on = held["signed_on"]
+        pledge.signed_on_precision = held["signed_on_precision"]
     if extraction.signed_place:
         pledge.signed_place = extraction.signed_place.value
     if extraction.contact:
@@ -306,7 +321,7 @@ def create_draft_from_document(*, text, user, filename=""):
     sources[:0] = [
         _source(_("Rubrik"), pledge.title, extraction.title),
         *[_source(_("Kommun"), names[found.value], found) for found in extraction.municipalities],
-        _source(_("Period"), periods.period_label(start, end), extraction.period),
+        _source(_("Period"), pledge.period_label, extraction.period),
     ]
     if extraction.police_area and police_area:
         area_found = extraction.police_area
@@ -366,6 +381,19 @@ def create_draft_from_document(*, text, user, filename=""):
             )
         )
 
+    for order, found in enumerate(extraction.parties, start=1):
+        party = Party(
+            pledge=pledge,
+            order=order,
+            name=found.value["name"][:150],
+            role=found.value["role"]
+            if found.value["role"] in Party.Role.values
+            else Party.Role.PARTICIPATES,
+        )
+        party._history_user = user
+        party.save()
+        sources.append(_source(_("Annan part"), party.name, found))
+
     for order, found in enumerate(extraction.actions, start=1):
         action = Action(
             pledge=pledge,
@@ -377,11 +405,22 @@ def create_draft_from_document(*, text, user, filename=""):
             responsible=found.responsible,
             other_party=found.other_party[:200],
         )
-        target = held["targets"][order - 1]
-        if target:
-            action.target_count, action.target_unit, action.target_per = target
+        mapped = held["actions"][order - 1]
+        if mapped["deadline"]:
+            action.deadline_count, action.deadline_unit = mapped["deadline"]
         action._history_user = user
         action.save()
+        for target_order, found_target in enumerate(mapped["targets"], start=1):
+            target = Target(
+                action=action,
+                order=target_order,
+                count=found_target.count,
+                unit=found_target.unit[:100],
+                per=found_target.per,
+                scope=found_target.scope[:100],
+            )
+            target._history_user = user
+            target.save()
         action.methods.set([methods[slug] for slug in found.methods if slug in methods])
         sources.append(
             _source(
@@ -404,16 +443,12 @@ def create_draft_from_document(*, text, user, filename=""):
                     ),
                 )
             )
-        if target:
+        if mapped["targets"]:
             sources.append(
                 _source(
                     _("Åtgärd %(number)s, mål") % {"number": order},
-                    action.target_label,
-                    Found(
-                        None,
-                        found.line,
-                        next(t.quote for t in found.targets if t.count == target[0]),
-                    ),
+                    action.targets_label,
+                    Found(None, found.line, mapped["targets"][0].quote),
                 )
             )
 

@@ -42,6 +42,9 @@ def pledge_summary(pledge, absolute):
             "label": pledge.period_label,
             "start_date": _date(pledge.start_date),
             "end_date": _date(pledge.end_date),
+            "start_precision": pledge.start_precision,
+            "end_precision": pledge.end_precision,
+            "until_further_notice": pledge.until_further_notice,
         },
         "municipalities": [{"code": m.code, "name": m.name} for m in pledge.sorted_municipalities],
         "district": pledge.district,
@@ -75,14 +78,28 @@ def action_data(action, absolute, pledge=None):
         "other_party": action.other_party,
         "methods": [_named(method) for method in action.methods.all()],
         "target": None,
+        "targets": [
+            {
+                "count": target.count,
+                "unit": target.unit,
+                "per": target.per,
+                "scope": target.scope,
+                "label": target.label,
+            }
+            for target in action.targets.all()
+        ],
+        "deadline": None,
         "latest_status": status_of(action),
     }
-    if action.target_count is not None:
-        data["target"] = {
-            "count": action.target_count,
-            "unit": action.target_unit,
-            "per": action.target_per,
-            "label": action.target_label,
+    if data["targets"]:
+        # The first target, as before there could be several.
+        first = data["targets"][0]
+        data["target"] = {name: first[name] for name in ("count", "unit", "per", "label")}
+    if action.deadline_count:
+        data["deadline"] = {
+            "count": action.deadline_count,
+            "unit": action.deadline_unit,
+            "label": action.deadline_label,
         }
     if pledge is not None:
         data = {"pledge": pledge_summary(pledge, absolute), **data}
@@ -107,7 +124,11 @@ def pledge_data(pledge, absolute):
             "text": pledge.followup_text,
             "published_where": pledge.followup_published_where,
         },
+        "issuer": {"code": pledge.issuer, "label": pledge.get_issuer_display()},
+        "districts": pledge.districts,
         "signed_on": _date(pledge.signed_on),
+        "signed_on_precision": pledge.signed_on_precision,
+        "signed_on_label": pledge.signed_on_label,
         "signed_place": pledge.signed_place,
         "signatories": [
             {
@@ -118,6 +139,7 @@ def pledge_data(pledge, absolute):
             }
             for s in pledge.signatories.all()
         ],
+        "parties": [{"name": p.name, "role": p.role} for p in pledge.parties.all()],
         "continues": str(pledge.continues.uid) if pledge.continues else None,
         "source_url": pledge.safe_source_url,
         "published_at": pledge.published_at.isoformat(),

@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Prefetch
+from django.db.models.functions import Coalesce
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -114,7 +115,11 @@ def municipalities_for_api():
 
 
 def pledges_for_api(queryset):
-    return queryset.with_listing().select_related("continues").prefetch_related("signatories")
+    return (
+        queryset.with_listing()
+        .select_related("continues")
+        .prefetch_related("signatories", "parties", "actions__targets")
+    )
 
 
 def with_latest_statuses(pledges):
@@ -130,7 +135,9 @@ def with_latest_statuses(pledges):
 
 def actions_for_api(queryset):
     return queryset.select_related("focus_area", "pledge").prefetch_related(
-        "methods", Prefetch("pledge__municipalities", Municipality.objects.order_by("code"))
+        "methods",
+        "targets",
+        Prefetch("pledge__municipalities", Municipality.objects.order_by("code")),
     )
 
 
@@ -207,7 +214,12 @@ def _action_with_pledge(action, absolute):
 def action_list(request):
     actions = actions_for_api(
         Action.objects.filter(pledge__in=filtered_pledges(request).order_by().values("pk"))
-    ).order_by("-pledge__start_date", "pledge_id", "order", "pk")
+    ).order_by(
+        Coalesce("pledge__start_date", "pledge__end_date").desc(nulls_last=True),
+        "pledge_id",
+        "order",
+        "pk",
+    )
     return paginated(request, actions, with_action_statuses, _action_with_pledge)
 
 

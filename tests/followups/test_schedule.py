@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from followups import schedule
 from tests.conftest import fill_pledge, make_pledge
@@ -90,3 +91,44 @@ def test_next_expected_report():
     upcoming = schedule.next_expected(pledge, [], D(2024, 6, 1))
     assert (upcoming.span.slug, upcoming.end) == ("2024-t2", D(2024, 8, 31))
     assert schedule.next_expected(pledge, [], D(2025, 6, 1)) is None
+
+
+def test_a_continuous_follow_up_has_no_fixed_due_dates():
+    pledge = fill_pledge(make_pledge(followup_cadence="kontinuerligt"), 2)
+    assert states(pledge, D(2025, 6, 1)) == []
+
+
+def test_an_ongoing_pledge_expects_its_years_up_to_now_and_no_final_report():
+    pledge = make_pledge(
+        start_date=D(2023, 5, 1),
+        end_date=None,
+        until_further_notice=True,
+        followup_cadence="arligen",
+    )
+    assert states(pledge, D(2024, 3, 1)) == [("2023", "forsenad"), ("2024", "kommande")]
+    pledge.followup_cadence = "vid_slut"
+    assert states(pledge, D(2024, 3, 1)) == []
+
+
+def test_a_pledge_without_a_start_expects_nothing_it_cannot_compute():
+    pledge = make_pledge(start_date=None, end_date=D(2022, 8, 31), followup_cadence="kvartal")
+    assert states(pledge, D(2023, 1, 1)) == []
+
+
+def test_a_report_is_checked_only_against_the_stated_end():
+    from followups.models import FollowUpReport
+
+    pledge = make_pledge(start_date=None, end_date=D(2022, 8, 31), followup_cadence="arligen")
+    inside = FollowUpReport(pledge=pledge, kind="ar", year=2022)
+    inside.full_clean(exclude=["uid"])
+    assert (inside.covers_start, inside.covers_end) == (D(2022, 1, 1), D(2022, 8, 31))
+    outside = FollowUpReport(pledge=pledge, kind="ar", year=2023)
+    with pytest.raises(ValidationError) as error:
+        outside.full_clean(exclude=["uid"])
+    assert "Uppföljningen ligger utanför löftets period (till och med 31 augusti 2022)." in str(
+        error.value
+    )
+    final = FollowUpReport(pledge=pledge, kind="slut")
+    with pytest.raises(ValidationError) as error:
+        final.full_clean(exclude=["uid"])
+    assert "En slutrapport kräver att löftets period har både start och slut." in str(error.value)

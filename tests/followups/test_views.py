@@ -35,9 +35,7 @@ def ljungby():
         pledge,
         heading="Trygghet",
         text="att genomföra minst 2 trygghetsvandringar per år",
-        target_count=2,
-        target_unit="trygghetsvandringar",
-        target_per=Action.TargetPer.YEAR,
+        targets=[(2, "trygghetsvandringar", "ar")],
         responsible=Action.Responsible.MUNICIPALITY,
     )
     make_action(pledge, heading="Trygghet", text="att förbättra belysningen i centrum")
@@ -592,7 +590,7 @@ def test_pledge_page_query_count_does_not_grow_with_reports(
     # The pledge with its police area, its municipalities, focus areas, signatories, actions,
     # the actions' methods and the next pledges (see tests/pledges/test_views.py); then its
     # published reports and the latest report's statuses.
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(11):  # one more each for the targets and the parties
         response = client.get(url)
     content = response.content.decode()
     assert content.count("Status enligt") == actions

@@ -205,14 +205,17 @@ def test_one_bad_row_writes_nothing_and_names_row_and_column(rich):
     rows = read_csv(export_csv())
     for row in rows:
         row["pledge_title"] += " ändrad"
-    rows[2]["target_count"] = "-2"
+    rows[2]["targets"] = "två möten per år"
     before = counts()
 
     problems = refused(write_csv(rows))
 
     assert counts() == before
     assert [str(p) for p in problems] == [
-        "loften.csv, rad 4, kolumn target_count: Kan inte vara negativt."
+        "loften.csv, rad 4, kolumn targets: Rad 1, ”två möten per år”: skriv ett mål per rad "
+        "som antal, vad som räknas och per vecka, per månad, per termin, per år eller under "
+        "perioden, t.ex. ”2 trygghetsvandringar per år” eller ”1 tillsyn per termin, i varje "
+        "skola”."
     ]
     assert not Pledge.objects.filter(title__endswith="ändrad").exists()
 
@@ -226,8 +229,12 @@ def test_one_bad_row_writes_nothing_and_names_row_and_column(rich):
         ("end_date", "2023-06-30", "Slutdatumet kan inte vara före startdatumet."),
         ("focus_area_slug", "okand", "Det finns inget fokusområde med koden ”okand”."),
         ("method_slugs", "est, okand", "Det finns ingen arbetsmetod med koden ”okand”."),
-        ("target_count", "0", "Målet måste vara ett positivt antal."),
-        ("target_count", "två", "Ska vara ett heltal"),
+        ("targets", "0 möten per år", "Rad 1, ”0 möten per år”: skriv ett mål per rad"),
+        ("targets", "två möten per år", "Rad 1, ”två möten per år”: skriv ett mål per rad"),
+        ("deadline_count", "två", "Ska vara ett heltal"),
+        ("start_precision", "vecka", "Värdet 'vecka' är inget giltigt alternativ."),
+        ("until_further_notice", "kanske", "Ska vara ja eller nej."),
+        ("parties", "Bostadsbolaget", "skriv en part per rad som Namn | roll"),
         ("responsible", "grannen", "Värdet 'grannen' är inget giltigt alternativ."),
         ("police_area_slug", "mars", "Det finns inget lokalpolisområde med koden ”mars”."),
         ("pledge_uid", "inte-ett-id", "”inte-ett-id” är inte ett giltigt id (UUID)."),
@@ -448,7 +455,7 @@ def test_many_pledges_are_planned_in_a_fixed_number_of_queries(db, django_assert
         fill_pledge(make_pledge(("ljungby",), district=f"Område {_}"), actions=3)
     content = export_csv()
 
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(14):  # one more each for the targets and the parties
         plan = plan_import(content=content, file_name="a.csv")
     assert len(plan.unchanged) == 30
 

@@ -24,8 +24,12 @@ def form_data(**overrides):
         "municipalities": [ljungby.pk],
         "police_area": "",
         "district": "",
+        "issuer": "kommun_och_polis",
         "start_date": "2017-01-01",
+        "start_precision": "dag",
         "end_date": "2018-12-31",
+        "end_precision": "dag",
+        "signed_on_precision": "dag",
         "followup_cadence": "kvartal",
         "status": "utkast",
         "actions-TOTAL_FORMS": "1",
@@ -33,9 +37,9 @@ def form_data(**overrides):
         "actions-0-order": "1",
         "actions-0-text": "att genomföra minst 2 trygghetsvandringar per år",
         "actions-0-responsible": "gemensamt",
-        "actions-0-target_count": "2",
-        "actions-0-target_unit": "trygghetsvandringar",
-        "actions-0-target_per": "ar",
+        "actions-0-targets_text": "2 trygghetsvandringar per år",
+        "parties-TOTAL_FORMS": "0",
+        "parties-INITIAL_FORMS": "0",
         "signatories-TOTAL_FORMS": "1",
         "signatories-INITIAL_FORMS": "0",
         "signatories-0-order": "1",
@@ -52,7 +56,7 @@ def test_staff_create_a_pledge_with_actions_and_signatories(admin_client):
     assert response.status_code == 302, response.context["adminform"].errors
     pledge = Pledge.objects.get()
     assert pledge.period_label == "2017–2018"
-    assert pledge.actions.get().target_label == "minst 2 trygghetsvandringar per år"
+    assert pledge.actions.get().targets_label == "minst 2 trygghetsvandringar per år"
     assert pledge.signatories.get().name == "Anders Karlsson"
 
 
@@ -68,10 +72,15 @@ def test_end_before_start_shows_a_swedish_error(admin_client):
 
 def test_incomplete_target_shows_a_swedish_error(admin_client):
     response = admin_client.post(
-        reverse("admin:pledges_pledge_add"), form_data(**{"actions-0-target_unit": ""})
+        reverse("admin:pledges_pledge_add"),
+        form_data(
+            **{"actions-0-targets_text": "2 trygghetsvandringar per år\ntrygghetsvandringar"}
+        ),
     )
     assert response.status_code == 200
-    assert "Ett mål behöver ett antal, vad som räknas" in response.content.decode()
+    assert "Rad 2, ”trygghetsvandringar”: skriv ett mål per rad som antal" in (
+        response.content.decode()
+    )
     assert not Pledge.objects.exists()
 
 

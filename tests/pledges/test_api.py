@@ -53,6 +53,9 @@ def test_pledges_are_only_the_published_ones_with_their_actions(client, find_wor
         "label": "2024",
         "start_date": "2024-01-01",
         "end_date": "2024-12-31",
+        "start_precision": "dag",
+        "end_precision": "dag",
+        "until_further_notice": False,
     }
     assert first["url"] == "http://testserver/kommuner/varnamo/2024/"
     assert first["api_url"] == f"http://testserver/api/v1/pledges/{varnamo.uid}/"
@@ -192,11 +195,11 @@ def test_api_query_counts_do_not_grow(client, django_assert_num_queries, pledges
 
     # The count and the page; the municipalities (with counties), focus areas, actions and their
     # methods, signatories; the published reports and their statuses.
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(11):  # one more each for the targets and the parties
         assert len(get(client, "/api/v1/pledges/")["results"]) == pledges
     # The count and the page (with pledges and focus areas); methods, pledge municipalities;
     # the pledges' published reports and their statuses.
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):  # one more for the targets
         assert len(get(client, "/api/v1/actions/")["results"]) == min(50, 3 * pledges)
     # The count and the page (with pledges); the pledges' municipalities and the statuses.
     with django_assert_num_queries(4):

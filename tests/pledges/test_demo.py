@@ -69,11 +69,11 @@ def test_ljungby_2017_2018(loaded):
     assert pledge.title == "Medborgarlöfte i Ljungby"
     assert pledge.period_label == "2017–2018"
     assert pledge.actions.count() == 4
-    assert [a.target_label for a in pledge.actions.all() if a.target_label] == [
+    assert [a.targets_label for a in pledge.actions.all() if a.targets_label] == [
         "minst 2 grannsamverkansmöten per år",
         "minst 2 trygghetsvandringar per år",
     ]
-    assert pledge.actions.get(text__contains="vid behov").target_label == ""
+    assert pledge.actions.get(text__contains="vid behov").targets_label == ""
     assert [(s.name, s.title, s.side) for s in pledge.signatories.all()] == [
         ("Anders Karlsson", "Lokalpolisområdeschef", Signatory.Side.POLICE),
         ("Magnus Gunnarsson", "Kommunstyrelsens ordförande", Signatory.Side.MUNICIPALITY),

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from pledges.models import Action, Pledge
+from pledges.models import Action, Pledge, Target
 from tests.conftest import make_action, make_pledge
 
 pytestmark = pytest.mark.django_db
@@ -25,25 +25,23 @@ def test_end_before_start_is_refused_by_the_database():
 
 
 def test_target_must_be_positive():
-    pledge = make_pledge()
+    action = make_action(make_pledge())
     with pytest.raises(IntegrityError), transaction.atomic():
-        make_action(pledge, target_count=0, target_unit="trygghetsvandringar", target_per="ar")
-    action = Action(
-        pledge=pledge, text="Genomföra", target_count=0, target_unit="möten", target_per="ar"
-    )
+        make_action(action.pledge, targets=[(0, "trygghetsvandringar", "ar")])
+    target = Target(action=action, count=0, unit="möten", per="ar")
     with pytest.raises(ValidationError) as error:
-        action.full_clean()
-    assert "Målet måste vara ett positivt antal." in error.value.message_dict["target_count"]
+        target.full_clean()
+    assert "Målet måste vara ett positivt antal." in error.value.message_dict["count"]
 
 
-def test_target_needs_a_count_a_unit_and_a_period():
-    pledge = make_pledge()
-    action = Action(pledge=pledge, text="Genomföra trygghetsvandringar", target_count=2)
+def test_target_needs_a_unit_and_a_period():
+    action = make_action(make_pledge())
+    target = Target(action=action, count=2)
     with pytest.raises(ValidationError) as error:
-        action.full_clean()
-    assert set(error.value.message_dict) == {"target_unit", "target_per"}
+        target.full_clean()
+    assert set(error.value.message_dict) == {"unit", "per"}
     with pytest.raises(IntegrityError), transaction.atomic():
-        make_action(pledge, target_count=2)
+        Target.objects.create(action=action, count=2, unit="", per="ar")
 
 
 def test_other_party_must_be_named_when_it_alone_is_responsible():
@@ -57,11 +55,9 @@ def test_other_party_must_be_named_when_it_alone_is_responsible():
 
 
 def test_target_label_reads_like_the_document():
-    action = make_action(
-        make_pledge(), target_count=2, target_unit="trygghetsvandringar", target_per="ar"
-    )
-    assert action.target_label == "minst 2 trygghetsvandringar per år"
-    assert make_action(make_pledge()).target_label == ""
+    action = make_action(make_pledge(), targets=[(2, "trygghetsvandringar", "ar")])
+    assert action.targets_label == "minst 2 trygghetsvandringar per år"
+    assert make_action(make_pledge()).targets_label == ""
 
 
 def test_responsible_label_names_the_other_party():

@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from pledges.models import Target
 from tests.conftest import (
     EDITOR_A,
     NO_ORG,
@@ -101,9 +102,9 @@ def test_a_change_after_publication_shows_as_a_dated_change_log(client, world):
 def test_a_changed_target_is_logged_with_old_and_new_value():
     pledge = fill_pledge(make_pledge(), actions=2)
     pledge.mark_published_version()
-    action = pledge.actions.exclude(target_count=None).first()
-    action.target_count = 4
-    action.save()
+    target = Target.objects.filter(action__pledge=pledge).first()
+    target.count = 4
+    target.save()
     (entry,) = [description for _date, description in pledge.change_log()]
     assert (
         "från minst 2 trygghetsvandringar per år till minst 4 trygghetsvandringar per år" in entry

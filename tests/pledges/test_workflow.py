@@ -57,7 +57,7 @@ def test_copy_to_next_year_gives_a_draft_that_continues_the_pledge(client, publi
     old_actions = list(pledge.actions.order_by("order"))
     new_actions = list(copy.actions.order_by("order"))
     assert [a.text for a in new_actions] == [a.text for a in old_actions]
-    assert [a.target_label for a in new_actions] == [a.target_label for a in old_actions]
+    assert [a.targets_label for a in new_actions] == [a.targets_label for a in old_actions]
     assert [set(a.methods.all()) for a in new_actions] == [
         set(a.methods.all()) for a in old_actions
     ]

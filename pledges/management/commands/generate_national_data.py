@@ -14,11 +14,12 @@ import zoneinfo
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.db.models import prefetch_related_objects
 
 from followups import spans
 from followups.models import ActionStatus, FollowUpReport
 from municipalities.models import Municipality
-from pledges.models import Action, FocusArea, Method, Pledge, Signatory
+from pledges.models import Action, FocusArea, Method, Pledge, Signatory, Target
 
 NAMESPACE = uuid.UUID("6f6d1b2e-3c1a-4f7e-9d2b-6a1f0c9e8b71")
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
@@ -173,7 +174,7 @@ class Command(BaseCommand):
                 ),
             ]
         )
-        actions, action_methods = [], []
+        actions, action_methods, targets = [], [], []
         for order in range(1, action_count + 1):
             text, unit, method = PROMISES[(order + year) % len(PROMISES)]
             counted = bool(unit) and rng.random() < 0.6
@@ -184,14 +185,18 @@ class Command(BaseCommand):
                 text=text.format(place=rng.choice(PLACES)).capitalize(),
                 focus_area=chosen_areas[order % len(chosen_areas)],
                 responsible=rng.choice(list(Action.Responsible.values[:3])),
-                target_count=rng.randint(2, 6) if counted else None,
-                target_unit=unit if counted else "",
-                target_per=Action.TargetPer.YEAR if counted else "",
             )
             actions.append(action)
+            if counted:
+                targets.append((action, rng.randint(2, 6), unit))
             if method in methods:
                 action_methods.append((action, methods[method]))
         Action.objects.bulk_create(actions)
+        Target.objects.bulk_create(
+            Target(action=action, count=count, unit=unit, per=Target.Per.YEAR)
+            for action, count, unit in targets
+        )
+        prefetch_related_objects(actions, "targets")
         Action.methods.through.objects.bulk_create(
             [
                 Action.methods.through(action_id=action.pk, method_id=method.pk)
@@ -221,7 +226,7 @@ class Command(BaseCommand):
                     action=action,
                     status=rng.choices(states, weights)[0],
                     evidence="Genomfört enligt plan." if rng.random() < 0.5 else "",
-                    achieved_count=rng.randint(0, 6) if action.target_count else None,
+                    achieved_count=rng.randint(0, 6) if action.first_target_count else None,
                 )
                 row.take_snapshot()
                 rows.append(row)

@@ -21,6 +21,7 @@ from django.db import transaction
 from municipalities.models import Membership, Municipality, PoliceArea
 from pledges import periods
 from pledges.models import Action, FocusArea, Method, Pledge, Signatory
+from pledges.targets import parse_targets, set_targets
 
 DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "pledges.json"
 DEMO_USERNAME = "demo"
@@ -44,14 +45,15 @@ PLEDGE_TEXT_FIELDS = [
     "contact_email",
     "contact_phone",
 ]
-ACTION_TEXT_FIELDS = ["heading", "text", "details", "other_party", "target_unit", "target_per"]
+ACTION_TEXT_FIELDS = ["heading", "text", "details", "other_party"]
 SIGNATORY_TEXT_FIELDS = ["name", "title", "side", "organisation"]
 PLEDGE_KEYS = {
     *PLEDGE_TEXT_FIELDS,
     *["uid", "status", "municipalities", "police_area", "start_date", "end_date"],
     *["focus_areas", "followup_cadence", "signed_on", "continues", "signatories", "actions"],
 }
-ACTION_KEYS = {*ACTION_TEXT_FIELDS, "uid", "focus_area", "responsible", "methods", "target_count"}
+# "targets" are lines in the admin's format (pledges/targets.py): "2 trygghetsvandringar per år".
+ACTION_KEYS = {*ACTION_TEXT_FIELDS, "uid", "focus_area", "responsible", "methods", "targets"}
 
 
 class Command(BaseCommand):
@@ -214,7 +216,7 @@ def load_pledge(item, number):
     name = item.get("title") or f"löfte nummer {number}"
     start_date = parse_date(item, "start_date", name)
     end_date = parse_date(item, "end_date", name)
-    name = f"{name} ({periods.period_label(start_date, end_date)})"
+    name = f"{name} ({periods.label(start_date, end_date)})"
     municipalities = lookup_all(
         Municipality, "code", item.get("municipalities"), "okänd kommunkod", name
     )
@@ -240,7 +242,9 @@ def load_pledge(item, number):
         signed_on=signed_on,
         status=status,
         published_at=(
-            at_noon(signed_on or start_date) if status == Pledge.Status.PUBLISHED else None
+            at_noon(signed_on or start_date or end_date)
+            if status == Pledge.Status.PUBLISHED
+            else None
         ),
     )
     uid = parse_uid(item.get("uid"), name)
@@ -290,13 +294,17 @@ def load_action(pledge, item, order, name):
         order=order,
         focus_area=focus_area,
         responsible=item.get("responsible") or Action.Responsible.NOT_STATED,
-        target_count=item.get("target_count"),
     )
     for field, value in fields.items():
         setattr(action, field, value)
     validate(action, name)
+    try:
+        parsed = parse_targets("\n".join(item.get("targets", [])))
+    except ValidationError as error:
+        raise CommandError(f"{name}: {' '.join(error.messages)}") from None
     action.save()
     action.methods.set(methods)
+    set_targets(action, parsed)
     return uid
 
 

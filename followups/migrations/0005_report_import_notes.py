@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('followups', '0003_search_indexes'),
+        ('followups', '0004_longer_target_label'),
     ]
 
     operations = [

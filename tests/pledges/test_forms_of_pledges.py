@@ -12,7 +12,7 @@ from pledges import periods
 from pledges.models import Action, Party, Pledge, Target
 from pledges.targets import format_targets, parse_targets
 from tests.conftest import make_action, make_pledge
-from tests.pledges.test_import import export_csv, export_json, import_pledges
+from tests.imports.test_structured import export_csv, export_json, import_pledges
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

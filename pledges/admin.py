@@ -363,8 +363,8 @@ class ActionAdminForm(forms.ModelForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_(
-            "Ett mål per rad: antal, vad som räknas och per vecka, per månad, per termin, per år "
-            "eller under perioden; var målet gäller efter ett komma. Till exempel ”2 "
+            "Ett mål per rad: antal, vad som räknas och per dag, per vecka, per månad, per termin, "
+            "per år eller under perioden; var målet gäller efter ett komma. Till exempel ”2 "
             "trygghetsvandringar per år”, ”1 tillsyn per termin, i varje skola” eller ”100 "
             "tillfällen under perioden”."
         ),

@@ -139,10 +139,10 @@ COLUMNS = [
     (
         "targets",
         _(
-            "Löftets mål i ordning. I CSV ett per rad: antal, vad som räknas och per vecka, per "
-            "månad, per termin, per år eller under perioden, ev. följt av komma och var, t.ex. "
-            "1 tillsyn per termin, i varje skola. I JSON en lista med objekt (count, unit, per, "
-            "scope)."
+            "Löftets mål i ordning. I CSV ett per rad: antal, vad som räknas och per dag, per "
+            "vecka, per månad, per termin, per år eller under perioden, ev. följt av komma och "
+            "var, t.ex. 1 tillsyn per termin, i varje skola. I JSON en lista med objekt (count, "
+            "unit, per, scope)."
         ),
     ),
     ("deadline_count", _("Tidsgräns för löftet, antal, t.ex. 24.")),

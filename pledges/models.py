@@ -948,6 +948,7 @@ class Target(models.Model):
     """
 
     class Per(models.TextChoices):
+        DAY = "dag", _("per dag")
         WEEK = "vecka", _("per vecka")
         MONTH = "manad", _("per månad")
         TERM = "termin", _("per termin")

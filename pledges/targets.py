@@ -2,7 +2,8 @@
 
 The format, one target per line:
 
-    <antal> <vad som räknas> <per vecka | per månad | per termin | per år | under perioden>[, <var>]
+    <antal> <vad som räknas> <per dag | per vecka | per månad | per termin | per år |
+        under perioden>[, <var>]
 
 for example
 
@@ -25,6 +26,7 @@ from django.utils.translation import gettext as _
 from .models import Target
 
 PER_WORDS = {
+    "per dag": Target.Per.DAY,
     "per vecka": Target.Per.WEEK,
     "per månad": Target.Per.MONTH,
     "per termin": Target.Per.TERM,
@@ -87,7 +89,7 @@ def parse_targets(text):
                 ValidationError(
                     _(
                         "Rad %(number)s, ”%(line)s”: skriv ett mål per rad som antal, vad som "
-                        "räknas och per vecka, per månad, per termin, per år eller under "
+                        "räknas och per dag, per vecka, per månad, per termin, per år eller under "
                         "perioden, t.ex. ”2 trygghetsvandringar per år” eller ”1 tillsyn per "
                         "termin, i varje skola”."
                     ),

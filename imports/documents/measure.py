@@ -205,6 +205,18 @@ def table(scores):
     return lines
 
 
+def read_fields(raw, gazetteer):
+    """What the importer reads of a document, as fields: the pledge readers, and for a
+    follow-up also the status and count of each restated promise."""
+    from . import followup, text
+    from .reading import pipeline
+
+    fields = pipeline.read(text.clean(raw), gazetteer).as_fields()
+    if fields["kind"] == "followup":
+        fields["statuses"] = followup.found_fields(raw)["statuses"]
+    return fields
+
+
 def measure_folder(folder, expected_file, read):
     """(scores, per-document differences) for the documents that expected_file lists, each
     read from `folder` and turned into fields by `read(text) -> dict`."""

@@ -4,6 +4,7 @@ import contextlib
 import datetime
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -174,18 +175,22 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_measured_part_is
     gazetteer = Gazetteer.from_db()
 
     def read(raw):
-        return pipeline.read(text.clean(raw), gazetteer).as_fields()
+        return measure.read_fields(raw, gazetteer)
 
     dev_scores, _ = measure.measure_folder(measure.DEV, measure.DEV / "expected.json", read)
-    measured_scores, _ = measure.measure_folder(
-        measure.MEASURED, measure.MEASURED / "expected.json", read
-    )
-    dev_table, measured_table = measure.table(dev_scores), measure.table(measured_scores)
+    dev_table = measure.table(dev_scores)
     with capsys_disabled():
         print("\nDokumentläsaren, corpus/dev:")
         print("\n".join(dev_table))
-        print("\nDokumentläsaren, corpus/measured (bara mätt, ingen gräns):")
-        print("\n".join(measured_table))
+    # While the readers are being developed, the measured part stays unread (MEASURE_ALL=1
+    # reads it): a figure seen after every change would be one the rules were tuned against.
+    if os.environ.get("MEASURE_ALL"):
+        measured_scores, _ = measure.measure_folder(
+            measure.MEASURED, measure.MEASURED / "expected.json", read
+        )
+        with capsys_disabled():
+            print("\nDokumentläsaren, corpus/measured (bara mätt, ingen gräns):")
+            print("\n".join(measure.table(measured_scores)))
     precision, recall = measure.overall(dev_scores)
     assert precision >= 0.91 and recall >= 0.78, "\n".join(dev_table)
 

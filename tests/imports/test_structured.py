@@ -213,8 +213,8 @@ def test_one_bad_row_writes_nothing_and_names_row_and_column(rich):
     assert counts() == before
     assert [str(p) for p in problems] == [
         "loften.csv, rad 4, kolumn targets: Rad 1, ”två möten per år”: skriv ett mål per rad "
-        "som antal, vad som räknas och per dag, per vecka, per månad, per termin, per år eller under "
-        "perioden, t.ex. ”2 trygghetsvandringar per år” eller ”1 tillsyn per termin, i varje "
+        "som antal, vad som räknas och per dag, per vecka, per månad, per termin, per år eller "
+        "under perioden, t.ex. ”2 trygghetsvandringar per år” eller ”1 tillsyn per termin, i varje "
         "skola”."
     ]
     assert not Pledge.objects.filter(title__endswith="ändrad").exists()

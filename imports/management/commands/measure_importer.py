@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from imports.documents import measure, text
-from imports.documents.reading import municipalities, pipeline
+from imports.documents import measure
+from imports.documents.reading import municipalities
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
             scores, misses = measure.measure_folder(
                 folder,
                 expected,
-                lambda raw: pipeline.read(text.clean(raw), gazetteer).as_fields(),
+                lambda raw: measure.read_fields(raw, gazetteer),
             )
         except (OSError, KeyError, ValueError) as error:
             raise CommandError(

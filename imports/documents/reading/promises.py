@@ -4,8 +4,15 @@ import re
 
 from .document import ActionFound
 from .focus import focus_areas_in, methods_in
-from .parties import WE_PROMISE, lead_in_responsible, parse_responsible
+from .parties import (
+    ACTOR_FIRST,
+    BOTH,
+    WE_PROMISE,
+    lead_in_responsible,
+    parse_responsible,
+)
 from .signatories import _capitalised
+from .structure import promise_lines, section_of
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
@@ -65,8 +72,6 @@ def is_promise_list(intro, section):
 
 def is_section_item(item):
     """'• Bakgrund': a page's menu of sections, not a promise."""
-    from .structure import section_of
-
     return len(item.split()) <= 3 and section_of(item) not in ("", "actions")
 
 
@@ -125,3 +130,120 @@ def _explained_action(text, actions):
             if word.startswith(candidate) or candidate.startswith(word):
                 return action
     return None
+
+
+# The walk's decisions about promises -------------------------------------------------------
+
+
+def pledge_givers(blocks):
+    """Who gives the pledge, as the text names them together ("Polisen och kommunen lovar …"),
+    for lists and sentences introduced with "vi"; "" when no sentence names both."""
+    for block in blocks:
+        m = BOTH.search(block.text)
+        if m and re.search(
+            r"\b(?:lovar|(?:medborgar)?löfte\w*|fokusera|avger)\b", block.text, re.IGNORECASE
+        ):
+            return m[0]
+    return ""
+
+
+class PromiseReader:
+    """What the walk over the document's blocks knows about promises so far, and the decisions
+    it takes on each block: is this list a list of promises, are these sentences promises, who
+    carries each, and what introduces the next list.
+
+    pipeline.py hands each block to the methods below in document order; each returns whether
+    it took the block."""
+
+    def __init__(self, blocks, default_per):
+        self.givers = pledge_givers(blocks)
+        self.default_per = default_per  # what a count with no time word counts
+        self.actions = []
+        self.heading = ""  # the heading the next list's actions stand under
+        self.heading_mode = False  # after 'Bland åtgärderna finns:' with no list
+        self.lead_in = ""  # the sentence that introduces the next list
+        self.earlier = ""  # the paragraph before a list's introduction
+        self.seen = False  # whether some promise has been read
+        self._open = []  # heading actions whose explanation is still being read
+
+    def in_promises(self, section):
+        """Whether a paragraph here may hold promises written as sentences."""
+        return section == "actions" or (self.seen and section in ("introduction", "unknown"))
+
+    def read_list(self, items, section):
+        """Reads a bulleted list as promises when its introduction (or the section) says it
+        holds promises; returns whether it did."""
+        if not is_promise_list(self.lead_in or self.heading, section):
+            self.lead_in = ""
+            return False
+        default = _list_default(self.lead_in or self.heading, self.givers, self.earlier)
+        for line, item in items:
+            if is_section_item(item):
+                continue
+            self._add(line, item, self.heading, _item_default(item, default, self.givers))
+        self.seen, self.heading_mode, self.lead_in = True, False, ""
+        return True
+
+    def read_sentences(self, block, section):
+        """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
+        the paragraph was read as such."""
+        if not self.in_promises(section) or block.text.endswith(":"):
+            return False
+        lines = promise_lines(block)
+        if not lines:
+            return False
+        for line, item in lines:
+            self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
+        self.seen, self.heading_mode, self.lead_in = True, False, ""
+        return True
+
+    def introduce(self, text, next_is_list, section):
+        """A sentence or heading that ends with ':' introduces what follows. Returns the section
+        it opens (or the one it stands in) and whether it was placed."""
+        if self.lead_in and not lead_in_responsible(text) and lead_in_responsible(self.lead_in):
+            self.earlier = self.lead_in  # "Polis och kommun lovar att:" over "Detta ska ske genom:"
+        self.lead_in = text
+        short = len(text.split()) <= 8
+        kind = section_of(text)
+        if short and kind in ("effect", "followup", "contact"):
+            return kind, True
+        if short and not next_is_list and kind == "actions":
+            self.heading_mode, self.heading = True, ""
+            return section, True
+        if short and (ACTOR_FIRST.match(text) or BOTH.search(text)):
+            return section, True  # "Polisen lovar att:" names who, under the group's heading
+        if short:
+            self.heading = text.rstrip(":").strip()
+            return (kind if kind not in ("", "actions") else section), True
+        return section, False
+
+    def start_heading_action(self, heading, block):
+        """In heading mode, a heading with a paragraph under it is one promise; returns the
+        action, to which later paragraphs add their explanation, or None."""
+        if not self.heading_mode:
+            return None
+        action = _new_action(block.start, block.text, heading, _NOBODY)
+        self.actions.append(action)
+        self._open.append(action)
+        self.seen = True
+        return action
+
+    def explain(self, text):
+        """A paragraph after a list that explains one of its promises goes to that promise's
+        details; returns whether it did."""
+        explained = _explained_action(text, self.actions)
+        if explained:
+            explained.details = (explained.details + "\n\n" + text).strip()
+        return bool(explained)
+
+    def finish(self):
+        """The promises read, each with its methods and focus area."""
+        for action in self._open:
+            _finish_action(action)
+        self._open = []
+        return self.actions
+
+    def _add(self, line, item, heading, default):
+        action = _new_action(line, item, heading, default, self.default_per)
+        _finish_action(action)
+        self.actions.append(action)

@@ -144,7 +144,7 @@ def read(text, gazetteer):
             index += 1
             continue
 
-        if promises.read_sentences(block, section):
+        if promises.read_sentences(block, section, blocks[index + 1 :]):
             place(index)
             index += 1
             continue

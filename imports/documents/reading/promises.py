@@ -12,7 +12,7 @@ from .parties import (
     parse_responsible,
 )
 from .signatories import _capitalised
-from .structure import promise_lines, section_of
+from .structure import list_follows, promise_lines, section_of
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
@@ -68,6 +68,19 @@ def is_promise_list(intro, section):
     if intro and NOT_PROMISES.search(intro):
         return False
     return section not in ("situation", "effect", "followup", "contact")
+
+
+# "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
+# trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
+AIM = re.compile(r"\b(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)\b", re.IGNORECASE)
+
+
+def is_aim(sentence):
+    """Whether a sentence naming who promises states the pledge's aim rather than an action:
+    'Polisen och kommunen lovar att arbeta aktivt för att alla ska uppleva en ökad trygghet.'
+    Standing over a list ("Löftet innebär:", "Polisen lovar att:") it is what the list carries
+    out, not a promise of its own."""
+    return bool(AIM.search(sentence))
 
 
 def is_section_item(item):
@@ -184,14 +197,16 @@ class PromiseReader:
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
-    def read_sentences(self, block, section):
+    def read_sentences(self, block, section, after=()):
         """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
-        the paragraph was read as such."""
+        the paragraph was read as such. `after` are the blocks that follow it."""
         if not self.in_promises(section) or block.text.endswith(":"):
             return False
         lines = promise_lines(block)
         if not lines:
             return False
+        if len(lines) == 1 and is_aim(block.text) and list_follows(after):
+            return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
             self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""

@@ -121,6 +121,19 @@ def _split_promise_heading(block):
     return [block]
 
 
+def list_follows(after):
+    """Whether a list comes next, directly or after its introducing sentence ("… att:"),
+    with at most one more paragraph between and no heading."""
+    for block in list(after)[:3]:
+        if is_bullets(block):
+            return True
+        if block.text.endswith(":"):
+            return True
+        if is_heading(block) or promise_lines(block):
+            return False
+    return False
+
+
 GENERIC_TITLE = re.compile(r"^([A-ZÅÄÖ][\w\- ]+?)\s*[–—-]\s*medborgarlöften?$", re.IGNORECASE)
 
 

@@ -56,3 +56,37 @@ def test_a_heading_prefix_is_part_of_the_promise():
         "Medborgarlöfte Kiruna 2024\n\nNarkotika\n\nPolisen lovar att:\n\n• Göra insatser."
     )
     assert extraction.as_fields()["actions"][0]["promise"] == "Narkotika: Göra insatser."
+
+
+def test_the_aim_over_a_list_is_no_promise_of_its_own():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVårt löfte till dig\n\n"
+        "Polisen och kommunen lovar att arbeta aktivt för att alla ska känna sig trygga.\n\n"
+        "Löftet innebär:\n\n• Minst en trafikkontroll varje vecka. (Polisen)\n"
+        "• Belysning i parken. (Kommunen)"
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Minst en trafikkontroll varje vecka. (Polisen)",
+        "Belysning i parken. (Kommunen)",
+    ]
+
+
+def test_the_aim_is_read_over_a_list_with_its_own_introduction_and_a_paragraph_between():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVårt löfte\n\n"
+        "Polisen och kommunen ska tillsammans arbeta för att tryggheten ska öka.\n\n"
+        "Vi har kommit överens om att narkotikabruket ska minska.\n\n"
+        "Polisen lovar att:\n\n• Synas i centrum."
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Synas i centrum.", "polisen")
+    ]
+
+
+def test_a_promise_sentence_with_no_list_under_it_stays_a_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Polisen lovar att arbeta för att minska bostadsinbrotten.\n\n"
+        "Kommunen lovar att sätta upp belysning."
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen"]

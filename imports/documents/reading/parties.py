@@ -120,6 +120,9 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     tagged = _from_tag(text)
     if tagged:
         return tagged
+    # "… lovar polisen och kommunen: • Att polisen ska …": an item that goes on from its
+    # introduction with "att" still names its own subject.
+    text = re.sub(r"^att\s+(?=\S)", "", text, flags=re.IGNORECASE)
     m = SUBJECT_LIST.match(text)
     if m:
         responsible, other = _responsibility_of(_parties(m["parties"]))

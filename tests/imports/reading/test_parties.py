@@ -30,6 +30,9 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
             "",
         ),
         ("Att genomföra dialogmöten i hela kommunen", "ej_angivet", ""),
+        ("Att polisen ska genomföra trafikkontroller", "polisen", ""),
+        ("Att kommunen ska se över hastighetsgränserna", "kommunen", ""),
+        ("Att polisen och kommunen träffas i ett trafikråd", "gemensamt", ""),
     ],
 )
 def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, other_party):

@@ -90,3 +90,14 @@ def test_a_promise_sentence_with_no_list_under_it_stays_a_promise():
         "Kommunen lovar att sätta upp belysning."
     )
     assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen"]
+
+
+def test_an_item_going_on_with_att_keeps_its_own_subject_under_a_joint_introduction():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "För att öka tryggheten i trafiken lovar polisen och kommunen:\n\n"
+        "• Att polisen ska genomföra trafikkontroller\n"
+        "• Att kommunen ska se över hastighetsgränserna\n"
+        "• Att polisen och kommunen träffas i ett trafikråd"
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen", "gemensamt"]

@@ -134,9 +134,9 @@ def read(text, gazetteer):
                             f"Fokusområdet ”{item}” (rad {line}) motsvarar inget fokusområde "
                             "i portalen."
                         )
-                promises.lead_in = ""
+                promises.skip_list()
                 place(index)
-            elif promises.read_list(items, section):
+            elif promises.read_list(items, section, index > 0 and is_bullets(blocks[index - 1])):
                 place(index)
             else:
                 place(index, "situation" if section == "introduction" else section)

@@ -178,24 +178,37 @@ class PromiseReader:
         self.earlier = ""  # the paragraph before a list's introduction
         self.seen = False  # whether some promise has been read
         self._open = []  # heading actions whose explanation is still being read
+        self._last_list = None  # (promises?, who carries them) of the list just read
 
     def in_promises(self, section):
         """Whether a paragraph here may hold promises written as sentences."""
         return section == "actions" or (self.seen and section in ("introduction", "unknown"))
 
-    def read_list(self, items, section):
+    def read_list(self, items, section, continues=False):
         """Reads a bulleted list as promises when its introduction (or the section) says it
-        holds promises; returns whether it did."""
-        if not is_promise_list(self.lead_in or self.heading, section):
+        holds promises; returns whether it did. A list that `continues` the one just before it
+        (only a blank line between) stands under that list's introduction."""
+        if continues and self._last_list is not None:
+            promises, default = self._last_list
+        else:
+            promises = is_promise_list(self.lead_in or self.heading, section)
+            default = promises and _list_default(
+                self.lead_in or self.heading, self.givers, self.earlier
+            )
+        self._last_list = (promises, default)
+        if not promises:
             self.lead_in = ""
             return False
-        default = _list_default(self.lead_in or self.heading, self.givers, self.earlier)
         for line, item in items:
             if is_section_item(item):
                 continue
             self._add(line, item, self.heading, _item_default(item, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
+
+    def skip_list(self):
+        """A list read as something else (focus areas): what introduced it is used up."""
+        self.lead_in, self._last_list = "", None
 
     def read_sentences(self, block, section, after=()):
         """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether

@@ -101,3 +101,23 @@ def test_an_item_going_on_with_att_keeps_its_own_subject_under_a_joint_introduct
         "• Att polisen och kommunen träffas i ett trafikråd"
     )
     assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen", "gemensamt"]
+
+
+def test_a_list_split_by_blank_lines_stays_under_its_introduction():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLöfte\n\n"
+        "Kiruna kommun och polisen ska under 2024 öka tryggheten genom att:\n\n"
+        "• Stärka brottsförebyggande rådet.\n  Rådet ska få fler medlemmar.\n\n"
+        "• Genomföra trygghetsvandringar.\n\n"
+        "• Särskilt fokusera på trafiksäkerhet för elever."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"] * 3
+
+
+def test_a_problem_list_split_by_blank_lines_stays_out_of_the_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nKartläggningen visade följande problem:\n\n"
+        "• Inbrott i fritidshus.\n\n• Skadegörelse vid skolan.\n\n"
+        "Polisen lovar att:\n\n• Synas i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Synas i centrum."]

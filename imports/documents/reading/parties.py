@@ -8,7 +8,7 @@ POLICE = (
     r"lokalpolisområde \w+)"
 )
 MUNICIPALITY = (
-    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun|"
+    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun(?:en)?|"
     r"stadsdelsförvaltningen|[A-ZÅÄÖ]\w+s stadsdelsförvaltning|staden|[A-ZÅÄÖ]\w+s stad)"
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
@@ -31,6 +31,13 @@ PARTNER_FIRST = re.compile(
     r"(?P<actor>[\wÅÄÖåäö ]+?)\s+att\b",
     re.IGNORECASE,
 )
+# "Polisen tillsammans med Umeå kommun lovar att …": the partner between the subject and its
+# verb is said of the subject, which carries the promise.
+PARTNER_BEFORE_VERB = re.compile(
+    rf"^(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?:tillsammans|i samverkan) med\s+"
+    r"(?P<partners>[^.,:]{2,60}?)\s+(?:lovar|ska|skall|kommer)\b",
+    re.IGNORECASE,
+)
 BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
 ACTOR_FIRST = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
@@ -41,6 +48,7 @@ ACTOR_FIRST = re.compile(
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
     r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
     re.IGNORECASE,
 )
@@ -128,6 +136,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         responsible, other = _responsibility_of(_parties(m["parties"]))
         if responsible in ("polisen", "kommunen", "gemensamt"):
             return responsible, other, m[0]
+    m = PARTNER_BEFORE_VERB.match(text)
+    if m:
+        partners = [
+            p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+        ]
+        return ("polisen" if _is_police(m["actor"]) else "kommunen"), " och ".join(partners), m[0]
     m = TOGETHER.match(text)
     if m and len(m["actor"].split()) <= 4:
         # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject

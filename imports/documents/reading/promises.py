@@ -7,12 +7,13 @@ from .focus import focus_areas_in, methods_in
 from .parties import (
     ACTOR_FIRST,
     BOTH,
+    PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
     parse_responsible,
 )
 from .signatories import _capitalised
-from .structure import list_follows, promise_lines, section_of
+from .structure import bullet_items, next_list, promise_lines, section_of
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
@@ -218,7 +219,7 @@ class PromiseReader:
         lines = promise_lines(block)
         if not lines:
             return False
-        if len(lines) == 1 and is_aim(block.text) and list_follows(after):
+        if len(lines) == 1 and is_aim(block.text) and self._introduces(after, section):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
             self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
@@ -270,6 +271,19 @@ class PromiseReader:
             _finish_action(action)
         self._open = []
         return self.actions
+
+    def _introduces(self, after, section):
+        """Whether the sentence before `after` introduces a list of promises that comes next:
+        not an aim list ("Målet är att:"), and not a list straight under it whose items each
+        say who promises ("• Polisen lovar att …")."""
+        found = next_list(after)
+        if found is None:
+            return False
+        intro, block = found
+        if intro:
+            return is_promise_list(intro, section)
+        items = bullet_items(block)
+        return not all(PROMISE_START.match(item) for _, item in items)
 
     def _add(self, line, item, heading, default):
         action = _new_action(line, item, heading, default, self.default_per)

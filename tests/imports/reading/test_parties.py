@@ -31,6 +31,13 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
         ),
         ("Att genomföra dialogmöten i hela kommunen", "ej_angivet", ""),
         ("Att polisen ska genomföra trafikkontroller", "polisen", ""),
+        ("Polisen tillsammans med Kiruna kommun lovar att hålla kurser.", "polisen", ""),
+        (
+            "Kommunen i samverkan med Kirunabostäder ska rensa buskage.",
+            "kommunen",
+            "Kirunabostäder",
+        ),
+        ("Kiruna kommunen lovar att erbjuda trafikutbildning.", "kommunen", ""),
         ("Att kommunen ska se över hastighetsgränserna", "kommunen", ""),
         ("Att polisen och kommunen träffas i ett trafikråd", "gemensamt", ""),
     ],

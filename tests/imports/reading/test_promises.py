@@ -121,3 +121,30 @@ def test_a_problem_list_split_by_blank_lines_stays_out_of_the_promises():
         "Polisen lovar att:\n\n• Synas i centrum."
     )
     assert [a.text for a in extraction.actions] == ["Synas i centrum."]
+
+
+def test_a_sentence_over_a_list_of_full_promise_sentences_is_a_promise_of_its_own():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\nPolisen lovar att synas i centrum.\n\n"
+        "Trygg trafik\n\n"
+        "Polisen och kommunen lovar att arbeta för en trygg trafikmiljö.\n\n"
+        "• Polisen tillsammans med Kiruna kommun lovar att hålla två cykelkampanjer.\n"
+        "• Kommunen lovar att bygga cykelbanor."
+    )
+    assert [a.responsible for a in extraction.actions] == [
+        "polisen",
+        "gemensamt",
+        "polisen",
+        "kommunen",
+    ]
+
+
+def test_a_sentence_over_an_aim_list_is_a_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Polisen och kommunen lovar att arbeta för att minska våldet i centrum.\n\n"
+        "Målet är att:\n\n• Färre ska utsättas för misshandel."
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Polisen och kommunen lovar att arbeta för att minska våldet i centrum."
+    ]

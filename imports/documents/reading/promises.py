@@ -51,7 +51,8 @@ def _new_action(line, text, heading, default, default_per="ar"):
 NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
-    r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)",
+    r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
+    r"identifier|prioriter|följande områden",
     re.IGNORECASE,
 )
 PROMISE_WORDS = re.compile(
@@ -152,13 +153,17 @@ def _explained_action(text, actions):
 def pledge_givers(blocks):
     """Who gives the pledge, as the text names them together ("Polisen och kommunen lovar …"),
     for lists and sentences introduced with "vi"; "" when no sentence names both."""
+    named = ""
     for block in blocks:
         m = BOTH.search(block.text)
         if m and re.search(
             r"\b(?:lovar|(?:medborgar)?löfte\w*|fokusera|avger)\b", block.text, re.IGNORECASE
         ):
             return m[0]
-    return ""
+        named = named or (m[0] if m else "")
+    # "Under 2017 har polisen och kommunen genomfört medborgardialoger … Vi lovar att …": the
+    # two that the text names together are those who say "vi".
+    return named
 
 
 class PromiseReader:
@@ -181,9 +186,15 @@ class PromiseReader:
         self._open = []  # heading actions whose explanation is still being read
         self._last_list = None  # (promises?, who carries them) of the list just read
 
-    def in_promises(self, section):
-        """Whether a paragraph here may hold promises written as sentences."""
-        return section == "actions" or (self.seen and section in ("introduction", "unknown"))
+    def in_promises(self, section, text=""):
+        """Whether a paragraph here may hold promises written as sentences: in the section of
+        promises, after promises under some other heading, and where a sentence says outright
+        that someone promises ("Vi lovar att …" under a heading such as "Trygghetsvandringar";
+        "Polisen och kommunen lovar att …" after a list of what that should reach)."""
+        if section == "actions" or (self.seen and section in ("introduction", "unknown")):
+            return True
+        pledged = bool(re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text))
+        return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
     def read_list(self, items, section, continues=False):
         """Reads a bulleted list as promises when its introduction (or the section) says it
@@ -198,6 +209,8 @@ class PromiseReader:
             )
         self._last_list = (promises, default)
         if not promises:
+            if self.lead_in and self.heading == self.lead_in.rstrip(":").strip():
+                self.heading = ""  # "Följande områden har identifierats:" heads nothing after
             self.lead_in = ""
             return False
         for line, item in items:
@@ -214,7 +227,7 @@ class PromiseReader:
     def read_sentences(self, block, section, after=()):
         """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
         the paragraph was read as such. `after` are the blocks that follow it."""
-        if not self.in_promises(section) or block.text.endswith(":"):
+        if not self.in_promises(section, block.text) or block.text.endswith(":"):
             return False
         lines = promise_lines(block)
         if not lines:
@@ -237,8 +250,9 @@ class PromiseReader:
         if short and kind in ("effect", "followup", "contact"):
             return kind, True
         if short and not next_is_list and kind == "actions":
+            # "Följande löften har valts:" with the promises as headings or sentences below.
             self.heading_mode, self.heading = True, ""
-            return section, True
+            return "actions", True
         if short and (ACTOR_FIRST.match(text) or BOTH.search(text)):
             return section, True  # "Polisen lovar att:" names who, under the group's heading
         if short:

@@ -148,3 +148,28 @@ def test_a_sentence_over_an_aim_list_is_a_promise():
     assert [a.text for a in extraction.actions] == [
         "Polisen och kommunen lovar att arbeta för att minska våldet i centrum."
     ]
+
+
+def test_promises_announced_without_a_list_follow_as_sentences():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nSituationen idag\n\nInbrotten har ökat.\n\n"
+        "Följande löften har valts för 2024:\n\n"
+        "Följande områden har identifierats som viktiga:\n\n• Våld\n• Trafik\n\n"
+        "Polisen och kommunen lovar att arbeta för att minska våldet.\n\n"
+        "Målet är att:\n\n• Färre ska utsättas för våld.\n\n"
+        "Polisen och kommunen lovar att arbeta för en ökad trafiksäkerhet."
+    )
+    assert [(a.promise, a.responsible) for a in extraction.actions] == [
+        ("Polisen och kommunen lovar att arbeta för att minska våldet.", "gemensamt"),
+        ("Polisen och kommunen lovar att arbeta för en ökad trafiksäkerhet.", "gemensamt"),
+    ]
+
+
+def test_vi_lovar_under_a_topic_heading_is_a_promise_of_both():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\nMedborgarlöfte 2024\n\n"
+        "Under 2023 har polisen och Kiruna kommun hållit medborgardialoger.\n\n"
+        "Trygghetsvandringar\n\nVi lovar att vi ska genomföra årliga trygghetsvandringar.\n\n"
+        "Trafik\n\nVi lovar att vi ska verka för lägre hastigheter."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]

@@ -52,6 +52,16 @@ PROMISE_START = re.compile(
     r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
     re.IGNORECASE,
 )
+# A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
+# polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
+# uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
+INVERTED = re.compile(
+    r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att)\b"
+    r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+"
+    rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
+    r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?)\b",
+    re.IGNORECASE,
+)
 WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
@@ -171,6 +181,13 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = ACTOR_FIRST.match(text)
     if m:
         return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
+    m = INVERTED.match(text)
+    if m:
+        actor = m["actor"]
+        if BOTH.fullmatch(actor):
+            return "gemensamt", "", m[0]
+        police = bool(re.search(r"\bpolis", actor, re.IGNORECASE))
+        return ("polisen" if police else "kommunen"), "", m[0]
     m = IN_PARENTHESES.search(text)
     if m and PARTY_WORDS.search(m[1]):
         responsible, other = _responsibility_of(_parties(m[1].replace("/", " och ")))

@@ -291,9 +291,10 @@ def read_issuer(blocks, signatories, actions, has_municipality):
     if {"polis", "kommun"} <= sides:
         return Found("kommun_och_polis", signatories[0].line, signatories[0].quote)
     carried = {action.responsible for action in actions}
-    if sides == {"polis"} and "kommunen" not in carried:
+    # One side signs, but promises carried by both sides or jointly make it both sides' pledge.
+    if sides == {"polis"} and not carried & {"kommunen", "gemensamt"}:
         return Found("polisen", signatories[0].line, signatories[0].quote)
-    if sides == {"kommun"} and "polisen" not in carried:
+    if sides == {"kommun"} and not carried & {"polisen", "gemensamt"}:
         return Found("kommunen", signatories[0].line, signatories[0].quote)
     if "gemensamt" in carried or {"polisen", "kommunen"} <= carried:
         return Found("kommun_och_polis", actions[0].line, "")

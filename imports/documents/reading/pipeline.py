@@ -3,8 +3,11 @@
 Order: the kind (pledge or follow-up), municipalities, police area and districts, the period
 (its span decides what a count with no time word counts), then one walk over the blocks that
 places signatures, the signing place and date, the contact person, lists and sentences of
-promises (promises.py decides which are promises and who carries each) and the sections; then
-what is stated in running text (cadence, signing in a sentence), other parties and the issuer.
+promises and the sections; then what is stated in running text (cadence, signing in a
+sentence), other parties and the issuer.
+
+Whether a list or a sentence is a promise, who carries it and what introduces the next list are
+decided in promises.py (PromiseReader); this module only hands it the blocks in order.
 """
 
 import re

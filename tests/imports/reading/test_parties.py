@@ -77,3 +77,16 @@ def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, ot
 def test_who_carries_a_list_comes_from_the_sentence_that_introduces_it(lead_in, responsible):
     found = lead_in_responsible(lead_in)
     assert (found[0] if found else None) == responsible
+
+
+def test_promises_carried_jointly_make_it_both_sides_pledge_though_one_side_signs():
+    from imports.documents.reading.document import ActionFound, SignatoryFound
+    from imports.documents.reading.parties import read_issuer
+    from imports.documents.reading.structure import Block
+
+    signer = SignatoryFound("Anna Berg", "kommunchef", "kommun", "", 9, "Anna Berg")
+    joint = ActionFound("Vi lovar att genomföra trygghetsvandringar.", 3, responsible="gemensamt")
+    alone = ActionFound("Sätta upp belysning.", 4, responsible="kommunen")
+    blocks = [Block(1, ["Medborgarlöfte 2024"])]
+    assert read_issuer(blocks, [signer], [joint], True).value == "kommun_och_polis"
+    assert read_issuer(blocks, [signer], [alone], True).value == "kommunen"

@@ -85,6 +85,11 @@ def is_aim(sentence):
     return bool(AIM.search(sentence))
 
 
+# "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
+# a bullet, is what someone says, not a promise.
+SAID = re.compile(r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+[A-ZÅÄÖ]")
+
+
 def is_section_item(item):
     """'• Bakgrund': a page's menu of sections, not a promise."""
     return len(item.split()) <= 3 and section_of(item) not in ("", "actions")
@@ -214,7 +219,7 @@ class PromiseReader:
             self.lead_in = ""
             return False
         for line, item in items:
-            if is_section_item(item):
+            if is_section_item(item) or SAID.search(item):
                 continue
             self._add(line, item, self.heading, _item_default(item, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""

@@ -173,3 +173,12 @@ def test_vi_lovar_under_a_topic_heading_is_a_promise_of_both():
         "Trafik\n\nVi lovar att vi ska verka för lägre hastigheter."
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+
+
+def test_a_quote_set_with_a_dash_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "– Polisens uppdrag är att stärka närvaron, säger Anna Berg, lokalpolisområdeschef.\n\n"
+        "Polisen lovar att:\n\n• Synas i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Synas i centrum."]

@@ -52,7 +52,7 @@ NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
     r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
-    r"identifier|prioriter|följande områden",
+    r"identifier|prioriter",
     re.IGNORECASE,
 )
 PROMISE_WORDS = re.compile(

@@ -26,6 +26,7 @@ from .parties import ACTOR_FIRST, BOTH, lead_in_responsible, other_parties, read
 from .period import find_period
 from .promises import (
     _NOBODY,
+    ActionWords,
     _explained_action,
     _finish_action,
     _item_default,
@@ -61,6 +62,7 @@ def read(text, gazetteer):
     if not blocks:
         return extraction
     placed = set()  # indexes of blocks that went into some field
+    action_words = ActionWords()  # the actions' words, for _explained_action
 
     def place(index, section=None):
         placed.add(index)
@@ -271,7 +273,7 @@ def read(text, gazetteer):
         if is_quote(block):
             place(index, "other")
         elif seen_actions and section in ("actions", "introduction", "unknown"):
-            explained = _explained_action(text, extraction.actions)
+            explained = _explained_action(text, extraction.actions, action_words)
             if explained:
                 explained.details = (explained.details + "\n\n" + text).strip()
                 place(index)

@@ -72,4 +72,5 @@ bench: install
 	@command -v wrk >/dev/null || { echo "Installing Debian's wrk for the load"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start
+	$(TEST_ENV) $(BIN)/python bench/documents.py
 	$(BIN)/python bench/run.py

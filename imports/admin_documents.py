@@ -14,14 +14,12 @@ from . import admin_followup
 from .documents import followup, readers
 from .documents.services import create_draft_from_document
 
-MAX_CHARACTERS = 100_000
-
 
 class DocumentImportForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("Klistra in löftets text"),
         required=False,
-        max_length=MAX_CHARACTERS,
+        max_length=readers.MAX_CHARACTERS,
         widget=forms.Textarea(attrs={"rows": 18, "cols": 90}),
         help_text=gettext_lazy(
             "Hela texten som den står på webbsidan eller i dokumentet. Sidans menyer och "
@@ -53,7 +51,7 @@ class DocumentImportForm(forms.Form):
             )
         if not pasted and not cleaned.get("file"):
             raise ValidationError(_("Klistra in löftets text eller välj en fil."), code="nothing")
-        cleaned["document"] = pasted or cleaned.get("file_text", "")
+        cleaned["document"] = readers.bounded(pasted or cleaned.get("file_text", ""))
         return cleaned
 
 

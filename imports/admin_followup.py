@@ -18,8 +18,6 @@ from pledges.access import Scope
 from .documents import readers
 from .documents.followup_services import create_draft_report_from_document, propose_pledge
 
-MAX_CHARACTERS = 100_000
-
 
 def pledge_label(pledge):
     """'Luleå 2018', 'Malmö 2024 – Rosengård (utkast)': municipality and period."""
@@ -37,7 +35,7 @@ class FollowupImportForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("Uppföljningens text"),
         required=False,
-        max_length=MAX_CHARACTERS,
+        max_length=readers.MAX_CHARACTERS,
         widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
     )
     file = forms.FileField(
@@ -84,7 +82,7 @@ class FollowupImportForm(forms.Form):
             raise ValidationError(
                 _("Klistra in uppföljningens text eller välj en fil."), code="nothing"
             )
-        cleaned["document"] = pasted or cleaned.get("file_text", "")
+        cleaned["document"] = readers.bounded(pasted or cleaned.get("file_text", ""))
         return cleaned
 
 

@@ -48,6 +48,7 @@ import csv
 import datetime
 import io
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -394,6 +395,7 @@ def read_rows(content, *, file_name, format=None):
         rows, columns = _json_rows(text, file_name)
     else:
         rows, columns = _csv_rows(text, file_name)
+    rows = [(number, _without_nul(raw)) for number, raw in rows]
     problems = []
     for column in REQUIRED:
         if column not in columns:
@@ -468,9 +470,71 @@ def _csv_rows(text, file_name):
     return rows, header
 
 
+def _without_nul(raw):
+    """The row with NUL characters taken out of its texts, also those in lists and in the
+    objects of lists: PostgreSQL cannot store NUL, and no one means to write one."""
+
+    def clean(value):
+        if isinstance(value, str):
+            return value.replace("\x00", "")
+        if isinstance(value, dict):
+            return {
+                key: v.replace("\x00", "") if isinstance(v, str) else v for key, v in value.items()
+            }
+        return value
+
+    return {
+        column: [clean(item) for item in value] if isinstance(value, list) else clean(value)
+        for column, value in raw.items()
+    }
+
+
+# JSON's rows are objects in a list; their lists hold objects of text. Deeper is no import file.
+MAX_JSON_DEPTH = 100
+JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _json_int(digits):
+    """An integer of JSON, or a float for one too long to be a count of anything (Python will
+    not read an integer of thousands of digits): every column then refuses it, by row and
+    column, as not an integer."""
+    return int(digits) if len(digits) <= 18 else float(digits)
+
+
+def _too_deep(text):
+    """(line, column) in the text where JSON's nesting first goes deeper than MAX_JSON_DEPTH."""
+    depth = 0
+    for m in JSON_TOKEN.finditer(text):
+        token = m[0]
+        if token in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                line = text.count("\n", 0, m.start()) + 1
+                return line, m.start() - text.rfind("\n", 0, m.start())
+        elif token in "]}":
+            depth -= 1
+    return 1, 1
+
+
 def _json_rows(text, file_name):
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_json_int)
+    except RecursionError:
+        line, column = _too_deep(text)
+        raise ImportRefused(
+            [
+                Problem(
+                    file_name,
+                    None,
+                    "",
+                    _(
+                        "JSON-filen är för djupt nästlad (rad %(line)s, tecken %(column)s i "
+                        "filen). En rad är ett objekt vars värden är text, tal eller listor."
+                    )
+                    % {"line": line, "column": column},
+                )
+            ]
+        ) from None
     except json.JSONDecodeError as error:
         raise ImportRefused(
             [

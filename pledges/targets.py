@@ -35,8 +35,9 @@ PER_WORDS = {
 }
 WORDS_FOR_PER = {per: words for words, per in PER_WORDS.items()}
 
+# At most nine digits: a count the database can hold, and no number too long for Python to read.
 _LINE = re.compile(
-    r"^(?:minst\s+)?(?P<count>\d+)\s+(?P<unit>.+?)\s+(?P<per>"
+    r"^(?:minst\s+)?(?P<count>\d{1,9})\s+(?P<unit>.+?)\s+(?P<per>"
     + "|".join(re.escape(words) for words in PER_WORDS)
     + r")(?:\s*,\s*(?P<scope>.+?))?\s*$",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ from followups.services import prefill_statuses
 from pledges import periods
 from pledges.access import Scope
 
-from . import followup
+from . import followup, readers
 from .reading import structure
 from .reading.municipalities import Gazetteer, find_municipalities
 from .text import clean as clean_text
@@ -23,6 +23,8 @@ KIND_ORDER = [spans.QUARTER, spans.TERTIAL, spans.HALF, spans.YEAR]
 def propose_pledge(text, user):
     """The pledges `user` may edit that the document most likely follows: those of a
     municipality it names whose period overlaps the one it states, newest first."""
+    if len(text) > readers.MAX_CHARACTERS:
+        return []  # the form says why; no time is spent on reading such a text
     cleaned = clean_text(text)
     blocks = structure.blocks_of(cleaned)
     codes = [
@@ -94,6 +96,7 @@ def create_draft_report_from_document(*, text, pledge, user, filename=""):
         raise PermissionDenied(
             _("Du kan bara skapa uppföljningar för löften som tillhör dina egna organisationer.")
         )
+    text, filename = readers.bounded(text), filename.replace("\x00", "")
     cleaned = clean_text(text)
     found = followup.read_followup(cleaned)
     if not found:

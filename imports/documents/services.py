@@ -12,7 +12,7 @@ from pledges import periods
 from pledges.access import Scope
 from pledges.models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 
-from . import followup, text
+from . import followup, readers, text
 from .reading import pipeline
 from .reading.document import Found
 from .reading.municipalities import Gazetteer
@@ -184,6 +184,7 @@ def create_draft_from_document(*, text, user, filename=""):
     scope = Scope(user)
     if not scope.is_member:
         raise PermissionDenied(_("Du hör inte till någon organisation och kan inte importera."))
+    text, filename = readers.bounded(text), filename.replace("\x00", "")
     is_report, reason = followup.is_followup(text)
     cleaned, extraction = read_document(text)
     if is_report or extraction.is_followup:

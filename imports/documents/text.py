@@ -33,7 +33,10 @@ CHROME_STARTS = (
     "den här webbplatsen använder kakor",
     "denna webbplats använder kakor",
 )
-SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u200b": ""})
+# NUL goes too: no one means to write one, and PostgreSQL cannot store it.
+SPACES = str.maketrans(
+    {"\xa0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u200b": "", "\x00": ""}
+)
 
 
 def is_chrome(line):

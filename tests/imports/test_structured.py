@@ -506,3 +506,69 @@ def test_a_municipality_code_without_its_leading_zero_is_understood(rich):
     plan = import_pledges(content=write_csv(rows), file_name="excel.csv")
 
     assert [p.outcome for p in plan.pledges] == ["unchanged"]
+
+
+# Hostile values: a Swedish problem that says where, never a crash or a hang
+
+HUGE_NUMBER = "9" * 5000
+
+
+def draft_rows(rich):
+    pledge = rich["a_draft"]
+    return [row for row in read_csv(export_csv()) if row["pledge_uid"] == str(pledge.uid)]
+
+
+@pytest.mark.parametrize(
+    "column, value, message",
+    [
+        ("deadline_count", HUGE_NUMBER, "Ska vara ett heltal"),
+        ("targets", f"{HUGE_NUMBER} möten per år", "skriv ett mål per rad"),
+        ("targets", "9999999999 möten per år", "skriv ett mål per rad"),
+    ],
+)
+def test_a_huge_number_in_a_csv_cell_is_named(rich, column, value, message):
+    rows = draft_rows(rich)
+    rows[0][column] = value
+    before = counts()
+
+    problems = refused(write_csv(rows))
+
+    assert counts() == before
+    assert (problems[0].row, problems[0].column) == (2, column)
+    assert message in problems[0].message
+
+
+@pytest.mark.parametrize("column", ["deadline_count", "pledge_title"])
+def test_a_huge_number_in_json_is_named(rich, column):
+    rows = json.loads(export_json(Pledge.objects.filter(pk=rich["a_draft"].pk)))
+    rows[0][column] = 0
+    content = json.dumps(rows).replace(f'"{column}": 0', f'"{column}": {HUGE_NUMBER}', 1)
+
+    problems = refused(content.encode(), "a.json")
+
+    assert (problems[0].row, problems[0].column) == (1, column)
+    assert "Ska vara" in problems[0].message
+
+
+def test_deeply_nested_json_is_refused_with_its_position(db):
+    content = b'[\n{"action_uid": ' + b"[" * 100_000 + b"]" * 100_000 + b"}]"
+
+    problems = refused(content, "a.json")
+
+    assert (problems[0].file, problems[0].row) == ("a.json", None)
+    assert "för djupt" in problems[0].message and "rad 2, tecken" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "export, name", [(export_csv, "a.csv"), (export_json, "a.json")], ids=["csv", "json"]
+)
+def test_nul_characters_in_cells_are_removed(rich, export, name):
+    pledge = rich["a_draft"]
+    content = export(Pledge.objects.filter(pk=pledge.pk)).decode("utf-8-sig")
+    nul = "\\u0000" if name.endswith(".json") else "\x00"
+    content = content.replace(pledge.title, f"Nytt{nul} namn")
+
+    import_pledges(content=content.encode(), file_name=name)
+
+    pledge.refresh_from_db()
+    assert pledge.title == "Nytt namn"

@@ -57,6 +57,15 @@ DISTRICT_NAME = re.compile(
 )
 
 
+AFTER_POLICE_AREA = re.compile(r"(?:lokalpolisområde|LPO)\s*", re.IGNORECASE)
+
+
+def _police_area_ends(text):
+    """Where a name would stand right after 'lokalpolisområde' or 'LPO' in `text`: found once
+    for the whole text rather than by searching the text before each name again."""
+    return {m.end() for m in AFTER_POLICE_AREA.finditer(text)}
+
+
 def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
     """Municipalities the document names as 'Värnamo kommun', 'Vaggeryds kommun' or 'kommunerna
     X och Y' (sure); else by name in a heading ('Älmhult – medborgarlöften', also after page
@@ -70,7 +79,6 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
     several = rf"((?:(?:{names}), )*(?:{names}) och (?:{names}))"
     listed = re.compile(rf"\b[Kk]ommunerna {several}\b|\b{several}s? kommuner\b")
     bare = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s?(?![\wåäöÅÄÖ])")
-    after_police_area = re.compile(r"(?:lokalpolisområde|LPO)\s*$", re.IGNORECASE)
     found = {}
 
     def add(code, line, quote, doubt=""):
@@ -82,17 +90,22 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
             for m in listed.finditer(line):
                 for name in re.split(r", | och ", m[1] or m[2]):
                     add(code_of[name], block.start + index, m[0])
+            police_area_ends = None
             for m in with_kommun.finditer(line):
-                if not after_police_area.search(line[: m.start()]):
+                if police_area_ends is None:
+                    police_area_ends = _police_area_ends(line)
+                if m.start() not in police_area_ends:
                     add(code_of[m[1]], block.start + index, m[0])
     if found or not blocks:
         return list(found.values())
     # The document's headings: the first block and short heading lines near the top.
     headings = [blocks[0], *[b for b in blocks[1:8] if is_heading(b)]]
     for block in headings:
-        for m in bare.finditer(block.text):
-            if not after_police_area.search(block.text[: m.start()]):
-                add(code_of[m[1]], block.start, block.text)
+        text = block.text
+        police_area_ends = _police_area_ends(text)
+        for m in bare.finditer(text):
+            if m.start() not in police_area_ends:
+                add(code_of[m[1]], block.start, text)
         if found:
             return list(found.values())
     for block in blocks:
@@ -106,8 +119,12 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
             return list(found.values())
     counts = {}
     for block in blocks:
-        for m in bare.finditer(block.text):
-            if not after_police_area.search(block.text[: m.start()]):
+        text = block.text
+        police_area_ends = None
+        for m in bare.finditer(text):
+            if police_area_ends is None:
+                police_area_ends = _police_area_ends(text)
+            if m.start() not in police_area_ends:
                 counts.setdefault(m[1], []).append(block)
     if counts:
         name, places = max(counts.items(), key=lambda item: len(item[1]))

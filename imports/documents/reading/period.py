@@ -7,6 +7,7 @@ stated where the text speaks of the pledge's validity ("gäller", "löftet", "me
 "genomfördes under 2016") is not the period.
 """
 
+import bisect
 import datetime
 import re
 
@@ -140,10 +141,12 @@ UNTIL_FURTHER_NOTICE = re.compile(
 def periods_in(text):
     """Every period stated in `text`, as (offset, start, end, quote), in text order; where two
     forms overlap ("2018-07-01—2020-06-30" also holds years) the more exact one wins."""
-    found, taken = [], []
+    found, starts, ends = [], [], []  # the parts taken, apart and in order
     for pattern, rule in PERIOD_RULES:
         for m in pattern.finditer(text):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            # Only the last part taken that starts before this match ends can overlap it.
+            before = bisect.bisect_left(starts, m.end())
+            if before and m.start() < ends[before - 1]:
                 continue
             halves = rule(m)
             if not halves or halves == (None, None):
@@ -151,7 +154,8 @@ def periods_in(text):
             start, end = halves
             if start and end and end < start:
                 continue
-            taken.append((m.start(), m.end()))
+            starts.insert(before, m.start())
+            ends.insert(before, m.end())
             found.append((m.start(), start, end, m[0]))
     return sorted(found)
 

@@ -138,18 +138,56 @@ def _list_default(lead_in, givers, earlier=""):
     return "ej_angivet", "", "", ""
 
 
-def _explained_action(text, actions):
+class ActionWords:
+    """The long words of the actions read so far, in a trie, so that _explained_action finds the
+    first action with a word that starts, or is started by, a paragraph's first word in time
+    that grows with that word only, not with the number of actions. Actions are only ever
+    appended to the list it indexes; `update` indexes the new ones."""
+
+    def __init__(self):
+        # A node: {"": [first action with a word through here, first whose word ends here],
+        # char: node, ...}
+        self.root = {}
+        self.count = 0
+
+    def update(self, actions):
+        if len(actions) < self.count:
+            self.__init__()
+        for index in range(self.count, len(actions)):
+            for candidate in re.findall(r"[\wåäö]{6,}", actions[index].text.lower()):
+                node = self.root
+                for char in candidate:
+                    node = node.setdefault(char, {"": [index, None]})
+                if node[""][1] is None:
+                    node[""][1] = index
+        self.count = len(actions)
+
+    def first(self, word):
+        """The index of the first action with a word that `word` starts with (at least six
+        letters long) or that starts with `word`, or None."""
+        best, node = None, self.root
+        for char in word:
+            node = node.get(char)
+            if node is None:
+                return best
+            ends = node[""][1]  # an action's whole word that `word` starts with
+            if ends is not None:
+                best = ends if best is None else min(best, ends)
+        # Every word below this node starts with `word`; the node holds the first action's.
+        return node[""][0] if best is None else min(best, node[""][0])
+
+
+def _explained_action(text, actions, words=None):
     """The action a paragraph after a list explains: 'Trygghetsvandringarna ska genomföras …'
-    explains 'att genomföra minst 2 trygghetsvandringar per år'."""
+    explains 'att genomföra minst 2 trygghetsvandringar per år'. `words`: an ActionWords kept
+    for `actions` over a whole reading (else one is made for this call)."""
     first = re.match(r"[\wåäöÅÄÖ]+", text)
     if not first or len(first[0]) < 6:
         return None
-    word = first[0].lower()
-    for action in actions:
-        for candidate in re.findall(r"[\wåäö]{6,}", action.text.lower()):
-            if word.startswith(candidate) or candidate.startswith(word):
-                return action
-    return None
+    words = words or ActionWords()
+    words.update(actions)
+    index = words.first(first[0].lower())
+    return actions[index] if index is not None else None
 
 
 # The walk's decisions about promises -------------------------------------------------------
@@ -183,6 +221,7 @@ class PromiseReader:
         self.givers = pledge_givers(blocks)
         self.default_per = default_per  # what a count with no time word counts
         self.actions = []
+        self.action_words = ActionWords()  # the actions' words, for explain()
         self.heading = ""  # the heading the next list's actions stand under
         self.heading_mode = False  # after 'Bland åtgärderna finns:' with no list
         self.lead_in = ""  # the sentence that introduces the next list
@@ -279,7 +318,7 @@ class PromiseReader:
     def explain(self, text):
         """A paragraph after a list that explains one of its promises goes to that promise's
         details; returns whether it did."""
-        explained = _explained_action(text, self.actions)
+        explained = _explained_action(text, self.actions, self.action_words)
         if explained:
             explained.details = (explained.details + "\n\n" + text).strip()
         return bool(explained)

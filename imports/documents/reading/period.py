@@ -200,9 +200,7 @@ def parse_period(text):
 
 
 # A sentence about the pledge's own validity.
-ABOUT_PLEDGE = re.compile(
-    r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpågå\w*", re.IGNORECASE
-)
+ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpågå\w*", re.IGNORECASE)
 # A sentence about the situation, a survey or what was done before: its years are not the period.
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"

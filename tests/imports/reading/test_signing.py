@@ -31,7 +31,8 @@ def test_a_pages_update_date_is_no_signing_place():
 
 
 def test_signing_written_as_tecknade_or_with_a_date_in_digits():
-    assert parse_signed_in_text("Löftet tecknades den 4 april 2019.")[0] == datetime.date(2019, 4, 4)
+    signed = parse_signed_in_text("Löftet tecknades den 4 april 2019.")
+    assert signed[0] == datetime.date(2019, 4, 4)
     assert parse_signed_in_text("Löftet skrevs under 2018-03-23.")[0] == datetime.date(2018, 3, 23)
     signed = parse_signed_in_text("Den 23 mars 2018 skrev kommunen och polisen under löftet.")
     assert signed[0] == datetime.date(2018, 3, 23)

@@ -40,7 +40,9 @@ ABOUT_FOLLOWUP = re.compile(
 )
 # "Medborgarlöftet förnyas årligen" is renewal, not follow-up.
 RENEWAL = re.compile(r"\b(?:förnyas|revideras|tas fram|ses över|uppdateras)\b", re.IGNORECASE)
-MONTH_NAME = "|".join(name for name in MONTHS if len(name) > 4 or name in ("maj", "juni", "juli"))
+MONTH_NAME = "|".join(
+    name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
+)
 NAMED_MONTHS = re.compile(
     rf"\bi\s+((?:(?:{MONTH_NAME}),\s+)*(?:{MONTH_NAME})\s+och\s+(?:{MONTH_NAME}))\b",
     re.IGNORECASE,

@@ -8,7 +8,7 @@ POLICE = (
     r"lokalpolisområde \w+)"
 )
 MUNICIPALITY = (
-    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun|"
+    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun(?:en)?|"
     r"stadsdelsförvaltningen|[A-ZÅÄÖ]\w+s stadsdelsförvaltning|staden|[A-ZÅÄÖ]\w+s stad)"
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
@@ -31,6 +31,13 @@ PARTNER_FIRST = re.compile(
     r"(?P<actor>[\wÅÄÖåäö ]+?)\s+att\b",
     re.IGNORECASE,
 )
+# "Polisen tillsammans med Umeå kommun lovar att …": the partner between the subject and its
+# verb is said of the subject, which carries the promise.
+PARTNER_BEFORE_VERB = re.compile(
+    rf"^(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?:tillsammans|i samverkan) med\s+"
+    r"(?P<partners>[^.,:]{2,60}?)\s+(?:lovar|ska|skall|kommer)\b",
+    re.IGNORECASE,
+)
 BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
 ACTOR_FIRST = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
@@ -41,7 +48,18 @@ ACTOR_FIRST = re.compile(
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
     r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
+# polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
+# uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
+INVERTED = re.compile(
+    r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att)\b"
+    r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+"
+    rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
+    r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?)\b",
     re.IGNORECASE,
 )
 WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
@@ -120,11 +138,20 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     tagged = _from_tag(text)
     if tagged:
         return tagged
+    # "… lovar polisen och kommunen: • Att polisen ska …": an item that goes on from its
+    # introduction with "att" still names its own subject.
+    text = re.sub(r"^att\s+(?=\S)", "", text, flags=re.IGNORECASE)
     m = SUBJECT_LIST.match(text)
     if m:
         responsible, other = _responsibility_of(_parties(m["parties"]))
         if responsible in ("polisen", "kommunen", "gemensamt"):
             return responsible, other, m[0]
+    m = PARTNER_BEFORE_VERB.match(text)
+    if m:
+        partners = [
+            p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+        ]
+        return ("polisen" if _is_police(m["actor"]) else "kommunen"), " och ".join(partners), m[0]
     m = TOGETHER.match(text)
     if m and len(m["actor"].split()) <= 4:
         # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject
@@ -154,6 +181,13 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = ACTOR_FIRST.match(text)
     if m:
         return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
+    m = INVERTED.match(text)
+    if m:
+        actor = m["actor"]
+        if BOTH.fullmatch(actor):
+            return "gemensamt", "", m[0]
+        police = bool(re.search(r"\bpolis", actor, re.IGNORECASE))
+        return ("polisen" if police else "kommunen"), "", m[0]
     m = IN_PARENTHESES.search(text)
     if m and PARTY_WORDS.search(m[1]):
         responsible, other = _responsibility_of(_parties(m[1].replace("/", " och ")))
@@ -257,9 +291,10 @@ def read_issuer(blocks, signatories, actions, has_municipality):
     if {"polis", "kommun"} <= sides:
         return Found("kommun_och_polis", signatories[0].line, signatories[0].quote)
     carried = {action.responsible for action in actions}
-    if sides == {"polis"} and "kommunen" not in carried:
+    # One side signs, but promises carried by both sides or jointly make it both sides' pledge.
+    if sides == {"polis"} and not carried & {"kommunen", "gemensamt"}:
         return Found("polisen", signatories[0].line, signatories[0].quote)
-    if sides == {"kommun"} and "polisen" not in carried:
+    if sides == {"kommun"} and not carried & {"polisen", "gemensamt"}:
         return Found("kommunen", signatories[0].line, signatories[0].quote)
     if "gemensamt" in carried or {"polisen", "kommunen"} <= carried:
         return Found("kommun_och_polis", actions[0].line, "")

@@ -3,8 +3,11 @@
 Order: the kind (pledge or follow-up), municipalities, police area and districts, the period
 (its span decides what a count with no time word counts), then one walk over the blocks that
 places signatures, the signing place and date, the contact person, lists and sentences of
-promises (promises.py decides which are promises and who carries each) and the sections; then
-what is stated in running text (cadence, signing in a sentence), other parties and the issuer.
+promises and the sections; then what is stated in running text (cadence, signing in a
+sentence), other parties and the issuer.
+
+Whether a list or a sentence is a promise, who carries it and what introduces the next list are
+decided in promises.py (PromiseReader); this module only hands it the blocks in order.
 """
 
 import re
@@ -22,18 +25,9 @@ from .municipalities import (
     find_police_area,
     find_police_area_name,
 )
-from .parties import ACTOR_FIRST, BOTH, lead_in_responsible, other_parties, read_issuer
+from .parties import other_parties, read_issuer
 from .period import find_period
-from .promises import (
-    _NOBODY,
-    _explained_action,
-    _finish_action,
-    _item_default,
-    _list_default,
-    _new_action,
-    is_promise_list,
-    is_section_item,
-)
+from .promises import PromiseReader
 from .signatories import (
     find_signatories,
     signatories_in_columns,
@@ -49,7 +43,6 @@ from .structure import (
     is_bullets,
     is_heading,
     is_quote,
-    promise_lines,
     section_of,
 )
 
@@ -94,23 +87,9 @@ def read(text, gazetteer):
         label = periods.period_label(start, end) if start and end else ""
         extraction.title.value = f"Medborgarlöfte {generic[1]} {label}".strip()
 
-    # Who gives the pledge, for lists introduced with "vi".
-    givers = ""
-    for block in blocks:
-        m = BOTH.search(block.text)
-        if m and re.search(
-            r"\b(?:lovar|(?:medborgar)?löfte\w*|fokusera|avger)\b", block.text, re.IGNORECASE
-        ):
-            givers = m[0]
-            break
-
+    promises = PromiseReader(blocks, default_per)
     section = "introduction"
-    heading = ""  # the heading the next list's actions stand under
-    heading_mode = False  # after 'Bland åtgärderna finns:' with no list: heading + text pairs
     focus_list_next = False
-    lead_in = ""
-    earlier = ""  # the paragraph before a list's introduction
-    seen_actions = False
     index = 0 if 0 not in placed else 1
     while index < len(blocks):
         block = blocks[index]
@@ -158,67 +137,28 @@ def read(text, gazetteer):
                             f"Fokusområdet ”{item}” (rad {line}) motsvarar inget fokusområde "
                             "i portalen."
                         )
-            elif not is_promise_list(lead_in or heading, section):
-                place(index, "situation" if section == "introduction" else section)
-                focus_list_next, lead_in = False, ""
-                index += 1
-                continue
+                promises.skip_list()
+                place(index)
+            elif promises.read_list(items, section, index > 0 and is_bullets(blocks[index - 1])):
+                place(index)
             else:
-                default = _list_default(lead_in or heading, givers, earlier)
-                for line, item in items:
-                    if is_section_item(item):
-                        continue
-                    action = _new_action(
-                        line, item, heading, _item_default(item, default, givers), default_per
-                    )
-                    _finish_action(action)
-                    extraction.actions.append(action)
-                seen_actions = True
-                heading_mode = False
-            place(index)
-            focus_list_next, lead_in = False, ""
+                place(index, "situation" if section == "introduction" else section)
+            focus_list_next = False
             index += 1
             continue
 
-        in_actions = section == "actions" or (
-            seen_actions and section in ("introduction", "unknown")
-        )
-        promises = promise_lines(block) if in_actions and not text.endswith(":") else []
-        if promises:
-            # Promises as sentences under "Våra löften", one a line.
-            for line, item in promises:
-                action = _new_action(
-                    line, item, heading, _item_default(item, _NOBODY, givers), default_per
-                )
-                _finish_action(action)
-                extraction.actions.append(action)
-            seen_actions, heading_mode = True, False
+        if promises.read_sentences(block, section, blocks[index + 1 :]):
             place(index)
-            lead_in = ""
             index += 1
             continue
 
-        if text.endswith(":") and not is_bullets(block):
-            if lead_in and not lead_in_responsible(text) and lead_in_responsible(lead_in):
-                earlier = lead_in  # "Polis och kommun lovar att:" over "Detta ska ske genom:"
-            lead_in = text
+        if text.endswith(":"):
             focus_list_next = "fokusområde" in text.lower()
-            short = len(text.split()) <= 8
             next_is_list = following is not None and is_bullets(following)
-            if short and section_of(text) in ("effect", "followup", "contact"):
-                section = section_of(text)
+            section, placed_here = promises.introduce(text, next_is_list, section)
+            if placed_here:
                 place(index)
-            elif short and not next_is_list and section_of(text) == "actions":
-                heading_mode, heading = True, ""
-                place(index)
-            elif short and (ACTOR_FIRST.match(text) or BOTH.search(text)):
-                place(index)  # "Polisen lovar att:" names who, under the group's heading
-            elif short:
-                heading = text.rstrip(":").strip()
-                if section_of(text) not in ("", "actions"):
-                    section = section_of(text)
-                place(index)
-            elif not seen_actions:
+            elif not promises.seen:
                 place(index, "introduction")
             index += 1
             continue
@@ -226,15 +166,15 @@ def read(text, gazetteer):
         if is_heading(block):
             kind = section_of(text)
             if kind and kind != "actions":
-                section, heading_mode, heading = kind, False, ""
+                section, promises.heading_mode, promises.heading = kind, False, ""
                 place(index)
-            elif heading_mode and following is not None and not is_heading(following):
+            elif (
+                following is not None
+                and not is_heading(following)
+                and (action := promises.start_heading_action(text, following))
+            ):
                 # An action: this heading, the paragraph after it, and any more paragraphs
                 # until the next heading are its explanation.
-                action_block = following
-                action = _new_action(
-                    action_block.start, action_block.text, text, ("ej_angivet", "", "")
-                )
                 place(index)
                 place(index + 1)
                 index += 2
@@ -247,33 +187,28 @@ def read(text, gazetteer):
                     action.details = (action.details + "\n\n" + blocks[index].text).strip()
                     place(index)
                     index += 1
-                _finish_action(action)
-                extraction.actions.append(action)
-                seen_actions = True
                 continue
             elif kind == "actions":
-                section, heading = "actions", ""
+                section, promises.heading = "actions", ""
                 place(index)
             else:
-                heading = text
+                promises.heading = text
                 next_is_lead_in = following is not None and following.text.endswith(":")
                 if following is not None and (is_bullets(following) or next_is_lead_in):
                     # A group of promises: "Narkotika", "Samverkan", "Synlighet".
                     section = "actions"
                     place(index)
-                elif section == "actions" or seen_actions:
+                elif section == "actions" or promises.seen:
                     section = "unknown"
             index += 1
             continue
 
         # A paragraph.
-        earlier = text
+        promises.earlier = text
         if is_quote(block):
             place(index, "other")
-        elif seen_actions and section in ("actions", "introduction", "unknown"):
-            explained = _explained_action(text, extraction.actions)
-            if explained:
-                explained.details = (explained.details + "\n\n" + text).strip()
+        elif promises.seen and section in ("actions", "introduction", "unknown"):
+            if promises.explain(text):
                 place(index)
         elif section == "followup":
             if not extraction.sections.get("followup") or re.search(
@@ -285,9 +220,10 @@ def read(text, gazetteer):
                 place(index, "situation")
             else:
                 place(index, section)
-        elif section == "actions" and not seen_actions:
+        elif section == "actions" and not promises.seen:
             place(index, "introduction")
         index += 1
+    extraction.actions = promises.finish()
 
     for index, block in enumerate(blocks):
         if index not in placed:

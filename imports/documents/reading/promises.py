@@ -4,8 +4,16 @@ import re
 
 from .document import ActionFound
 from .focus import focus_areas_in, methods_in
-from .parties import WE_PROMISE, lead_in_responsible, parse_responsible
+from .parties import (
+    ACTOR_FIRST,
+    BOTH,
+    PROMISE_START,
+    WE_PROMISE,
+    lead_in_responsible,
+    parse_responsible,
+)
 from .signatories import _capitalised
+from .structure import bullet_items, next_list, promise_lines, section_of
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
@@ -43,7 +51,8 @@ def _new_action(line, text, heading, default, default_per="ar"):
 NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
-    r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)",
+    r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
+    r"identifier|prioriter",
     re.IGNORECASE,
 )
 PROMISE_WORDS = re.compile(
@@ -63,10 +72,26 @@ def is_promise_list(intro, section):
     return section not in ("situation", "effect", "followup", "contact")
 
 
+# "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
+# trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
+AIM = re.compile(r"\b(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)\b", re.IGNORECASE)
+
+
+def is_aim(sentence):
+    """Whether a sentence naming who promises states the pledge's aim rather than an action:
+    'Polisen och kommunen lovar att arbeta aktivt för att alla ska uppleva en ökad trygghet.'
+    Standing over a list ("Löftet innebär:", "Polisen lovar att:") it is what the list carries
+    out, not a promise of its own."""
+    return bool(AIM.search(sentence))
+
+
+# "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
+# a bullet, is what someone says, not a promise.
+SAID = re.compile(r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+[A-ZÅÄÖ]")
+
+
 def is_section_item(item):
     """'• Bakgrund': a page's menu of sections, not a promise."""
-    from .structure import section_of
-
     return len(item.split()) <= 3 and section_of(item) not in ("", "actions")
 
 
@@ -125,3 +150,161 @@ def _explained_action(text, actions):
             if word.startswith(candidate) or candidate.startswith(word):
                 return action
     return None
+
+
+# The walk's decisions about promises -------------------------------------------------------
+
+
+def pledge_givers(blocks):
+    """Who gives the pledge, as the text names them together ("Polisen och kommunen lovar …"),
+    for lists and sentences introduced with "vi"; "" when no sentence names both."""
+    named = ""
+    for block in blocks:
+        m = BOTH.search(block.text)
+        if m and re.search(
+            r"\b(?:lovar|(?:medborgar)?löfte\w*|fokusera|avger)\b", block.text, re.IGNORECASE
+        ):
+            return m[0]
+        named = named or (m[0] if m else "")
+    # "Under 2017 har polisen och kommunen genomfört medborgardialoger … Vi lovar att …": the
+    # two that the text names together are those who say "vi".
+    return named
+
+
+class PromiseReader:
+    """What the walk over the document's blocks knows about promises so far, and the decisions
+    it takes on each block: is this list a list of promises, are these sentences promises, who
+    carries each, and what introduces the next list.
+
+    pipeline.py hands each block to the methods below in document order; each returns whether
+    it took the block."""
+
+    def __init__(self, blocks, default_per):
+        self.givers = pledge_givers(blocks)
+        self.default_per = default_per  # what a count with no time word counts
+        self.actions = []
+        self.heading = ""  # the heading the next list's actions stand under
+        self.heading_mode = False  # after 'Bland åtgärderna finns:' with no list
+        self.lead_in = ""  # the sentence that introduces the next list
+        self.earlier = ""  # the paragraph before a list's introduction
+        self.seen = False  # whether some promise has been read
+        self._open = []  # heading actions whose explanation is still being read
+        self._last_list = None  # (promises?, who carries them) of the list just read
+
+    def in_promises(self, section, text=""):
+        """Whether a paragraph here may hold promises written as sentences: in the section of
+        promises, after promises under some other heading, and where a sentence says outright
+        that someone promises ("Vi lovar att …" under a heading such as "Trygghetsvandringar";
+        "Polisen och kommunen lovar att …" after a list of what that should reach)."""
+        if section == "actions" or (self.seen and section in ("introduction", "unknown")):
+            return True
+        pledged = bool(re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text))
+        return pledged and (section == "unknown" or (self.seen and section == "effect"))
+
+    def read_list(self, items, section, continues=False):
+        """Reads a bulleted list as promises when its introduction (or the section) says it
+        holds promises; returns whether it did. A list that `continues` the one just before it
+        (only a blank line between) stands under that list's introduction."""
+        if continues and self._last_list is not None:
+            promises, default = self._last_list
+        else:
+            promises = is_promise_list(self.lead_in or self.heading, section)
+            default = promises and _list_default(
+                self.lead_in or self.heading, self.givers, self.earlier
+            )
+        self._last_list = (promises, default)
+        if not promises:
+            if self.lead_in and self.heading == self.lead_in.rstrip(":").strip():
+                self.heading = ""  # "Följande områden har identifierats:" heads nothing after
+            self.lead_in = ""
+            return False
+        for line, item in items:
+            if is_section_item(item) or SAID.search(item):
+                continue
+            self._add(line, item, self.heading, _item_default(item, default, self.givers))
+        self.seen, self.heading_mode, self.lead_in = True, False, ""
+        return True
+
+    def skip_list(self):
+        """A list read as something else (focus areas): what introduced it is used up."""
+        self.lead_in, self._last_list = "", None
+
+    def read_sentences(self, block, section, after=()):
+        """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
+        the paragraph was read as such. `after` are the blocks that follow it."""
+        if not self.in_promises(section, block.text) or block.text.endswith(":"):
+            return False
+        lines = promise_lines(block)
+        if not lines:
+            return False
+        if len(lines) == 1 and is_aim(block.text) and self._introduces(after, section):
+            return False  # the pledge's aim, which the list below carries out
+        for line, item in lines:
+            self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
+        self.seen, self.heading_mode, self.lead_in = True, False, ""
+        return True
+
+    def introduce(self, text, next_is_list, section):
+        """A sentence or heading that ends with ':' introduces what follows. Returns the section
+        it opens (or the one it stands in) and whether it was placed."""
+        if self.lead_in and not lead_in_responsible(text) and lead_in_responsible(self.lead_in):
+            self.earlier = self.lead_in  # "Polis och kommun lovar att:" over "Detta ska ske genom:"
+        self.lead_in = text
+        short = len(text.split()) <= 8
+        kind = section_of(text)
+        if short and kind in ("effect", "followup", "contact"):
+            return kind, True
+        if short and not next_is_list and kind == "actions":
+            # "Följande löften har valts:" with the promises as headings or sentences below.
+            self.heading_mode, self.heading = True, ""
+            return "actions", True
+        if short and (ACTOR_FIRST.match(text) or BOTH.search(text)):
+            return section, True  # "Polisen lovar att:" names who, under the group's heading
+        if short:
+            self.heading = text.rstrip(":").strip()
+            return (kind if kind not in ("", "actions") else section), True
+        return section, False
+
+    def start_heading_action(self, heading, block):
+        """In heading mode, a heading with a paragraph under it is one promise; returns the
+        action, to which later paragraphs add their explanation, or None."""
+        if not self.heading_mode:
+            return None
+        action = _new_action(block.start, block.text, heading, _NOBODY)
+        self.actions.append(action)
+        self._open.append(action)
+        self.seen = True
+        return action
+
+    def explain(self, text):
+        """A paragraph after a list that explains one of its promises goes to that promise's
+        details; returns whether it did."""
+        explained = _explained_action(text, self.actions)
+        if explained:
+            explained.details = (explained.details + "\n\n" + text).strip()
+        return bool(explained)
+
+    def finish(self):
+        """The promises read, each with its methods and focus area."""
+        for action in self._open:
+            _finish_action(action)
+        self._open = []
+        return self.actions
+
+    def _introduces(self, after, section):
+        """Whether the sentence before `after` introduces a list of promises that comes next:
+        not an aim list ("Målet är att:"), and not a list straight under it whose items each
+        say who promises ("• Polisen lovar att …")."""
+        found = next_list(after)
+        if found is None:
+            return False
+        intro, block = found
+        if intro:
+            return is_promise_list(intro, section)
+        items = bullet_items(block)
+        return not all(PROMISE_START.match(item) for _, item in items)
+
+    def _add(self, line, item, heading, default):
+        action = _new_action(line, item, heading, default, self.default_per)
+        _finish_action(action)
+        self.actions.append(action)

@@ -121,6 +121,22 @@ def _split_promise_heading(block):
     return [block]
 
 
+def next_list(after):
+    """(introducing sentence or "", the list's block) of a list that comes next, directly or
+    after its introducing sentence ("… att:"), with at most one more paragraph between and no
+    heading; None when no list comes next."""
+    after = list(after)
+    for index, block in enumerate(after[:3]):
+        if is_bullets(block):
+            return "", block
+        if block.text.endswith(":"):
+            following = after[index + 1] if index + 1 < len(after) else None
+            return block.text, (following if following and is_bullets(following) else None)
+        if is_heading(block) or promise_lines(block):
+            return None
+    return None
+
+
 GENERIC_TITLE = re.compile(r"^([A-ZÅÄÖ][\w\- ]+?)\s*[–—-]\s*medborgarlöften?$", re.IGNORECASE)
 
 

@@ -30,6 +30,24 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
             "",
         ),
         ("Att genomföra dialogmöten i hela kommunen", "ej_angivet", ""),
+        ("Att polisen ska genomföra trafikkontroller", "polisen", ""),
+        ("Polisen tillsammans med Kiruna kommun lovar att hålla kurser.", "polisen", ""),
+        (
+            "Kommunen i samverkan med Kirunabostäder ska rensa buskage.",
+            "kommunen",
+            "Kirunabostäder",
+        ),
+        ("Kiruna kommunen lovar att erbjuda trafikutbildning.", "kommunen", ""),
+        ("I Kiruna kommun ska polisen genomföra patrulleringar.", "polisen", ""),
+        ("För att skapa trygghet ska polisens synlighet bygga på lägesbilden.", "polisen", ""),
+        (
+            "I syfte att minska brotten ska kommun och polis verka för grannsamverkan.",
+            "gemensamt",
+            "",
+        ),
+        ("Under hösten kommer uniformerad polis att synas vid torget.", "polisen", ""),
+        ("Att kommunen ska se över hastighetsgränserna", "kommunen", ""),
+        ("Att polisen och kommunen träffas i ett trafikråd", "gemensamt", ""),
     ],
 )
 def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, other_party):
@@ -59,3 +77,16 @@ def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, ot
 def test_who_carries_a_list_comes_from_the_sentence_that_introduces_it(lead_in, responsible):
     found = lead_in_responsible(lead_in)
     assert (found[0] if found else None) == responsible
+
+
+def test_promises_carried_jointly_make_it_both_sides_pledge_though_one_side_signs():
+    from imports.documents.reading.document import ActionFound, SignatoryFound
+    from imports.documents.reading.parties import read_issuer
+    from imports.documents.reading.structure import Block
+
+    signer = SignatoryFound("Anna Berg", "kommunchef", "kommun", "", 9, "Anna Berg")
+    joint = ActionFound("Vi lovar att genomföra trygghetsvandringar.", 3, responsible="gemensamt")
+    alone = ActionFound("Sätta upp belysning.", 4, responsible="kommunen")
+    blocks = [Block(1, ["Medborgarlöfte 2024"])]
+    assert read_issuer(blocks, [signer], [joint], True).value == "kommun_och_polis"
+    assert read_issuer(blocks, [signer], [alone], True).value == "kommunen"

@@ -56,3 +56,129 @@ def test_a_heading_prefix_is_part_of_the_promise():
         "Medborgarlöfte Kiruna 2024\n\nNarkotika\n\nPolisen lovar att:\n\n• Göra insatser."
     )
     assert extraction.as_fields()["actions"][0]["promise"] == "Narkotika: Göra insatser."
+
+
+def test_the_aim_over_a_list_is_no_promise_of_its_own():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVårt löfte till dig\n\n"
+        "Polisen och kommunen lovar att arbeta aktivt för att alla ska känna sig trygga.\n\n"
+        "Löftet innebär:\n\n• Minst en trafikkontroll varje vecka. (Polisen)\n"
+        "• Belysning i parken. (Kommunen)"
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Minst en trafikkontroll varje vecka. (Polisen)",
+        "Belysning i parken. (Kommunen)",
+    ]
+
+
+def test_the_aim_is_read_over_a_list_with_its_own_introduction_and_a_paragraph_between():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVårt löfte\n\n"
+        "Polisen och kommunen ska tillsammans arbeta för att tryggheten ska öka.\n\n"
+        "Vi har kommit överens om att narkotikabruket ska minska.\n\n"
+        "Polisen lovar att:\n\n• Synas i centrum."
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Synas i centrum.", "polisen")
+    ]
+
+
+def test_a_promise_sentence_with_no_list_under_it_stays_a_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Polisen lovar att arbeta för att minska bostadsinbrotten.\n\n"
+        "Kommunen lovar att sätta upp belysning."
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen"]
+
+
+def test_an_item_going_on_with_att_keeps_its_own_subject_under_a_joint_introduction():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "För att öka tryggheten i trafiken lovar polisen och kommunen:\n\n"
+        "• Att polisen ska genomföra trafikkontroller\n"
+        "• Att kommunen ska se över hastighetsgränserna\n"
+        "• Att polisen och kommunen träffas i ett trafikråd"
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen", "gemensamt"]
+
+
+def test_a_list_split_by_blank_lines_stays_under_its_introduction():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLöfte\n\n"
+        "Kiruna kommun och polisen ska under 2024 öka tryggheten genom att:\n\n"
+        "• Stärka brottsförebyggande rådet.\n  Rådet ska få fler medlemmar.\n\n"
+        "• Genomföra trygghetsvandringar.\n\n"
+        "• Särskilt fokusera på trafiksäkerhet för elever."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"] * 3
+
+
+def test_a_problem_list_split_by_blank_lines_stays_out_of_the_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nKartläggningen visade följande problem:\n\n"
+        "• Inbrott i fritidshus.\n\n• Skadegörelse vid skolan.\n\n"
+        "Polisen lovar att:\n\n• Synas i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Synas i centrum."]
+
+
+def test_a_sentence_over_a_list_of_full_promise_sentences_is_a_promise_of_its_own():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\nPolisen lovar att synas i centrum.\n\n"
+        "Trygg trafik\n\n"
+        "Polisen och kommunen lovar att arbeta för en trygg trafikmiljö.\n\n"
+        "• Polisen tillsammans med Kiruna kommun lovar att hålla två cykelkampanjer.\n"
+        "• Kommunen lovar att bygga cykelbanor."
+    )
+    assert [a.responsible for a in extraction.actions] == [
+        "polisen",
+        "gemensamt",
+        "polisen",
+        "kommunen",
+    ]
+
+
+def test_a_sentence_over_an_aim_list_is_a_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Polisen och kommunen lovar att arbeta för att minska våldet i centrum.\n\n"
+        "Målet är att:\n\n• Färre ska utsättas för misshandel."
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Polisen och kommunen lovar att arbeta för att minska våldet i centrum."
+    ]
+
+
+def test_promises_announced_without_a_list_follow_as_sentences():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nSituationen idag\n\nInbrotten har ökat.\n\n"
+        "Följande löften har valts för 2024:\n\n"
+        "Följande områden har identifierats som viktiga:\n\n• Våld\n• Trafik\n\n"
+        "Polisen och kommunen lovar att arbeta för att minska våldet.\n\n"
+        "Målet är att:\n\n• Färre ska utsättas för våld.\n\n"
+        "Polisen och kommunen lovar att arbeta för en ökad trafiksäkerhet."
+    )
+    assert [(a.promise, a.responsible) for a in extraction.actions] == [
+        ("Polisen och kommunen lovar att arbeta för att minska våldet.", "gemensamt"),
+        ("Polisen och kommunen lovar att arbeta för en ökad trafiksäkerhet.", "gemensamt"),
+    ]
+
+
+def test_vi_lovar_under_a_topic_heading_is_a_promise_of_both():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\nMedborgarlöfte 2024\n\n"
+        "Under 2023 har polisen och Kiruna kommun hållit medborgardialoger.\n\n"
+        "Trygghetsvandringar\n\nVi lovar att vi ska genomföra årliga trygghetsvandringar.\n\n"
+        "Trafik\n\nVi lovar att vi ska verka för lägre hastigheter."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+
+
+def test_a_quote_set_with_a_dash_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "– Polisens uppdrag är att stärka närvaron, säger Anna Berg, lokalpolisområdeschef.\n\n"
+        "Polisen lovar att:\n\n• Synas i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Synas i centrum."]

@@ -2,47 +2,83 @@
 
 import re
 
+from .words import MONTHS
+
 CADENCES = [
-    ("tertial", r"tertial|var fjärde månad|tre gånger per år"),
+    # "tertial 3 2020" names one tertial (a follow-up's label), not a cadence.
+    ("tertial", r"tertial(?!\s*\d)|var fjärde månad|tre gånger per år"),
     # One follow-up at a stated time ("det första kvartalet 2019", "i samband med framtagande av
     # nytt medborgarlöfte") is a follow-up at the end.
     (
         "vid_slut",
-        r"(?:första|andra|tredje|fjärde|sista) kvartalet \d{4}|i samband med (?:framtagande|"
-        r"att ta fram)\w* (?:av )?(?:ett )?nytt|inför nästa (?:medborgar)?löfte|"
-        r"när löftet löper ut",
+        r"(?:första|andra|tredje|fjärde|sista) kvartalet \d{4}|i samband med (?:\w+ ){0,3}?"
+        r"(?:ett )?nytt (?:medborgar)?löfte|inför nästa (?:medborgar)?löfte|"
+        r"när löftet löper ut|"
+        # "pågår fram till och med den 18 maj 2017, då utfallet ska utvärderas"
+        r"(?:till och med|fram till|t\.o\.m\.?)\s[^.]*?,\s*då\b",
     ),
-    ("kvartal", r"kvartal"),
+    ("kvartal", r"kvartal(?!\s*\d)"),
     ("halvar", r"halvår|två gånger per år|två gånger om året"),
     ("vid_slut", r"vid periodens slut|i slutet av perioden|när perioden är slut|efter perioden"),
     ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis"),
+    # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
+    # is the ongoing work, not how it is followed up.
     (
         "kontinuerligt",
-        r"(?:fortlöpande|kontinuerlig\w*|löpande) (?:uppföljning|redovisning|avstämning)|"
-        r"(?:följs|följas) (?:upp )?(?:fortlöpande|kontinuerligt|löpande)",
+        r"(?<!\bdet )(?<!\bden )(?<!\bde )(?<!\bett )\b(?:fortlöpande|kontinuerlig\w*|löpande)\b",
     ),
 ]
-FOLLOWUP_SENTENCE = re.compile(
-    r"(?:uppföljning\w*|följs upp|följas upp|följa upp)[^.]*?\b(?:sker|ske|görs|göras|"
-    r"kommer|följs|följas|redovisas|genomförs|skall)\b[^.]*|"
-    r"(?:följs|följas|följer(?: vi)?) upp[^.]*",
+# A sentence about following the pledge up: the noun, the verb with its particle in either
+# place ("följs upp", "följs löftet upp", "följer vi upp"), the infinitive over the pledge's
+# work ("Följa upp arbetet …"), or the work being reported or evaluated ("redovisas",
+# "utvärderas", "stäms av").
+ABOUT_FOLLOWUP = re.compile(
+    r"uppföljning\w*|\bfölj(?:s|as|er)\b(?:\s+\w+){0,2}?\s+upp\b|"
+    r"\bfölja upp (?:arbetet|löftet|medborgarlöftet|insatserna|åtgärderna|resultatet)|"
+    r"\bredovisas\b|\butvärderas\b|\bstäms av\b|\bavstämning",
     re.IGNORECASE,
 )
+# "Medborgarlöftet förnyas årligen" is renewal, not follow-up.
+RENEWAL = re.compile(r"\b(?:förnyas|revideras|tas fram|ses över|uppdateras)\b", re.IGNORECASE)
+MONTH_NAME = "|".join(
+    name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
+)
+NAMED_MONTHS = re.compile(
+    rf"\bi\s+((?:(?:{MONTH_NAME}),\s+)*(?:{MONTH_NAME})\s+och\s+(?:{MONTH_NAME}))\b",
+    re.IGNORECASE,
+)
+BY_MONTHS = {2: "halvar", 3: "tertial", 4: "kvartal"}
+
+
+def _sentences(text):
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\d])", text)
 
 
 def parse_cadence(text):
     """How often the pledge is followed up, from a sentence about follow-up: (cadence, quote).
     'Medborgarlöftet förnyas årligen' is renewal, not follow-up, and gives nothing."""
-    for m in FOLLOWUP_SENTENCE.finditer(text):
+    for sentence in _sentences(text):
+        about = ABOUT_FOLLOWUP.search(sentence)
+        if not about:
+            continue
         # The cadence written first in the sentence: "följas upp genom fortlöpande redovisning
         # … samt att det årligen genomförs en undersökning" is followed up continuously.
         hits = []
         for order, (cadence, words) in enumerate(CADENCES):
-            said = re.search(words, m[0], re.IGNORECASE)
-            if said:
-                hits.append((said.start(), order, cadence))
+            for said in re.finditer(words, sentence, re.IGNORECASE):
+                around = sentence[max(0, said.start() - 20) : said.end() + 20]
+                # A new pledge being drawn up is the end of this one's period.
+                if cadence == "vid_slut" or not RENEWAL.search(around):
+                    hits.append((said.start(), order, cadence))
+                    break
+        months = NAMED_MONTHS.search(sentence[about.start() :])
+        if months:
+            # "Resultaten redovisas i maj och september": two reports a year.
+            count = len(re.split(r",\s+|\s+och\s+", months[1]))
+            if count in BY_MONTHS:
+                hits.append((about.start() + months.start(), 0, BY_MONTHS[count]))
         if hits:
-            return min(hits)[2], m[0].strip()
+            return min(hits)[2], sentence.strip()
     return None
 
 

@@ -101,6 +101,43 @@ def _from_day_to_day(m):
     )
 
 
+@period_rule(rf"\bmellan\s+{DAY}\s+och\s+{DAY}")
+def _between_days(m):
+    """'mellan 1 maj 2024 och 30 april 2025'."""
+    return (
+        _iso(m[3], _month_number(m[2]), m[1]),
+        _iso(m[6], _month_number(m[5]), m[4]),
+    )
+
+
+@period_rule(rf"\b(?:åren|år|gäller|gälla|för|under)\s+({YEAR})\s*(?:och|/)\s*({YEAR})\b")
+def _two_years(m):
+    """'åren 2019 och 2020', 'gäller 2019/2020': two years in a row are one period."""
+    if int(m[2]) != int(m[1]) + 1:
+        return None
+    return f"{m[1]}-01-01", f"{m[2]}-12-31"
+
+
+START_WORDS = r"(?:från och med|fr\.o\.m\.?|från|med början|med start)"
+
+
+@period_rule(rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
+def _from_day(m):
+    """'från och med 1 januari 2020 tills vidare', 'med början den 17 november 2016': a start
+    only (an end stated in the next sentence is joined to it by find_period)."""
+    if m[4]:
+        return _iso(m[4], m[5], m[6]), None
+    return _iso(m[3], _month_number(m[2]), m[1]), None
+
+
+@period_rule(rf"\b(?:till och med|t\.o\.m\.?|fram till)\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
+def _through_day(m):
+    """'pågår fram till och med torsdagen den 18 maj 2017': an end only."""
+    if m[4]:
+        return None, _iso(m[4], m[5], m[6])
+    return None, _iso(m[3], _month_number(m[2]), m[1])
+
+
 @period_rule(
     rf"\b(?:från och med|fr\.o\.m\.?|från|med start i|med början i)\s+({MONTH})\s+({YEAR})"
 )
@@ -167,7 +204,7 @@ def parse_period(text):
 
 
 # A sentence about the pledge's own validity.
-ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid", re.IGNORECASE)
+ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpågå\w*", re.IGNORECASE)
 # A sentence about the situation, a survey or what was done before: its years are not the period.
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
@@ -175,7 +212,24 @@ ABOUT_SITUATION = re.compile(
     r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b",
     re.IGNORECASE,
 )
-SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# A sentence ends at '.', '!' or '?' before a space and a capital letter or the end; "kl. 10.00",
+# "fr.o.m. 2020" and "ca. 20" do not end one.
+ABBREVIATION_END = re.compile(
+    r"\b(?:kl|ca|bl\.a|t\.ex|fr\.o\.m|t\.o\.m|s\.k|nr|st)\.$", re.IGNORECASE
+)
+
+
+def sentences_of(line):
+    """The sentences of one line; an abbreviation's full stop does not end a sentence."""
+    parts, current = [], ""
+    for piece in re.split(r"(?<=[.!?])\s+", line):
+        current = f"{current} {piece}" if current else piece
+        if not ABBREVIATION_END.search(current):
+            parts.append(current)
+            current = ""
+    if current:
+        parts.append(current)
+    return parts
 
 
 def find_period(blocks, is_heading=lambda block: False):
@@ -192,8 +246,10 @@ def find_period(blocks, is_heading=lambda block: False):
                 m = UNTIL_FURTHER_NOTICE.search(line)
                 if m and not re.search(r"\bsedan\b|\btidigare\b", line, re.IGNORECASE):
                     until = Found(True, number, m[0])
-            for sentence in SENTENCE.findall(line):
-                situation = ABOUT_SITUATION.search(sentence)
+            for sentence in sentences_of(line):
+                # "fram till nästa medborgarlöfte" is about this pledge's end, not another's.
+                plain = UNTIL_FURTHER_NOTICE.sub(lambda m: " " * len(m[0]), sentence)
+                situation = ABOUT_SITUATION.search(plain)
                 about = ABOUT_PLEDGE.search(sentence)
                 for _offset, start, end, quote in periods_in(sentence):
                     if situation and not (about and about.start() < situation.start()):
@@ -208,6 +264,25 @@ def find_period(blocks, is_heading=lambda block: False):
     if not candidates:
         return None, until
     rank, line, start, end, quote = min(candidates, key=lambda c: (c[0], c[1]))
+    if bool(start) != bool(end):
+        # "Med början den 17 november 2016 … Aktiviteten pågår fram till och med den 18 maj
+        # 2017": a start and, in the same paragraph, an end are one period.
+        other = [
+            c
+            for c in candidates
+            if c[1] == line and bool(c[2]) != bool(c[3]) and bool(c[2]) != bool(start)
+        ]
+        if other:
+            start, end = start or other[0][2], end or other[0][3]
+            if start < end:
+                quote = (
+                    f"{quote} … {other[0][4]}"
+                    if other[0][2] is None
+                    else f"{other[0][4]} … {quote}"
+                )
+                rank = min(rank, other[0][0])
+            else:
+                start, end = (start, None) if not other[0][2] else (None, end)
     # A heading that names the same years as a sentence about the pledge is as good as it.
     found = Found((start, end), line, quote)
     if rank == 1:

@@ -49,12 +49,20 @@ TITLES = [
     r"vd",
     r"verkställande direktör",
 ]
-TITLE = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")"
-TITLE_LINE = re.compile(rf"^{TITLE}$", re.IGNORECASE)
+# "Tf lokalpolisområdeschef", "biträdande kommunchef": an acting or deputy holder of a title.
+ACTING = r"(?:(?:tf\.?|t\.f\.|tillförordnad|ställföreträdande|biträdande|vice)\s+)?"
+TITLE = ACTING + r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")"
+TITLE_LINE = re.compile(
+    rf"^{TITLE}(?:\s+(?:i|för|vid|inom)\s+[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?s?"
+    rf"(?: (?:kommun|stad))?)?$",
+    re.IGNORECASE,
+)
 ANY_TITLE = rf"(?i:{TITLE})"
 WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 NAME = rf"{WORD}(?: {WORD}){{1,2}}"
-NAME_LINE = re.compile(rf"^{NAME}$")
+# A politician's party after the name: "Anna Svensson (S)", "Per Ek (KD)".
+PARTY = r"(?:\s*\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\))?"
+NAME_LINE = re.compile(rf"^({NAME}){PARTY}$")
 ORGANISATION_LINE = re.compile(
     r"^(?:Polismyndigheten|Polisen|Lokalpolisområde [A-ZÅÄÖ][\w\- ]+|"
     r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+)$"
@@ -65,7 +73,8 @@ GLUED_TITLE = re.compile(rf"^({NAME})({ANY_TITLE})$")
 TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),\s+({ORGANISATION})$")
 # "Karin Holmberg, kommunstyrelsens ordförande, Gislaveds kommun" on one line.
 NAME_TITLE_ORGANISATION = re.compile(rf"^({NAME}),\s+({ANY_TITLE})(?:,\s+({ORGANISATION}))?$")
-PERSON = re.compile(rf"({NAME}), ({ANY_TITLE})")
+PERSON = re.compile(rf"({NAME}){PARTY}, ({ANY_TITLE})")
+TITLE_THEN_NAME_LINE = re.compile(rf"^({ANY_TITLE})\s+({NAME}){PARTY}$")
 
 
 def side_of(title, organisation=""):
@@ -127,13 +136,18 @@ def signatories_in_lines(block):
             open_person = bool(people) and not people[-1][1]
             joined = TITLE_AND_ORGANISATION.match(line)
             whole = NAME_TITLE_ORGANISATION.match(line)
-            if ORGANISATION_LINE.match(line):
+            if ORGANISATION_LINE.match(line) and not TITLE_LINE.match(line):
                 organisation = line
             elif whole and not open_person and not title_first:
                 people.append([whole[1], whole[2], whole[3] or organisation, block.start + index])
             elif NAME_LINE.match(line):
-                people.append([line, title_first, organisation, block.start + index])
+                name = NAME_LINE.match(line)[1]
+                people.append([name, title_first, organisation, block.start + index])
                 title_first = ""
+            elif TITLE_THEN_NAME_LINE.match(line) and not open_person:
+                # "Kommunstyrelsens ordförande Anna Svensson" on one line.
+                m = TITLE_THEN_NAME_LINE.match(line)
+                people.append([m[2], m[1], organisation, block.start + index])
             elif TITLE_LINE.match(line) and open_person:
                 people[-1][1] = line
             elif joined and open_person:
@@ -199,13 +213,20 @@ def find_signatories(block):
 
 
 SIGNING_VERB = re.compile(
-    r"undertecknats av|undertecknades av|undertecknat av|signerats av|"
-    r"skrev\w*(?:\s+\w+)?\s+(?:på|under)|"
+    r"undertecknats av|undertecknades av|undertecknat av|signerats av|\btecknade\b|"
+    r"\btecknades av|\bhar tecknat\b|"
+    r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
     r"undertecknade|skriver under|skrivit under|skrivits under av",
     re.IGNORECASE,
 )
-TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE})\s+({NAME})")
-NAME_THEN_TITLE = re.compile(rf"({NAME}),\s+({ANY_TITLE})")
+# In running text a title may stand in its definite form ("kommunalrådet Anna Svensson",
+# "lokalpolisområdeschefen Per Olsson"), and a police title may carry its area's name after it
+# ("Lotta Petersson, lokalpolisområdeschef Nybro undertecknade …").
+TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
+NAME_THEN_TITLE = re.compile(
+    rf"({NAME}){PARTY},\s+({ANY_TITLE}(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w\-]+(?:s? kommun)?"
+    rf"(?!\s*[A-ZÅÄÖ]))?)"
+)
 
 
 def signatories_in_sentence(text, line):

@@ -7,14 +7,20 @@ from .words import MONTH, MONTHS, YEAR
 
 # Signing ------------------------------------------------------------------------------------
 
+# Page leftovers that stand where a place would: "Uppdaterad den 28 juni 2021" is the page's
+# date, not a signing.
+NOT_A_PLACE = r"(?!(?:Uppdaterad|Publicerad|Ändrad|Senast|Granskad|Skapad|Datum|Sidan)\b)"
 PLACE_AND_DATE = re.compile(
-    rf"^([A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),?\s+(?:den\s+)?"
+    rf"^{NOT_A_PLACE}([A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),?\s+(?:den\s+)?"
     rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR}))\.?$"
 )
+# "tecknade" is the same act as "undertecknade": "Löftet tecknades den 4 april 2019".
+SIGNED = r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under"
 SIGNED_IN_TEXT = re.compile(
-    rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:undertecknade|undertecknades|"
-    rf"skrev\w*\s+under)|(?:undertecknade|undertecknades|undertecknat|skrevs\s+under)\w*"
-    rf"(?:\s+\w+){{0,6}}?\s+den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?)",
+    rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:(?:under)?tecknade|"
+    rf"(?:under)?tecknades|skrev\w*\s+(?:\w+\s+){{0,5}}?under)|\b(?:{SIGNED})\w*"
+    rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?|"
+    rf"({YEAR})-(\d\d)-(\d\d)\b))",
     re.IGNORECASE,
 )
 
@@ -35,6 +41,10 @@ def parse_signed_in_text(text, default_year=None):
     m = SIGNED_IN_TEXT.search(text)
     if not m:
         return None
+    if m[7]:
+        # "Medborgarlöftet undertecknades 2022-03-03": a date written as digits.
+        date = _date(m[7], m[8], m[9])
+        return (date, m[0], True) if date else None
     day, month, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
     year_given = bool(year)
     year = year or default_year
@@ -45,8 +55,8 @@ def parse_signed_in_text(text, default_year=None):
 
 
 SIGNED_IN_MONTH = re.compile(
-    rf"(?:undertecknade|undertecknades|undertecknat|undertecknats|skrevs\s+under|skrevs\s+på)"
-    rf"\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
+    rf"\b(?:(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|(?:under)?tecknats|"
+    rf"skrevs\s+under|skrevs\s+på)\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
     re.IGNORECASE,
 )
 

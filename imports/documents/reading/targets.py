@@ -10,7 +10,7 @@ count with no time word counts per year in a one-year pledge and for the whole p
 import re
 
 from .document import Found, Target
-from .words import MONTH, NUMBERS
+from .words import MONTH, MONTHS, NUMBERS
 
 NUMBER = r"(?:\d{1,4}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # Words that end a target's unit: "minst 6 informationsträffar om bedrägerier för äldre".
@@ -23,15 +23,22 @@ PER_WORDS = [
     ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka"),
     ("manad", r"per månad|varje månad|i månaden|om månaden|/månad"),
     ("termin", r"per termin|varje termin|i terminen|/termin"),
-    ("ar", r"per år|varje år|om året|per kalenderår|under året|årligen|/år|i året|per läsår"),
+    (
+        "ar",
+        r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
+        r"i året|per läsår",
+    ),
     ("period", r"under perioden|per period|under löftesperioden|under löftets löptid"),
 ]
 PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), re.IGNORECASE)
 # "minst 2 trygghetsvandringar", "vid minst sex tillfällen", "fyra gånger": a count and the
 # thing counted (one to three words, up to a preposition).
+# "minst 10 stycken trafikkontroller", "3 st. kontroller": the counting word is no part of the
+# unit.
+COUNTING_WORD = r"(?:(?:stycken|st\.?)\s+)?"
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till)?\s*"
-    rf"\b(?P<count>{NUMBER})\s+(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    rf"\b(?P<count>{NUMBER})\s+{COUNTING_WORD}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
@@ -39,7 +46,7 @@ COUNT = re.compile(
 NOT_UNITS = re.compile(
     r"^(?:procent|år|åren|års|årskurs|kr|kronor|personer som|av\b|till\b|"
     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-    r"delar|olika|gång om|st\b)",
+    r"delar|olika|gång om|st\b|par\b)",
     re.IGNORECASE,
 )
 SCOPE = re.compile(
@@ -47,15 +54,35 @@ SCOPE = re.compile(
     r"(?!år\b|vecka\b|månad\b|termin\b|dag\b|dygn\b|period\b)[a-zåäö]+",
     re.IGNORECASE,
 )
+FULL_MONTH = "|".join(
+    name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
+)
 DEADLINE = re.compile(
     rf"\binom\s+{NUMBER}\s+(?:timmar|timme|dagar|dag|dygn|veckor|vecka|månader|månad)\b|"
     rf"\bsenast\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|"
     r"\bunder (?:det )?(?:första|andra) (?:halvåret|kvartalet|tertialet)(?: \d{4})?|"
-    r"\bföre (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?",
+    r"\bföre (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
+    # "genomför i januari …": a month named for when the promise is done (full names only:
+    # "jul" is Christmas and "mar" no month in running text).
+    rf"(?<!\d )\bi\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?\b",
     re.IGNORECASE,
 )
 # "fyra gånger per år sammankalla till en nätverksträff": the times are counted as meetings.
 TIMES_OF = re.compile(r"^\s+(?:\w+\s+){0,4}?(?:en|ett)\s+([a-zåäö]{4,})", re.IGNORECASE)
+
+
+# "Genomföra en trygghetsvandring": after a verb of holding an event, "en" is a count of one
+# event (a walk, a meeting, a check), not an article.
+CONDUCT = re.compile(
+    r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller|"
+    r"bjuda in till|bjuder in till)\s+$",
+    re.IGNORECASE,
+)
+EVENT = re.compile(
+    r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
+    r"besök|aktivitet|föreläsning|konferens|workshop)$",
+    re.IGNORECASE,
+)
 
 
 def _count(word):
@@ -84,8 +111,9 @@ def parse_targets(text, default_per="ar"):
             per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 60), None) or next(
                 (p for p in pers if p.end() <= m.start() and m.start() - p.end() <= 40), None
             )
+            conducts = m["count"].lower() in ("en", "ett") and CONDUCT.search(before)
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                m["lead"] or per_match
+                m["lead"] or per_match or (conducts and EVENT.search(unit.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst" or a time word makes it a count.

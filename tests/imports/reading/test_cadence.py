@@ -26,3 +26,28 @@ from imports.documents.reading.cadence import parse_cadence
 def test_the_cadence_comes_from_a_sentence_about_follow_up(sentence, cadence):
     found = parse_cadence(sentence)
     assert (found[0] if found else None) == cadence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        ("Varje tertial följs löftet upp i styrgruppen.", "tertial"),
+        ("Arbetet redovisas fortlöpande till styrgruppen.", "kontinuerligt"),
+        ("Uppföljning sker fortlöpande.", "kontinuerligt"),
+        ("Resultaten redovisas i maj och september.", "halvar"),
+        ("Löftet följs upp i april, augusti och december.", "tertial"),
+        ("Löftet följs upp i samband med nytt medborgarlöfte.", "vid_slut"),
+        ("Följa upp arbetet i samband med att ett nytt medborgarlöfte tas fram.", "vid_slut"),
+        ("Insatsen pågår till och med den 18 maj 2017, då utfallet ska utvärderas.", "vid_slut"),
+        ("Löftet utvärderas årligen.", "arligen"),
+        (
+            "Det löpande arbetet går att följa på Facebook och arbetet följs upp tertialvis.",
+            "tertial",
+        ),
+        ("Polisen redovisar brottsstatistiken och löftet förnyas årligen.", None),
+        ("Uppföljning av medborgarlöftet, kvartal 2 2021", None),
+    ],
+)
+def test_more_ways_of_saying_how_the_pledge_is_followed_up(sentence, cadence):
+    found = parse_cadence(sentence)
+    assert (found[0] if found else None) == cadence

@@ -68,3 +68,38 @@ def test_a_half_period_is_flagged_and_until_further_notice_is_read():
 
 def test_no_period_at_all():
     assert read("Polisen lovar att synas i centrum.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Löftet gäller mellan 1 maj 2024 och 30 april 2025.", ("2024-05-01", "2025-04-30")),
+        ("Löftet gäller åren 2019 och 2020.", ("2019-01-01", "2020-12-31")),
+        ("Löftet gäller 2019/2020.", ("2019-01-01", "2020-12-31")),
+        ("Löftet gäller från och med 1 januari 2020 tills vidare.", ("2020-01-01", None)),
+        ("Löftet gäller fr.o.m. 2020-03-01 och tills vidare.", ("2020-03-01", None)),
+        ("Insatsen pågår till och med den 30 juni 2019.", (None, "2019-06-30")),
+    ],
+)
+def test_more_period_forms(written, period):
+    assert parse_period(written) == period
+
+
+def test_two_years_apart_joined_by_och_are_no_period():
+    assert parse_period("gäller 2019 och 2022") != ("2019-01-01", "2022-12-31")
+
+
+def test_a_start_and_an_end_in_two_sentences_of_one_paragraph_are_one_period():
+    found, _ = read(
+        "Medborgarlöfte\n\nMed början torsdagen den 1 mars 2019 kommer polisen att synas på torget "
+        "mellan kl. 10.00 och 11.00. Insatsen pågår fram till och med den 30 juni 2019."
+    )
+    assert found.value == ("2019-03-01", "2019-06-30")
+
+
+def test_onwards_until_the_next_pledge_is_this_pledges_start_and_no_end():
+    found, until = read(
+        "Medborgarlöfte\n\nPolisen och kommunen ska under 2018 och vidare fram till nästa "
+        "medborgarlöfte arbeta med trafiken."
+    )
+    assert found.value == ("2018-01-01", None) and until.value is True

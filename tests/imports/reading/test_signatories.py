@@ -104,3 +104,55 @@ def test_a_name_outside_the_first_name_list_is_flagged():
     assert is_known_first_name("Anna Lind") and not is_known_first_name("Xyz Lind")
     [person] = find_signatories(Block(1, ["Zorro Lind", "Kommunpolis"]))
     assert person.sure is False and "förnamn" in person.doubt
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Kommunstyrelsens ordförande Anna Svensson"],
+            [("Anna Svensson", "Kommunstyrelsens ordförande", "kommun")],
+        ),
+        (
+            ["Anna Svensson (S)", "Kommunstyrelsens ordförande"],
+            [("Anna Svensson", "Kommunstyrelsens ordförande", "kommun")],
+        ),
+        (
+            ["Per Olsson", "Tf lokalpolisområdeschef", "Lokalpolisområde Kalmar"],
+            [("Per Olsson", "Tf lokalpolisområdeschef", "polis")],
+        ),
+        (
+            ["Eva Berg", "Kommunstyrelsens ordförande i Nybro kommun"],
+            [("Eva Berg", "Kommunstyrelsens ordförande i Nybro kommun", "kommun")],
+        ),
+    ],
+)
+def test_more_signature_forms(lines, expected):
+    assert people(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kommunalrådet Anna Svensson och lokalpolisområdeschefen Per Olsson tecknade "
+            "medborgarlöftet i går.",
+            [("Anna Svensson", "kommunalrådet"), ("Per Olsson", "lokalpolisområdeschefen")],
+        ),
+        (
+            "På måndagen skrev kommunstyrelsens ordförande Anna Svensson (S) och "
+            "lokalpolisområdeschef Per Olsson under medborgarlöftet.",
+            [
+                ("Anna Svensson", "kommunstyrelsens ordförande"),
+                ("Per Olsson", "lokalpolisområdeschef"),
+            ],
+        ),
+        (
+            "Eva Berg, kommunalråd och Lisa Ek, lokalpolisområdeschef Nybro undertecknade idag "
+            "ett medborgarlöfte.",
+            [("Eva Berg", "kommunalråd"), ("Lisa Ek", "lokalpolisområdeschef nybro")],
+        ),
+    ],
+)
+def test_news_sentences_about_signing(sentence, expected):
+    assert [(p.name, p.title.lower()) for p in signatories_in_sentence(sentence, 1)] == expected

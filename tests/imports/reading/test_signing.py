@@ -22,3 +22,18 @@ def test_a_date_in_a_sentence_takes_the_periods_year_when_it_has_none():
 def test_a_month_alone():
     assert parse_signed_in_month("Löftet undertecknades i mars 2022.")[0] == "2022-03"
     assert parse_signed_in_month("Löftet gäller i mars 2022.") is None
+
+
+def test_a_pages_update_date_is_no_signing_place():
+    assert parse_place_and_date("Uppdaterad den 28 juni 2021") is None
+    assert parse_place_and_date("Publicerad 2021-03-02") is None
+    assert parse_place_and_date("Laxå den 26 oktober 2018") == ("Laxå", datetime.date(2018, 10, 26))
+
+
+def test_signing_written_as_tecknade_or_with_a_date_in_digits():
+    signed = parse_signed_in_text("Löftet tecknades den 4 april 2019.")
+    assert signed[0] == datetime.date(2019, 4, 4)
+    assert parse_signed_in_text("Löftet skrevs under 2018-03-23.")[0] == datetime.date(2018, 3, 23)
+    signed = parse_signed_in_text("Den 23 mars 2018 skrev kommunen och polisen under löftet.")
+    assert signed[0] == datetime.date(2018, 3, 23)
+    assert parse_signed_in_month("Medborgarlöftet tecknades i maj 2021.")[0] == "2021-05"

@@ -62,3 +62,25 @@ def test_a_count_with_no_time_word_counts_for_the_period_in_a_longer_pledge():
 def test_a_deadline(written, deadline):
     found = parse_deadline(written)
     assert (found.value if found else None) == deadline
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("minst 10 stycken trafikkontroller", [(10, "trafikkontroller", "ar", "")]),
+        ("genomföra 3 st trafikkontroller per månad", [(3, "trafikkontroller", "manad", "")]),
+        ("Genomföra en trygghetsvandring i kommunen", [(1, "trygghetsvandring", "ar", "")]),
+        ("minst två gånger på år genomföra kontroller", [(2, "gånger", "ar", "")]),
+        ("genomföra fyrtio trafikkontroller", [(40, "trafikkontroller", "ar", "")]),
+        ("genomföra ett par insatser", []),
+        ("ha en god dialog med skolorna", []),
+    ],
+)
+def test_counting_words_events_of_one_and_more_number_words(written, expected):
+    assert targets(written) == expected
+
+
+def test_a_month_named_for_when_a_promise_is_done_is_its_deadline():
+    assert parse_deadline("Polisen genomför i januari dialogmöten").value == "i januari"
+    assert parse_deadline("klart senast i mars 2024").value == "i mars 2024"
+    assert parse_deadline("möten den 3 mars") is None

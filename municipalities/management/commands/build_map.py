@@ -123,7 +123,7 @@ class Command(BaseCommand):
             x, y = project(*point)
             return ((x - west) * scale + MARGIN, (y - north) * scale + MARGIN)
 
-        # Which rings each point lies on: where that set changes, a shared border begins or ends.
+        # Which rings each point lies on.
         owners = {}
         ring_list = [(code, ring) for code in sorted(rings) for ring in rings[code]]
         for index, (_code, ring) in enumerate(ring_list):
@@ -144,11 +144,10 @@ class Command(BaseCommand):
             for ring in rings[code]:
                 points = ring[:-1]
                 n = len(points)
-                fixed = [
-                    owners[points[i]] != owners[points[i - 1]]
-                    or owners[points[i]] != owners[points[(i + 1) % n]]
-                    for i in range(n)
-                ]
+                # Each stretch between two points belongs to the rings both points lie on; a
+                # point where that changes is where one shared border ends and the next begins.
+                stretch = [owners[points[i]] & owners[points[(i + 1) % n]] for i in range(n)]
+                fixed = [stretch[i - 1] != stretch[i] for i in range(n)]
                 if not any(fixed):
                     # A ring with one neighbour all round, or none: anchor it at two points that
                     # both sides of the border agree on.

@@ -26,10 +26,8 @@ def drawing(html):
 
 def shapes(html):
     """{name: (href, class)} of the map's linked shapes."""
-    found = re.findall(
-        r'<a href="([^"]+)" class="map__([a-z-]+)"><title>([^<:]+): [^<]+</title><path d="M[^"]+"/></a>',
-        drawing(html),
-    )
+    shape = r'<a href="([^"]+)" class="map__([a-z-]+)"><title>([^<:]+): [^<]+</title>'
+    found = re.findall(shape + r'<path d="M[^"]+"/></a>', drawing(html))
     return {name: (href, state) for href, state, name in found}
 
 
@@ -139,3 +137,18 @@ def test_the_page_stays_small(client, find_world, url):
 
     assert response.status_code == 200
     assert len(response.content) < 100_000
+
+
+def test_the_start_page_and_the_menu_lead_to_the_map(client, db):
+    html = page(client.get("/"))
+
+    assert '<a href="/oversikt/#karta">Se kartan över kommunerna</a>' in html
+    assert '<a href="/oversikt/">Översikt</a>' in html
+
+
+def test_the_map_in_english(client, find_world):
+    html = page(client.get("/en/oversikt/"))
+
+    assert "Where are the pledges today?" in html
+    assert "No published pledge" in html
+    assert "<title>Ljungby: pledges, but none in force today</title>" in html

@@ -69,7 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "simple_history",
-    "axes",
+    # django-axes, under Swedish names in the admin.
+    "twofactor.apps.LoginProtectionConfig",
     "csp",
     "django_otp",
     # django_otp.plugins.otp_totp, under a Swedish name in the admin.

@@ -1,14 +1,18 @@
-"""Comparing municipalities: a focus area in a year (/fokusomraden/<slug>/) and a year per
-county (/oversikt/). Each page is a fixed number of queries, however many pledges there are."""
+"""Comparing municipalities: a focus area in a year (/fokusomraden/<slug>/), a year per county
+and the map of today (/oversikt/). Each page is a fixed number of queries, however many pledges
+there are."""
 
 from dataclasses import dataclass
 
+from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from followups.models import FollowUpReport, Progress, prefetch_latest_reports
-from municipalities.models import County, Municipality
+from municipalities import map_paths
+from municipalities.models import County, Municipality, swedish_sort_key
 
 from .models import Action, FocusArea, Pledge
 
@@ -141,3 +145,72 @@ def county_overview(year):
         sum(r.followed_up for r in rows),
     )
     return rows, total
+
+
+def in_force(start_date, end_date, on):
+    """Whether a pledge with this period is in force on the day. A pledge with only a start (or
+    one that runs "tills vidare") is in force from its start on, one with only an end until its
+    end, and one without any dates never. The map asks only this, so a fuller notion of a
+    pledge's state can take its place here."""
+    if start_date:
+        return start_date <= on and (end_date is None or on <= end_date)
+    if end_date:
+        return on <= end_date
+    return False
+
+
+class MapState(models.TextChoices):
+    """What the map on /oversikt/ shows for a municipality, the strongest first."""
+
+    FOLLOWED_UP = "followed-up", gettext_lazy("Löfte som följts upp i år")
+    IN_FORCE = "in-force", gettext_lazy("Löfte som gäller i dag")
+    NOT_IN_FORCE = "not-in-force", gettext_lazy("Löften, men inget som gäller i dag")
+    NONE = "none", gettext_lazy("Inget publicerat löfte")
+
+
+@dataclass
+class MapShape:
+    municipality: Municipality
+    state: str
+    path: str
+
+    @property
+    def label(self):
+        return f"{self.municipality.name}: {MapState(self.state).label.lower()}"
+
+
+def municipality_map(today=None, county_code=None):
+    """(shapes, view box, {state: count}): every municipality (or the county's) with its outline
+    and its state today. Three queries, however many pledges there are."""
+    today = today or timezone.localdate()
+    covers = Pledge.municipalities.through.objects.filter(pledge__in=Pledge.objects.published())
+    pledged, current = set(), set()
+    periods = covers.values_list("municipality_id", "pledge__start_date", "pledge__end_date")
+    for municipality_id, start_date, end_date in periods:
+        pledged.add(municipality_id)
+        if in_force(start_date, end_date, today):
+            current.add(municipality_id)
+    reported = FollowUpReport.objects.published().for_year(today.year).values("pledge_id")
+    followed = set(
+        covers.filter(pledge__in=reported).values_list("municipality_id", flat=True).distinct()
+    )
+    municipalities = Municipality.objects.select_related("county").order_by("code")
+    if county_code:
+        municipalities = municipalities.filter(county__code=county_code)
+    shapes = []
+    for municipality in municipalities:
+        if municipality.pk in followed:
+            state = MapState.FOLLOWED_UP
+        elif municipality.pk in current:
+            state = MapState.IN_FORCE
+        elif municipality.pk in pledged:
+            state = MapState.NOT_IN_FORCE
+        else:
+            state = MapState.NONE
+        shapes.append(MapShape(municipality, state.value, map_paths.outline(municipality.code)))
+    shapes.sort(key=lambda shape: swedish_sort_key(shape.municipality.name))
+    counts = dict.fromkeys(MapState.values, 0)
+    for shape in shapes:
+        counts[shape.state] += 1
+    codes = [shape.municipality.code for shape in shapes] if county_code else None
+    return shapes, map_paths.view_box(codes), counts

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from followups import schedule
 from followups.models import ActionStatus, prefetch_latest_reports
+from municipalities import map_paths
 from municipalities.models import Municipality, swedish_sort_key
 
 from . import compare, exports, fulltext, search
@@ -198,6 +199,8 @@ def overview(request):
     years = Pledge.objects.published().years()
     year, message = compare.chosen_year(request.GET.get("ar"), years)
     rows, total = compare.county_overview(year) if year else ([], None)
+    county = next((r.county for r in rows if r.county.code == request.GET.get("lan")), None)
+    shapes, view_box, counts = compare.municipality_map(county_code=county and county.code)
     context = {
         "years": years,
         "year": year,
@@ -205,6 +208,12 @@ def overview(request):
         "rows": rows,
         "total": total,
         "focus_areas": FocusArea.objects.order_by("name"),
+        "map_county": county,
+        "map_shapes": shapes,
+        "map_view_box": view_box,
+        "map_pattern": map_paths.pattern_size(view_box),
+        "map_legend": [(state, label, counts[state]) for state, label in compare.MapState.choices],
+        "today": timezone.localdate(),
     }
     return render(request, "pledges/overview.html", context)
 

@@ -143,10 +143,10 @@ def test_the_main_menu_leads_to_the_new_pages(client, db):
     nav = html[html.index('<nav class="site-nav"') : html.index("</nav>")]
 
     assert '<a href="/loften/" aria-current="page">Alla löften</a>' in nav
-    assert '<a href="/oversikt/">Jämför</a>' in nav
+    assert '<a href="/oversikt/">Översikt</a>' in nav
     assert '<a href="/sok/">Sök</a>' in nav
     compare = client.get("/fokusomraden/").content.decode()
-    assert '<a href="/oversikt/" aria-current="page">Jämför</a>' in compare
+    assert '<a href="/oversikt/" aria-current="page">Översikt</a>' in compare
 
 
 def test_the_start_page_has_a_search_box(client, db):

@@ -440,3 +440,128 @@ def test_owners_see_the_report_and_its_statuses(client, world, who):
     )
     assert page.status_code == 200
     assert report.statuses.first().action_text in page.content.decode()
+
+
+# History: the list, one version, and restoring it ------------------------------------------
+
+HISTORY_MODELS = [
+    ("pledges_pledge", lambda world, key: world[key]),
+    ("pledges_action", lambda world, key: world[key].actions.first()),
+    ("followups_followupreport", lambda world, key: world[f"{key[0]}_report"]),
+]
+
+
+def _history_urls(name, obj):
+    version = obj.history.latest().history_id
+    return {
+        "list": admin_url(f"{name}_history", obj.pk),
+        "version": admin_url(f"{name}_simple_history", obj.pk, version),
+    }
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_owners_read_the_history_and_its_versions(client, world, who, name, get):
+    urls = _history_urls(name, get(world, "a_published"))
+    client_for(client, world, who)
+    assert client.get(urls["list"]).status_code == 200
+    assert client.get(urls["version"]).status_code == 200
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+@pytest.mark.parametrize("who", [STAFF_B, NO_ORG])
+def test_another_organisations_history_looks_like_a_missing_one(client, world, who, name, get):
+    obj = get(world, "a_published")
+    urls = _history_urls(name, obj)
+    client_for(client, world, who)
+    for url in urls.values():
+        assert client.get(url).status_code == 404
+        assert client.post(url, {"title": "Kapat"}).status_code == 404
+    missing = admin_url(f"{name}_history", 999999)
+    assert client.get(missing).status_code == 404
+    missing_version = admin_url(f"{name}_simple_history", obj.pk, 999999)
+    assert client.get(missing_version).status_code == 404
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+def test_anonymous_visitors_are_sent_to_login_from_history(client, world, name, get):
+    for url in _history_urls(name, get(world, "a_published")).values():
+        for response in (client.get(url), client.post(url, {"title": "Kapat"})):
+            assert response.status_code == 302
+            assert response["Location"].startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_a_version_is_never_saved_from_its_history_page(client, world, who, name, get):
+    obj = get(world, "a_published")
+    url = _history_urls(name, obj)["version"]
+    response = client_for(client, world, who).post(url, {"title": "Kapat", "text": "Kapat"})
+    assert response.status_code == 405
+    assert not Pledge.objects.filter(title="Kapat").exists()
+    assert not Action.objects.filter(text="Kapat").exists()
+
+
+def test_editor_cannot_change_a_published_pledge_through_its_history(client, world):
+    """The attack: the change form is refused, so the same POST goes to a version's page."""
+    pledge = world["a_published"]
+    client_for(client, world, EDITOR_A)
+    url = _history_urls("pledges_pledge", pledge)["version"]
+    client.post(url, pledge_post(pledge, title="Ändrat via historiken"))
+    pledge.refresh_from_db()
+    assert pledge.title == "A publicerat"
+    page = client.get(url).content.decode()
+    assert "Återställ" not in page
+
+
+def test_editor_cannot_unpublish_a_report_through_its_history(client, world):
+    report = world["a_report"]
+    report.statuses.update(status=DONE)
+    report.publish()
+    draft = report.history.earliest()
+    assert draft.status == FollowUpReport.Status.DRAFT
+    client_for(client, world, EDITOR_A)
+    url = admin_url("followups_followupreport_simple_history", report.pk, draft.history_id)
+    client.post(url, {"summary": "Ändrat"})
+    report.refresh_from_db()
+    assert report.status == FollowUpReport.Status.PUBLISHED
+
+
+def test_restoring_a_version_fills_the_change_form_and_saves_with_its_rules(client, world):
+    pledge = world["a_draft"]
+    old = pledge.history.latest()
+    pledge.title = "Nytt namn"
+    pledge.save()
+    pledge.focus_areas.set([])
+    client_for(client, world, EDITOR_A)
+    url = admin_url("pledges_pledge_simple_history", pledge.pk, old.history_id)
+    page = client.get(url).content.decode()
+    assert "A utkast" in page
+    assert "återställs inte" in page
+    restore = admin_url("pledges_pledge_change", pledge.pk) + f"?version={old.history_id}"
+    assert restore.replace("&", "&amp;") in page
+    form = client.get(restore).context["adminform"].form
+    assert form.initial["title"] == "A utkast"
+    assert sorted(form.initial["focus_areas"]) == sorted(
+        old.focus_areas.values_list("focusarea_id", flat=True)
+    )
+    assert "status" not in form.initial  # publishing is not restored
+
+
+def test_editor_may_not_restore_a_published_pledge(client, world):
+    pledge = world["a_published"]
+    old = pledge.history.earliest()
+    client_for(client, world, EDITOR_A)
+    restore = admin_url("pledges_pledge_change", pledge.pk) + f"?version={old.history_id}"
+    assert 'name="title"' not in client.get(restore).content.decode()
+    response = client.post(restore, pledge_post(pledge, title="Återställt"))
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("who", [STAFF_B, NO_ORG])
+@pytest.mark.parametrize("view", ["change", "delete"])
+def test_another_organisations_object_looks_like_a_missing_one(client, world, who, view):
+    client_for(client, world, who)
+    other = client.get(admin_url(f"pledges_pledge_{view}", world["a_draft"].pk))
+    missing = client.get(admin_url(f"pledges_pledge_{view}", 999999))
+    assert other.status_code == missing.status_code == 404

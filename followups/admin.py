@@ -69,6 +69,9 @@ class FollowUpReportAdmin(ScopedAdmin):
         (_("Publicering"), {"fields": ["status", "published_at"]}),
     ]
 
+    def edit_histories(self, obj):
+        return [obj.history.all(), ActionStatus.history.filter(report_id=obj.pk)]
+
     def get_inlines(self, request, obj):
         # The status rows are made from the pledge's actions once the report is saved.
         return self.inlines if obj is not None else []

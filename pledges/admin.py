@@ -5,7 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.contrib.admin.utils import display_for_field, unquote
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -19,7 +19,7 @@ from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
 from .access import Scope
-from .models import Action, FocusArea, Method, Party, Pledge, Signatory
+from .models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 from .services import copy_to_next_period
 from .targets import format_targets, parse_targets, set_targets
 
@@ -42,8 +42,52 @@ class ScopedAdmin(SimpleHistoryAdmin):
     publishing_fields = {"status", "published_at", "unpublish_reason"}
     not_restored = ""  # what restoring leaves as it is now, said on the version's page
 
+    change_form_template = "admin/scoped_change_form.html"
+
     def get_queryset(self, request):
         return Scope.of(request).filter(super().get_queryset(request), self.pledge_path)
+
+    # Two staff editing the same object: the form carries the version it was opened at (the
+    # newest history rows of the object and of what its form edits with it), and a save based
+    # on an older version is refused with what changed meanwhile, the user's input kept.
+
+    def edit_histories(self, obj):
+        """The history rows that make up what the change form shows; the object's first."""
+        return [obj.history.all()]
+
+    def edit_token(self, obj):
+        parts = [h.aggregate(newest=Max("history_id"))["newest"] for h in self.edit_histories(obj)]
+        return ".".join(str(part or 0) for part in parts)
+
+    def changes_since(self, obj, token):
+        """In words, what was saved since the version `token`."""
+        histories = self.edit_histories(obj)
+        try:
+            sent = [int(part) for part in token.split(".")]
+        except ValueError:
+            sent = []
+        sent += [0] * (len(histories) - len(sent))
+        newer = list(histories[0].filter(history_id__gt=sent[0]).order_by("history_id"))
+        changed, people = [], set()
+        base = histories[0].filter(history_id=sent[0]).first()
+        if newer and base is not None:
+            fields = newer[-1].diff_against(base).changed_fields
+            changed += [capfirst(self.model._meta.get_field(name).verbose_name) for name in fields]
+        for history, before in zip(histories[1:], sent[1:], strict=True):
+            rows = list(history.filter(history_id__gt=before))
+            if rows:
+                changed.append(capfirst(history.model.instance_type._meta.verbose_name_plural))
+                people.update(str(row.history_user) for row in rows if row.history_user)
+        people.update(str(row.history_user) for row in newer if row.history_user)
+        return changed, sorted(people)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and obj is not None:
+            form = context["adminform"].form
+            sent = request.POST.get("edited_version") if request.method == "POST" else None
+            stale = getattr(form, "edited_meanwhile", False)
+            context["edit_token"] = sent if sent and not stale else self.edit_token(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_object_or_404(self, request, object_id):
         """The object if the user may see it; another organisation's looks like a missing one."""
@@ -186,6 +230,8 @@ class ScopedAdmin(SimpleHistoryAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is not None and obj.pk:
+            form = type(form.__name__, (EditedMeanwhileCheck, form), {"admin": self})
         restore = getattr(request, "_restore_initial", None)
         if restore is None or request.method != "GET":
             return form
@@ -234,6 +280,35 @@ class ScopedAdmin(SimpleHistoryAdmin):
             date.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('datum')}")
             time.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('tid')}")
         return formfield
+
+
+class EditedMeanwhileCheck:
+    """Refuses a save based on an older version than the one in the database (see
+    ScopedAdmin.edit_token). A POST without a version (not from the change form) is not
+    checked."""
+
+    admin = None
+
+    def clean(self):
+        cleaned = super().clean()
+        sent = self.data.get("edited_version")
+        if sent and sent != self.admin.edit_token(self.instance):
+            self.edited_meanwhile = True
+            changed, people = self.admin.changes_since(self.instance, sent)
+            raise ValidationError(
+                _(
+                    "Det här har sparats av någon annan (%(people)s) sedan du öppnade sidan. "
+                    "Ändrat: %(changed)s. Dina ändringar är inte sparade men står kvar nedan: "
+                    "jämför med det som gäller nu (öppna sidan i en ny flik) och spara igen om "
+                    "dina ändringar ska gälla."
+                ),
+                code="edited_meanwhile",
+                params={
+                    "people": ", ".join(people) or _("okänd"),
+                    "changed": ", ".join(str(name) for name in changed) or _("okänt"),
+                },
+            )
+        return cleaned
 
 
 class ScopedInline:
@@ -459,6 +534,17 @@ class PledgeAdminForm(forms.ModelForm):
             district=cleaned.get("district", ""),
         )
         other = probe.conflicting_pledges(municipalities).prefetch_related("municipalities").first()
+        if other and not self.scope.may_know_of(other):
+            # Another organisation's unpublished pledge: that the address is taken is all
+            # the user may learn of it.
+            raise ValidationError(
+                _(
+                    "Det finns redan ett löfte för %(period)s med samma adress. Ange en stadsdel "
+                    "eller ett område, eller ändra perioden."
+                ),
+                code="duplicate_address",
+                params={"period": probe.period_label},
+            )
         if other:
             shared = ", ".join(m.name for m in other.municipalities.all() if m in municipalities)
             raise ValidationError(
@@ -693,6 +779,16 @@ class PledgeAdmin(ScopedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_municipalities()
 
+    def edit_histories(self, obj):
+        actions = Action.history.filter(pledge_id=obj.pk)
+        return [
+            obj.history.all(),
+            actions,
+            Target.history.filter(action_id__in=actions.values("id")),
+            Signatory.history.filter(pledge_id=obj.pk),
+            Party.history.filter(pledge_id=obj.pk),
+        ]
+
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
@@ -864,6 +960,9 @@ class ActionAdmin(ScopedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("targets")
+
+    def edit_histories(self, obj):
+        return [obj.history.all(), Target.history.filter(action_id=obj.pk)]
 
     @admin.display(description=_("mål"))
     def target(self, obj):

@@ -565,3 +565,89 @@ def test_another_organisations_object_looks_like_a_missing_one(client, world, wh
     other = client.get(admin_url(f"pledges_pledge_{view}", world["a_draft"].pk))
     missing = client.get(admin_url(f"pledges_pledge_{view}", 999999))
     assert other.status_code == missing.status_code == 404
+
+
+# Two staff editing the same thing ----------------------------------------------------------
+
+
+def _token(page):
+    import re
+
+    return re.search(r'name="edited_version" value="([^"]+)"', page.content.decode()).group(1)
+
+
+def test_a_save_based_on_an_older_version_is_refused_and_shows_what_changed(client, world):
+    pledge = world["a_draft"]
+    url = admin_url("pledges_pledge_change", pledge.pk)
+    client_for(client, world, EDITOR_A)
+    token = _token(client.get(url))
+    first = client.post(url, pledge_post(pledge, title="Först", edited_version=token))
+    assert first.status_code == 302, _debug_errors(first)
+    second = client.post(
+        url, pledge_post(pledge, title="A utkast", situation="Min text", edited_version=token)
+    )
+    assert second.status_code == 200
+    page = second.content.decode()
+    assert "har sparats av någon annan" in page
+    assert "Rubrik" in page  # what the colleague changed
+    assert "Min text" in page  # the user's own input is still there
+    pledge.refresh_from_db()
+    assert pledge.title == "Först"
+    # Having seen the conflict, the user may save their version deliberately.
+    again = pledge_post(pledge, title="A utkast", situation="Min text")
+    third = client.post(url, {**again, "edited_version": _token(second)})
+    assert third.status_code == 302, _debug_errors(third)
+    pledge.refresh_from_db()
+    assert (pledge.title, pledge.situation) == ("A utkast", "Min text")
+
+
+def test_a_change_to_an_action_also_makes_the_pledge_form_stale(client, world):
+    pledge = world["a_draft"]
+    url = admin_url("pledges_pledge_change", pledge.pk)
+    client_for(client, world, EDITOR_A)
+    token = _token(client.get(url))
+    action = pledge.actions.first()
+    action.text = "Ändrad av kollegan"
+    action.save()
+    response = client.post(url, pledge_post(pledge, title="Mitt namn", edited_version=token))
+    assert response.status_code == 200
+    assert "har sparats av någon annan" in response.content.decode()
+    pledge.refresh_from_db()
+    assert pledge.title == "A utkast"
+
+
+def test_a_report_saved_meanwhile_is_not_overwritten(client, world):
+    report = world["a_report"]
+    url = admin_url("followups_followupreport_change", report.pk)
+    client_for(client, world, EDITOR_A)
+    token = _token(client.get(url))
+    rows = report.statuses.count()
+    management = {"statuses-TOTAL_FORMS": rows, "statuses-INITIAL_FORMS": rows}
+    for i, status in enumerate(report.statuses.all()):
+        management.update({f"statuses-{i}-id": status.pk, f"statuses-{i}-status": status.status})
+    report.summary = "Kollegans sammanfattning"
+    report.save()
+    response = client.post(url, {"summary": "Min", "edited_version": token, **management})
+    assert response.status_code == 200
+    assert "har sparats av någon annan" in response.content.decode()
+    report.refresh_from_db()
+    assert report.summary == "Kollegans sammanfattning"
+
+
+def test_an_address_clash_in_the_admin_does_not_name_another_organisations_draft(
+    client, world, django_user_model
+):
+    from municipalities.models import Membership
+
+    police = django_user_model.objects.create_user("polis", is_staff=True)
+    area = PoliceArea.objects.get(slug="ljungby")
+    Membership.objects.create(user=police, police_area=area)
+    data = pledge_post(world["a_draft"], title="Polisens", police_area=area.pk)
+    for key in [k for k in data if k.startswith(("actions-", "signatories-"))]:
+        del data[key]
+    data.update({"actions-TOTAL_FORMS": "0", "actions-INITIAL_FORMS": "0"})
+    data.update({"signatories-TOTAL_FORMS": "0", "signatories-INITIAL_FORMS": "0"})
+    client.force_login(police)
+    page = client.post(admin_url("pledges_pledge_add"), data).content.decode()
+    assert "samma adress" in page
+    assert "A utkast" not in page

@@ -651,3 +651,54 @@ def test_an_address_clash_in_the_admin_does_not_name_another_organisations_draft
     page = client.post(admin_url("pledges_pledge_add"), data).content.decode()
     assert "samma adress" in page
     assert "A utkast" not in page
+
+
+# Reference data ------------------------------------------------------------------------------
+
+
+def test_a_municipality_with_pledges_cannot_be_deleted(client, world):
+    from django.db.models import ProtectedError
+
+    ljungby = Municipality.objects.get(slug="ljungby")
+    client_for(client, world, SUPERUSER)
+    url = admin_url("municipalities_municipality_delete", ljungby.pk)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "A publicerat" in page.content.decode()  # named as what keeps it
+    response = client.post(url, {"post": "yes"})
+    assert response.status_code == 200
+    assert "kan inte" in response.content.decode().lower()
+    bulk = client.post(
+        admin_url("municipalities_municipality_changelist"),
+        {"action": "delete_selected", "_selected_action": [ljungby.pk], "post": "yes"},
+    )
+    assert bulk.status_code == 200
+    assert Municipality.objects.filter(pk=ljungby.pk).exists()
+    with pytest.raises(ProtectedError):
+        ljungby.delete()
+    with pytest.raises(ProtectedError):
+        Municipality.objects.filter(pk=ljungby.pk).delete()
+    assert world["a_published"].municipalities.filter(pk=ljungby.pk).exists()
+
+
+def test_a_police_area_with_members_cannot_be_deleted(world):
+    from django.db.models import ProtectedError
+
+    from municipalities.models import Membership
+
+    area = PoliceArea.objects.get(slug="ljungby")
+    Membership.objects.create(user=world["users"][NO_ORG], police_area=area)
+    with pytest.raises(ProtectedError):
+        area.delete()
+
+
+def test_an_unused_municipality_can_be_deleted(client, world):
+    from municipalities.models import County
+
+    lonely = Municipality.objects.create(
+        code="9999", name="Ny kommun", slug="ny-kommun", county=County.objects.first()
+    )
+    client_for(client, world, SUPERUSER).post(
+        admin_url("municipalities_municipality_delete", lonely.pk), {"post": "yes"}
+    )
+    assert not Municipality.objects.filter(pk=lonely.pk).exists()

@@ -4,6 +4,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.contrib.admin.utils import display_for_field, unquote
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
 from django.db.models import Max, Q
 from django.http import Http404, HttpResponseNotAllowed
@@ -22,6 +24,27 @@ from .access import Scope
 from .models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 from .services import copy_to_next_period
 from .targets import format_targets, parse_targets, set_targets
+
+
+def view_on_site(request, content_type_id, object_id):
+    """The admin's "Visa på webbplatsen" (/admin/r/…/), for what the user may see: their own
+    organisations' objects and published ones. Django's own answers for any object, and so
+    told any staff user the address of another organisation's draft."""
+    content_type = ContentType.objects.filter(pk=content_type_id).first()
+    model = content_type.model_class() if content_type else None
+    model_admin = admin.site._registry.get(model)
+    if model_admin is None or not model_admin.has_module_permission(request):
+        raise Http404
+    mine = model_admin.get_object(request, unquote(object_id)) is not None
+    queryset = model._default_manager.all()
+    public = (
+        str(object_id).isdigit()
+        and hasattr(queryset, "published")
+        and queryset.published().filter(pk=object_id).exists()
+    )
+    if not (mine or public):
+        raise Http404
+    return shortcut(request, content_type_id, object_id)
 
 
 def version_date(version):

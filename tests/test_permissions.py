@@ -702,3 +702,33 @@ def test_an_unused_municipality_can_be_deleted(client, world):
         admin_url("municipalities_municipality_delete", lonely.pk), {"post": "yes"}
     )
     assert not Municipality.objects.filter(pk=lonely.pk).exists()
+
+
+# "Visa på webbplatsen" -----------------------------------------------------------------------
+
+
+def _view_on_site(obj):
+    from django.contrib.contenttypes.models import ContentType
+
+    return admin_url("view_on_site", ContentType.objects.get_for_model(obj).pk, obj.pk)
+
+
+@pytest.mark.parametrize("key", ["b_draft", "a_report"])
+def test_view_on_site_does_not_tell_the_address_of_another_organisations_draft(client, world, key):
+    obj = world[key] if key != "a_report" else world["a_report"]
+    who = EDITOR_A if key == "b_draft" else STAFF_B
+    response = client_for(client, world, who).get(_view_on_site(obj))
+    assert response.status_code == 404
+
+
+def test_view_on_site_of_another_organisations_action_on_a_draft_is_refused(client, world):
+    action = world["b_draft"].actions.first()
+    assert client_for(client, world, EDITOR_A).get(_view_on_site(action)).status_code == 404
+
+
+def test_view_on_site_works_for_own_drafts_and_for_published_pledges(client, world):
+    client_for(client, world, EDITOR_A)
+    own = client.get(_view_on_site(world["a_draft"]))
+    public = client.get(_view_on_site(world["b_published"]))
+    assert own.status_code == public.status_code == 302
+    assert public["Location"].endswith(world["b_published"].get_absolute_url())

@@ -151,6 +151,10 @@ else:
 PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", default=True)
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 3600)
 
+# Where a login goes when its `next` is missing or refused (another site): the admin's start page,
+# the only login there is being the staff's. Django's default, /accounts/profile/, is a 404.
+LOGIN_REDIRECT_URL = "admin:index"
+
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out username and address is refused before the password is tried.
     "axes.backends.AxesStandaloneBackend",

@@ -8,6 +8,7 @@ from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.views.generic import TemplateView
 
+from pledges.admin import view_on_site
 from pledges.sitemaps import SITEMAPS
 from twofactor.forms import LoginForm
 
@@ -49,6 +50,12 @@ urlpatterns = [
     path("status/", status, name="status"),
     # Before the admin's own addresses, whose last pattern catches every other one.
     path("admin/tvastegsverifiering/", include("twofactor.urls")),
+    # "Visa på webbplatsen", limited to what the user may see (the admin's own is not).
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="admin_view_on_site",
+    ),
     path("admin/", admin.site.urls),
 ]
 

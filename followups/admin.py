@@ -46,6 +46,10 @@ class ActionStatusInline(ScopedInline, admin.TabularInline):
 @admin.register(FollowUpReport)
 class FollowUpReportAdmin(ScopedAdmin):
     pledge_path = "pledge"
+    not_restored = _(
+        "Statusen för varje löfte och publiceringen återställs inte: de står kvar som nu. En "
+        "publicerad uppföljning avpubliceras först."
+    )
     inlines = [ActionStatusInline]
     list_display = ["title", "pledge", "covers_start", "covers_end", "status", "published_at"]
     list_filter = ["status", "kind", "is_example"]
@@ -64,6 +68,9 @@ class FollowUpReportAdmin(ScopedAdmin):
         ),
         (_("Publicering"), {"fields": ["status", "published_at"]}),
     ]
+
+    def edit_histories(self, obj):
+        return [obj.history.all(), ActionStatus.history.filter(report_id=obj.pk)]
 
     def get_inlines(self, request, obj):
         # The status rows are made from the pledge's actions once the report is saved.

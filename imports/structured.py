@@ -824,7 +824,10 @@ class _Vocabulary:
         )
         self.pledges = {p.uid: p for p in existing}
         self.continues = {
-            p.uid: p.pk for p in Pledge.objects.filter(uid__in=continues).only("pk", "uid")
+            p.uid: p
+            for p in Pledge.objects.filter(uid__in=continues).only(
+                "pk", "uid", "status", "published_at"
+            )
         }
         self.actions = {
             a.uid: a
@@ -886,8 +889,8 @@ def plan_import(*, content, file_name, format=None, user=None, publish=False):
             plan.actions.append(action_plan)
 
     pledge_plans = list(plans.values())
-    _check_addresses(pledge_plans, file_name, problems)
-    _check_continues(pledge_plans, vocabulary, file_name, problems)
+    _check_addresses(pledge_plans, file_name, problems, scope)
+    _check_continues(pledge_plans, vocabulary, file_name, problems, scope)
     if problems:
         raise ImportRefused(sorted(problems, key=lambda p: p.row or 0))
     return Plan(file_name, format or guess_format(file_name, content), len(rows), pledge_plans)
@@ -1310,7 +1313,12 @@ def _moves(plan):
     )
 
 
-def _check_addresses(plans, file_name, problems):
+def _may_know_of(scope, pledge):
+    """Whether the importing user may learn of this pledge (see Scope.may_know_of)."""
+    return scope is None or scope.is_national or scope.may_know_of(pledge)
+
+
+def _check_addresses(plans, file_name, problems, scope=None):
     """Two pledges may not get the same address: same municipality, period and district.
 
     As in the admin, the rule is checked for pledges that get a new address; pledges that keep
@@ -1346,29 +1354,41 @@ def _check_addresses(plans, file_name, problems):
             pledge__period_slug__in={key[1] for key in seen},
         )
         .exclude(pledge__uid__in=uids)
-        .values_list(
-            "municipality_id", "pledge__period_slug", "pledge__district_slug", "pledge__title"
+        .select_related("pledge")
+        .only(
+            "municipality_id",
+            "pledge__period_slug",
+            "pledge__district_slug",
+            "pledge__title",
+            "pledge__status",
+            "pledge__published_at",
         )
     )
-    for municipality_id, period_slug, district_slug, title in clashes:
-        plan = seen.get((municipality_id, period_slug, district_slug))
-        if plan is not None and _moves(plan):
-            problems.append(
-                Problem(
-                    file_name,
-                    plan.row,
-                    "municipality_codes",
-                    _(
-                        "Kommunen har redan ett medborgarlöfte med samma adress (”%(title)s”). "
-                        "Ange en stadsdel eller ett område, eller ändra perioden."
-                    )
-                    % {"title": title},
-                )
+    for clash in clashes:
+        other = clash.pledge
+        plan = seen.get((clash.municipality_id, other.period_slug, other.district_slug))
+        if plan is None or not _moves(plan):
+            continue
+        if _may_know_of(scope, other):
+            message = _(
+                "Kommunen har redan ett medborgarlöfte med samma adress (”%(title)s”). "
+                "Ange en stadsdel eller ett område, eller ändra perioden."
+            ) % {"title": other.title}
+        else:
+            # Another organisation's unpublished pledge: the user learns only that the
+            # address is taken.
+            message = _(
+                "Kommunen har redan ett medborgarlöfte med samma adress. Ange en stadsdel "
+                "eller ett område, eller ändra perioden."
             )
+        problems.append(Problem(file_name, plan.row, "municipality_codes", message))
 
 
-def _check_continues(plans, vocabulary, file_name, problems):
+def _check_continues(plans, vocabulary, file_name, problems, scope=None):
     in_file = {plan.uid for plan in plans}
+    # Another organisation's unpublished pledge is unknown to the user, as an id that is not
+    # in the database at all.
+    known = {uid for uid, pledge in vocabulary.continues.items() if _may_know_of(scope, pledge)}
     for plan in plans:
         uid = plan.continues_uid
         if not plan.continues_given:
@@ -1382,7 +1402,7 @@ def _check_continues(plans, vocabulary, file_name, problems):
                     _("Ett löfte kan inte fortsätta sig självt."),
                 )
             )
-        elif uid and uid not in in_file and uid not in vocabulary.continues:
+        elif uid and uid not in in_file and uid not in known:
             problems.append(
                 Problem(
                     file_name,

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.text import capfirst
 
 from pledges.access import Scope
 
@@ -67,6 +68,16 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return Scope.of(request).is_national
+
+    def get_deleted_objects(self, objs, request):
+        """Pledges and police areas refer to a municipality through relations to many, which
+        Django would empty: list them as protected, so that the admin refuses as it does for
+        a foreign key with on_delete=PROTECT (the README says how to merge or rename one)."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        ids = [obj.pk for obj in objs]
+        for used in Municipality.objects.filter(pk__in=ids).in_use():
+            protected.append(f"{capfirst(used._meta.verbose_name)}: {used}")
+        return deleted, counts, perms_needed, protected
 
 
 class PoliceAreaAdminForm(forms.ModelForm):

@@ -1,8 +1,9 @@
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, ProtectedError, Q, Subquery
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +60,28 @@ class County(models.Model):
 
 
 class MunicipalityQuerySet(models.QuerySet):
+    def in_use(self):
+        """What refers to these municipalities through a relation to many: pledges and police
+        areas. Django would delete those rows with the municipality; reference data is not
+        deleted while anything refers to it (the foreign keys to it are on_delete=PROTECT)."""
+        pledge_model = apps.get_model("pledges", "Pledge")
+        return [
+            *pledge_model.objects.filter(municipalities__in=self).distinct(),
+            *PoliceArea.objects.filter(municipalities__in=self).distinct(),
+        ]
+
+    def delete(self):
+        self.delete_check()
+        return super().delete()
+
+    def delete_check(self):
+        used = self.in_use()
+        if used:
+            raise ProtectedError(
+                _("En kommun som löften eller lokalpolisområden hänvisar till kan inte raderas."),
+                set(used),
+            )
+
     def search(self, text):
         """By part of the name, with or without å, ä and ö, or by municipality code."""
         text = (text or "").strip()
@@ -114,6 +137,10 @@ class Municipality(models.Model):
 
     def get_absolute_url(self):
         return reverse("municipalities:detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        type(self).objects.filter(pk=self.pk).delete_check()
+        return super().delete(*args, **kwargs)
 
     def clean(self):
         validate = EmailValidator()
@@ -192,7 +219,7 @@ class Membership(models.Model):
     )
     municipality = models.ForeignKey(
         Municipality,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="memberships",
         verbose_name=_("kommun"),
         null=True,
@@ -200,7 +227,7 @@ class Membership(models.Model):
     )
     police_area = models.ForeignKey(
         PoliceArea,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="memberships",
         verbose_name=_("lokalpolisområde"),
         null=True,

@@ -104,6 +104,11 @@ class Scope:
             or (police_area_id and police_area_id in self.publisher_police_area_ids)
         )
 
+    def may_know_of(self, pledge):
+        """Whether the user may learn anything of this pledge (its title, its address): it is
+        public now, or it is theirs. Messages about clashes name only these."""
+        return pledge.is_published or self.allows_pledge_id(pledge.pk)
+
     def may_publish_pledge(self, pledge):
         if self.is_national:
             return True

@@ -1,10 +1,17 @@
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import widgets
-from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.contrib.admin.utils import display_for_field, unquote
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
+from django.db.models import Max, Q
+from django.http import Http404, HttpResponseNotAllowed
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -14,9 +21,34 @@ from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
 from .access import Scope
-from .models import Action, FocusArea, Method, Party, Pledge, Signatory
+from .models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 from .services import copy_to_next_period
 from .targets import format_targets, parse_targets, set_targets
+
+
+def view_on_site(request, content_type_id, object_id):
+    """The admin's "Visa på webbplatsen" (/admin/r/…/), for what the user may see: their own
+    organisations' objects and published ones. Django's own answers for any object, and so
+    told any staff user the address of another organisation's draft."""
+    content_type = ContentType.objects.filter(pk=content_type_id).first()
+    model = content_type.model_class() if content_type else None
+    model_admin = admin.site._registry.get(model)
+    if model_admin is None or not model_admin.has_module_permission(request):
+        raise Http404
+    mine = model_admin.get_object(request, unquote(object_id)) is not None
+    queryset = model._default_manager.all()
+    public = (
+        str(object_id).isdigit()
+        and hasattr(queryset, "published")
+        and queryset.published().filter(pk=object_id).exists()
+    )
+    if not (mine or public):
+        raise Http404
+    return shortcut(request, content_type_id, object_id)
+
+
+def version_date(version):
+    return formats.date_format(timezone.localtime(version.history_date), "DATETIME_FORMAT")
 
 
 class ScopedAdmin(SimpleHistoryAdmin):
@@ -28,9 +60,210 @@ class ScopedAdmin(SimpleHistoryAdmin):
     """
 
     pledge_path = ""
+    # Restoring an old version fills in the change form with these fields' old values (see
+    # history_form_view); publishing is never restored, it is done on the form as usual.
+    publishing_fields = {"status", "published_at", "unpublish_reason"}
+    not_restored = ""  # what restoring leaves as it is now, said on the version's page
+
+    change_form_template = "admin/scoped_change_form.html"
 
     def get_queryset(self, request):
         return Scope.of(request).filter(super().get_queryset(request), self.pledge_path)
+
+    # Two staff editing the same object: the form carries the version it was opened at (the
+    # newest history rows of the object and of what its form edits with it), and a save based
+    # on an older version is refused with what changed meanwhile, the user's input kept.
+
+    def edit_histories(self, obj):
+        """The history rows that make up what the change form shows; the object's first."""
+        return [obj.history.all()]
+
+    def edit_token(self, obj):
+        parts = [h.aggregate(newest=Max("history_id"))["newest"] for h in self.edit_histories(obj)]
+        return ".".join(str(part or 0) for part in parts)
+
+    def changes_since(self, obj, token):
+        """In words, what was saved since the version `token`."""
+        histories = self.edit_histories(obj)
+        try:
+            sent = [int(part) for part in token.split(".")]
+        except ValueError:
+            sent = []
+        sent += [0] * (len(histories) - len(sent))
+        newer = list(histories[0].filter(history_id__gt=sent[0]).order_by("history_id"))
+        changed, people = [], set()
+        base = histories[0].filter(history_id=sent[0]).first()
+        if newer and base is not None:
+            fields = newer[-1].diff_against(base).changed_fields
+            changed += [capfirst(self.model._meta.get_field(name).verbose_name) for name in fields]
+        for history, before in zip(histories[1:], sent[1:], strict=True):
+            rows = list(history.filter(history_id__gt=before))
+            if rows:
+                changed.append(capfirst(history.model.instance_type._meta.verbose_name_plural))
+                people.update(str(row.history_user) for row in rows if row.history_user)
+        people.update(str(row.history_user) for row in newer if row.history_user)
+        return changed, sorted(people)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and obj is not None:
+            form = context["adminform"].form
+            sent = request.POST.get("edited_version") if request.method == "POST" else None
+            stale = getattr(form, "edited_meanwhile", False)
+            context["edit_token"] = sent if sent and not stale else self.edit_token(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_object_or_404(self, request, object_id):
+        """The object if the user may see it; another organisation's looks like a missing one."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_view_permission(request, obj):
+            raise Http404
+        return obj
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object_or_404(request, object_id)
+        version_id = request.GET.get("version")
+        if version_id is not None and request.method == "GET":
+            version = self.get_version_or_404(obj, version_id)
+            request._restore_initial = self.restore_initial(request, obj, version)
+            self.message_user(
+                request,
+                format_html(
+                    "{} {}",
+                    _(
+                        "Formuläret är ifyllt med versionen från %(date)s. Granska det och "
+                        "spara för att återställa den."
+                    )
+                    % {"date": version_date(version)},
+                    self.not_restored,
+                ),
+                messages.INFO,
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        self.get_object_or_404(request, object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.get_object_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        # No version is saved from its history page: see history_form_view.
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """One old version, read only.
+
+        simple_history saves an old version from this page with nothing but the view or change
+        permission, bypassing what the change form enforces (who may change a published
+        pledge, who publishes, the inlines). Here restoring goes through the change form
+        instead: it opens filled in with the old values, and saving it is an edit like any
+        other, with the same rules and the same history.
+        """
+        obj = self.get_object_or_404(request, object_id)
+        if request.method != "GET":
+            return HttpResponseNotAllowed(["GET"])
+        version = self.get_version_or_404(obj, version_id)
+        restore_url = None
+        if self.has_change_permission(request, obj) and self.restorable_fields(request, obj):
+            query = urlencode({"version": version.history_id})
+            restore_url = f"{reverse(self.admin_url_name('change'), args=[obj.pk])}?{query}"
+        opts = self.model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Version från %(date)s") % {"date": version_date(version)},
+            "opts": opts,
+            "app_label": opts.app_label,
+            "original": obj,
+            "version": version,
+            "rows": self.version_rows(request, obj, version),
+            "restore_url": restore_url,
+            "not_restored": self.not_restored,
+            **(extra_context or {}),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/history_version.html", context)
+
+    def admin_url_name(self, view):
+        return f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_{view}"
+
+    def get_version_or_404(self, obj, version_id):
+        if not str(version_id).isdigit():
+            raise Http404
+        version = obj.history.filter(history_id=version_id).first()
+        if version is None:
+            raise Http404
+        return version
+
+    def version_fields(self, request, obj):
+        """The model fields of the change form that the history keeps."""
+        history_fields = {f.name for f in obj.history.model._meta.get_fields()}
+        tracked_m2m = {f.name for f in obj.history.model._history_m2m_fields}
+        fields = []
+        for name in self.get_form(request, obj).base_fields:
+            try:
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:  # a form field of its own (targets as text, say)
+                continue
+            if field.many_to_many and name not in tracked_m2m:
+                continue
+            if not field.many_to_many and name not in history_fields:
+                continue
+            fields.append(field)
+        return fields
+
+    def restorable_fields(self, request, obj):
+        readonly = set(self.get_readonly_fields(request, obj))
+        return [
+            field
+            for field in self.version_fields(request, obj)
+            if field.name not in readonly and field.name not in self.publishing_fields
+        ]
+
+    def version_value(self, version, field):
+        """A field's value in the version: pks for relations to many, else the stored value."""
+        if field.many_to_many:
+            target = field.m2m_reverse_field_name()
+            return [getattr(row, f"{target}_id") for row in getattr(version, field.name).all()]
+        return getattr(version, field.attname)
+
+    def version_rows(self, request, obj, version):
+        rows = []
+        for field in self.version_fields(request, obj):
+            value = self.version_value(version, field)
+            if field.many_to_many:
+                names = field.related_model.objects.filter(pk__in=value)
+                shown = ", ".join(str(item) for item in names) or "–"
+            elif field.is_relation:
+                try:
+                    shown = str(getattr(version, field.name) or "–")
+                except ObjectDoesNotExist:
+                    shown = _("(borttagen)")
+            else:
+                shown = display_for_field(value, field, "–")
+            rows.append((capfirst(field.verbose_name), shown))
+        return rows
+
+    def restore_initial(self, request, obj, version):
+        return {
+            field.name: self.version_value(version, field)
+            for field in self.restorable_fields(request, obj)
+        }
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is not None and obj.pk:
+            form = type(form.__name__, (EditedMeanwhileCheck, form), {"admin": self})
+        restore = getattr(request, "_restore_initial", None)
+        if restore is None or request.method != "GET":
+            return form
+
+        def __init__(self, *args, **kwargs):
+            kwargs["initial"] = {**restore, **(kwargs.get("initial") or {})}
+            form.__init__(self, *args, **kwargs)
+
+        return type(form.__name__, (form,), {"__init__": __init__})
 
     def pledge_id_of(self, obj):
         if not self.pledge_path:
@@ -70,6 +303,35 @@ class ScopedAdmin(SimpleHistoryAdmin):
             date.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('datum')}")
             time.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('tid')}")
         return formfield
+
+
+class EditedMeanwhileCheck:
+    """Refuses a save based on an older version than the one in the database (see
+    ScopedAdmin.edit_token). A POST without a version (not from the change form) is not
+    checked."""
+
+    admin = None
+
+    def clean(self):
+        cleaned = super().clean()
+        sent = self.data.get("edited_version")
+        if sent and sent != self.admin.edit_token(self.instance):
+            self.edited_meanwhile = True
+            changed, people = self.admin.changes_since(self.instance, sent)
+            raise ValidationError(
+                _(
+                    "Det här har sparats av någon annan (%(people)s) sedan du öppnade sidan. "
+                    "Ändrat: %(changed)s. Dina ändringar är inte sparade men står kvar nedan: "
+                    "jämför med det som gäller nu (öppna sidan i en ny flik) och spara igen om "
+                    "dina ändringar ska gälla."
+                ),
+                code="edited_meanwhile",
+                params={
+                    "people": ", ".join(people) or _("okänd"),
+                    "changed": ", ".join(str(name) for name in changed) or _("okänt"),
+                },
+            )
+        return cleaned
 
 
 class ScopedInline:
@@ -295,6 +557,17 @@ class PledgeAdminForm(forms.ModelForm):
             district=cleaned.get("district", ""),
         )
         other = probe.conflicting_pledges(municipalities).prefetch_related("municipalities").first()
+        if other and not self.scope.may_know_of(other):
+            # Another organisation's unpublished pledge: that the address is taken is all
+            # the user may learn of it.
+            raise ValidationError(
+                _(
+                    "Det finns redan ett löfte för %(period)s med samma adress. Ange en stadsdel "
+                    "eller ett område, eller ändra perioden."
+                ),
+                code="duplicate_address",
+                params={"period": probe.period_label},
+            )
         if other:
             shared = ", ".join(m.name for m in other.municipalities.all() if m in municipalities)
             raise ValidationError(
@@ -436,6 +709,10 @@ class ActionInline(ScopedInline, admin.StackedInline):
 @admin.register(Pledge)
 class PledgeAdmin(ScopedAdmin):
     form = PledgeAdminForm
+    not_restored = _(
+        "Åtgärder med mål, undertecknare och parter återställs inte: de står kvar som nu, ändra "
+        "dem i formuläret om de ska bli som i versionen. Publiceringen återställs inte heller."
+    )
     inlines = [ActionInline, SignatoryInline, PartyInline]
     list_display = [
         "title",
@@ -524,6 +801,16 @@ class PledgeAdmin(ScopedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_municipalities()
+
+    def edit_histories(self, obj):
+        actions = Action.history.filter(pledge_id=obj.pk)
+        return [
+            obj.history.all(),
+            actions,
+            Target.history.filter(action_id__in=actions.values("id")),
+            Signatory.history.filter(pledge_id=obj.pk),
+            Party.history.filter(pledge_id=obj.pk),
+        ]
 
     def get_urls(self):
         view = self.admin_site.admin_view
@@ -670,6 +957,10 @@ class PledgeAdmin(ScopedAdmin):
 @admin.register(Action)
 class ActionAdmin(ScopedAdmin):
     form = ActionAdminForm
+    not_restored = _(
+        "Målen återställs inte: de står kvar som nu, ändra dem i formuläret om de ska bli som i "
+        "versionen."
+    )
     pledge_path = "pledge"
     list_display = ["__str__", "pledge", "focus_area", "responsible", "target"]
     list_filter = ["responsible", "focus_area", "methods"]
@@ -692,6 +983,9 @@ class ActionAdmin(ScopedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("targets")
+
+    def edit_histories(self, obj):
+        return [obj.history.all(), Target.history.filter(action_id=obj.pk)]
 
     @admin.display(description=_("mål"))
     def target(self, obj):

@@ -440,3 +440,295 @@ def test_owners_see_the_report_and_its_statuses(client, world, who):
     )
     assert page.status_code == 200
     assert report.statuses.first().action_text in page.content.decode()
+
+
+# History: the list, one version, and restoring it ------------------------------------------
+
+HISTORY_MODELS = [
+    ("pledges_pledge", lambda world, key: world[key]),
+    ("pledges_action", lambda world, key: world[key].actions.first()),
+    ("followups_followupreport", lambda world, key: world[f"{key[0]}_report"]),
+]
+
+
+def _history_urls(name, obj):
+    version = obj.history.latest().history_id
+    return {
+        "list": admin_url(f"{name}_history", obj.pk),
+        "version": admin_url(f"{name}_simple_history", obj.pk, version),
+    }
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_owners_read_the_history_and_its_versions(client, world, who, name, get):
+    urls = _history_urls(name, get(world, "a_published"))
+    client_for(client, world, who)
+    assert client.get(urls["list"]).status_code == 200
+    assert client.get(urls["version"]).status_code == 200
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+@pytest.mark.parametrize("who", [STAFF_B, NO_ORG])
+def test_another_organisations_history_looks_like_a_missing_one(client, world, who, name, get):
+    obj = get(world, "a_published")
+    urls = _history_urls(name, obj)
+    client_for(client, world, who)
+    for url in urls.values():
+        assert client.get(url).status_code == 404
+        assert client.post(url, {"title": "Kapat"}).status_code == 404
+    missing = admin_url(f"{name}_history", 999999)
+    assert client.get(missing).status_code == 404
+    missing_version = admin_url(f"{name}_simple_history", obj.pk, 999999)
+    assert client.get(missing_version).status_code == 404
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+def test_anonymous_visitors_are_sent_to_login_from_history(client, world, name, get):
+    for url in _history_urls(name, get(world, "a_published")).values():
+        for response in (client.get(url), client.post(url, {"title": "Kapat"})):
+            assert response.status_code == 302
+            assert response["Location"].startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize(("name", "get"), HISTORY_MODELS)
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_a_version_is_never_saved_from_its_history_page(client, world, who, name, get):
+    obj = get(world, "a_published")
+    url = _history_urls(name, obj)["version"]
+    response = client_for(client, world, who).post(url, {"title": "Kapat", "text": "Kapat"})
+    assert response.status_code == 405
+    assert not Pledge.objects.filter(title="Kapat").exists()
+    assert not Action.objects.filter(text="Kapat").exists()
+
+
+def test_editor_cannot_change_a_published_pledge_through_its_history(client, world):
+    """The attack: the change form is refused, so the same POST goes to a version's page."""
+    pledge = world["a_published"]
+    client_for(client, world, EDITOR_A)
+    url = _history_urls("pledges_pledge", pledge)["version"]
+    client.post(url, pledge_post(pledge, title="Ändrat via historiken"))
+    pledge.refresh_from_db()
+    assert pledge.title == "A publicerat"
+    page = client.get(url).content.decode()
+    assert "Återställ" not in page
+
+
+def test_editor_cannot_unpublish_a_report_through_its_history(client, world):
+    report = world["a_report"]
+    report.statuses.update(status=DONE)
+    report.publish()
+    draft = report.history.earliest()
+    assert draft.status == FollowUpReport.Status.DRAFT
+    client_for(client, world, EDITOR_A)
+    url = admin_url("followups_followupreport_simple_history", report.pk, draft.history_id)
+    client.post(url, {"summary": "Ändrat"})
+    report.refresh_from_db()
+    assert report.status == FollowUpReport.Status.PUBLISHED
+
+
+def test_restoring_a_version_fills_the_change_form_and_saves_with_its_rules(client, world):
+    pledge = world["a_draft"]
+    old = pledge.history.latest()
+    pledge.title = "Nytt namn"
+    pledge.save()
+    pledge.focus_areas.set([])
+    client_for(client, world, EDITOR_A)
+    url = admin_url("pledges_pledge_simple_history", pledge.pk, old.history_id)
+    page = client.get(url).content.decode()
+    assert "A utkast" in page
+    assert "återställs inte" in page
+    restore = admin_url("pledges_pledge_change", pledge.pk) + f"?version={old.history_id}"
+    assert restore.replace("&", "&amp;") in page
+    form = client.get(restore).context["adminform"].form
+    assert form.initial["title"] == "A utkast"
+    assert sorted(form.initial["focus_areas"]) == sorted(
+        old.focus_areas.values_list("focusarea_id", flat=True)
+    )
+    assert "status" not in form.initial  # publishing is not restored
+
+
+def test_editor_may_not_restore_a_published_pledge(client, world):
+    pledge = world["a_published"]
+    old = pledge.history.earliest()
+    client_for(client, world, EDITOR_A)
+    restore = admin_url("pledges_pledge_change", pledge.pk) + f"?version={old.history_id}"
+    assert 'name="title"' not in client.get(restore).content.decode()
+    response = client.post(restore, pledge_post(pledge, title="Återställt"))
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("who", [STAFF_B, NO_ORG])
+@pytest.mark.parametrize("view", ["change", "delete"])
+def test_another_organisations_object_looks_like_a_missing_one(client, world, who, view):
+    client_for(client, world, who)
+    other = client.get(admin_url(f"pledges_pledge_{view}", world["a_draft"].pk))
+    missing = client.get(admin_url(f"pledges_pledge_{view}", 999999))
+    assert other.status_code == missing.status_code == 404
+
+
+# Two staff editing the same thing ----------------------------------------------------------
+
+
+def _token(page):
+    import re
+
+    return re.search(r'name="edited_version" value="([^"]+)"', page.content.decode()).group(1)
+
+
+def test_a_save_based_on_an_older_version_is_refused_and_shows_what_changed(client, world):
+    pledge = world["a_draft"]
+    url = admin_url("pledges_pledge_change", pledge.pk)
+    client_for(client, world, EDITOR_A)
+    token = _token(client.get(url))
+    first = client.post(url, pledge_post(pledge, title="Först", edited_version=token))
+    assert first.status_code == 302, _debug_errors(first)
+    second = client.post(
+        url, pledge_post(pledge, title="A utkast", situation="Min text", edited_version=token)
+    )
+    assert second.status_code == 200
+    page = second.content.decode()
+    assert "har sparats av någon annan" in page
+    assert "Rubrik" in page  # what the colleague changed
+    assert "Min text" in page  # the user's own input is still there
+    pledge.refresh_from_db()
+    assert pledge.title == "Först"
+    # Having seen the conflict, the user may save their version deliberately.
+    again = pledge_post(pledge, title="A utkast", situation="Min text")
+    third = client.post(url, {**again, "edited_version": _token(second)})
+    assert third.status_code == 302, _debug_errors(third)
+    pledge.refresh_from_db()
+    assert (pledge.title, pledge.situation) == ("A utkast", "Min text")
+
+
+def test_a_change_to_an_action_also_makes_the_pledge_form_stale(client, world):
+    pledge = world["a_draft"]
+    url = admin_url("pledges_pledge_change", pledge.pk)
+    client_for(client, world, EDITOR_A)
+    token = _token(client.get(url))
+    action = pledge.actions.first()
+    action.text = "Ändrad av kollegan"
+    action.save()
+    response = client.post(url, pledge_post(pledge, title="Mitt namn", edited_version=token))
+    assert response.status_code == 200
+    assert "har sparats av någon annan" in response.content.decode()
+    pledge.refresh_from_db()
+    assert pledge.title == "A utkast"
+
+
+def test_a_report_saved_meanwhile_is_not_overwritten(client, world):
+    report = world["a_report"]
+    url = admin_url("followups_followupreport_change", report.pk)
+    client_for(client, world, EDITOR_A)
+    token = _token(client.get(url))
+    rows = report.statuses.count()
+    management = {"statuses-TOTAL_FORMS": rows, "statuses-INITIAL_FORMS": rows}
+    for i, status in enumerate(report.statuses.all()):
+        management.update({f"statuses-{i}-id": status.pk, f"statuses-{i}-status": status.status})
+    report.summary = "Kollegans sammanfattning"
+    report.save()
+    response = client.post(url, {"summary": "Min", "edited_version": token, **management})
+    assert response.status_code == 200
+    assert "har sparats av någon annan" in response.content.decode()
+    report.refresh_from_db()
+    assert report.summary == "Kollegans sammanfattning"
+
+
+def test_an_address_clash_in_the_admin_does_not_name_another_organisations_draft(
+    client, world, django_user_model
+):
+    from municipalities.models import Membership
+
+    police = django_user_model.objects.create_user("polis", is_staff=True)
+    area = PoliceArea.objects.get(slug="ljungby")
+    Membership.objects.create(user=police, police_area=area)
+    data = pledge_post(world["a_draft"], title="Polisens", police_area=area.pk)
+    for key in [k for k in data if k.startswith(("actions-", "signatories-"))]:
+        del data[key]
+    data.update({"actions-TOTAL_FORMS": "0", "actions-INITIAL_FORMS": "0"})
+    data.update({"signatories-TOTAL_FORMS": "0", "signatories-INITIAL_FORMS": "0"})
+    client.force_login(police)
+    page = client.post(admin_url("pledges_pledge_add"), data).content.decode()
+    assert "samma adress" in page
+    assert "A utkast" not in page
+
+
+# Reference data ------------------------------------------------------------------------------
+
+
+def test_a_municipality_with_pledges_cannot_be_deleted(client, world):
+    from django.db.models import ProtectedError
+
+    ljungby = Municipality.objects.get(slug="ljungby")
+    client_for(client, world, SUPERUSER)
+    url = admin_url("municipalities_municipality_delete", ljungby.pk)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "A publicerat" in page.content.decode()  # named as what keeps it
+    response = client.post(url, {"post": "yes"})
+    assert response.status_code == 200
+    assert "kan inte" in response.content.decode().lower()
+    bulk = client.post(
+        admin_url("municipalities_municipality_changelist"),
+        {"action": "delete_selected", "_selected_action": [ljungby.pk], "post": "yes"},
+    )
+    assert bulk.status_code == 200
+    assert Municipality.objects.filter(pk=ljungby.pk).exists()
+    with pytest.raises(ProtectedError):
+        ljungby.delete()
+    with pytest.raises(ProtectedError):
+        Municipality.objects.filter(pk=ljungby.pk).delete()
+    assert world["a_published"].municipalities.filter(pk=ljungby.pk).exists()
+
+
+def test_a_police_area_with_members_cannot_be_deleted(world):
+    from django.db.models import ProtectedError
+
+    from municipalities.models import Membership
+
+    area = PoliceArea.objects.get(slug="ljungby")
+    Membership.objects.create(user=world["users"][NO_ORG], police_area=area)
+    with pytest.raises(ProtectedError):
+        area.delete()
+
+
+def test_an_unused_municipality_can_be_deleted(client, world):
+    from municipalities.models import County
+
+    lonely = Municipality.objects.create(
+        code="9999", name="Ny kommun", slug="ny-kommun", county=County.objects.first()
+    )
+    client_for(client, world, SUPERUSER).post(
+        admin_url("municipalities_municipality_delete", lonely.pk), {"post": "yes"}
+    )
+    assert not Municipality.objects.filter(pk=lonely.pk).exists()
+
+
+# "Visa på webbplatsen" -----------------------------------------------------------------------
+
+
+def _view_on_site(obj):
+    from django.contrib.contenttypes.models import ContentType
+
+    return admin_url("view_on_site", ContentType.objects.get_for_model(obj).pk, obj.pk)
+
+
+@pytest.mark.parametrize("key", ["b_draft", "a_report"])
+def test_view_on_site_does_not_tell_the_address_of_another_organisations_draft(client, world, key):
+    obj = world[key] if key != "a_report" else world["a_report"]
+    who = EDITOR_A if key == "b_draft" else STAFF_B
+    response = client_for(client, world, who).get(_view_on_site(obj))
+    assert response.status_code == 404
+
+
+def test_view_on_site_of_another_organisations_action_on_a_draft_is_refused(client, world):
+    action = world["b_draft"].actions.first()
+    assert client_for(client, world, EDITOR_A).get(_view_on_site(action)).status_code == 404
+
+
+def test_view_on_site_works_for_own_drafts_and_for_published_pledges(client, world):
+    client_for(client, world, EDITOR_A)
+    own = client.get(_view_on_site(world["a_draft"]))
+    public = client.get(_view_on_site(world["b_published"]))
+    assert own.status_code == public.status_code == 302
+    assert public["Location"].endswith(world["b_published"].get_absolute_url())

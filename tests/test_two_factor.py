@@ -81,7 +81,7 @@ def test_a_user_with_an_app_cannot_log_in_without_a_code(client, staff):
     add_device(staff)
     response = login(client)
     assert response.status_code == 200
-    assert "Ange engångskoden från din app" in response.content.decode()
+    assert "lösenordet eller engångskoden stämmer inte" in response.content.decode()
     assert not logged_in(client)
 
 
@@ -89,7 +89,7 @@ def test_a_user_with_an_app_cannot_log_in_with_a_wrong_code(client, staff):
     device = add_device(staff)
     response = login(client, wrong_code(device))
     assert response.status_code == 200
-    assert "Engångskoden stämmer inte" in response.content.decode()
+    assert "lösenordet eller engångskoden stämmer inte" in response.content.decode()
     assert not logged_in(client)
 
 
@@ -153,7 +153,8 @@ def test_guesses_in_quick_succession_are_slowed_down(client, staff):
     device = add_device(staff)
     login(client, wrong_code(device))
     response = login(client, code(device))
-    assert "För många felaktiga koder i rad" in response.content.decode()
+    # Said as for any failed login: a message of its own would tell that the password was right.
+    assert "efter flera fel i rad får du vänta" in response.content.decode()
     assert not logged_in(client)
 
 
@@ -341,3 +342,25 @@ def test_a_superuser_removes_a_users_app_and_it_is_recorded(client, world, staff
 def test_nobody_adds_an_app_for_somebody_else(client, world):
     client.force_login(world["users"][SUPERUSER])
     assert client.get(reverse("admin:otp_totp_totpdevice_add")).status_code == 403
+
+
+def test_a_refused_next_lands_on_the_admin_index(client, staff):
+    response = client.post(
+        reverse("admin:login"),
+        {"username": "handlaggare", "password": PASSWORD, "next": "https://example.com/"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+
+
+def test_the_login_does_not_tell_a_right_password_from_a_wrong_one(client, staff):
+    device = add_device(staff)
+    answers = {
+        "fel lösenord": login(client, code(device), password="fel-losenord", ip="10.0.0.2"),
+        "ingen kod": login(client, "", ip="10.0.0.3"),
+        "fel kod": login(client, wrong_code(device), ip="10.0.0.4"),
+    }
+    errors = {name: response.context["form"].errors for name, response in answers.items()}
+    assert errors["fel lösenord"] == errors["ingen kod"] == errors["fel kod"], errors
+    assert list(errors["fel kod"]) == ["__all__"]
+    assert not logged_in(client)

@@ -45,14 +45,16 @@ class LoginForm(AdminAuthenticationForm):
         widget=OneTimeCodeInput,
     )
 
+    # One answer for a wrong password and a wrong, missing or throttled code: a separate one for
+    # the code would tell whoever tries passwords that they found the right one.
     error_messages = {
         **AdminAuthenticationForm.error_messages,
-        "otp_required": _("Ange engångskoden från din app för tvåstegsverifiering."),
-        "otp_invalid": _(
-            "Engångskoden stämmer inte. Ange koden som din app visar just nu; "
-            "en kod kan bara användas en gång."
+        "invalid_login": _(
+            "Användarnamnet, lösenordet eller engångskoden stämmer inte, eller så är kontot inte "
+            "ett personalkonto. Har du slagit på tvåstegsverifiering, ange koden som appen visar "
+            "just nu (en kod kan bara användas en gång); efter flera fel i rad får du vänta en "
+            "stund innan nästa försök."
         ),
-        "otp_throttled": THROTTLED,
     }
 
     def clean_otp_token(self):
@@ -64,23 +66,23 @@ class LoginForm(AdminAuthenticationForm):
         if device is None:
             return
         code = self.cleaned_data.get("otp_token")
-        if not code:
-            self._code_failed("otp_required")
-        if not device.verify_is_allowed()[0]:
-            self._code_failed("otp_throttled")
-        if django_otp.verify_token(user, device.persistent_id, code) is None:
-            self._code_failed("otp_invalid")
+        if (
+            not code
+            or not device.verify_is_allowed()[0]
+            or django_otp.verify_token(user, device.persistent_id, code) is None
+        ):
+            self._code_failed()
         # django-otp marks the session as verified when Django logs the user in.
         user.otp_device = device
 
-    def _code_failed(self, code):
+    def _code_failed(self):
         user_login_failed.send(
             sender=__name__,
             credentials={"username": self.cleaned_data.get("username")},
             request=self.request,
         )
         self.user_cache = None
-        raise ValidationError({"otp_token": ValidationError(self.error_messages[code], code=code)})
+        raise self.get_invalid_login_error()
 
 
 class CodeForm(forms.Form):

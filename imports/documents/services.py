@@ -277,6 +277,16 @@ def create_draft_from_document(*, text, user, filename=""):
         % {"name": f" ({filename})" if filename else ""},
     )
     clash = pledge.conflicting_pledges(municipalities).first()
+    if clash and not scope.may_know_of(clash):
+        # Another organisation's unpublished pledge: the user learns only that it is there.
+        raise ValidationError(
+            _("%(municipality)s har redan ett löfte för %(period)s.")
+            % {
+                "municipality": ", ".join(m.name for m in municipalities),
+                "period": pledge.period_label,
+            },
+            code="duplicate_address",
+        )
     if clash:
         raise ValidationError(
             _(

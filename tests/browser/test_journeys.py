@@ -100,7 +100,7 @@ def test_staff_set_up_two_factor_login_and_log_in_with_a_code(ljungby_publisher,
         page.get_by_label("Användarnamn").fill(ljungby_publisher.username)
         page.get_by_label("Lösenord").fill(PASSWORD)
         page.get_by_role("button", name="Logga in").click()
-        expect(page.get_by_text("Ange engångskoden från din app")).to_be_visible()
+        expect(page.get_by_text("lösenordet eller engångskoden stämmer inte")).to_be_visible()
 
     with step("Med koden går det"):
         page.get_by_label("Lösenord").fill(PASSWORD)

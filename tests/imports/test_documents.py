@@ -511,3 +511,21 @@ def test_the_import_document_command_makes_a_draft(world, tmp_path):
     )
     with pytest.raises(CommandError, match="Du kan bara skapa löften"):
         call_command("import_document", str(path), user=STAFF_B, stdout=out)
+
+
+def test_a_clash_with_another_organisations_draft_does_not_name_it(world, django_user_model):
+    from municipalities.models import Membership, Municipality, PoliceArea
+
+    national = django_user_model.objects.create_user("riks", is_staff=True, is_superuser=True)
+    create_draft_from_document(text=seed("svenljunga-2019.txt"), user=national)
+    Pledge.objects.filter(title__icontains="Svenljunga").update(
+        title="Hemligt utkast", police_area=None
+    )
+    police = django_user_model.objects.create_user("polis", is_staff=True)
+    svenljunga = Municipality.objects.get(slug="svenljunga")
+    Membership.objects.create(user=police, police_area=svenljunga.police_areas.first())
+    assert PoliceArea.objects.filter(municipalities=svenljunga).count() == 1
+    with pytest.raises(ValidationError) as error:
+        create_draft_from_document(text=seed("svenljunga-2019.txt"), user=police)
+    assert "har redan ett löfte för 2019" in " ".join(error.value.messages)
+    assert "Hemligt utkast" not in " ".join(error.value.messages)

@@ -572,3 +572,71 @@ def test_nul_characters_in_cells_are_removed(rich, export, name):
 
     pledge.refresh_from_db()
     assert pledge.title == "Nytt namn"
+
+
+# What a refusal may tell about other organisations' work
+
+
+@pytest.fixture
+def police_ljungby(rich, django_user_model):
+    """Staff of Ljungby's police area: they may put Ljungby on a pledge, but the Ljungby drafts
+    without a police area are not theirs."""
+    from municipalities.models import Membership
+
+    user = django_user_model.objects.create_user("polis_ljungby", is_staff=True)
+    Membership.objects.create(user=user, police_area=PoliceArea.objects.get(slug="ljungby"))
+    return user
+
+
+def _new_ljungby_row(rich, **changes):
+    row = next(r for r in read_csv(export_csv()) if r["pledge_uid"] == str(rich["a_draft"].uid))
+    row.update(
+        pledge_uid="11111111-1111-4111-8111-111111111111",
+        action_uid="22222222-2222-4222-8222-222222222222",
+        police_area_slug="ljungby",
+        pledge_title="Polisens eget",
+    )
+    row.update(changes)
+    return row
+
+
+@pytest.mark.parametrize("status", ["draft", "scheduled"])
+def test_an_address_clash_does_not_name_another_organisations_unpublished_pledge(
+    rich, police_ljungby, status
+):
+    if status == "scheduled":
+        Pledge.objects.filter(pk=rich["a_draft"].pk).update(
+            status=Pledge.Status.PUBLISHED,
+            published_at=datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC),
+        )
+    problems = refused(write_csv([_new_ljungby_row(rich)]), user=police_ljungby)
+    messages = " ".join(p.message for p in problems)
+    assert "samma adress" in messages
+    assert "A utkast" not in messages
+
+
+def test_an_address_clash_names_a_pledge_the_user_may_see(rich):
+    row = _new_ljungby_row(rich, police_area_slug="")
+    problems = refused(write_csv([row]), user=rich["users"][PUBLISHER_A])
+    assert "A utkast" in " ".join(p.message for p in problems)
+
+
+def test_continuing_another_organisations_draft_is_refused_as_an_unknown_uid(rich, police_ljungby):
+    row = _new_ljungby_row(rich, district="Polisens område", continues_uid=str(rich["a_draft"].uid))
+    unknown = _new_ljungby_row(
+        rich, district="Polisens område", continues_uid="33333333-3333-4333-8333-333333333333"
+    )
+    problems = refused(write_csv([row]), user=police_ljungby)
+    expected = refused(write_csv([unknown]), user=police_ljungby)
+    assert [p.message.replace(str(rich["a_draft"].uid), "X") for p in problems] == [
+        p.message.replace("33333333-3333-4333-8333-333333333333", "X") for p in expected
+    ]
+    assert problems and problems[0].column == "continues_uid"
+
+
+def test_continuing_a_published_pledge_of_another_organisation_is_allowed(rich, police_ljungby):
+    row = _new_ljungby_row(
+        rich, district="Polisens område", continues_uid=str(rich["b_published"].uid)
+    )
+    plan = import_pledges(content=write_csv([row]), file_name="a.csv", user=police_ljungby)
+    assert plan.created[0].pledge.continues == rich["b_published"]

@@ -234,7 +234,8 @@ def test_demo_staff_change_only_their_own_pledges(loaded, client, username, own,
     other_pledge = Pledge.objects.get(municipalities__name=other)
     change = "admin:pledges_pledge_change"
     assert client.get(reverse(change, args=[own_pledge.pk])).status_code == 200
-    assert client.get(reverse(change, args=[other_pledge.pk])).status_code == 302
+    # Another organisation's pledge looks like a missing one.
+    assert client.get(reverse(change, args=[other_pledge.pk])).status_code == 404
     listing = client.get(reverse("admin:pledges_pledge_changelist")).content.decode()
     assert own_pledge.title in listing
     assert other_pledge.title not in listing

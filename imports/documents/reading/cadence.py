@@ -2,7 +2,7 @@
 
 import re
 
-from .words import MONTHS
+from .words import MONTHS, NUMBERS
 
 CADENCES = [
     # "tertial 3 2020" names one tertial (a follow-up's label), not a cadence.
@@ -25,7 +25,9 @@ CADENCES = [
     # is the ongoing work, not how it is followed up.
     (
         "kontinuerligt",
-        r"(?<!\bdet )(?<!\bden )(?<!\bde )(?<!\bett )\b(?:fortlöpande|kontinuerlig\w*|löpande)\b",
+        r"(?<!\bdet )(?<!\bden )(?<!\bde )(?<!\bett )\b(?:fortlöpande|kontinuerlig\w*|löpande)\b|"
+        # "följa upp aktiviteterna under den tid medborgarlöftet gäller": throughout its time.
+        r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)",
     ),
 ]
 # A sentence about following the pledge up: the noun, the verb with its particle in either
@@ -34,7 +36,8 @@ CADENCES = [
 # "utvärderas", "stäms av").
 ABOUT_FOLLOWUP = re.compile(
     r"uppföljning\w*|\bfölj(?:s|as|er)\b(?:\s+\w+){0,2}?\s+upp\b|"
-    r"\bfölja upp (?:arbetet|löftet|medborgarlöftet|insatserna|åtgärderna|resultatet)|"
+    r"\bfölja upp (?:arbetet|löftet|medborgarlöftet|insatserna|åtgärderna|resultatet|"
+    r"aktiviteterna|löftena)|"
     r"\bredovisas\b|\butvärderas\b|\bstäms av\b|\bavstämning",
     re.IGNORECASE,
 )
@@ -48,6 +51,24 @@ NAMED_MONTHS = re.compile(
     re.IGNORECASE,
 )
 BY_MONTHS = {2: "halvar", 3: "tertial", 4: "kvartal"}
+BY_COUNT = {1: "arligen", **BY_MONTHS}
+# "fyra gånger per år", "1 gång om året", "vid två tillfällen under året/under 2023": a count of
+# follow-ups in a year is the cadence it makes.
+COUNT_WORD = "|".join(["\\d", *NUMBERS])
+TIMES_A_YEAR = re.compile(
+    rf"\b(?:vid\s+)?({COUNT_WORD})\s+(?:gång(?:er)?|tillfällen|tillfälle)\s+"
+    rf"(?:per|om|i|varje|under)\s+(?:år(?:et)?|\d{{4}})\b",
+    re.IGNORECASE,
+)
+# "var sjätte månad", "efter sex månader": a follow-up every so many months; "efter sex
+# månader" in a one-year pledge is a follow-up at the half.
+MONTHS_APART = {"tre": "kvartal", "3": "kvartal", "fyra": "tertial", "4": "tertial"}
+MONTHS_APART |= {"sex": "halvar", "6": "halvar"}
+EVERY_MONTHS = re.compile(
+    r"\b(?:var (tredje|fjärde|sjätte|3:e|4:e|6:e) månad|efter (tre|fyra|sex|3|4|6) månader)\b",
+    re.IGNORECASE,
+)
+ORDINAL = {"tredje": "tre", "3:e": "3", "fjärde": "fyra", "4:e": "4", "sjätte": "sex", "6:e": "6"}
 
 
 def _sentences(text):
@@ -77,6 +98,13 @@ def parse_cadence(text):
             count = len(re.split(r",\s+|\s+och\s+", months[1]))
             if count in BY_MONTHS:
                 hits.append((about.start() + months.start(), 0, BY_MONTHS[count]))
+        for m in TIMES_A_YEAR.finditer(sentence):
+            count = NUMBERS.get(m[1].lower()) or (int(m[1]) if m[1].isdigit() else 0)
+            if count in BY_COUNT:
+                hits.append((m.start(), 0, BY_COUNT[count]))
+        for m in EVERY_MONTHS.finditer(sentence):
+            number = ORDINAL.get((m[1] or "").lower()) or m[2].lower()
+            hits.append((m.start(), 0, MONTHS_APART[number]))
         if hits:
             return min(hits)[2], sentence.strip()
     return None

@@ -77,8 +77,13 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
     code_of = {name: code for code, name in gazetteer.municipalities}
     with_kommun = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s? (?i:kommun|stad)\b")
     several = rf"((?:(?:{names}), )*(?:{names}) och (?:{names}))"
-    listed = re.compile(rf"\b[Kk]ommunerna {several}\b|\b{several}s? kommuner\b")
+    # "Vårgårda, Lerum och Alingsås kommun": a list whose last name alone carries "kommun"
+    # names every municipality in it.
+    listed = re.compile(rf"\b[Kk]ommunerna {several}\b|\b{several}s? (?i:kommuner|kommun)\b")
     bare = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s?(?![\wåäöÅÄÖ])")
+    # "Halmstads stadskärna", "Landskronas centrala stadsdelar": a place that belongs to the
+    # municipality, named in the genitive before a lower-case noun phrase.
+    genitive = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s (?=[a-zåäö])")
     found = {}
 
     def add(code, line, quote, doubt=""):
@@ -87,10 +92,18 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
 
     for block in blocks:
         for index, line in enumerate(block.lines):
-            for m in listed.finditer(line):
-                for name in re.split(r", | och ", m[1] or m[2]):
-                    add(code_of[name], block.start + index, m[0])
             police_area_ends = None
+            for m in listed.finditer(line):
+                # "Lokalpolisområde Norrköping och Söderköpings kommun": the first name is the
+                # police area's.
+                police_area_ends = _police_area_ends(line)
+                group = 1 if m[1] else 2
+                position = m.start(group)
+                for name in re.split(r", | och ", m[group]):
+                    position = line.index(name, position)
+                    if position not in police_area_ends:
+                        add(code_of[name], block.start + index, m[0])
+                    position += len(name)
             for m in with_kommun.finditer(line):
                 if police_area_ends is None:
                     police_area_ends = _police_area_ends(line)
@@ -135,6 +148,20 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
                 name,
                 f"kommunen står inte som ”{name} kommun”; den hittades bara som namnet {name}",
             )
+            return list(found.values())
+    # Named once, but as the owner of a place in it: only when that is the one such name.
+    owners = {}
+    for block in blocks:
+        for m in genitive.finditer(block.text):
+            owners.setdefault(m[1], (block, m[0]))
+    if len(owners) == 1:
+        [(name, (block, quote))] = owners.items()
+        add(
+            code_of[name],
+            block.start,
+            quote,
+            f"kommunen står inte som ”{name} kommun”; den hittades bara i ”{quote.strip()} …”",
+        )
     return list(found.values())
 
 

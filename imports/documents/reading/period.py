@@ -55,6 +55,12 @@ def _iso_range(m):
     return _iso(m[1], m[2], m[3]), _iso(m[4], m[5], m[6])
 
 
+@period_rule(rf"\b({YEAR})-(\d\d)-(\d\d){THROUGH}(\d\d)-(\d\d)\b(?!-)")
+def _iso_range_in_one_year(m):
+    """'2018-01-01—12-31': the end leaves out the year it shares with the start."""
+    return _iso(m[1], m[2], m[3]), _iso(m[1], m[4], m[5])
+
+
 @period_rule(rf"\b(\d\d)(\d\d)(\d\d){DASH}(\d\d)(\d\d)(\d\d)\b")
 def _short_range(m):
     """'170101–181231': the form some police documents use."""
@@ -71,6 +77,13 @@ def _day_month_range(m):
         _iso(start_year, _month_number(m[2]), m[1]),
         _iso(m[6], _month_number(m[5]), m[4]),
     )
+
+
+@period_rule(rf"\b(\d{{1,2}})\s+({MONTH})\s+({YEAR}){THROUGH}({MONTH})\s+({YEAR})\b")
+def _day_to_month(m):
+    """'1 juni 2019 – juni 2020': an exact start and an end given only as a month; each half
+    is read as exactly as it is written."""
+    return _iso(m[3], _month_number(m[2]), m[1]), _month(m[5], _month_number(m[4]))
 
 
 @period_rule(rf"\b({MONTH})(?:\s+({YEAR}))?{THROUGH}({MONTH})\s+({YEAR})\b")
@@ -169,6 +182,12 @@ def _single_year(m):
     return f"{m[1]}-01-01", f"{m[1]}-12-31"
 
 
+@period_rule(rf"\b(?:gjort|genomfört|utfört|uppnått)\s+(?:under\s+)?({YEAR})\s*:")
+def _year_reported(m):
+    """'Detta har polisen gjort 2018:' leads a list of what was done in the year followed up."""
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
+
+
 UNTIL_FURTHER_NOTICE = re.compile(
     r"\btills vidare\b|\bfram till (?:nästa|ett nytt) medborgarlöfte|\bgäller löpande\b",
     re.IGNORECASE,
@@ -212,6 +231,17 @@ ABOUT_SITUATION = re.compile(
     r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b",
     re.IGNORECASE,
 )
+# "Utifrån medborgarnas synpunkter och tillgänglig statistik vill kommunen och polisen …": a
+# sentence that opens with what the pledge is based on speaks of the pledge after that phrase;
+# the statistics it names are the ground, not the subject.
+BASIS_PHRASE = re.compile(
+    r"^\s*(?:utifrån|baserat på|grundat på|med utgångspunkt (?:i|från)|mot bakgrund av)\b"
+    r".*?(?=\b(?:vill|ska|skall|kommer|lovar|har)\b|,)",
+    re.IGNORECASE,
+)
+# "samverkansöverenskommelser kommun - polis 2016-2019": years that qualify another agreement
+# (the noun a few words before them) are that agreement's period, not the pledge's.
+OTHER_AGREEMENT = re.compile(r"överenskommelse\w*(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 # A sentence ends at '.', '!' or '?' before a space and a capital letter or the end; "kl. 10.00",
 # "fr.o.m. 2020" and "ca. 20" do not end one.
 ABBREVIATION_END = re.compile(
@@ -249,9 +279,12 @@ def find_period(blocks, is_heading=lambda block: False):
             for sentence in sentences_of(line):
                 # "fram till nästa medborgarlöfte" is about this pledge's end, not another's.
                 plain = UNTIL_FURTHER_NOTICE.sub(lambda m: " " * len(m[0]), sentence)
+                plain = BASIS_PHRASE.sub(lambda m: " " * len(m[0]), plain)
                 situation = ABOUT_SITUATION.search(plain)
                 about = ABOUT_PLEDGE.search(sentence)
-                for _offset, start, end, quote in periods_in(sentence):
+                for offset, start, end, quote in periods_in(sentence):
+                    if OTHER_AGREEMENT.search(sentence[:offset]):
+                        continue
                     if situation and not (about and about.start() < situation.start()):
                         continue
                     if heading:

@@ -34,7 +34,12 @@ from .signatories import (
     signatories_in_lines,
     signatories_in_sentence,
 )
-from .signing import parse_place_and_date, parse_signed_in_month, parse_signed_in_text
+from .signing import (
+    parse_date_alone,
+    parse_place_and_date,
+    parse_signed_in_month,
+    parse_signed_in_text,
+)
 from .structure import (
     GENERIC_TITLE,
     Block,
@@ -115,6 +120,16 @@ def read(text, gazetteer):
         if place_date:
             extraction.signed_place = Found(place_date[0], block.start, text)
             extraction.signed_on = Found(place_date[1].isoformat(), block.start, text)
+            place(index)
+            index += 1
+            continue
+        # A date alone on its line, right before or after a signature, is the signing date.
+        signed_date = parse_date_alone(text) if len(block.lines) == 1 else None
+        if signed_date and any(
+            other is not None and find_signatories(other)
+            for other in (following, blocks[index - 1] if index else None)
+        ):
+            extraction.signed_on = Found(signed_date.isoformat(), block.start, text)
             place(index)
             index += 1
             continue

@@ -35,6 +35,22 @@ def parse_place_and_date(line):
     return (m[1], day) if day else None
 
 
+DATE_ALONE = re.compile(
+    rf"^(?:den\s+)?(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR}))\.?$", re.IGNORECASE
+)
+
+
+def parse_date_alone(line):
+    """The date of a line that holds only a date ('2023-01-31', '31 januari 2023'); where it
+    stands next to the signatures it is the signing date."""
+    m = DATE_ALONE.match(line.strip())
+    if not m:
+        return None
+    if m[1]:
+        return _date(m[1], m[2], m[3])
+    return _date(m[6], MONTHS[m[5].lower().rstrip(".")], m[4])
+
+
 def parse_signed_in_text(text, default_year=None):
     """The signing date of 'Idag, måndag 22 april, undertecknade …' as (date, quote, year_given).
     A date without a year takes `default_year` (the period's)."""

@@ -64,7 +64,13 @@ DEADLINE = re.compile(
     r"\bföre (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
     # "genomför i januari …": a month named for when the promise is done (full names only:
     # "jul" is Christmas and "mar" no month in running text).
-    rf"(?<!\d )\bi\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?\b",
+    rf"(?<!\d )\b(?P<month>i\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?)\b",
+    re.IGNORECASE,
+)
+# A sentence about evaluating or following up the pledge: a month named in it is when the
+# follow-up is done, not when the promise is.
+FOLLOW_UP = re.compile(
+    r"\butvärder\w*|\buppfölj\w*|\bfölj\w*\s+(?:\w+\s+){0,2}?upp\b|\bredovis\w*",
     re.IGNORECASE,
 )
 # "fyra gånger per år sammankalla till en nätverksträff": the times are counted as meetings.
@@ -103,7 +109,8 @@ def parse_targets(text, default_per="ar"):
             unit = _plural_unit(m["unit"])
             before = sentence[: m.start("count")]
             if NOT_UNITS.match(unit) or re.search(
-                r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan)\s*$",
+                # "efter sex månader" is a point in time, not a count promised.
+                r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan|efter)\s*$",
                 before,
                 re.I,
             ):
@@ -149,5 +156,11 @@ def parse_target(text):
 def parse_deadline(text, line=0):
     """A time limit the promise states: 'inom 24 timmar', 'inom en vecka', 'under det första
     halvåret 2017'."""
-    m = DEADLINE.search(text)
-    return Found(m[0], line, m[0]) if m else None
+    first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip(), maxsplit=1)[0]
+    for m in DEADLINE.finditer(text.strip()):
+        if m["month"] and (m.start() >= len(first_sentence) or FOLLOW_UP.search(first_sentence)):
+            # A month is a deadline only when the promise's own verb is done in it: in the
+            # promise's own sentence, and not in one about evaluating it.
+            continue
+        return Found(m[0], line, m[0])
+    return None

@@ -19,7 +19,23 @@ from imports.documents.reading.cadence import parse_cadence
             "årligen görs en enkät.",
             "kontinuerligt",
         ),
+        # A count of follow-ups in a year, in words or digits, makes the cadence.
+        ("Löftet följs upp tre gånger om året i styrgruppen.", "tertial"),
+        ("Arbetet följs upp fyra gånger per år.", "kvartal"),
+        ("Resultatet redovisas 1 gång per år för nämnden.", "arligen"),
+        ("Avstämning görs vid två tillfällen under året.", "halvar"),
+        ("Uppföljning sker i rådet vid två tillfällen under 2025.", "halvar"),
+        # So many months apart.
+        ("Löftet följs upp var tredje månad.", "kvartal"),
+        ("Efter sex månader ska löftena utvärderas med en enkät.", "halvar"),
+        # Following up throughout the pledge's time is continuous.
+        (
+            "Vi kommer att följa upp aktiviteterna under den tid medborgarlöftet gäller.",
+            "kontinuerligt",
+        ),
         ("Medborgarlöftet förnyas årligen.", None),
+        # A count in a promise, not about follow-up, is no cadence.
+        ("Polisen ska patrullera vid två tillfällen per vecka.", None),
         ("Uppföljning MedborgarlöfteVaggeryd, tertial 3 2020", None),
     ],
 )

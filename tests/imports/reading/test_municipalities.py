@@ -35,3 +35,23 @@ def test_named_only_by_name_in_the_text_is_flagged():
 
 def test_a_police_area_name_is_not_the_municipality():
     assert codes("Löfte\n\nlokalpolisområde Stockholm lovar att synas.") == []
+
+
+def test_a_list_whose_last_name_carries_kommun_names_every_municipality_in_it():
+    document = "Löfte\n\nEtt samarbete med polisen, Stockholm, Malå och Göteborg kommun."
+    assert sorted(codes(document)) == [("0180", True), ("1480", True), ("2418", True)]
+
+
+def test_named_once_as_the_owner_of_a_place_is_flagged():
+    document = "Medborgarlöften\n\nLöftet inriktas på Malås centrala torg.\n\nPolisen lovar."
+    assert codes(document) == [("2418", False)]
+
+
+def test_two_different_owners_named_once_each_are_not_guessed():
+    document = "Löften\n\nMalås torg och Göteborgs hamn.\n\nPolisen lovar."
+    assert codes(document) == []
+
+
+def test_a_police_area_first_in_a_list_with_kommun_is_not_a_municipality():
+    document = "Löfte\n\nLokalpolisområde Stockholm och Malås kommun har tecknat löften."
+    assert codes(document) == [("2418", True)]

@@ -103,3 +103,37 @@ def test_onwards_until_the_next_pledge_is_this_pledges_start_and_no_end():
         "medborgarlöfte arbeta med trafiken."
     )
     assert found.value == ("2018-01-01", None) and until.value is True
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        # The end leaves out the year it shares with the start.
+        ("Löftet sträcker sig över perioden 2022-03-01—12-31.", ("2022-03-01", "2022-12-31")),
+        # An exact start and a month end: each half as exact as it is written.
+        ("Det vi lovar 1 mars 2021 – april 2022 är:", ("2021-03-01", "2022-04")),
+    ],
+)
+def test_periods_written_with_one_half_shortened(written, period):
+    assert parse_period(written) == period
+
+
+def test_years_that_qualify_another_agreement_are_not_the_pledges_period():
+    found, _ = read(
+        "Medborgarlöften\n\nLöftena bygger på samverkansavtalet och överenskommelsen kommun - "
+        "polis 2021-2024 i länet.\n\nI år vill vi arbeta med skolgårdarna under 2022."
+    )
+    assert found.value == ("2022-01-01", "2022-12-31")
+
+
+def test_statistics_that_the_pledge_is_based_on_do_not_make_its_sentence_a_situation():
+    found, _ = read(
+        "Löften\n\nMed utgångspunkt i enkäter och statistik ska kommunen och polisen arbeta med "
+        "parkerna under 2023."
+    )
+    assert found.value == ("2023-01-01", "2023-12-31")
+
+
+def test_a_list_of_what_was_done_in_a_year_states_the_year_followed_up():
+    found, _ = read("Uppföljning\n\nDetta har kommunen genomfört 2021:\n\n• Tio vandringar.")
+    assert found.value == ("2021-01-01", "2021-12-31")

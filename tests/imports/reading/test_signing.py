@@ -37,3 +37,27 @@ def test_signing_written_as_tecknade_or_with_a_date_in_digits():
     signed = parse_signed_in_text("Den 23 mars 2018 skrev kommunen och polisen under löftet.")
     assert signed[0] == datetime.date(2018, 3, 23)
     assert parse_signed_in_month("Medborgarlöftet tecknades i maj 2021.")[0] == "2021-05"
+
+
+def read(document):
+    from imports.documents.reading import pipeline
+    from imports.documents.reading.municipalities import Gazetteer
+
+    return pipeline.read(document, Gazetteer([("2418", "Malå")], []))
+
+
+def test_a_date_alone_next_to_the_signatures_is_the_signing_date():
+    signatures = (
+        "Anna Svensson\nKommunstyrelsens ordförande i Malå kommun\n\n"
+        "Per Olsson\nChef lokalpolisområde Skellefteå"
+    )
+    for date in ("2024-02-15", "15 februari 2024"):
+        before = read(f"Malå kommun\n\nPolisen lovar att synas.\n\n{date}\n\n{signatures}")
+        assert before.signed_on.value == "2024-02-15"
+        after = read(f"Malå kommun\n\nPolisen lovar att synas.\n\n{signatures}\n\n{date}")
+        assert after.signed_on.value == "2024-02-15"
+
+
+def test_a_date_alone_away_from_the_signatures_is_not_the_signing_date():
+    extraction = read("2024-02-15\n\nMalå kommun\n\nPolisen lovar att synas.")
+    assert extraction.signed_on is None

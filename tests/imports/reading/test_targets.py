@@ -84,3 +84,20 @@ def test_a_month_named_for_when_a_promise_is_done_is_its_deadline():
     assert parse_deadline("Polisen genomför i januari dialogmöten").value == "i januari"
     assert parse_deadline("klart senast i mars 2024").value == "i mars 2024"
     assert parse_deadline("möten den 3 mars") is None
+
+
+def test_a_month_in_a_sentence_about_evaluation_is_no_deadline():
+    promise = (
+        "Att varje vecka patrullera i centrum. Efter ett halvår, alltså i maj, ska insatsen "
+        "utvärderas."
+    )
+    assert parse_deadline(promise) is None
+    assert parse_deadline("Löftet utvärderas i september med de boende.") is None
+    assert parse_deadline("Kommunen anordnar i september en enkät till de boende.").value == (
+        "i september"
+    )
+
+
+def test_a_count_of_months_after_which_something_happens_is_no_target():
+    targets = parse_targets("Minst en kontroll per vecka. Efter sex månader utvärderas den.")
+    assert [(t.count, t.unit) for t in targets] == [(1, "kontroll")]

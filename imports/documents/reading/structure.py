@@ -33,7 +33,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+(.*)$")
 SECTION_WORDS = [
     ("followup", r"^(?:uppföljning|följ med|återkoppling|utvärdering|redovisning)"),
     ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
-    ("effect", r"^(?:effekt\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)"),
+    ("effect", r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)"),
     ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),
     ("contact", r"^(?:kontakt|frågor)"),
     (

@@ -165,7 +165,9 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         ]
         return ("polisen" if _is_police(m["actor"]) else "kommunen"), " och ".join(partners), m[0]
     m = TOGETHER.match(text)
-    if m and len(m["actor"].split()) <= 4:
+    # "Genomföra trygghetsdialoger i samverkan med boende …" has no subject: the words before
+    # "i samverkan med" must name a party.
+    if m and len(m["actor"].split()) <= 4 and PARTY_WORDS.search(m["actor"]):
         # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject
         # carries it; partners other than the police and the municipality are other parties.
         if re.search(r"\bgenom samverkan\b", m[0], re.IGNORECASE):
@@ -233,7 +235,7 @@ MUNICIPALITY_MENTION = re.compile(
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
-    r"\b(?:lovar|förbinder|åtar|ska|skall|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
+    r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
     r"insatser|löften|löfte|genom att|genom|vi)\b",
     re.IGNORECASE,
 )

@@ -62,9 +62,21 @@ PROMISE_WORDS = re.compile(
 )
 
 
+# "Utifrån medborgarnas synpunkter och statistik vill kommunen och polisen utveckla …": an
+# opening adverbial names what the list is based on, not what it is; the main clause after
+# its verb says that.
+BASIS = re.compile(
+    r"^(?:utifrån|med utgångspunkt i|baserat på|mot bakgrund av|med stöd av)\b[^:]*?\s"
+    r"(?=(?:vill|ska|skall|kommer|lovar)\s)",
+    re.IGNORECASE,
+)
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
+    if intro:
+        intro = BASIS.sub("", intro)
     if intro and PROMISE_WORDS.search(intro):
         return True
     if intro and NOT_PROMISES.search(intro):

@@ -214,3 +214,22 @@ def test_under_what_we_achieve_deeds_are_promises_and_states_are_not():
         "Genom närvaron ska k",
         "Agera mot langning a",
     ]
+
+
+def test_an_opening_adverbial_of_basis_does_not_make_a_list_the_situation():
+    assert is_promise_list(
+        "Utifrån medborgarnas synpunkter och statistik vill kommunen och polisen utveckla "
+        "följande områden under 2024:",
+        "introduction",
+    )
+    assert not is_promise_list("Statistiken visade följande problem:", "introduction")
+
+
+def test_a_list_introduced_by_what_both_want_is_joint():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Utifrån statistik vill Kiruna kommun och polisen utveckla följande områden:\n\n"
+        "1. Genomföra trygghetsvandringar.\n"
+        "2. Genomföra dialoger i samverkan med boende i kommunens olika delar."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]

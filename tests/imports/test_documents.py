@@ -192,7 +192,7 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_measured_part_is
             print("\nDokumentläsaren, corpus/measured (bara mätt, ingen gräns):")
             print("\n".join(measure.table(measured_scores)))
     precision, recall = measure.overall(dev_scores)
-    assert precision >= 0.94 and recall >= 0.85, "\n".join(dev_table)
+    assert precision >= 0.95 and recall >= 0.91, "\n".join(dev_table)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -62,6 +62,18 @@ INVERTED = re.compile(
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?)\b",
     re.IGNORECASE,
 )
+# A subject that is a unit of one side, named in the genitive: "Borlänge kommuns
+# trygghetsvärdar ska …", "Lokalpolisområde Falu områdespoliser arbetar …".
+POSSESSIVE_SUBJECT = re.compile(
+    r"^(?P<actor>(?:lokalpolisområde [A-ZÅÄÖ]\w+s|polisens|[A-ZÅÄÖ]\w+ kommuns|kommunens)"
+    r"\s+[\wåäö]+)\s+(?:lovar|ska|skall|kommer|genomför|arbetar|håller|erbjuder|ansvarar)\b",
+    re.IGNORECASE,
+)
+# "Samverkan sker …", "Samverkan kommer att ske med kommunen …": working together is done by
+# both who give the pledge.
+COOPERATION_SUBJECT = re.compile(
+    r"^(?:den |en )?(?:\w+ )?samverkan(?:en)?\s+(?:sker|ska|skall|kommer)\b", re.IGNORECASE
+)
 WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
@@ -153,7 +165,9 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         ]
         return ("polisen" if _is_police(m["actor"]) else "kommunen"), " och ".join(partners), m[0]
     m = TOGETHER.match(text)
-    if m and len(m["actor"].split()) <= 4:
+    # "Genomföra trygghetsdialoger i samverkan med boende …" has no subject: the words before
+    # "i samverkan med" must name a party.
+    if m and len(m["actor"].split()) <= 4 and PARTY_WORDS.search(m["actor"]):
         # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject
         # carries it; partners other than the police and the municipality are other parties.
         if re.search(r"\bgenom samverkan\b", m[0], re.IGNORECASE):
@@ -181,6 +195,13 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = ACTOR_FIRST.match(text)
     if m:
         return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
+    m = POSSESSIVE_SUBJECT.match(text)
+    if m:
+        police = bool(re.search(r"polis", m["actor"], re.IGNORECASE))
+        return ("polisen" if police else "kommunen"), "", m[0]
+    m = COOPERATION_SUBJECT.match(text)
+    if m:
+        return "gemensamt", "", m[0]
     m = INVERTED.match(text)
     if m:
         actor = m["actor"]
@@ -214,7 +235,7 @@ MUNICIPALITY_MENTION = re.compile(
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
-    r"\b(?:lovar|förbinder|åtar|ska|skall|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
+    r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
     r"insatser|löften|löfte|genom att|genom|vi)\b",
     re.IGNORECASE,
 )

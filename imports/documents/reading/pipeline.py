@@ -179,6 +179,7 @@ def read(text, gazetteer):
             continue
 
         if is_heading(block):
+            promises.at_heading(text)
             kind = section_of(text)
             if kind and kind != "actions":
                 section, promises.heading_mode, promises.heading = kind, False, ""
@@ -213,6 +214,8 @@ def read(text, gazetteer):
                     # A group of promises: "Narkotika", "Samverkan", "Synlighet".
                     section = "actions"
                     place(index)
+                elif promises.template == "do":
+                    section = "actions"  # "Det här ska vi göra" over paragraphs of promises
                 elif section == "actions" or promises.seen:
                     section = "unknown"
             index += 1

@@ -62,9 +62,21 @@ PROMISE_WORDS = re.compile(
 )
 
 
+# "Utifrån medborgarnas synpunkter och statistik vill kommunen och polisen utveckla …": an
+# opening adverbial names what the list is based on, not what it is; the main clause after
+# its verb says that.
+BASIS = re.compile(
+    r"^(?:utifrån|med utgångspunkt i|baserat på|mot bakgrund av|med stöd av)\b[^:]*?\s"
+    r"(?=(?:vill|ska|skall|kommer|lovar)\s)",
+    re.IGNORECASE,
+)
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
+    if intro:
+        intro = BASIS.sub("", intro)
     if intro and PROMISE_WORDS.search(intro):
         return True
     if intro and NOT_PROMISES.search(intro):
@@ -209,6 +221,32 @@ def pledge_givers(blocks):
     return named
 
 
+# The template headings "Det här ska vi göra" and "Det här ska vi åstadkomma tillsammans" may
+# hold promises as plain paragraphs, with no subject first ("Med början i maj kommer polis att
+# …"). Under the second, what the parties do is a promise; the state they aim for ("… är
+# målsättningen att …", "Arbetet syftar till att …", "… ska bidra till ökad trygghet") is not.
+DO_HEADING = re.compile(r"\b(?:ska vi göra|vi ska göra)\b", re.IGNORECASE)
+ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b", re.IGNORECASE)
+STATE = re.compile(
+    r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|"
+    r"(?:ska|skall) bidra till|bidrar till)",
+    re.IGNORECASE,
+)
+DEED = re.compile(
+    r"\b(?:ska|skall|sker|arbetar|genomför\w*|kommer\b[^.]{0,80}?\batt)\b", re.IGNORECASE
+)
+
+
+def is_deed(paragraph):
+    """Whether a paragraph says that someone does something ('… ska kommunen och polisen
+    gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
+    does it."""
+    first = re.split(r"(?<=[.!?])\s+", paragraph.strip())[0]
+    if STATE.search(first) or not DEED.search(first):
+        return False
+    return parse_responsible(first)[0] != "ej_angivet"
+
+
 class PromiseReader:
     """What the walk over the document's blocks knows about promises so far, and the decisions
     it takes on each block: is this list a list of promises, are these sentences promises, who
@@ -229,6 +267,14 @@ class PromiseReader:
         self.seen = False  # whether some promise has been read
         self._open = []  # heading actions whose explanation is still being read
         self._last_list = None  # (promises?, who carries them) of the list just read
+        self.template = ""  # "do" or "achieve" under the template headings, else ""
+
+    def at_heading(self, text):
+        """A heading: whether it is one of the template headings whose paragraphs may be
+        promises."""
+        self.template = (
+            "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
+        )
 
     def in_promises(self, section, text=""):
         """Whether a paragraph here may hold promises written as sentences: in the section of
@@ -260,6 +306,8 @@ class PromiseReader:
         for line, item in items:
             if is_section_item(item) or SAID.search(item):
                 continue
+            if self.template == "achieve" and STATE.search(item):
+                continue  # "Via samverkan är målsättningen att …": an aim
             self._add(line, item, self.heading, _item_default(item, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
@@ -274,6 +322,8 @@ class PromiseReader:
         if not self.in_promises(section, block.text) or block.text.endswith(":"):
             return False
         lines = promise_lines(block)
+        if not lines and self.template and is_deed(block.text):
+            lines = [(block.start, block.text)]
         if not lines:
             return False
         if len(lines) == 1 and is_aim(block.text) and self._introduces(after, section):

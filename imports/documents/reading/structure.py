@@ -33,7 +33,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+(.*)$")
 SECTION_WORDS = [
     ("followup", r"^(?:uppföljning|följ med|återkoppling|utvärdering|redovisning)"),
     ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
-    ("effect", r"^(?:effekt\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)"),
+    ("effect", r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)"),
     ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),
     ("contact", r"^(?:kontakt|frågor)"),
     (
@@ -145,6 +145,16 @@ def promise_lines(block):
     'Polisen lovar att …' / 'Kommunen ska i samverkan med Kalmarhem …'. A line that starts
     no promise continues the one before; a paragraph that starts with none gives []."""
     items = []
+    lines = block.lines
+    if (
+        len(lines) > 1
+        and len(lines[0].split()) <= 5
+        and not PROMISE_START.match(squeeze(lines[0]))
+        and PROMISE_START.match(squeeze(lines[1]))
+    ):
+        # "Mer tillgänglig polis." written straight above "Polisen lovar att …": a heading
+        # glued to its promise, not the start of a sentence.
+        return promise_lines(Block(block.start + 1, lines[1:]))
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
         if PROMISE_START.match(line):

@@ -182,3 +182,54 @@ def test_a_quote_set_with_a_dash_is_no_promise():
         "Polisen lovar att:\n\n• Synas i centrum."
     )
     assert [a.text for a in extraction.actions] == ["Synas i centrum."]
+
+
+def test_paragraphs_under_the_template_heading_of_deeds_are_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Kiruna kommun och polisen har kommit överens om ett medborgarlöfte.\n\n"
+        "Det här ska vi göra\n\n"
+        "Med början i maj kommer uniformerad polis att finnas vid torget varje fredag.\n\n"
+        "Kiruna kommuns fältassistenter ska möta unga på kvällarna.\n\n"
+        "Samverkan sker regelbundet i det lokala brottsförebyggande rådet.\n\n"
+        "Effekter som ska uppnås\n\n"
+        "Kommunen och polisen ska bidra till en ökad trygghet."
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen", "gemensamt"]
+
+
+def test_under_what_we_achieve_deeds_are_promises_and_states_are_not():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "• Polisen lovar att synas i centrum.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "Genom närvaron ska kommunen och polisen gemensamt genomföra trygghetsvandringar.\n\n"
+        "Kommunens och polisens arbete syftar till att öka tryggheten för alla.\n\n"
+        "• Via samverkan är målsättningen att färre ska känna sig otrygga.\n"
+        "• Agera mot langning av alkohol."
+    )
+    assert [a.text[:20] for a in extraction.actions] == [
+        "Polisen lovar att sy",
+        "Genom närvaron ska k",
+        "Agera mot langning a",
+    ]
+
+
+def test_an_opening_adverbial_of_basis_does_not_make_a_list_the_situation():
+    assert is_promise_list(
+        "Utifrån medborgarnas synpunkter och statistik vill kommunen och polisen utveckla "
+        "följande områden under 2024:",
+        "introduction",
+    )
+    assert not is_promise_list("Statistiken visade följande problem:", "introduction")
+
+
+def test_a_list_introduced_by_what_both_want_is_joint():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Utifrån statistik vill Kiruna kommun och polisen utveckla följande områden:\n\n"
+        "1. Genomföra trygghetsvandringar.\n"
+        "2. Genomföra dialoger i samverkan med boende i kommunens olika delar."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]

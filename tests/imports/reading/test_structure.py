@@ -31,3 +31,11 @@ def test_a_list_introduced_without_a_blank_line_is_a_block_of_its_own():
     blocks = blocks_of("Polisen lovar att:\n • synas\n • lysa")
     assert [b.text for b in blocks] == ["Polisen lovar att:", "• synas • lysa"]
     assert is_heading(Block(1, ["Lägesbild"])) and not is_heading(Block(1, ["Det är så."]))
+
+
+def test_a_short_heading_glued_to_its_promise_is_no_part_of_it():
+    block = Block(7, ["Tryggare centrum.", "Polisen lovar att synas på torget varje fredag."])
+    assert promise_lines(block) == [(8, "Polisen lovar att synas på torget varje fredag.")]
+    # A sentence that starts no promise and is not short still keeps the paragraph out.
+    block = Block(7, ["Vi har under året sett fler inbrott i centrum.", "Polisen lovar att synas."])
+    assert promise_lines(block) == []

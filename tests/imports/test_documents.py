@@ -182,8 +182,8 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_measured_part_is
     with capsys_disabled():
         print("\nDokumentläsaren, corpus/dev:")
         print("\n".join(dev_table))
-    # While the readers are being developed, the measured part stays unread (MEASURE_ALL=1
-    # reads it): a figure seen after every change would be one the rules were tuned against.
+    # The measured part is read only when MEASURE_ALL=1 (CI sets it): a figure seen after
+    # every local change would be one the rules were tuned against.
     if os.environ.get("MEASURE_ALL"):
         measured_scores, _ = measure.measure_folder(
             measure.MEASURED, measure.MEASURED / "expected.json", read
@@ -192,7 +192,7 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_measured_part_is
             print("\nDokumentläsaren, corpus/measured (bara mätt, ingen gräns):")
             print("\n".join(measure.table(measured_scores)))
     precision, recall = measure.overall(dev_scores)
-    assert precision >= 0.95 and recall >= 0.91, "\n".join(dev_table)
+    assert precision >= 0.96 and recall >= 0.94, "\n".join(dev_table)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

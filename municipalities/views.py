@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from followups.models import prefetch_latest_reports
 from pledges.caching import public_page
-from pledges.models import Pledge
+from pledges.models import Pledge, PledgeState
 
 from .models import Municipality, PoliceArea, swedish_sort_key
 
@@ -83,16 +83,13 @@ def _by_time(pledges, today):
     """Splits pledges (newest first) into current, upcoming and earlier ones.
 
     When none is in force today, the newest earlier period counts as current; a city can have
-    several pledges for one period, one per district. A pledge "tills vidare" without dates is
-    in force; one without any period comes last among the earlier ones.
+    several pledges for one period, one per district. A pledge without any period comes last
+    among the earlier ones.
     """
-    undated = [p for p in pledges if p.start_date is None and p.end_date is None]
-    current = [
-        p for p in pledges if p.is_current(today) or (p in undated and p.until_further_notice)
-    ]
+    current = [p for p in pledges if p.is_current(today)]
     upcoming = [p for p in pledges if p.is_upcoming(today)]
     earlier = [p for p in pledges if p.has_ended(today)]
-    earlier += [p for p in undated if p not in current]
+    earlier += [p for p in pledges if p.state_on(today) == PledgeState.NOT_STATED]
     is_current = bool(current)
     if not current and earlier and earlier[0].end_date:
         newest = (earlier[0].start_date, earlier[0].end_date)

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from followups.models import prefetch_latest_reports
 from pledges.caching import public_page
@@ -11,6 +12,13 @@ from pledges.models import Pledge, PledgeState
 from .models import Municipality, PoliceArea, swedish_sort_key
 
 MAX_QUERY_LENGTH = 100
+
+# /kommuner/?visa=…: which municipalities the list shows, by their pledges.
+SHOW_CHOICES = {
+    "": _lazy("Alla kommuner"),
+    "gallande": _lazy("Med ett löfte som gäller nu"),
+    "med-lofte": _lazy("Med något publicerat löfte"),
+}
 
 
 @public_page
@@ -33,16 +41,27 @@ def municipality_list(request):
         municipalities.with_latest_pledge(Pledge.objects.published()),
         key=lambda m: (m.county.code, swedish_sort_key(m.name)),
     )
-    latest = Pledge.objects.with_municipalities().in_bulk(
-        [m.latest_pledge_id for m in municipalities if m.latest_pledge_id]
+    show = request.GET.get("visa", "")
+    if show not in SHOW_CHOICES:
+        show = ""
+    if show == "gallande":
+        municipalities = [m for m in municipalities if m.current_pledge_id]
+    elif show == "med-lofte":
+        municipalities = [m for m in municipalities if m.latest_pledge_id]
+    pledges = Pledge.objects.with_municipalities().in_bulk(
+        {m.latest_pledge_id for m in municipalities if m.latest_pledge_id}
+        | {m.current_pledge_id for m in municipalities if m.current_pledge_id}
     )
     for municipality in municipalities:
-        municipality.latest_pledge = latest.get(municipality.latest_pledge_id)
+        municipality.latest_pledge = pledges.get(municipality.latest_pledge_id)
+        municipality.current_pledge = pledges.get(municipality.current_pledge_id)
     context = {
         "municipalities": municipalities,
         "q": q,
         "message": message,
         "is_filtered": bool(q) and not message,
+        "show": show,
+        "show_choices": SHOW_CHOICES.items(),
     }
     return render(request, "municipalities/municipality_list.html", context)
 

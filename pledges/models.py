@@ -940,6 +940,11 @@ class Action(models.Model):
     def __str__(self):
         return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
 
+    def get_absolute_url(self):
+        """The promise on its pledge's page: the anchor comes from the uid, so it stays the
+        same when the promises are reordered or edited."""
+        return f"{self.pledge.get_absolute_url()}#{self.anchor}"
+
     def clean(self):
         errors = {}
         if self.responsible == self.Responsible.OTHER and not self.other_party:
@@ -953,6 +958,11 @@ class Action(models.Model):
             errors["deadline_count"] = ValidationError(message, code="deadline_incomplete")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def anchor(self):
+        """'lofte-<uid>': the promise's id on the pledge page."""
+        return f"lofte-{self.uid}"
 
     @property
     def targets_label(self):

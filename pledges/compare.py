@@ -14,8 +14,8 @@ from .models import Action, FocusArea, Pledge
 
 
 def chosen_year(requested, years, today=None):
-    """(year, message): the year asked for (?ar=) when there are pledges for it, else the latest
-    year with pledges up to this one, and a message when the one asked for could not be used."""
+    """(year, message): the year asked for (?ar=) when it is one of `years`, else this year (or
+    the latest of `years` before it), and a message when the one asked for could not be used."""
     today = today or timezone.localdate()
     if not years:
         return None, ""

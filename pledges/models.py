@@ -221,8 +221,8 @@ class PledgeQuerySet(models.QuerySet):
         return self.filter(Q(pk__in=own.values("pk")) | Q(pk__in=in_actions.values("pledge_id")))
 
     def years(self):
-        """Every year some of the pledges touch, in order; an ongoing pledge touches every year
-        from its start up to this one."""
+        """The years to choose among, in order: from the first year some of the pledges touch
+        up to this year (or the last year one of them touches, if later)."""
         bounds = self.aggregate(
             first_start=models.Min("start_date"),
             first_end_only=models.Min("end_date", filter=Q(start_date__isnull=True)),
@@ -232,10 +232,12 @@ class PledgeQuerySet(models.QuerySet):
         firsts = [bounds[k].year for k in ("first_start", "first_end_only") if bounds[k]]
         if not firsts:
             return []
-        lasts = [bounds["last_end"].year] if bounds["last_end"] else []
+        lasts = [timezone.localdate().year, *firsts]
+        if bounds["last_end"]:
+            lasts.append(bounds["last_end"].year)
         if bounds["last_ongoing"]:
-            lasts.append(max(bounds["last_ongoing"].year, timezone.localdate().year))
-        return list(range(min(firsts), max(lasts or firsts) + 1))
+            lasts.append(bounds["last_ongoing"].year)
+        return list(range(min(firsts), max(lasts) + 1))
 
     def with_listing(self):
         """What a list of pledges shows of each, in a fixed number of queries."""

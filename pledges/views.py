@@ -13,7 +13,7 @@ from . import compare, exports, fulltext, search
 from .access import Scope
 from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
-from .models import Action, FocusArea, Method, Pledge
+from .models import Action, FocusArea, Method, Pledge, PledgeState
 from .paging import page_of
 
 
@@ -70,6 +70,7 @@ def render_pledge(request, pledge, preview=False):
         "latest_report": latest,
         "progress": latest.summary_counts() if latest else None,
         "next_expected": schedule.next_expected(pledge, pledge.published_reports, today),
+        "final_report_missing": final_report_missing(pledge),
         "late_reports": [e for e in expected if e.is_late],
         "all_expected_published": bool(expected) and len(published) == len(expected),
         "change_log": pledge.change_log(),
@@ -81,6 +82,14 @@ def render_pledge(request, pledge, preview=False):
     return response
 
 
+def final_report_missing(pledge):
+    """An ended pledge whose published follow-ups do not reach the end of its period."""
+    if pledge.state != PledgeState.ENDED:
+        return False
+    reports = pledge.published_reports
+    return not any(r.kind == r.Kind.FINAL or r.covers_end >= pledge.end_date for r in reports)
+
+
 # Finding and comparing -------------------------------------------------------------------------
 
 PLEDGES_PER_PAGE = 20
@@ -89,6 +98,9 @@ PLEDGES_PER_PAGE = 20
 @public_page
 def pledge_list(request):
     """Every published pledge, filtered and sorted; every state of the filters is an address."""
+    clean = without_empty_parameters(request)
+    if clean is not None:
+        return redirect(clean)
     pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
     paginator = Paginator(pledge_filter.qs.with_listing(), PLEDGES_PER_PAGE)
     page, page_message = page_of(paginator, request.GET.get("page"))
@@ -100,11 +112,27 @@ def pledge_list(request):
         "criteria": criteria,
         "problems": pledge_filter.problems(),
         "active": pledge_filter.active(),
+        "active_count": len(pledge_filter.used()),
         "page": page,
         "paginator": paginator,
         "page_message": page_message,
     }
     return render(request, "pledges/pledge_list.html", context)
+
+
+def without_empty_parameters(request):
+    """The address without the empty parameters a GET form sends for every field left blank
+    (/loften/?ar=&lan=06 → /loften/?lan=06), or None when it has none."""
+    if all(value != "" for _key, values in request.GET.lists() for value in values):
+        return None
+    query = request.GET.copy()
+    for key, values in list(query.lists()):
+        kept = [value for value in values if value != ""]
+        if kept:
+            query.setlist(key, kept)
+        else:
+            del query[key]
+    return f"{request.path}?{query.urlencode()}" if query else request.path
 
 
 def pledge_export(request, file_format):
@@ -119,9 +147,10 @@ def pledge_export(request, file_format):
     rows = exports.rows(
         pledge_filter.qs, request.build_absolute_uri, pledge_filter.action_criteria()
     )
+    name = pledge_filter.file_name()
     if file_format == "json":
-        return exports.json_response(rows, "medborgarloften")
-    return exports.csv_response(rows, "medborgarloften")
+        return exports.json_response(rows, name)
+    return exports.csv_response(rows, name)
 
 
 SEARCH_RESULTS_PER_KIND = 5

@@ -98,7 +98,7 @@ class PledgeFilter(django_filters.FilterSet):
         error_messages=invalid(_("Det finns inga publicerade löften för år ”%(value)s”.")),
     )
     lage = django_filters.ChoiceFilter(
-        label=_("Gäller nu"),
+        label=_("Läge i dag"),
         choices=PledgeState.choices,
         empty_label=_("Alla, oavsett period"),
         method="filter_state",

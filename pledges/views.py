@@ -19,9 +19,18 @@ from .paging import page_of
 
 @public_page
 def home(request):
-    latest = Pledge.objects.published().with_municipalities().recently_published()[:10]
+    """Task first: find your municipality; then the pledges in force, with how far they got."""
+    in_force = prefetch_latest_reports(
+        Pledge.objects.published()
+        .current()
+        .with_municipalities()
+        .recently_published()[:HOME_PLEDGES]
+    )
     names = sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key)
-    return render(request, "pledges/home.html", {"latest_pledges": latest, "names": names})
+    return render(request, "pledges/home.html", {"current_pledges": in_force, "names": names})
+
+
+HOME_PLEDGES = 12
 
 
 @public_page
@@ -34,10 +43,25 @@ def pledge_detail(request, municipality, period, district=""):
         .first()
     )
     if pledge is None:
-        raise Http404("Inget publicerat medborgarlöfte på den adressen.")
+        return pledge_not_found(request, municipality)
     if pledge.canonical_municipality.slug != municipality:
         return redirect(pledge, permanent=True)
     return render_pledge(request, pledge)
+
+
+def pledge_not_found(request, municipality_slug):
+    """A 404 at a known municipality's address: lists the pledges it has, to choose from."""
+    municipality = Municipality.objects.filter(slug=municipality_slug).first()
+    if municipality is None:
+        raise Http404("Inget publicerat medborgarlöfte på den adressen.")
+    pledges = (
+        Pledge.objects.published()
+        .for_municipality(municipality)
+        .with_municipalities()
+        .newest_first()
+    )
+    context = {"municipality": municipality, "pledges": pledges}
+    return render(request, "pledges/pledge_not_found.html", context, status=404)
 
 
 @staff_member_required

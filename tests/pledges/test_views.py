@@ -142,7 +142,7 @@ def test_pledge_page_shows_focus_areas_methods_and_targets(client, pledge):
     assert "minst 2 trygghetsvandringar per år" in content
 
 
-def test_contact_and_source_are_shown_when_set(client):
+def test_contact_and_the_original_document_are_shown_never_the_editors_notes(client):
     pledge = make_pledge(
         contact_name="Anna Andersson",
         contact_role="Kommunpolis",
@@ -159,10 +159,10 @@ def test_contact_and_source_are_shown_when_set(client):
     assert 'href="mailto:anna.andersson@example.se"' in content
     assert "010-123 45 67" in content
     assert (
-        '<a class="url" href="https://polisen.se/medborgarlofte-ljungby">Originaldokument</a>'
+        '<a class="url" href="https://polisen.se/medborgarlofte-ljungby">Läs originaldokumentet</a>'
         in (content)
     )
-    assert "Originaltexten slutar mitt i en mening." in content
+    assert "Originaltexten slutar mitt i en mening." not in content
     assert "ring 112 vid nödläge, annars 114 14" in content
 
 

@@ -19,18 +19,22 @@ from .paging import page_of
 
 @public_page
 def home(request):
-    """Task first: find your municipality; then the pledges in force, with how far they got."""
-    in_force = prefetch_latest_reports(
-        Pledge.objects.published()
-        .current()
-        .with_municipalities()
-        .recently_published()[:HOME_PLEDGES]
-    )
-    names = sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key)
-    return render(request, "pledges/home.html", {"current_pledges": in_force, "names": names})
+    """Task first: find your municipality; then the pledges in force, with how far they got
+    (the latest published, each with its state, when none is in force)."""
+    published = Pledge.objects.published().with_municipalities().recently_published()
+    pledges = list(published.current()[:HOME_PLEDGES])
+    in_force = bool(pledges)
+    if not in_force:
+        pledges = list(published[:HOME_PLEDGES])
+    context = {
+        "pledges": prefetch_latest_reports(pledges),
+        "in_force": in_force,
+        "names": sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key),
+    }
+    return render(request, "pledges/home.html", context)
 
 
-HOME_PLEDGES = 12
+HOME_PLEDGES = 10
 
 
 @public_page

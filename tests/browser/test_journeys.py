@@ -67,7 +67,7 @@ def test_staff_copy_last_years_pledge_edit_it_and_publish_it(ljungby_publisher, 
         latest = page.get_by_role("region", name="Senaste medborgarlöfte")
         latest.get_by_role("link", name="Ljungby 2019–2020").click()
         expect(page).to_have_url(re.compile(r"/kommuner/ljungby/2019-2020/$"))
-        expect(page.get_by_text(NEW_TEXT)).to_be_visible()
+        expect(page.locator(".actions").get_by_text(NEW_TEXT)).to_be_visible()
 
 
 def app_code(secret, later=0):

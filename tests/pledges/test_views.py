@@ -322,7 +322,7 @@ def test_start_page_links_to_the_latest_published_pledges_only(client):
     assert "/kommuner/almhult/" not in content
 
 
-def test_start_page_shows_the_ten_latest(client):
+def test_start_page_shows_the_ten_latest_when_none_is_in_force(client):
     now = timezone.now()
     pledges = [
         make_pledge(
@@ -335,6 +335,7 @@ def test_start_page_shows_the_ten_latest(client):
 
     content = client.get("/").content.decode()
 
+    assert "Inget publicerat medborgarlöfte gäller just nu." in content
     assert content.count('class="card"') == 10
     assert pledges[-1].get_absolute_url() in content
     assert pledges[0].get_absolute_url() not in content

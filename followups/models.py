@@ -1,4 +1,5 @@
 import uuid
+from types import SimpleNamespace
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -391,6 +392,31 @@ class Progress:
         return self.by_status.get(ActionStatus.Status.CANNOT_ASSESS, 0)
 
     @property
+    def segments(self):
+        """The parts of a bar split by status, done first: each with `status` (an unsaved
+        ActionStatus, for the status tag), `count`, and `x` and `width` as percentages of the
+        whole (strings, so that no locale puts a decimal comma in an SVG attribute)."""
+        total = sum(self.by_status.values())
+        parts, x = [], 0.0
+        for value in ActionStatus.BAR_ORDER:
+            count = self.by_status.get(value, 0)
+            if not count:
+                continue
+            width = 100 * count / total
+            parts.append(
+                SimpleNamespace(
+                    status=ActionStatus(status=value),
+                    count=count,
+                    x=f"{x:.3f}",
+                    width=f"{width:.3f}",
+                    middle=f"{x + width / 2:.3f}",
+                    symbol=ActionStatus.SYMBOLS[value] if width >= 6 else "",
+                )
+            )
+            x += width
+        return parts
+
+    @property
     def rows(self):
         """(status, label, count) for each status that occurs, in the order of the choices."""
         return [
@@ -422,6 +448,30 @@ class ActionStatus(models.Model):
         Status.PARTLY_DONE: 0.5,
         Status.DELAYED: 0.25,
         Status.NOT_DONE: 0.0,
+    }
+
+    # The order of the parts of a bar split by status: done first, what was left out last.
+    BAR_ORDER = [
+        Status.DONE,
+        Status.PARTLY_DONE,
+        Status.ONGOING,
+        Status.DELAYED,
+        Status.NOT_STARTED,
+        Status.NOT_DONE,
+        Status.CANCELLED,
+        Status.CANNOT_ASSESS,
+    ]
+
+    # The symbols of the status tags (static/css/site.css), for the bar split by status.
+    SYMBOLS = {
+        Status.DONE: "✓",
+        Status.PARTLY_DONE: "◑",
+        Status.ONGOING: "◔",
+        Status.DELAYED: "!",
+        Status.NOT_STARTED: "○",
+        Status.NOT_DONE: "✕",
+        Status.CANCELLED: "–",
+        Status.CANNOT_ASSESS: "?",
     }
 
     report = models.ForeignKey(

@@ -100,9 +100,13 @@ class MunicipalityQuerySet(models.QuerySet):
         return [municipality for municipality in candidates if slugify(municipality.name) == slug]
 
     def with_latest_pledge(self, pledges):
-        """Annotates `latest_pledge_id`: the newest of `pledges` that each municipality gives."""
+        """Annotates `latest_pledge_id`: the newest of `pledges` that each municipality gives,
+        and `current_pledge_id`: the newest of them in force today (or None)."""
         newest = pledges.filter(municipalities=OuterRef("pk")).newest_first()
-        return self.annotate(latest_pledge_id=Subquery(newest.values("pk")[:1]))
+        return self.annotate(
+            latest_pledge_id=Subquery(newest.values("pk")[:1]),
+            current_pledge_id=Subquery(newest.current().values("pk")[:1]),
+        )
 
 
 class Municipality(models.Model):

@@ -3,14 +3,22 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from followups.models import prefetch_latest_reports
 from pledges.caching import public_page
-from pledges.models import Pledge
+from pledges.models import Pledge, PledgeState
 
 from .models import Municipality, PoliceArea, swedish_sort_key
 
 MAX_QUERY_LENGTH = 100
+
+# /kommuner/?visa=…: which municipalities the list shows, by their pledges.
+SHOW_CHOICES = {
+    "": _lazy("Alla kommuner"),
+    "gallande": _lazy("Med ett löfte som gäller nu"),
+    "med-lofte": _lazy("Med något publicerat löfte"),
+}
 
 
 @public_page
@@ -33,16 +41,27 @@ def municipality_list(request):
         municipalities.with_latest_pledge(Pledge.objects.published()),
         key=lambda m: (m.county.code, swedish_sort_key(m.name)),
     )
-    latest = Pledge.objects.with_municipalities().in_bulk(
-        [m.latest_pledge_id for m in municipalities if m.latest_pledge_id]
+    show = request.GET.get("visa", "")
+    if show not in SHOW_CHOICES:
+        show = ""
+    if show == "gallande":
+        municipalities = [m for m in municipalities if m.current_pledge_id]
+    elif show == "med-lofte":
+        municipalities = [m for m in municipalities if m.latest_pledge_id]
+    pledges = Pledge.objects.with_municipalities().in_bulk(
+        {m.latest_pledge_id for m in municipalities if m.latest_pledge_id}
+        | {m.current_pledge_id for m in municipalities if m.current_pledge_id}
     )
     for municipality in municipalities:
-        municipality.latest_pledge = latest.get(municipality.latest_pledge_id)
+        municipality.latest_pledge = pledges.get(municipality.latest_pledge_id)
+        municipality.current_pledge = pledges.get(municipality.current_pledge_id)
     context = {
         "municipalities": municipalities,
         "q": q,
         "message": message,
         "is_filtered": bool(q) and not message,
+        "show": show,
+        "show_choices": SHOW_CHOICES.items(),
     }
     return render(request, "municipalities/municipality_list.html", context)
 
@@ -83,16 +102,13 @@ def _by_time(pledges, today):
     """Splits pledges (newest first) into current, upcoming and earlier ones.
 
     When none is in force today, the newest earlier period counts as current; a city can have
-    several pledges for one period, one per district. A pledge "tills vidare" without dates is
-    in force; one without any period comes last among the earlier ones.
+    several pledges for one period, one per district. A pledge without any period comes last
+    among the earlier ones.
     """
-    undated = [p for p in pledges if p.start_date is None and p.end_date is None]
-    current = [
-        p for p in pledges if p.is_current(today) or (p in undated and p.until_further_notice)
-    ]
+    current = [p for p in pledges if p.is_current(today)]
     upcoming = [p for p in pledges if p.is_upcoming(today)]
     earlier = [p for p in pledges if p.has_ended(today)]
-    earlier += [p for p in undated if p not in current]
+    earlier += [p for p in pledges if p.state_on(today) == PledgeState.NOT_STATED]
     is_current = bool(current)
     if not current and earlier and earlier[0].end_date:
         newest = (earlier[0].start_date, earlier[0].end_date)

@@ -5,7 +5,7 @@ there are."""
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -14,12 +14,12 @@ from followups.models import FollowUpReport, Progress, prefetch_latest_reports
 from municipalities import map_paths
 from municipalities.models import County, Municipality, swedish_sort_key
 
-from .models import Action, FocusArea, Pledge
+from .models import Action, FocusArea, Pledge, PledgeState
 
 
 def chosen_year(requested, years, today=None):
-    """(year, message): the year asked for (?ar=) when there are pledges for it, else the latest
-    year with pledges up to this one, and a message when the one asked for could not be used."""
+    """(year, message): the year asked for (?ar=) when it is one of `years`, else this year (or
+    the latest of `years` before it), and a message when the one asked for could not be used."""
     today = today or timezone.localdate()
     if not years:
         return None, ""
@@ -147,18 +147,6 @@ def county_overview(year):
     return rows, total
 
 
-def in_force(start_date, end_date, on):
-    """Whether a pledge with this period is in force on the day. A pledge with only a start (or
-    one that runs "tills vidare") is in force from its start on, one with only an end until its
-    end, and one without any dates never. The map asks only this, so a fuller notion of a
-    pledge's state can take its place here."""
-    if start_date:
-        return start_date <= on and (end_date is None or on <= end_date)
-    if end_date:
-        return on <= end_date
-    return False
-
-
 class MapState(models.TextChoices):
     """What the map on /oversikt/ shows for a municipality, the strongest first."""
 
@@ -183,12 +171,15 @@ def municipality_map(today=None, county_code=None):
     """(shapes, view box, {state: count}): every municipality (or the county's) with its outline
     and its state today. Three queries, however many pledges there are."""
     today = today or timezone.localdate()
-    covers = Pledge.municipalities.through.objects.filter(pledge__in=Pledge.objects.published())
+    published = Pledge.objects.published()
+    covers = Pledge.municipalities.through.objects.filter(pledge__in=published)
+    # In force as the pledge's state says (Pledge.state_on), the one rule for every page.
+    in_force = published.in_state(PledgeState.CURRENT, on=today).filter(pk=OuterRef("pledge_id"))
     pledged, current = set(), set()
-    periods = covers.values_list("municipality_id", "pledge__start_date", "pledge__end_date")
-    for municipality_id, start_date, end_date in periods:
+    rows = covers.annotate(current=Exists(in_force)).values_list("municipality_id", "current")
+    for municipality_id, is_current in rows:
         pledged.add(municipality_id)
-        if in_force(start_date, end_date, today):
+        if is_current:
             current.add(municipality_id)
     reported = FollowUpReport.objects.published().for_year(today.year).values("pledge_id")
     followed = set(

@@ -154,6 +154,15 @@ COLUMNS = [
             "eller medverkar. I JSON en lista med objekt (name, role)."
         ),
     ),
+    # Appended for residents' first question: is it in force, and where is each promise.
+    (
+        "state",
+        _(
+            "Om medborgarlöftet gäller den dag filen hämtas: kommande, galler (gäller nu), "
+            "avslutat eller ej_angiven (perioden är inte angiven)."
+        ),
+    ),
+    ("action_url", _("Löftets adress på webbplatsen, på medborgarlöftets sida.")),
 ]
 FIELDNAMES = [name for name, _description in COLUMNS]
 LIST_COLUMNS = {
@@ -211,12 +220,13 @@ def rows(pledges, absolute, criteria=None):
     for pledge in for_export(pledges).iterator(chunk_size=CHUNK_SIZE):
         municipalities = pledge.sorted_municipalities
         counties = sorted({m.county for m in municipalities}, key=lambda county: county.code)
+        pledge_url = absolute(pledge.get_absolute_url())
         latest = latest_of(pledge.published_reports)
         statuses = {s.action_id: s for s in latest.statuses.all()} if latest else {}
         pledge_fields = {
             "pledge_uid": str(pledge.uid),
             "pledge_title": pledge.title,
-            "pledge_url": absolute(pledge.get_absolute_url()),
+            "pledge_url": pledge_url,
             "period": pledge.period_label,
             "start_date": pledge.start_date.isoformat() if pledge.start_date else "",
             "end_date": pledge.end_date.isoformat() if pledge.end_date else "",
@@ -259,6 +269,7 @@ def rows(pledges, absolute, criteria=None):
                 {field: getattr(party, field) for field in PARTY_FIELDS}
                 for party in pledge.parties.all()
             ],
+            "state": pledge.state,
         }
         for action in pledge.actions.all():
             if criteria and not matches(action, criteria, statuses):
@@ -292,6 +303,7 @@ def rows(pledges, absolute, criteria=None):
                 "targets": [{field: getattr(t, field) for field in TARGET_FIELDS} for t in targets],
                 "deadline_count": action.deadline_count,
                 "deadline_unit": action.deadline_unit,
+                "action_url": f"{pledge_url}#{action.anchor}",
             }
             yield {name: row[name] for name in FIELDNAMES}
 

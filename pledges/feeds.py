@@ -57,7 +57,7 @@ class LatestFeed(Feed):
     def item_description(self, item):
         """Plain text, escaped: feed readers read the description as HTML."""
         if isinstance(item, Pledge):
-            parts = [item.title, Truncator(item.introduction).words(60)]
+            parts = [item.state_label, item.title, Truncator(item.introduction).words(60)]
         else:
             progress = item.summary_counts()
             parts = [progress.done_label if progress.counted else "", item.summary]

@@ -10,13 +10,14 @@ import django_filters
 from django.db.models import F, Min
 from django.db.models.functions import Coalesce
 from django.utils.choices import BaseChoiceIterator
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from followups.models import ActionStatus
 from municipalities.models import County, PoliceArea, PoliceRegion
 
 from . import fulltext
-from .models import NEWEST_FIRST, Action, FocusArea, Method, Pledge
+from .models import NEWEST_FIRST, Action, FocusArea, Method, Pledge, PledgeState
 
 
 class LazyChoices(BaseChoiceIterator):
@@ -95,6 +96,13 @@ class PledgeFilter(django_filters.FilterSet):
         empty_label=_("Alla år"),
         method="filter_year",
         error_messages=invalid(_("Det finns inga publicerade löften för år ”%(value)s”.")),
+    )
+    lage = django_filters.ChoiceFilter(
+        label=_("Läge i dag"),
+        choices=PledgeState.choices,
+        empty_label=_("Alla, oavsett period"),
+        method="filter_state",
+        error_messages=invalid(_("”%(value)s” är inte ett av alternativen för om löftet gäller.")),
     )
     lan = django_filters.ChoiceFilter(
         label=_("Län"),
@@ -194,6 +202,9 @@ class PledgeFilter(django_filters.FilterSet):
     def filter_year(self, queryset, name, value):
         return queryset.for_year(int(value))
 
+    def filter_state(self, queryset, name, value):
+        return queryset.in_state(value)
+
     def filter_county(self, queryset, name, value):
         return queryset.in_county(value)
 
@@ -261,6 +272,18 @@ class PledgeFilter(django_filters.FilterSet):
             else:
                 shown.append((field.label, f"”{value}”"))
         return shown
+
+    def file_name(self, base="medborgarloften"):
+        """A download's name that says what it holds: medborgarloften-2024-kronobergs-lan."""
+        words = [base]
+        for name, value in self.used().items():
+            field = self.form.fields[name]
+            words.append(
+                slugify(dict(field.choices).get(value, value))
+                if hasattr(field, "choices")
+                else slugify(value)
+            )
+        return "-".join(word for word in words if word)[:120].rstrip("-")
 
     def action_criteria(self):
         """The filters that concern single promises, for marking them in the results."""

@@ -67,6 +67,34 @@ NEWEST_FIRST = [
 ]
 
 
+class PledgeState(models.TextChoices):
+    """Whether a pledge is in force today, derived from its period (see state_on)."""
+
+    UPCOMING = "kommande", _("Kommande")
+    CURRENT = "galler", _("Gäller nu")
+    ENDED = "avslutat", _("Avslutat")
+    NOT_STATED = "ej_angiven", _("Period ej angiven")
+
+
+def state_conditions(on):
+    """{state: Q} for the day `on`: the one rule, in the database's terms, that
+    Pledge.state_on mirrors in Python (tests/pledges/test_state.py holds them together).
+
+    Upcoming: starts after the day. Ended: ended before it. In force: started on or before
+    it (with no end or an end not passed), or only an end that has not passed, or "tills
+    vidare" without dates. Not stated: neither date and not "tills vidare".
+    """
+    upcoming = Q(start_date__gt=on)
+    ended = Q(end_date__lt=on)
+    stated = Q(start_date__isnull=False) | Q(end_date__isnull=False) | Q(until_further_notice=True)
+    return {
+        PledgeState.UPCOMING: upcoming,
+        PledgeState.ENDED: ended,
+        PledgeState.CURRENT: stated & ~upcoming & ~ended,
+        PledgeState.NOT_STATED: ~stated,
+    }
+
+
 def year_condition(year, prefix=""):
     """A Q for the pledges (through `prefix`, e.g. "pledge__") whose period touches the year.
 
@@ -90,13 +118,24 @@ class PledgeQuerySet(models.QuerySet):
         return self.filter(year_condition(year))
 
     def current(self, on=None):
-        """Pledges in force on the day: an ongoing one from its start, one with only an end
-        during its end year up to the end."""
-        on = on or timezone.localdate()
-        _first, last = periods.year_bounds(on.year)
-        return self.filter(
-            Q(start_date__lte=on) & (Q(end_date__gte=on) | Q(end_date__isnull=True))
-            | Q(start_date__isnull=True, end_date__gte=on, end_date__lte=last)
+        """Pledges in force on the day (see state_conditions)."""
+        return self.in_state(PledgeState.CURRENT, on)
+
+    def in_state(self, state, on=None):
+        """Pledges in the state (a PledgeState value) on the day, today by default."""
+        return self.filter(state_conditions(on or timezone.localdate())[state])
+
+    def with_state(self, on=None):
+        """Annotates `state_value`, the PledgeState value on the day, for ordering and counting."""
+        conditions = state_conditions(on or timezone.localdate())
+        return self.annotate(
+            state_value=models.Case(
+                *(
+                    models.When(condition, then=models.Value(state))
+                    for state, condition in conditions.items()
+                ),
+                output_field=models.CharField(),
+            )
         )
 
     def for_municipality(self, municipality):
@@ -182,8 +221,8 @@ class PledgeQuerySet(models.QuerySet):
         return self.filter(Q(pk__in=own.values("pk")) | Q(pk__in=in_actions.values("pledge_id")))
 
     def years(self):
-        """Every year some of the pledges touch, in order; an ongoing pledge touches every year
-        from its start up to this one."""
+        """The years to choose among, in order: from the first year some of the pledges touch
+        up to this year (or the last year one of them touches, if later)."""
         bounds = self.aggregate(
             first_start=models.Min("start_date"),
             first_end_only=models.Min("end_date", filter=Q(start_date__isnull=True)),
@@ -193,10 +232,12 @@ class PledgeQuerySet(models.QuerySet):
         firsts = [bounds[k].year for k in ("first_start", "first_end_only") if bounds[k]]
         if not firsts:
             return []
-        lasts = [bounds["last_end"].year] if bounds["last_end"] else []
+        lasts = [timezone.localdate().year, *firsts]
+        if bounds["last_end"]:
+            lasts.append(bounds["last_end"].year)
         if bounds["last_ongoing"]:
-            lasts.append(max(bounds["last_ongoing"].year, timezone.localdate().year))
-        return list(range(min(firsts), max(lasts or firsts) + 1))
+            lasts.append(bounds["last_ongoing"].year)
+        return list(range(min(firsts), max(lasts) + 1))
 
     def with_listing(self):
         """What a list of pledges shows of each, in a fixed number of queries."""
@@ -617,17 +658,35 @@ class Pledge(models.Model):
             "Gäller stadsdelen %(names)s", "Gäller stadsdelarna %(names)s", len(names)
         ) % {"names": listed}
 
+    def state_on(self, on):
+        """The PledgeState on the day; the same rule as state_conditions, in Python."""
+        if self.start_date and self.start_date > on:
+            return PledgeState.UPCOMING
+        if self.end_date and self.end_date < on:
+            return PledgeState.ENDED
+        if self.start_date or self.end_date or self.until_further_notice:
+            return PledgeState.CURRENT
+        return PledgeState.NOT_STATED
+
+    @property
+    def state(self):
+        """The PledgeState today; computed once per object."""
+        if not hasattr(self, "_state_today"):
+            self._state_today = self.state_on(timezone.localdate())
+        return self._state_today
+
+    @property
+    def state_label(self):
+        return PledgeState(self.state).label
+
     def is_current(self, on):
-        """In force on the day; the same rule as PledgeQuerySet.current."""
-        if self.start_date:
-            return self.start_date <= on and (self.end_date is None or on <= self.end_date)
-        return self.end_date is not None and self.end_date.year == on.year and on <= self.end_date
+        return self.state_on(on) == PledgeState.CURRENT
 
     def is_upcoming(self, on):
-        return self.start_date is not None and self.start_date > on
+        return self.state_on(on) == PledgeState.UPCOMING
 
     def has_ended(self, on):
-        return self.end_date is not None and self.end_date < on and not self.is_current(on)
+        return self.state_on(on) == PledgeState.ENDED
 
     @property
     def is_published(self):
@@ -883,6 +942,11 @@ class Action(models.Model):
     def __str__(self):
         return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
 
+    def get_absolute_url(self):
+        """The promise on its pledge's page: the anchor comes from the uid, so it stays the
+        same when the promises are reordered or edited."""
+        return f"{self.pledge.get_absolute_url()}#{self.anchor}"
+
     def clean(self):
         errors = {}
         if self.responsible == self.Responsible.OTHER and not self.other_party:
@@ -896,6 +960,11 @@ class Action(models.Model):
             errors["deadline_count"] = ValidationError(message, code="deadline_incomplete")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def anchor(self):
+        """'lofte-<uid>': the promise's id on the pledge page."""
+        return f"lofte-{self.uid}"
 
     @property
     def targets_label(self):

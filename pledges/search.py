@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import Prefetch, Value
+from django.db.models import OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from followups.models import FollowUpReport
+from followups.models import ActionStatus, FollowUpReport
 from municipalities.models import Municipality
 
 from . import fulltext
@@ -86,6 +86,8 @@ class Result:
     url: str
     meta: str = ""
     snippet: str = ""
+    pledge: object = None  # a pledge hit: its state is shown
+    status: object = None  # a promise hit: its status in the latest follow-up, if any
 
 
 @dataclass
@@ -120,8 +122,16 @@ def find_pledges(text):
 
 def find_actions(text):
     matches = fulltext.matching(Action.objects.published(), fulltext.ACTION_FIELDS, text, True)
+    latest_status = (
+        ActionStatus.objects.filter(
+            action=OuterRef("pk"), report__in=FollowUpReport.objects.published()
+        )
+        .order_by("-report__covers_end", "-report__published_at", "-report__pk")
+        .values("status")[:1]
+    )
     return (
-        matches.select_related("pledge")
+        matches.annotate(latest_status_value=Subquery(latest_status))
+        .select_related("pledge")
         .prefetch_related(_pledge_municipalities())
         .order_by(
             "-rank",
@@ -153,15 +163,19 @@ def pledge_result(pledge, highlighter):
         url=pledge.get_absolute_url(),
         meta=pledge.title,
         snippet=highlighter.first([*texts, pledge.district, pledge.title]),
+        pledge=pledge,
     )
 
 
 def action_result(action, highlighter):
     return Result(
         title=highlighter.mark(pledge_name(action.pledge)),
-        url=action.pledge.get_absolute_url(),
+        url=action.get_absolute_url(),
         meta=action.heading,
         snippet=highlighter.first([action.text, action.details, action.other_party]),
+        status=ActionStatus(status=action.latest_status_value)
+        if action.latest_status_value
+        else None,
     )
 
 

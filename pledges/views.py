@@ -14,15 +14,28 @@ from . import compare, exports, fulltext, search
 from .access import Scope
 from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
-from .models import Action, FocusArea, Method, Pledge
+from .models import Action, FocusArea, Method, Pledge, PledgeState
 from .paging import page_of
 
 
 @public_page
 def home(request):
-    latest = Pledge.objects.published().with_municipalities().recently_published()[:10]
-    names = sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key)
-    return render(request, "pledges/home.html", {"latest_pledges": latest, "names": names})
+    """Task first: find your municipality; then the pledges in force, with how far they got
+    (the latest published, each with its state, when none is in force)."""
+    published = Pledge.objects.published().with_municipalities().recently_published()
+    pledges = list(published.current()[:HOME_PLEDGES])
+    in_force = bool(pledges)
+    if not in_force:
+        pledges = list(published[:HOME_PLEDGES])
+    context = {
+        "pledges": prefetch_latest_reports(pledges),
+        "in_force": in_force,
+        "names": sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key),
+    }
+    return render(request, "pledges/home.html", context)
+
+
+HOME_PLEDGES = 10
 
 
 @public_page
@@ -35,10 +48,25 @@ def pledge_detail(request, municipality, period, district=""):
         .first()
     )
     if pledge is None:
-        raise Http404("Inget publicerat medborgarlöfte på den adressen.")
+        return pledge_not_found(request, municipality)
     if pledge.canonical_municipality.slug != municipality:
         return redirect(pledge, permanent=True)
     return render_pledge(request, pledge)
+
+
+def pledge_not_found(request, municipality_slug):
+    """A 404 at a known municipality's address: lists the pledges it has, to choose from."""
+    municipality = Municipality.objects.filter(slug=municipality_slug).first()
+    if municipality is None:
+        raise Http404("Inget publicerat medborgarlöfte på den adressen.")
+    pledges = (
+        Pledge.objects.published()
+        .for_municipality(municipality)
+        .with_municipalities()
+        .newest_first()
+    )
+    context = {"municipality": municipality, "pledges": pledges}
+    return render(request, "pledges/pledge_not_found.html", context, status=404)
 
 
 @staff_member_required
@@ -71,6 +99,7 @@ def render_pledge(request, pledge, preview=False):
         "latest_report": latest,
         "progress": latest.summary_counts() if latest else None,
         "next_expected": schedule.next_expected(pledge, pledge.published_reports, today),
+        "final_report_missing": final_report_missing(pledge),
         "late_reports": [e for e in expected if e.is_late],
         "all_expected_published": bool(expected) and len(published) == len(expected),
         "change_log": pledge.change_log(),
@@ -82,6 +111,14 @@ def render_pledge(request, pledge, preview=False):
     return response
 
 
+def final_report_missing(pledge):
+    """An ended pledge whose published follow-ups do not reach the end of its period."""
+    if pledge.state != PledgeState.ENDED:
+        return False
+    reports = pledge.published_reports
+    return not any(r.kind == r.Kind.FINAL or r.covers_end >= pledge.end_date for r in reports)
+
+
 # Finding and comparing -------------------------------------------------------------------------
 
 PLEDGES_PER_PAGE = 20
@@ -90,6 +127,9 @@ PLEDGES_PER_PAGE = 20
 @public_page
 def pledge_list(request):
     """Every published pledge, filtered and sorted; every state of the filters is an address."""
+    clean = without_empty_parameters(request)
+    if clean is not None:
+        return redirect(clean)
     pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
     paginator = Paginator(pledge_filter.qs.with_listing(), PLEDGES_PER_PAGE)
     page, page_message = page_of(paginator, request.GET.get("page"))
@@ -101,11 +141,27 @@ def pledge_list(request):
         "criteria": criteria,
         "problems": pledge_filter.problems(),
         "active": pledge_filter.active(),
+        "active_count": len(pledge_filter.used()),
         "page": page,
         "paginator": paginator,
         "page_message": page_message,
     }
     return render(request, "pledges/pledge_list.html", context)
+
+
+def without_empty_parameters(request):
+    """The address without the empty parameters a GET form sends for every field left blank
+    (/loften/?ar=&lan=06 → /loften/?lan=06), or None when it has none."""
+    if all(value != "" for _key, values in request.GET.lists() for value in values):
+        return None
+    query = request.GET.copy()
+    for key, values in list(query.lists()):
+        kept = [value for value in values if value != ""]
+        if kept:
+            query.setlist(key, kept)
+        else:
+            del query[key]
+    return f"{request.path}?{query.urlencode()}" if query else request.path
 
 
 def pledge_export(request, file_format):
@@ -120,9 +176,10 @@ def pledge_export(request, file_format):
     rows = exports.rows(
         pledge_filter.qs, request.build_absolute_uri, pledge_filter.action_criteria()
     )
+    name = pledge_filter.file_name()
     if file_format == "json":
-        return exports.json_response(rows, "medborgarloften")
-    return exports.csv_response(rows, "medborgarloften")
+        return exports.json_response(rows, name)
+    return exports.csv_response(rows, name)
 
 
 SEARCH_RESULTS_PER_KIND = 5

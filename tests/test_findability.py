@@ -149,11 +149,17 @@ def test_the_main_menu_leads_to_the_new_pages(client, db):
     assert '<a href="/oversikt/" aria-current="page">Översikt</a>' in compare
 
 
-def test_the_start_page_has_a_search_box(client, db):
+def test_the_start_page_has_one_search_box_to_find_a_municipality(client, db):
     html = client.get("/").content.decode()
 
-    assert '<form class="search-form" action="/sok/" method="get" role="search">' in html
-    assert '<label for="sok-allt">' in html
+    assert html.count("<form") == 1
+    assert '<form class="search-form" action="/kommuner/" method="get" role="search">' in html
+    assert (
+        html.index('id="hitta-kommun"')
+        < html.index('id="galler-nu"')
+        < html.index('id="om-loftena"')
+    )
+    assert '<a href="/sok/">' in html
 
 
 def test_the_open_data_page_documents_every_column_and_is_in_the_footer(client, db):

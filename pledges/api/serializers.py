@@ -46,6 +46,7 @@ def pledge_summary(pledge, absolute):
             "end_precision": pledge.end_precision,
             "until_further_notice": pledge.until_further_notice,
         },
+        "state": {"code": pledge.state, "label": str(pledge.state_label)},
         "municipalities": [{"code": m.code, "name": m.name} for m in pledge.sorted_municipalities],
         "district": pledge.district,
         "url": absolute(pledge.get_absolute_url()),
@@ -69,6 +70,7 @@ def action_data(action, absolute, pledge=None):
     data = {
         "uid": str(action.uid),
         "api_url": absolute(reverse("api:action", args=[action.uid])),
+        "url": absolute(action.get_absolute_url()),
         "order": action.order,
         "heading": action.heading,
         "text": action.text,

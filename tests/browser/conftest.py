@@ -257,6 +257,8 @@ _RECORD_FOCUS_JS = """() => {
   const elements = Array.from(document.querySelectorAll(selector)).filter((el) => {
     if (el.disabled || el.tabIndex < 0 || el.closest('[inert]')) return false;
     if (el.type === 'hidden') return false;
+    // Inside a closed <details> (the filters of /loften/ on a phone) only its summary is reached.
+    if (!el.checkVisibility()) return false;
     if (getComputedStyle(el).visibility !== 'visible' || !el.getClientRects().length) {
       return false;
     }

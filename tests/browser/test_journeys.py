@@ -31,7 +31,7 @@ def test_a_resident_finds_the_latest_pledge_and_its_latest_follow_up(demo, page,
         expect(page.get_by_text("minst 2 trygghetsvandringar per år").first).to_be_visible()
 
     with step("Öppnar den senaste uppföljningen"):
-        page.locator(".followup-summary").get_by_role("link").click()
+        page.locator(".answer__source").get_by_role("link").click()
         expect(page).to_have_url(re.compile(r"/kommuner/ljungby/2017-2018/uppfoljning/2018-q1/$"))
         expect(page.get_by_role("heading", level=1)).to_have_text("Uppföljning kvartal 1 2018")
         statuses = page.get_by_role("region", name="Löftena och vad som gjorts")
@@ -67,7 +67,7 @@ def test_staff_copy_last_years_pledge_edit_it_and_publish_it(ljungby_publisher, 
         latest = page.get_by_role("region", name="Senaste medborgarlöfte")
         latest.get_by_role("link", name="Ljungby 2019–2020").click()
         expect(page).to_have_url(re.compile(r"/kommuner/ljungby/2019-2020/$"))
-        expect(page.get_by_text(NEW_TEXT)).to_be_visible()
+        expect(page.locator(".actions").get_by_text(NEW_TEXT)).to_be_visible()
 
 
 def app_code(secret, later=0):

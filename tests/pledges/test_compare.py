@@ -16,6 +16,14 @@ pytestmark = pytest.mark.django_db
 D = datetime.date
 
 
+@pytest.fixture(autouse=True)
+def today_in_2024(monkeypatch):
+    """The comparisons default to this year: these tests are written as of mid-2024."""
+    monkeypatch.setattr(
+        "django.utils.timezone.localdate", lambda *args, **kwargs: datetime.date(2024, 6, 1)
+    )
+
+
 def page(response):
     assert response.status_code == 200
     return response.content.decode()
@@ -95,10 +103,12 @@ def test_progress_counts_only_the_promises_in_the_focus_area(client, db):
     assert "Något annat" not in html
 
 
-def test_the_default_year_is_the_latest_with_pledges_in_the_area(client, find_world):
+def test_the_default_year_is_this_year(client, find_world):
     html = page(client.get("/fokusomraden/unga/"))
 
-    assert "<h1>Unga 2022</h1>" in html
+    assert "<h1>Unga 2024</h1>" in html
+    assert titles(html) == []
+    html = page(client.get("/fokusomraden/unga/", {"ar": "2022"}))
     assert titles(html) == ["Svenljunga 2022"]
 
 

@@ -6,7 +6,6 @@ import re
 import pytest
 from django.utils import timezone
 
-from pledges import compare
 from tests.conftest import make_action, make_pledge
 from tests.followups.conftest import DONE, make_report
 
@@ -29,24 +28,6 @@ def shapes(html):
     shape = r'<a href="([^"]+)" class="map__([a-z-]+)"><title>([^<:]+): [^<]+</title>'
     found = re.findall(shape + r'<path d="M[^"]+"/></a>', drawing(html))
     return {name: (href, state) for href, state, name in found}
-
-
-@pytest.mark.parametrize(
-    "start, end, expected",
-    [
-        (D(2025, 1, 1), D(2025, 12, 31), True),
-        (D(2025, 6, 2), D(2025, 12, 31), False),  # not started yet
-        (D(2024, 1, 1), D(2025, 5, 31), False),  # ended
-        (D(2025, 6, 1), D(2025, 6, 1), True),  # a single day
-        (D(2020, 1, 1), None, True),  # only a start, or "tills vidare": ongoing once started
-        (D(2026, 1, 1), None, False),
-        (None, D(2025, 6, 30), True),  # only an end: in force until it
-        (None, D(2025, 5, 31), False),
-        (None, None, False),  # no dates: never said to be in force
-    ],
-)
-def test_in_force(start, end, expected):
-    assert compare.in_force(start, end, D(2025, 6, 1)) is expected
 
 
 def test_every_municipality_is_a_link_with_its_name(client, find_world):

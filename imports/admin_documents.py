@@ -13,9 +13,12 @@ from django.utils.translation import gettext_lazy, ngettext
 from . import admin_followup
 from .documents import followup, readers
 from .documents.services import create_draft_from_document
+from .forms import DocumentTextForm
 
 
-class DocumentImportForm(forms.Form):
+class DocumentImportForm(DocumentTextForm):
+    nothing_message = gettext_lazy("Klistra in löftets text eller välj en fil.")
+
     text = forms.CharField(
         label=gettext_lazy("Klistra in löftets text"),
         required=False,
@@ -26,33 +29,6 @@ class DocumentImportForm(forms.Form):
             "”Till toppen” tas bort automatiskt."
         ),
     )
-    file = forms.FileField(
-        label=gettext_lazy("…eller välj en fil"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,.pdf"}),
-        help_text=gettext_lazy("En .txt-, .docx- eller .pdf-fil, högst %(mb)s MB.")
-        % {"mb": readers.MAX_BYTES // (1024 * 1024)},
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload:
-            self.cleaned_data["file_text"] = readers.read_upload(upload)
-        return upload
-
-    def clean(self):
-        cleaned = super().clean()
-        pasted = (cleaned.get("text") or "").strip()
-        if self.errors:
-            return cleaned
-        if pasted and cleaned.get("file"):
-            raise ValidationError(
-                _("Klistra in en text eller välj en fil, inte båda."), code="both"
-            )
-        if not pasted and not cleaned.get("file"):
-            raise ValidationError(_("Klistra in löftets text eller välj en fil."), code="nothing")
-        cleaned["document"] = readers.bounded(pasted or cleaned.get("file_text", ""))
-        return cleaned
 
 
 def import_document_view(model_admin, request):

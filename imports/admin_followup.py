@@ -17,6 +17,7 @@ from pledges.access import Scope
 
 from .documents import readers
 from .documents.followup_services import create_draft_report_from_document, propose_pledge
+from .forms import DocumentTextForm
 
 
 def pledge_label(pledge):
@@ -30,20 +31,16 @@ def pledge_label(pledge):
     return label
 
 
-class FollowupImportForm(forms.Form):
+class FollowupImportForm(DocumentTextForm):
+    nothing_message = gettext_lazy("Klistra in uppföljningens text eller välj en fil.")
+    field_order = ["pledge", "text", "file"]
+
     pledge = forms.ChoiceField(label=gettext_lazy("Vilket löfte följer dokumentet upp?"))
     text = forms.CharField(
         label=gettext_lazy("Uppföljningens text"),
         required=False,
         max_length=readers.MAX_CHARACTERS,
         widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
-    )
-    file = forms.FileField(
-        label=gettext_lazy("…eller välj en fil"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,.pdf"}),
-        help_text=gettext_lazy("En .txt-, .docx- eller .pdf-fil, högst %(mb)s MB.")
-        % {"mb": readers.MAX_BYTES // (1024 * 1024)},
     )
 
     def __init__(self, *args, pledges, proposed, **kwargs):
@@ -62,28 +59,6 @@ class FollowupImportForm(forms.Form):
 
     def clean_pledge(self):
         return self.pledges[self.cleaned_data["pledge"]]
-
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload:
-            self.cleaned_data["file_text"] = readers.read_upload(upload)
-        return upload
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.errors:
-            return cleaned
-        pasted = (cleaned.get("text") or "").strip()
-        if pasted and cleaned.get("file"):
-            raise ValidationError(
-                _("Klistra in en text eller välj en fil, inte båda."), code="both"
-            )
-        if not pasted and not cleaned.get("file"):
-            raise ValidationError(
-                _("Klistra in uppföljningens text eller välj en fil."), code="nothing"
-            )
-        cleaned["document"] = readers.bounded(pasted or cleaned.get("file_text", ""))
-        return cleaned
 
 
 def _form(request, document="", data=None, files=None):

@@ -32,26 +32,7 @@ DELAYED, NOT_DONE, CANCELLED, CANNOT_ASSESS = (
 )
 
 # "en" and "ett" are left out: "har visat en positiv effekt" counts nothing.
-NUMBERS = {
-    **{word: n for word, n in words.NUMBERS.items() if n > 1},
-    "elva": 11,
-    "tretton": 13,
-    "fjorton": 14,
-    "femton": 15,
-    "sexton": 16,
-    "sjutton": 17,
-    "arton": 18,
-    "nitton": 19,
-    "tjugo": 20,
-    "trettio": 30,
-    "fyrtio": 40,
-    "femtio": 50,
-    "sextio": 60,
-    "sjuttio": 70,
-    "åttio": 80,
-    "nittio": 90,
-    "hundra": 100,
-}
+NUMBERS = {word: n for word, n in words.NUMBERS.items() if n > 1}
 NUMBER = (
     r"(?<![\d,.\-/])(\d{1,5}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")(?![\d,.%])"
 )

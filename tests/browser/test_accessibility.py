@@ -54,6 +54,7 @@ NOT_FOUND_PAGES = {NOT_FOUND, "/kommuner/ljungby/1999/"}
 # Named routes (or whole namespaces, "api:") that PUBLIC_PAGES leaves out, and why.
 NOT_CHECKED = {
     "twofactor:settings": "an admin page, under /admin/: in ADMIN_PAGES",
+    "admin_view_on_site": "a redirect to a public page, not a page of its own",
     "pledges:preview": "staff only; the pledge page's template",
     "pledges:district_detail": "the pledge page for a district; the demo data has none",
     "followups:preview": "staff only; the follow-up report's template",

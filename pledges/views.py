@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from config.site import absolute_url
 from followups import schedule
 from followups.models import ActionStatus, prefetch_latest_reports
 from municipalities.models import Municipality, swedish_sort_key
@@ -63,7 +64,7 @@ def render_pledge(request, pledge, preview=False):
     context = {
         "pledge": pledge,
         "preview": preview,
-        "canonical_url": request.build_absolute_uri(pledge.get_absolute_url()),
+        "canonical_url": absolute_url(pledge.get_absolute_url()),
         "previous": pledge.continues
         if pledge.continues and pledge.continues.is_published
         else None,
@@ -116,9 +117,7 @@ def pledge_export(request, file_format):
         return HttpResponse(
             "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
         )
-    rows = exports.rows(
-        pledge_filter.qs, request.build_absolute_uri, pledge_filter.action_criteria()
-    )
+    rows = exports.rows(pledge_filter.qs, absolute_url, pledge_filter.action_criteria())
     if file_format == "json":
         return exports.json_response(rows, "medborgarloften")
     return exports.csv_response(rows, "medborgarloften")

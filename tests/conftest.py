@@ -240,3 +240,9 @@ def pledge_post(pledge, **overrides):
         )
     data.update(overrides)
     return data
+
+
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    """Absolute addresses are built on SITE_URL (config/site.py); the test client's host."""
+    settings.SITE_URL = "http://testserver"

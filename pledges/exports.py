@@ -26,6 +26,12 @@ packed in `targets`: in CSV one per line in the admin's format (pledges/targets.
 scope. The older columns target_count, target_unit and target_per give the first target.
 Other parties are packed like signatories: in CSV "Namn | roll" per line (roll is undertecknar
 or medverkar), in JSON a list of objects with name and role.
+
+A CSV cell that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
+carriage return) gets an apostrophe in front, as OWASP advises against CSV injection, so that
+Excel shows the text instead of running it; a cell that starts with an apostrophe of its own gets
+a second one, so that the import (imports/structured.py, through `raw_cell`) takes exactly one
+away again and export → import → export gives the same file. The JSON keeps the text as written.
 """
 
 import csv
@@ -303,11 +309,29 @@ class _Echo:
         return value
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+
+
+def neutralised(value):
+    """A CSV cell that no spreadsheet runs as a formula: see the module's docstring."""
+    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, QUOTE)):
+        return QUOTE + value
+    return value
+
+
+def raw_cell(value):
+    """The text `neutralised` was given: the inverse, for the import."""
+    if value.startswith(QUOTE) and value[1:].startswith((*FORMULA_STARTS, QUOTE)):
+        return value[1:]
+    return value
+
+
 def csv_lines(rows):
     writer = csv.writer(_Echo(), delimiter=";")
     yield "\ufeff" + writer.writerow(FIELDNAMES)
     for row in rows:
-        yield writer.writerow([csv_value(name, value) for name, value in row.items()])
+        yield writer.writerow([neutralised(csv_value(name, value)) for name, value in row.items()])
 
 
 def csv_value(name, value):

@@ -16,7 +16,7 @@ from .services import changes_since, published_neighbours
 REPORTS_PER_PAGE = 20
 
 
-@public_page
+@public_page(params=("page",))
 def latest(request):
     """The newest published follow-ups across the country."""
     reports = FollowUpReport.objects.published().newest_first().with_summary()

@@ -13,7 +13,7 @@ from .models import Municipality, PoliceArea, swedish_sort_key
 MAX_QUERY_LENGTH = 100
 
 
-@public_page
+@public_page(params=("q",))
 def municipality_list(request):
     q = request.GET.get("q", "").replace("\x00", "").strip()  # PostgreSQL refuses NUL.
     municipalities = Municipality.objects.select_related("county").order_by("county__code", "name")

@@ -87,7 +87,7 @@ def render_pledge(request, pledge, preview=False):
 PLEDGES_PER_PAGE = 20
 
 
-@public_page
+@public_page(params=(*PledgeFilter.base_filters, "page"))
 def pledge_list(request):
     """Every published pledge, filtered and sorted; every state of the filters is an address."""
     pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
@@ -127,7 +127,7 @@ SEARCH_RESULTS_PER_KIND = 5
 SEARCH_RESULTS_PER_PAGE = 20
 
 
-@public_page
+@public_page(params=("q", "typ", "page"))
 def site_search(request):
     """Published pledges, promises, follow-ups and municipalities that match ?q=, by kind;
     ?typ= shows all matches of one kind, a page at a time."""
@@ -173,7 +173,7 @@ def focus_area_list(request):
     return render(request, "pledges/focus_area_list.html", {"focus_areas": focus_areas})
 
 
-@public_page
+@public_page(params=("ar",))
 def focus_area_detail(request, slug):
     """Which municipalities promised something in the focus area in a year (?ar=), what, and
     how far their latest follow-ups say they got."""
@@ -190,7 +190,7 @@ def focus_area_detail(request, slug):
     return render(request, "pledges/focus_area_detail.html", context)
 
 
-@public_page
+@public_page(params=("ar",))
 def overview(request):
     """A year (?ar=) per county: how many municipalities have a published pledge and how many a
     published follow-up."""

@@ -35,15 +35,23 @@ away again and export → import → export gives the same file. The JSON keeps 
 """
 
 import csv
+import hashlib
 import json
+import os
+import tempfile
+from pathlib import Path
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.db.models import Prefetch
-from django.http import StreamingHttpResponse
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext_lazy as _
 
 from followups.models import FollowUpReport, latest_of
 
+from . import caching
 from .filters import matches
 from .targets import format_targets
 
@@ -369,3 +377,52 @@ def json_response(rows, filename):
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
     return response
+
+
+# The full downloads ----------------------------------------------------------------------------
+# /loften.csv and /loften.json without filters are what most visitors and every harvester fetch.
+# Made anew per request, each cost the whole database's rows; so each is written once per content
+# version (pledges/caching.py: any content save makes a new one) to a file in EXPORT_DIR, and
+# served from there with an ETag and Last-Modified, so that a repeat is a 304. Filtered downloads
+# are still streamed.
+
+LINES = {"csv": csv_lines, "json": json_lines}
+CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
+
+
+def full_file(file_format, queryset, absolute):
+    """The file of every published promise in `file_format` for the current content version,
+    written now if it is not there yet."""
+    version = caching.content_version()
+    directory = Path(settings.EXPORT_DIR)
+    path = directory / f"medborgarloften-{version}.{file_format}"
+    if path.exists():
+        return path
+    directory.mkdir(parents=True, exist_ok=True)
+    # Written beside and moved into place, so that no request ever reads half a file.
+    handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        for chunk in LINES[file_format](rows(queryset, absolute)):
+            out.write(chunk)
+    os.replace(temporary, path)
+    for old in directory.glob(f"medborgarloften-*.{file_format}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path
+
+
+def full_response(request, file_format, queryset, absolute, filename):
+    path = full_file(file_format, queryset, absolute)
+    etag = quote_etag(hashlib.sha256(path.name.encode()).hexdigest()[:32])
+    last_modified = int(path.stat().st_mtime)
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        response = FileResponse(
+            path.open("rb"),
+            content_type=CONTENT_TYPES[file_format],
+            as_attachment=True,
+            filename=f"{filename}.{file_format}",
+        )
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    return caching.mark_revalidate(response)

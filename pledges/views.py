@@ -109,7 +109,13 @@ def pledge_list(request):
 
 
 def pledge_export(request, file_format):
-    """The promises of the pledges /loften/ lists with the same filters, as CSV or JSON."""
+    """The promises of the pledges /loften/ lists with the same filters, as CSV or JSON. The
+    whole country without filters is served from a file made once per content version."""
+    if not request.GET:
+        everything = PledgeFilter(None, queryset=Pledge.objects.published()).qs
+        return exports.full_response(
+            request, file_format, everything, absolute_url, "medborgarloften"
+        )
     pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
     problems = pledge_filter.problems()
     if problems:

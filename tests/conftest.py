@@ -246,3 +246,10 @@ def pledge_post(pledge, **overrides):
 def site_url(settings):
     """Absolute addresses are built on SITE_URL (config/site.py); the test client's host."""
     settings.SITE_URL = "http://testserver"
+
+
+@pytest.fixture(autouse=True)
+def export_dir(settings, tmp_path):
+    """The full downloads are written to files (pledges/exports.py); each test has its own."""
+    settings.EXPORT_DIR = tmp_path / "exports"
+    return settings.EXPORT_DIR

@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL characters and absurdly long numbers in the address get a 400 here (config/bad_input.py).
+    "config.bad_input.BadInputMiddleware",
     # A repeat visit to a public page gets its 304 here, before the work below (pledges/caching.py).
     "pledges.caching.NotModifiedMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

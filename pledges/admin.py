@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import widgets
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -46,6 +48,25 @@ class ScopedAdmin(SimpleHistoryAdmin):
         if not scope.is_member:
             return False
         return obj is None or obj.pk is None or scope.allows_pledge_id(self.pledge_id_of(obj))
+
+    def existing_pk(self, object_id):
+        """Raises 404 for an id in the address that cannot be a primary key (the history views
+        of django-simple-history would answer 500)."""
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404(_("Versionen finns inte.")) from None
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.existing_pk(object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A version id that is not a number is no version: 404, not a server error."""
+        self.existing_pk(object_id)
+        if not version_id.isdigit():
+            raise Http404(_("Versionen finns inte."))
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def has_module_permission(self, request):
         return Scope.of(request).is_member

@@ -175,6 +175,8 @@ PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", default=True)
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 3600)
 # The full downloads (/loften.csv, /loften.json) are written here once per content version.
 EXPORT_DIR = Path(os.environ.get("EXPORT_DIR") or BASE_DIR / "exports")
+# Written by a thread beside the requests; the tests write them in the request instead.
+EXPORT_IN_BACKGROUND = env_bool("EXPORT_IN_BACKGROUND", default=True)
 
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out username and address is refused before the password is tried.

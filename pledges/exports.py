@@ -39,10 +39,13 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Prefetch
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils.cache import get_conditional_response
@@ -381,38 +384,92 @@ def json_response(rows, filename):
 
 # The full downloads ----------------------------------------------------------------------------
 # /loften.csv and /loften.json without filters are what most visitors and every harvester fetch.
-# Made anew per request, each cost the whole database's rows; so each is written once per content
-# version (pledges/caching.py: any content save makes a new one) to a file in EXPORT_DIR, and
-# served from there with an ETag and Last-Modified, so that a repeat is a 304. Filtered downloads
-# are still streamed.
+# Made anew per request, each cost the whole database's rows (half a minute on national data); so
+# each is written once per content version (pledges/caching.py: any content save makes a new one)
+# to a file in EXPORT_DIR and served from there with an ETag and Last-Modified, so that a repeat
+# is a 304. The file is written by one thread of one process at a time, beside the requests;
+# until it is there, visitors get the previous version's file (or, the very first time, the rows
+# streamed as they are read). Filtered downloads are always streamed.
 
 LINES = {"csv": csv_lines, "json": json_lines}
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
+# A builder that has not finished in this time is taken to have died, and another may start.
+BUILD_LOCK_SECONDS = 15 * 60
 
 
-def full_file(file_format, queryset, absolute):
-    """The file of every published promise in `file_format` for the current content version,
-    written now if it is not there yet."""
-    version = caching.content_version()
-    directory = Path(settings.EXPORT_DIR)
-    path = directory / f"medborgarloften-{version}.{file_format}"
-    if path.exists():
-        return path
-    directory.mkdir(parents=True, exist_ok=True)
-    # Written beside and moved into place, so that no request ever reads half a file.
-    handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-        for chunk in LINES[file_format](rows(queryset, absolute)):
-            out.write(chunk)
-    os.replace(temporary, path)
-    for old in directory.glob(f"medborgarloften-*.{file_format}"):
+def write_file(path, file_format, queryset, absolute):
+    """Writes every row to `path`, beside it first, so that no request reads half a file, and
+    removes the files of older versions."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            for chunk in LINES[file_format](rows(queryset, absolute)):
+                out.write(chunk)
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    for old in path.parent.glob(f"medborgarloften-*.{file_format}"):
         if old != path:
             old.unlink(missing_ok=True)
-    return path
+
+
+def take_lock(lock):
+    """Whether this process may build: no other holds `lock`, or its holder died long ago."""
+    try:
+        if time.time() - lock.stat().st_mtime < BUILD_LOCK_SECONDS:
+            return False
+        lock.unlink(missing_ok=True)
+    except FileNotFoundError:
+        pass
+    try:
+        os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def start_build(path, file_format, queryset, absolute):
+    lock = path.with_name(path.name + ".lock")
+    if not take_lock(lock):
+        return
+
+    def build():
+        try:
+            write_file(path, file_format, queryset, absolute)
+        finally:
+            lock.unlink(missing_ok=True)
+
+    if settings.EXPORT_IN_BACKGROUND:
+        start_thread(build)
+    else:
+        build()
+
+
+def start_thread(build):
+    def run():
+        try:
+            build()
+        finally:
+            connection.close()  # the thread's own connection
+
+    threading.Thread(target=run, daemon=True).start()
 
 
 def full_response(request, file_format, queryset, absolute, filename):
-    path = full_file(file_format, queryset, absolute)
+    """The whole country's download, from the file of the current content version."""
+    directory = Path(settings.EXPORT_DIR)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"medborgarloften-{caching.content_version()}.{file_format}"
+    if not path.exists():
+        start_build(path, file_format, queryset, absolute)
+    if not path.exists():
+        previous = sorted(
+            directory.glob(f"medborgarloften-*.{file_format}"), key=lambda p: p.stat().st_mtime
+        )
+        if not previous:
+            response = {"csv": csv_response, "json": json_response}[file_format]
+            return response(rows(queryset, absolute), filename)
+        path = previous[-1]
     etag = quote_etag(hashlib.sha256(path.name.encode()).hexdigest()[:32])
     last_modified = int(path.stat().st_mtime)
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)

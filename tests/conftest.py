@@ -252,4 +252,5 @@ def site_url(settings):
 def export_dir(settings, tmp_path):
     """The full downloads are written to files (pledges/exports.py); each test has its own."""
     settings.EXPORT_DIR = tmp_path / "exports"
+    settings.EXPORT_IN_BACKGROUND = False
     return settings.EXPORT_DIR

@@ -67,3 +67,28 @@ def test_a_draft_never_gets_into_the_full_download(client, export_dir):
     make_pledge(title="Hemligt utkast", status="utkast", published_at=None)
     fill_pledge(make_pledge(published_at=timezone.now()), actions=1)
     assert "Hemligt utkast" not in body(client.get("/loften.csv")).decode()
+
+
+def test_while_a_new_file_is_being_written_the_previous_one_is_served(
+    client, export_dir, settings, monkeypatch
+):
+    """The file takes half a minute on national data: no request waits for it, and no two
+    processes write it at once."""
+    from pledges import exports
+
+    pledge = fill_pledge(make_pledge(), actions=1)
+    old = client.get("/loften.csv")
+    pledge.title = "Ändrat medan filen skrivs"
+    pledge.save()
+    settings.EXPORT_IN_BACKGROUND = True
+    started = []
+    monkeypatch.setattr(exports, "start_thread", started.append)  # still being written
+
+    first = client.get("/loften.csv")
+    second = client.get("/loften.csv")
+
+    assert body(first) == body(second) == body(old)
+    assert first["ETag"] == old["ETag"]
+    assert len(started) == 1  # the second request saw the first one's lock
+    started[0]()  # the thread finishes
+    assert "Ändrat medan filen skrivs" in body(client.get("/loften.csv")).decode()

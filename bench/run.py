@@ -203,9 +203,16 @@ def beside_downloads(pages):
     downloads (the whole country as CSV and JSON, a full body every time) as fast as they can."""
     for path in DOWNLOADS:
         started = time.monotonic()
-        size = len(fetch(path, timeout=120)[1])  # the first request writes the file
+        while True:  # the first request starts writing the file and gets 503 until it is there
+            try:
+                size = len(fetch(path, timeout=60)[1])
+                break
+            except urllib.error.HTTPError as error:
+                if error.code != 503 or time.monotonic() - started > 300:
+                    raise
+                time.sleep(1)
         seconds = time.monotonic() - started
-        print(f"  {path}: {size / 1024 / 1024:.1f} MB, första gången {seconds:.1f} s")
+        print(f"  {path}: {size / 1024 / 1024:.1f} MB, klar efter {seconds:.1f} s")
     results = []
     for label, path, kind in pages:
         if kind not in ("target", "page"):

@@ -47,7 +47,7 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import FileResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext_lazy as _
@@ -388,8 +388,8 @@ def json_response(rows, filename):
 # each is written once per content version (pledges/caching.py: any content save makes a new one)
 # to a file in EXPORT_DIR and served from there with an ETag and Last-Modified, so that a repeat
 # is a 304. The file is written by one thread of one process at a time, beside the requests;
-# until it is there, visitors get the previous version's file (or, the very first time, the rows
-# streamed as they are read). Filtered downloads are always streamed.
+# until it is there, visitors get the previous version's file, or the very first time a 503 that
+# asks them to come back in a minute. Filtered downloads are always streamed.
 
 LINES = {"csv": csv_lines, "json": json_lines}
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
@@ -455,6 +455,16 @@ def start_thread(build):
     threading.Thread(target=run, daemon=True).start()
 
 
+def being_written():
+    response = HttpResponse(
+        _("Filen skapas just nu. Försök igen om en minut.") + "\n",
+        status=503,
+        content_type="text/plain; charset=utf-8",
+    )
+    response["Retry-After"] = "60"
+    return response
+
+
 def full_response(request, file_format, queryset, absolute, filename):
     """The whole country's download, from the file of the current content version."""
     directory = Path(settings.EXPORT_DIR)
@@ -467,8 +477,7 @@ def full_response(request, file_format, queryset, absolute, filename):
             directory.glob(f"medborgarloften-*.{file_format}"), key=lambda p: p.stat().st_mtime
         )
         if not previous:
-            response = {"csv": csv_response, "json": json_response}[file_format]
-            return response(rows(queryset, absolute), filename)
+            return being_written()
         path = previous[-1]
     etag = quote_etag(hashlib.sha256(path.name.encode()).hexdigest()[:32])
     last_modified = int(path.stat().st_mtime)

@@ -92,3 +92,24 @@ def test_while_a_new_file_is_being_written_the_previous_one_is_served(
     assert len(started) == 1  # the second request saw the first one's lock
     started[0]()  # the thread finishes
     assert "Ändrat medan filen skrivs" in body(client.get("/loften.csv")).decode()
+
+
+def test_the_very_first_download_asks_to_come_back_while_the_file_is_written(
+    client, export_dir, settings, monkeypatch
+):
+    from pledges import exports
+
+    fill_pledge(make_pledge(), actions=1)
+    settings.EXPORT_IN_BACKGROUND = True
+    started = []
+    monkeypatch.setattr(exports, "start_thread", started.append)
+
+    response = client.get("/loften.json")
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert "Filen skapas just nu" in response.content.decode()
+    started[0]()
+    written = client.get("/loften.json")
+    assert written.status_code == 200
+    assert body(written).startswith(b"[")

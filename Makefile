@@ -42,7 +42,7 @@ test: install chromium
 	$(TEST_ENV) $(BIN)/pytest
 
 # A production environment as .env.example describes it, for `check --deploy`.
-DEPLOY_ENV = DEBUG=0 SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=medborgarloften.example.se SECURE_SSL_REDIRECT=1
+DEPLOY_ENV = DEBUG=0 SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=medborgarloften.example.se SITE_URL=https://medborgarloften.example.se SECURE_SSL_REDIRECT=1
 
 ## Django's checks (also the deployment checks), migrations in step with the models, lint
 check: install

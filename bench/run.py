@@ -86,7 +86,7 @@ def start_server(page_cache):
         try:
             urllib.request.urlopen(f"{BASE}/status/", timeout=1)
             return server
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset or timed out while gunicorn starts
             time.sleep(0.1)
     server.kill()
     sys.exit("gunicorn did not start")
@@ -114,13 +114,19 @@ def to_ms(value, unit):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def wrk(path, headers=()):
-    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency"]
+def wrk_command(path, headers=(), connections=CONNECTIONS):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{DURATION}s", "--latency"]
     for header in headers:
         command += ["-H", header]
-    output = subprocess.run(
-        [*command, BASE + path], capture_output=True, text=True, check=True
-    ).stdout
+    return [*command, BASE + path]
+
+
+def wrk(path, headers=()):
+    output = subprocess.run(wrk_command(path, headers), capture_output=True, text=True, check=True)
+    return parse_wrk(output.stdout)
+
+
+def parse_wrk(output):
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     latency = dict(re.findall(r"\s(50|99)%\s+([\d.]+(?:us|ms|s))", output))
     p50, p99 = (to_ms(*re.match(r"([\d.]+)(us|ms|s)", latency[k]).groups()) for k in ("50", "99"))
@@ -130,9 +136,9 @@ def wrk(path, headers=()):
     return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
 
 
-def fetch(path, headers=None):
+def fetch(path, headers=None, timeout=10):
     request = urllib.request.Request(BASE + path, headers=headers or {})
-    with urllib.request.urlopen(request, timeout=10) as response:
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         return response.status, response.read(), dict(response.headers)
 
 
@@ -186,6 +192,69 @@ def measure(pages, mode):
     print(f"  {mode:<9} {'Referensen igen':<26} {again['rps']:>8.0f} req/s", flush=True)
     results["reference-again"] = again
     return results
+
+
+DOWNLOADS = ["/loften.csv", "/loften.json"]
+DOWNLOAD_CONNECTIONS = "4"
+
+
+def beside_downloads(pages):
+    """Each page from the cache alone, and again while anonymous visitors fetch the full
+    downloads (the whole country as CSV and JSON, a full body every time) as fast as they can."""
+    for path in DOWNLOADS:
+        started = time.monotonic()
+        while True:  # the first request starts writing the file and gets 503 until it is there
+            try:
+                size = len(fetch(path, timeout=60)[1])
+                break
+            except urllib.error.HTTPError as error:
+                if error.code != 503 or time.monotonic() - started > 300:
+                    raise
+                time.sleep(1)
+        seconds = time.monotonic() - started
+        print(f"  {path}: {size / 1024 / 1024:.1f} MB, klar efter {seconds:.1f} s")
+    results = []
+    for label, path, kind in pages:
+        if kind not in ("target", "page"):
+            continue
+        fetch(path)
+        alone = wrk(path)
+        loads = [
+            subprocess.Popen(
+                wrk_command(download, connections=DOWNLOAD_CONNECTIONS),
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for download in DOWNLOADS
+        ]
+        together = wrk(path)
+        downloads = [parse_wrk(load.communicate()[0]) for load in loads]
+        results.append((label, alone, together, downloads))
+        print(f"  nedladdning {label:<26} {together['rps']:>8.0f} req/s", flush=True)
+    return results
+
+
+def report_downloads(results):
+    print(
+        f"\nSidor från cachen bredvid hela nedladdningarna — {DOWNLOAD_CONNECTIONS} connections "
+        f"var på {' och '.join(DOWNLOADS)}, {DURATION} s per sida"
+    )
+    print(
+        f"{'Sida':<26} {'ensam':>8} {'bredvid':>8} {'kvot':>6} {'p99 ms':>8} {'p99 bredv':>9} "
+        f"{'nedl/s':>7} {'fel':>4}"
+    )
+    misses = []
+    for label, alone, together, downloads in results:
+        ratio = together["rps"] / alone["rps"] if alone["rps"] else 0.0
+        rate = sum(d["rps"] for d in downloads)
+        errors = together["errors"] + sum(d["errors"] for d in downloads)
+        print(
+            f"{label:<26} {alone['rps']:>8.0f} {together['rps']:>8.0f} {ratio:>6.2f} "
+            f"{alone['p99']:>8.2f} {together['p99']:>9.2f} {rate:>7.0f} {errors:>4}"
+        )
+        if errors:
+            misses.append(f"{label} gav {errors} fel")
+    print("Fel bredvid nedladdningarna: " + ("; ".join(misses) if misses else "inga"))
 
 
 def report(pages, runs, sizes, memory):
@@ -251,7 +320,9 @@ def main():
     manage("migrate", "--noinput", "-v0")
     manage("collectstatic", "--noinput", "-v0")
     manage("generate_national_data")
-    subprocess.run(["redis-cli", "-n", "5", "FLUSHDB"], check=False, capture_output=True)
+    subprocess.run(
+        ["redis-cli", "-u", ENV["REDIS_URL"], "FLUSHDB"], check=False, capture_output=True
+    )
 
     runs, memory = {}, {}
     server = start_server(page_cache=False)
@@ -268,9 +339,11 @@ def main():
         runs["repeat"] = measure(pages, "repeat")
         runs["cached"] = measure(pages, "cached")
         memory["repeat"] = memory["cached"] = worker_peak_memory_mb(server)
+        downloads = beside_downloads(pages)
     finally:
         stop_server(server)
     report(pages, runs, sizes, memory)
+    report_downloads(downloads)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -41,6 +42,23 @@ def env_list(name, default=()):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_site_url(name, default):
+    """An address like https://medborgarloften.se: http or https, a host, no path."""
+    value = os.environ.get(name) or default
+    parts = urlsplit(value)
+    if (
+        parts.scheme not in {"http", "https"}
+        or not parts.hostname
+        or parts.path not in {"", "/"}
+        or parts.query
+        or parts.fragment
+    ):
+        raise ImproperlyConfigured(
+            f"{name} must be http(s)://host[:port] without a path, got {value!r}"
+        )
+    return value.rstrip("/")
+
+
 DEBUG = env_bool("DEBUG", default=False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -55,6 +73,10 @@ ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"] if DEBUG else []
 )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The site's own address: every absolute link (canonical, hreflang, Open Graph, feeds, sitemap,
+# robots.txt, API, downloads) is built on it, never on the request's Host (config/site.py). In
+# production `check --deploy` refuses one whose host ALLOWED_HOSTS does not let in.
+SITE_URL = env_site_url("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -86,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL characters and absurdly long numbers in the address get a 400 here (config/bad_input.py).
+    "config.bad_input.BadInputMiddleware",
     # A repeat visit to a public page gets its 304 here, before the work below (pledges/caching.py).
     "pledges.caching.NotModifiedMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -150,6 +174,10 @@ else:
 # Public pages are cached and answered with 304 when unchanged (see pledges/caching.py).
 PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", default=True)
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 3600)
+# The full downloads (/loften.csv, /loften.json) are written here once per content version.
+EXPORT_DIR = Path(os.environ.get("EXPORT_DIR") or BASE_DIR / "exports")
+# Written by a thread beside the requests; the tests write them in the request instead.
+EXPORT_IN_BACKGROUND = env_bool("EXPORT_IN_BACKGROUND", default=True)
 
 # Where a login goes when its `next` is missing or refused (another site): the admin's start page,
 # the only login there is being the staff's. Django's default, /accounts/profile/, is a 404.
@@ -166,6 +194,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The address is the visitor's own, also behind reverse proxies (config/client_ip.py): with
+# BEHIND_PROXY one proxy is trusted unless TRUSTED_PROXY_COUNT says how many there are.
+BEHIND_PROXY = env_bool("BEHIND_PROXY", default=False)
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if BEHIND_PROXY else 0)
+AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
@@ -247,7 +280,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if env_bool("BEHIND_PROXY", default=False):
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Content Security Policy: everything from this site, no inline script, no plugins, no framing.

@@ -8,6 +8,7 @@ from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.views.generic import TemplateView
 
+from config.site import absolute_url
 from pledges.admin import view_on_site
 from pledges.sitemaps import SITEMAPS
 from twofactor.forms import LoginForm
@@ -32,7 +33,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /forhandsgranska/",
         "Disallow: /en/forhandsgranska/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

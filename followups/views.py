@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from config.site import absolute_url
 from pledges.access import Scope
 from pledges.caching import public_page
 from pledges.models import Pledge
@@ -15,7 +16,7 @@ from .services import changes_since, published_neighbours
 REPORTS_PER_PAGE = 20
 
 
-@public_page
+@public_page(params=("page",))
 def latest(request):
     """The newest published follow-ups across the country."""
     reports = FollowUpReport.objects.published().newest_first().with_summary()
@@ -99,7 +100,7 @@ def render_report(request, pledge, report, reports, preview=False):
         "reports": reports,
         "changes": changes,
         "changed": {status.pk for status, _before in changes},
-        "canonical_url": request.build_absolute_uri(report.get_absolute_url()),
+        "canonical_url": absolute_url(report.get_absolute_url()),
     }
     response = render(request, "followups/report_detail.html", context)
     if preview:

@@ -62,7 +62,15 @@ from followups.models import ActionStatus, FollowUpReport
 from followups.spans import Span
 from municipalities.models import Municipality, PoliceArea
 from pledges.access import Scope
-from pledges.exports import FIELDNAMES, NO, PARTY_FIELDS, SIGNATORY_FIELDS, TARGET_FIELDS, YES
+from pledges.exports import (
+    FIELDNAMES,
+    NO,
+    PARTY_FIELDS,
+    SIGNATORY_FIELDS,
+    TARGET_FIELDS,
+    YES,
+    raw_cell,
+)
 from pledges.models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 from pledges.targets import ParsedTarget, parse_targets, parsed_from, set_targets
 
@@ -462,6 +470,8 @@ def _csv_rows(text, file_name):
                     )
                 )
                 continue
+            # A cell the download neutralised against spreadsheet formulas reads as written.
+            values = [raw_cell(value) for value in values]
             rows.append((number, dict(zip(header, values, strict=True))))
     except csv.Error:
         problems.append(Problem(file_name, number, "", _("Raden går inte att läsa som CSV.")))

@@ -21,7 +21,7 @@ SHOW_CHOICES = {
 }
 
 
-@public_page
+@public_page(params=("q",))
 def municipality_list(request):
     q = request.GET.get("q", "").replace("\x00", "").strip()  # PostgreSQL refuses NUL.
     municipalities = Municipality.objects.select_related("county").order_by("county__code", "name")

@@ -7,6 +7,8 @@ class PledgesConfig(AppConfig):
     verbose_name = _("Medborgarlöften")
 
     def ready(self):
+        import config.site  # noqa: F401  (registers the deployment check of SITE_URL)
+
         from .caching import connect_invalidation
 
         connect_invalidation()

@@ -8,6 +8,12 @@ PledgesConfig.ready), and so does the moment a scheduled publication falls due. 
 edit therefore shows at once, and a repeat visit costs one cache lookup instead of a render.
 
 Logged-in staff always get a fresh page: they are the ones who just changed something.
+
+Each page names the query parameters it reads (`@public_page(params=…)`). A request with any
+other parameter (utm_source, fbclid, a typo) is rendered but neither stored nor given an ETag:
+otherwise every distinct query string would keep a whole page in the cache for an hour, without
+bound. What remains (a free-text search, say) is bounded by the cache's own memory limit; Redis
+in production runs with maxmemory and allkeys-lru (see the README).
 """
 
 import hashlib
@@ -125,8 +131,17 @@ def page_etag(request, language=None):
     return quote_etag(hashlib.sha256("|".join(parts).encode()).hexdigest()[:32])
 
 
-def public_page(view):
-    """Serves a public GET page from the cache, or 304 Not Modified when the ETag matches."""
+def uses_only(request, params):
+    """Whether every query parameter of the request is one of `params`."""
+    return all(name in params for name in request.GET)
+
+
+def public_page(view=None, *, params=()):
+    """Serves a public GET page from the cache, or 304 Not Modified when the ETag matches.
+    `params` are the query parameters the page reads; see the module's docstring."""
+    if view is None:
+        return lambda view: public_page(view, params=params)
+    params = frozenset(params)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -134,6 +149,7 @@ def public_page(view):
             not settings.PUBLIC_PAGE_CACHE
             or request.method not in ("GET", "HEAD")
             or is_staff_request(request)
+            or not uses_only(request, params)
         ):
             return view(request, *args, **kwargs)
         etag = page_etag(request)
@@ -157,6 +173,7 @@ def public_page(view):
         return mark_revalidate(response)
 
     wrapper.public_page = True
+    wrapper.public_params = params
     return wrapper
 
 
@@ -192,7 +209,11 @@ class NotModifiedMiddleware:
                     match = resolve(request.path_info)
                 except Resolver404:
                     match = None
-                if match is not None and getattr(match.func, "public_page", False):
+                if (
+                    match is not None
+                    and getattr(match.func, "public_page", False)
+                    and uses_only(request, match.func.public_params)
+                ):
                     etag = page_etag(request, language)
                     if etag in parse_etags(request.META["HTTP_IF_NONE_MATCH"]):
                         response = not_modified(etag)

@@ -26,18 +26,35 @@ packed in `targets`: in CSV one per line in the admin's format (pledges/targets.
 scope. The older columns target_count, target_unit and target_per give the first target.
 Other parties are packed like signatories: in CSV "Namn | roll" per line (roll is undertecknar
 or medverkar), in JSON a list of objects with name and role.
+
+A CSV cell that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
+carriage return) gets an apostrophe in front, as OWASP advises against CSV injection, so that
+Excel shows the text instead of running it; a cell that starts with an apostrophe of its own gets
+a second one, so that the import (imports/structured.py, through `raw_cell`) takes exactly one
+away again and export → import → export gives the same file. The JSON keeps the text as written.
 """
 
 import csv
+import hashlib
 import json
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
 from types import SimpleNamespace
 
+from django.conf import settings
+from django.db import connection
 from django.db.models import Prefetch
-from django.http import StreamingHttpResponse
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext_lazy as _
 
 from followups.models import FollowUpReport, latest_of
 
+from . import caching
 from .filters import matches
 from .targets import format_targets
 
@@ -315,11 +332,29 @@ class _Echo:
         return value
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+
+
+def neutralised(value):
+    """A CSV cell that no spreadsheet runs as a formula: see the module's docstring."""
+    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, QUOTE)):
+        return QUOTE + value
+    return value
+
+
+def raw_cell(value):
+    """The text `neutralised` was given: the inverse, for the import."""
+    if value.startswith(QUOTE) and value[1:].startswith((*FORMULA_STARTS, QUOTE)):
+        return value[1:]
+    return value
+
+
 def csv_lines(rows):
     writer = csv.writer(_Echo(), delimiter=";")
     yield "\ufeff" + writer.writerow(FIELDNAMES)
     for row in rows:
-        yield writer.writerow([csv_value(name, value) for name, value in row.items()])
+        yield writer.writerow([neutralised(csv_value(name, value)) for name, value in row.items()])
 
 
 def csv_value(name, value):
@@ -357,3 +392,115 @@ def json_response(rows, filename):
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
     return response
+
+
+# The full downloads ----------------------------------------------------------------------------
+# /loften.csv and /loften.json without filters are what most visitors and every harvester fetch.
+# Made anew per request, each cost the whole database's rows (half a minute on national data); so
+# each is written once per content version (pledges/caching.py: any content save makes a new one)
+# to a file in EXPORT_DIR and served from there with an ETag and Last-Modified, so that a repeat
+# is a 304. The file is written by one thread of one process at a time, beside the requests;
+# until it is there, visitors get the previous version's file, or the very first time a 503 that
+# asks them to come back in a minute. Filtered downloads are always streamed.
+
+LINES = {"csv": csv_lines, "json": json_lines}
+CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
+# A builder that has not finished in this time is taken to have died, and another may start.
+BUILD_LOCK_SECONDS = 15 * 60
+
+
+def write_file(path, file_format, queryset, absolute):
+    """Writes every row to `path`, beside it first, so that no request reads half a file, and
+    removes the files of older versions."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            for chunk in LINES[file_format](rows(queryset, absolute)):
+                out.write(chunk)
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    for old in path.parent.glob(f"medborgarloften-*.{file_format}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def take_lock(lock):
+    """Whether this process may build: no other holds `lock`, or its holder died long ago."""
+    try:
+        if time.time() - lock.stat().st_mtime < BUILD_LOCK_SECONDS:
+            return False
+        lock.unlink(missing_ok=True)
+    except FileNotFoundError:
+        pass
+    try:
+        os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def start_build(path, file_format, queryset, absolute):
+    lock = path.with_name(path.name + ".lock")
+    if not take_lock(lock):
+        return
+
+    def build():
+        try:
+            write_file(path, file_format, queryset, absolute)
+        finally:
+            lock.unlink(missing_ok=True)
+
+    if settings.EXPORT_IN_BACKGROUND:
+        start_thread(build)
+    else:
+        build()
+
+
+def start_thread(build):
+    def run():
+        try:
+            build()
+        finally:
+            connection.close()  # the thread's own connection
+
+    threading.Thread(target=run, daemon=True).start()
+
+
+def being_written():
+    response = HttpResponse(
+        _("Filen skapas just nu. Försök igen om en minut.") + "\n",
+        status=503,
+        content_type="text/plain; charset=utf-8",
+    )
+    response["Retry-After"] = "60"
+    return response
+
+
+def full_response(request, file_format, queryset, absolute, filename):
+    """The whole country's download, from the file of the current content version."""
+    directory = Path(settings.EXPORT_DIR)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"medborgarloften-{caching.content_version()}.{file_format}"
+    if not path.exists():
+        start_build(path, file_format, queryset, absolute)
+    if not path.exists():
+        previous = sorted(
+            directory.glob(f"medborgarloften-*.{file_format}"), key=lambda p: p.stat().st_mtime
+        )
+        if not previous:
+            return being_written()
+        path = previous[-1]
+    etag = quote_etag(hashlib.sha256(path.name.encode()).hexdigest()[:32])
+    last_modified = int(path.stat().st_mtime)
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        response = FileResponse(
+            path.open("rb"),
+            content_type=CONTENT_TYPES[file_format],
+            as_attachment=True,
+            filename=f"{filename}.{file_format}",
+        )
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    return caching.mark_revalidate(response)

@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from config.site import absolute_url
 from followups.models import FollowUpReport
 from municipalities.models import Municipality
 
@@ -43,8 +44,15 @@ class LatestFeed(Feed):
     )
     subtitle = description
 
+    def get_feed(self, obj, request):
+        """Every address in the feed is on SITE_URL, never on the request's Host: the links
+        below are absolute already, and so is the feed's own address."""
+        feed = super().get_feed(obj, request)
+        feed.feed["feed_url"] = absolute_url(request.path)
+        return feed
+
     def link(self):
-        return reverse("pledges:home")
+        return absolute_url(reverse("pledges:home"))
 
     def items(self):
         return newest(Pledge.objects.published(), FollowUpReport.objects.published())
@@ -64,7 +72,7 @@ class LatestFeed(Feed):
         return escape(" ".join(sentence(part) for part in parts if part.strip()))
 
     def item_link(self, item):
-        return item.get_absolute_url()
+        return absolute_url(item.get_absolute_url())
 
     def item_guid(self, item):
         return f"urn:uuid:{item.uid}"
@@ -99,7 +107,7 @@ class MunicipalityFeed(LatestFeed):
     subtitle = description
 
     def link(self, municipality):
-        return municipality.get_absolute_url()
+        return absolute_url(municipality.get_absolute_url())
 
     def items(self, municipality):
         pledges = Pledge.objects.published().for_municipality(municipality)
@@ -128,7 +136,7 @@ class FocusAreaFeed(LatestFeed):
     subtitle = description
 
     def link(self, focus_area):
-        return focus_area.get_absolute_url()
+        return absolute_url(focus_area.get_absolute_url())
 
     def items(self, focus_area):
         pledges = Pledge.objects.published().with_focus_area(focus_area.slug)

@@ -5,6 +5,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Prefetch
 from django.urls import reverse
 
+from config.site import domain, scheme
 from followups.models import FollowUpReport
 from municipalities.models import Municipality, PoliceArea
 
@@ -24,7 +25,17 @@ STATIC_PAGES = [
 ]
 
 
-class StaticSitemap(Sitemap):
+class SiteSitemap(Sitemap):
+    """Addresses on SITE_URL, never on the request's Host (config/site.py)."""
+
+    def get_protocol(self, protocol=None):
+        return scheme()
+
+    def get_domain(self, site=None):
+        return domain()
+
+
+class StaticSitemap(SiteSitemap):
     changefreq = "weekly"
 
     def items(self):
@@ -34,7 +45,7 @@ class StaticSitemap(Sitemap):
         return reverse(name)
 
 
-class PledgeSitemap(Sitemap):
+class PledgeSitemap(SiteSitemap):
     changefreq = "monthly"
     priority = 0.8
 
@@ -45,7 +56,7 @@ class PledgeSitemap(Sitemap):
         return pledge.updated_at
 
 
-class ReportSitemap(Sitemap):
+class ReportSitemap(SiteSitemap):
     changefreq = "monthly"
     priority = 0.8
 
@@ -62,21 +73,21 @@ class ReportSitemap(Sitemap):
         return report.updated_at
 
 
-class MunicipalitySitemap(Sitemap):
+class MunicipalitySitemap(SiteSitemap):
     changefreq = "weekly"
 
     def items(self):
         return Municipality.objects.order_by("code")
 
 
-class PoliceAreaSitemap(Sitemap):
+class PoliceAreaSitemap(SiteSitemap):
     changefreq = "monthly"
 
     def items(self):
         return PoliceArea.objects.order_by("slug")
 
 
-class FocusAreaSitemap(Sitemap):
+class FocusAreaSitemap(SiteSitemap):
     changefreq = "weekly"
 
     def items(self):

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from config.site import absolute_url
 from followups import schedule
 from followups.models import ActionStatus, prefetch_latest_reports
 from municipalities import map_paths
@@ -92,7 +93,7 @@ def render_pledge(request, pledge, preview=False):
     context = {
         "pledge": pledge,
         "preview": preview,
-        "canonical_url": request.build_absolute_uri(pledge.get_absolute_url()),
+        "canonical_url": absolute_url(pledge.get_absolute_url()),
         "previous": pledge.continues
         if pledge.continues and pledge.continues.is_published
         else None,
@@ -124,7 +125,7 @@ def final_report_missing(pledge):
 PLEDGES_PER_PAGE = 20
 
 
-@public_page
+@public_page(params=(*PledgeFilter.base_filters, "page"))
 def pledge_list(request):
     """Every published pledge, filtered and sorted; every state of the filters is an address."""
     clean = without_empty_parameters(request)
@@ -165,7 +166,13 @@ def without_empty_parameters(request):
 
 
 def pledge_export(request, file_format):
-    """The promises of the pledges /loften/ lists with the same filters, as CSV or JSON."""
+    """The promises of the pledges /loften/ lists with the same filters, as CSV or JSON. The
+    whole country without filters is served from a file made once per content version."""
+    if not request.GET:
+        everything = PledgeFilter(None, queryset=Pledge.objects.published()).qs
+        return exports.full_response(
+            request, file_format, everything, absolute_url, "medborgarloften"
+        )
     pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
     problems = pledge_filter.problems()
     if problems:
@@ -173,9 +180,7 @@ def pledge_export(request, file_format):
         return HttpResponse(
             "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
         )
-    rows = exports.rows(
-        pledge_filter.qs, request.build_absolute_uri, pledge_filter.action_criteria()
-    )
+    rows = exports.rows(pledge_filter.qs, absolute_url, pledge_filter.action_criteria())
     name = pledge_filter.file_name()
     if file_format == "json":
         return exports.json_response(rows, name)
@@ -186,7 +191,7 @@ SEARCH_RESULTS_PER_KIND = 5
 SEARCH_RESULTS_PER_PAGE = 20
 
 
-@public_page
+@public_page(params=("q", "typ", "page"))
 def site_search(request):
     """Published pledges, promises, follow-ups and municipalities that match ?q=, by kind;
     ?typ= shows all matches of one kind, a page at a time."""
@@ -232,7 +237,7 @@ def focus_area_list(request):
     return render(request, "pledges/focus_area_list.html", {"focus_areas": focus_areas})
 
 
-@public_page
+@public_page(params=("ar",))
 def focus_area_detail(request, slug):
     """Which municipalities promised something in the focus area in a year (?ar=), what, and
     how far their latest follow-ups say they got."""
@@ -249,7 +254,7 @@ def focus_area_detail(request, slug):
     return render(request, "pledges/focus_area_detail.html", context)
 
 
-@public_page
+@public_page(params=("ar",))
 def overview(request):
     """A year (?ar=) per county: how many municipalities have a published pledge and how many a
     published follow-up."""

@@ -240,3 +240,17 @@ def pledge_post(pledge, **overrides):
         )
     data.update(overrides)
     return data
+
+
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    """Absolute addresses are built on SITE_URL (config/site.py); the test client's host."""
+    settings.SITE_URL = "http://testserver"
+
+
+@pytest.fixture(autouse=True)
+def export_dir(settings, tmp_path):
+    """The full downloads are written to files (pledges/exports.py); each test has its own."""
+    settings.EXPORT_DIR = tmp_path / "exports"
+    settings.EXPORT_IN_BACKGROUND = False
+    return settings.EXPORT_DIR

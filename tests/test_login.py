@@ -75,3 +75,56 @@ def test_password_validators_refuse_a_weak_password(staff):
 def test_staff_sessions_expire_after_inactivity(settings):
     assert settings.SESSION_SAVE_EVERY_REQUEST is True
     assert settings.SESSION_COOKIE_AGE <= 60 * 60
+
+
+# Behind a reverse proxy every request comes from the proxy's address; the lock must still be
+# on the visitor's own address, the one the proxy appends to X-Forwarded-For.
+PROXY = "10.0.0.100"
+
+
+def login_via_proxy(client, password, forwarded_for):
+    return client.post(
+        reverse("admin:login"),
+        {"username": "handlaggare", "password": password, "next": "/admin/"},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )
+
+
+@pytest.fixture
+def behind_one_proxy(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+
+
+def test_behind_a_proxy_a_stranger_cannot_lock_the_user_out(
+    client, staff, settings, behind_one_proxy
+):
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        login_via_proxy(client, "fel", "203.0.113.66")
+    assert login_via_proxy(client, "ratt-losenord-123", "203.0.113.66").status_code == 429
+
+    response = login_via_proxy(client, "ratt-losenord-123", "198.51.100.7")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+
+
+def test_behind_a_proxy_a_forged_forwarded_for_is_not_trusted(
+    client, staff, settings, behind_one_proxy
+):
+    # The stranger writes the user's address first; the proxy appends the stranger's own.
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        login_via_proxy(client, "fel", "198.51.100.7, 203.0.113.66")
+
+    assert login_via_proxy(client, "ratt-losenord-123", "198.51.100.7").status_code == 302
+
+
+def test_without_a_trusted_proxy_forwarded_for_is_ignored(client, staff, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for forged in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post(
+            reverse("admin:login"),
+            {"username": "handlaggare", "password": "fel"},
+            REMOTE_ADDR="203.0.113.66",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{forged}",
+        )
+    assert response.status_code == 429

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from config.site import absolute_url
 from followups.models import ActionStatus, FollowUpReport, prefetch_latest_reports
 from municipalities.models import Municipality
 
@@ -81,7 +82,7 @@ def paginated(request, queryset, prepare, serialize):
     def link(to):
         query = request.GET.copy()
         query["page"] = to
-        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+        return absolute_url(f"{request.path}?{query.urlencode()}")
 
     objects = prepare(list(page.object_list))
     return {
@@ -91,7 +92,7 @@ def paginated(request, queryset, prepare, serialize):
         "pages": paginator.num_pages,
         "next": link(page.next_page_number()) if page.has_next() else None,
         "previous": link(page.previous_page_number()) if page.has_previous() else None,
-        "results": [serialize(obj, request.build_absolute_uri) for obj in objects],
+        "results": [serialize(obj, absolute_url) for obj in objects],
     }
 
 
@@ -167,7 +168,7 @@ def reports_for_api(queryset):
 
 @api_view
 def index(request):
-    absolute = request.build_absolute_uri
+    absolute = absolute_url
     return {
         "version": VERSION,
         "documentation": absolute(reverse("pledges:open_data")),
@@ -190,7 +191,7 @@ def municipality_list(request):
 @api_view
 def municipality_detail(request, code):
     municipality = get_object_or_404(municipalities_for_api(), code=code)
-    return serializers.municipality_data(municipality, request.build_absolute_uri)
+    return serializers.municipality_data(municipality, absolute_url)
 
 
 @api_view
@@ -203,7 +204,7 @@ def pledge_list(request):
 def pledge_detail(request, uid):
     pledge = get_object_or_404(pledges_for_api(Pledge.objects.published()), uid=uid)
     with_latest_statuses([pledge])
-    return serializers.pledge_data(pledge, request.build_absolute_uri)
+    return serializers.pledge_data(pledge, absolute_url)
 
 
 def _action_with_pledge(action, absolute):
@@ -227,7 +228,7 @@ def action_list(request):
 def action_detail(request, uid):
     action = get_object_or_404(actions_for_api(Action.objects.published()), uid=uid)
     with_action_statuses([action])
-    return _action_with_pledge(action, request.build_absolute_uri)
+    return _action_with_pledge(action, absolute_url)
 
 
 @api_view
@@ -243,4 +244,4 @@ def report_list(request):
 @api_view
 def report_detail(request, uid):
     report = get_object_or_404(reports_for_api(FollowUpReport.objects.published()), uid=uid)
-    return serializers.report_data(report, request.build_absolute_uri)
+    return serializers.report_data(report, absolute_url)

@@ -3,6 +3,8 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 
+from config.site import absolute_url
+
 register = template.Library()
 
 
@@ -32,7 +34,7 @@ def language_versions(context):
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"].capitalize(),
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "absolute_url": absolute_url(url),
                 "current": code == current,
                 "exists": exists,
             }

@@ -1,5 +1,7 @@
 from django import template
 
+from config.site import absolute_url
+
 register = template.Library()
 
 
@@ -10,4 +12,4 @@ def page_url(context):
     if context.get("canonical_url"):
         return context["canonical_url"]
     request = context.get("request")
-    return request.build_absolute_uri(request.path) if request else ""
+    return absolute_url(request.path) if request else ""

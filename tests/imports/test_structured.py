@@ -116,6 +116,70 @@ def test_json_round_trips_into_an_empty_database(rich):
     assert export_json() == before
 
 
+FORMULAS = {
+    "title": '=HYPERLINK("http://evil.example","Klicka")',
+    "introduction": "+46 70 123 45 67",
+    "situation": "-2+3",
+    "situation_basis": "@SUM(A1:A2)",
+    "expected_effect": "\tFlik först",
+    "other_text": "\rVagnretur först",
+    "followup_text": "'=redan med apostrof",
+    "signed_place": "'Apostrof först",
+}
+
+
+@pytest.fixture
+def formulas(rich):
+    pledge = rich["b_published"]
+    for field_name, value in FORMULAS.items():
+        setattr(pledge, field_name, value)
+    pledge.save()
+    action = pledge.actions.first()
+    action.text = "=1+1"
+    action.save()
+    return rich
+
+
+def test_csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe(formulas):
+    rows = [row for row in read_csv(export_csv()) if row["pledge_title"].startswith("'=HYP")]
+
+    assert rows
+    row = rows[0]
+    assert row["pledge_title"] == "'" + FORMULAS["title"]
+    assert row["introduction"] == "'+46 70 123 45 67"
+    assert row["situation"] == "'-2+3"
+    assert row["situation_basis"] == "'@SUM(A1:A2)"
+    assert row["expected_effect"] == "'\tFlik först"
+    assert row["other_text"] == "'\rVagnretur först"
+    # An apostrophe of the text's own is doubled, so that the import tells them apart.
+    assert row["followup_text"] == "''=redan med apostrof"
+    assert row["signed_place"] == "''Apostrof först"
+    assert "'=1+1" in [r["action"] for r in rows]
+    for value in (r[name] for r in read_csv(export_csv()) for name in r):
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+
+
+def test_json_keeps_the_text_as_written(formulas):
+    rows = json.loads(export_json())
+    row = next(r for r in rows if r["pledge_title"] == FORMULAS["title"])
+    assert row["introduction"] == "+46 70 123 45 67"
+    assert row["followup_text"] == "'=redan med apostrof"
+    assert "=1+1" in [r["action"] for r in rows]
+
+
+def test_neutralised_csv_round_trips_byte_for_byte(formulas):
+    before = export_csv()
+    Pledge.objects.all().delete()
+
+    import_pledges(content=before, file_name="loften.csv", publish=True)
+
+    pledge = Pledge.objects.get(title=FORMULAS["title"])
+    for field_name, value in FORMULAS.items():
+        assert getattr(pledge, field_name) == value, field_name
+    assert pledge.actions.filter(text="=1+1").exists()
+    assert export_csv() == before
+
+
 @pytest.mark.parametrize("export, name", [(export_csv, "a.csv"), (export_json, "a.json")])
 def test_importing_a_download_again_changes_nothing(rich, export, name):
     before, rows_before = export(), counts()

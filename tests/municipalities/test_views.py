@@ -84,7 +84,7 @@ def test_search_with_several_matches_lists_only_them(client):
     assert 'value="habo"' in content
 
 
-@pytest.mark.parametrize("q", ["finns inte", "%", "'; drop table", "zz\x00zz"])
+@pytest.mark.parametrize("q", ["finns inte", "%", "'; drop table"])
 def test_search_without_match_says_so_and_shows_everything(client, q):
     response = client.get("/kommuner/", {"q": q})
 
@@ -92,6 +92,13 @@ def test_search_without_match_says_so_and_shows_everything(client, q):
     content = response.content.decode()
     assert "Ingen kommun matchar" in content
     assert content.count('class="municipality-list__name"') == 290
+
+
+def test_a_nul_byte_in_the_search_gets_the_bad_address_page(client):
+    response = client.get("/kommuner/", {"q": "zz\x00zz"})
+
+    assert response.status_code == 400
+    assert "Adressen går inte att använda" in response.content.decode()
 
 
 def test_overlong_search_gets_a_message_not_an_error(client):

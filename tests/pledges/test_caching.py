@@ -140,3 +140,34 @@ def test_a_repeat_visit_from_a_host_not_allowed_is_refused(client, page_cache):
     etag = client.get(url)["ETag"]
     response = client.get(url, HTTP_IF_NONE_MATCH=etag, HTTP_HOST="evil.example")
     assert response.status_code == 400
+
+
+def test_query_parameters_a_page_does_not_use_are_not_cached(client, page_cache):
+    """Every distinct query string used to store a whole page for an hour; now only those
+    made of the parameters a page reads are kept, and the rest are rendered but not stored."""
+    from django.core.cache import cache
+
+    url = fill_pledge(make_pledge(), actions=1).get_absolute_url()
+    keys_before = len(cache._cache)
+
+    for n in range(20):
+        response = client.get(f"{url}?utm_source=nyhetsbrev{n}&fbclid={n}")
+        assert response.status_code == 200
+        assert "ETag" not in response
+
+    assert len(cache._cache) <= keys_before + 2  # the content version, at most one more
+
+
+@pytest.mark.parametrize(
+    "url", ["/loften/?ar=2024&lan=06&page=1", "/sok/?q=trygg&typ=loften", "/kommuner/?q=lj"]
+)
+def test_the_parameters_a_page_uses_are_cached(client, page_cache, url):
+    first = client.get(url)
+    assert first.status_code == 200
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_an_unknown_parameter_beside_known_ones_is_not_cached(client, page_cache):
+    response = client.get("/loften/?ar=2024&utm_campaign=x")
+    assert response.status_code == 200
+    assert "ETag" not in response

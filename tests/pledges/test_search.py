@@ -140,7 +140,9 @@ def test_bad_requests_get_a_message(client, find_world, params, message):
 
 
 def test_nul_bytes_and_empty_queries_are_harmless(client, find_world):
-    assert "Skriv ett eller flera ord" in page(client.get("/sok/", {"q": "\x00"}))
+    response = client.get("/sok/", {"q": "\x00"})
+    assert response.status_code == 400  # config/bad_input.py
+    assert "Adressen går inte att använda" in response.content.decode()
     assert "Skriv ett eller flera ord" in page(client.get("/sok/"))
     assert page(client.get("/sok/", {"q": "!!! & | ( )"}))
 

@@ -51,7 +51,9 @@ class FollowUpReportAdmin(ScopedAdmin):
         "publicerad uppföljning avpubliceras först."
     )
     inlines = [ActionStatusInline]
-    list_display = ["title", "pledge", "covers_start", "covers_end", "status", "published_at"]
+    # Status first, so that it is on screen however long the titles are.
+    list_display = ["status", "title", "pledge", "covers_start", "covers_end", "published_at"]
+    list_display_links = ["title"]
     list_filter = ["status", "kind", "is_example"]
     list_select_related = ["pledge"]
     search_fields = ["pledge__title", "pledge__municipalities__name", "summary"]

@@ -714,15 +714,16 @@ class PledgeAdmin(ScopedAdmin):
         "dem i formuläret om de ska bli som i versionen. Publiceringen återställs inte heller."
     )
     inlines = [ActionInline, SignatoryInline, PartyInline]
+    # Status first, so that it is on screen however long the titles are.
     list_display = [
+        "status",
         "title",
         "period",
         "municipality_names",
         "district",
-        "police_area",
-        "status",
         "published_at",
     ]
+    list_display_links = ["title"]
     list_filter = [
         "status",
         CountyListFilter,

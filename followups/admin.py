@@ -52,7 +52,7 @@ class FollowUpReportAdmin(ScopedAdmin):
     )
     inlines = [ActionStatusInline]
     # Status first, so that it is on screen however long the titles are.
-    list_display = ["status", "title", "pledge", "covers_start", "covers_end", "published_at"]
+    list_display = ["status", "title", "pledge", "covers", "published_at"]
     list_display_links = ["title"]
     list_filter = ["status", "kind", "is_example"]
     list_select_related = ["pledge"]
@@ -70,6 +70,10 @@ class FollowUpReportAdmin(ScopedAdmin):
         ),
         (_("Publicering"), {"fields": ["status", "published_at"]}),
     ]
+
+    @admin.display(description=_("Avser"), ordering="covers_start")
+    def covers(self, obj):
+        return obj.covers_label
 
     def edit_histories(self, obj):
         return [obj.history.all(), ActionStatus.history.filter(report_id=obj.pk)]

@@ -13,7 +13,13 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.utils import translation
 
 from pledges.models import Pledge
-from tests.browser.conftest import axe_violations, heading_levels, log_in, tab_through
+from tests.browser.conftest import (
+    VIEWPORTS,
+    axe_violations,
+    heading_levels,
+    log_in,
+    tab_through,
+)
 
 # Every kind of public page, filled with the demo data (manage.py load_demo).
 PUBLIC_PAGES = [
@@ -246,3 +252,22 @@ def test_skip_link_language_headings_and_width(demo, page, keep_screenshot):
             problems[path] = lines
             keep_screenshot(path)
     assert not problems, report(problems)
+
+
+@pytest.mark.parametrize("viewport", [VIEWPORTS["desktop"]], ids=["desktop"])
+@pytest.mark.parametrize(
+    "changelist", ["/admin/pledges/pledge/", "/admin/followups/followupreport/"]
+)
+def test_the_admin_lists_show_status_first_and_fit_the_desktop(
+    ljungby_publisher, demo, page, changelist
+):
+    """At 1280 px a change list fits its box, so no column (least of all Status) is hidden."""
+    log_in(page, ljungby_publisher.username)
+    visit(page, changelist)
+    headers = page.locator("#result_list thead th").all_inner_texts()
+    assert [text.strip() for text in headers if text.strip()][0].lower() == "status"
+    table, box = page.evaluate(
+        "() => { const t = document.querySelector('#result_list');"
+        " return [t.scrollWidth, t.closest('.results').clientWidth]; }"
+    )
+    assert table <= box, f"{changelist}: the table is {table} px in a {box} px box"

@@ -661,38 +661,3 @@ def pledge_actions(raw):
         )
         for a in extraction.actions
     ]
-
-
-MEASURED_FIELDS = ("kind", "status", "achieved")
-
-
-def measure_followups(folder, expected_file):
-    """{field: (expected, found, correct)} for the document kind, the status and the achieved
-    count of every restated promise, over the documents `expected_file` lists, and the
-    differences per document."""
-    import json
-    from pathlib import Path
-
-    from . import measure, readers
-
-    expectations = json.loads(Path(expected_file).read_text(encoding="utf-8"))["documents"]
-    totals = {name: [0, 0, 0] for name in MEASURED_FIELDS}
-    misses = {}
-    for name, expected in sorted(expectations.items()):
-        path = Path(folder) / name
-        raw = readers.READERS[path.suffix.lower()](path.read_bytes())
-        actions = None
-        if expected.get("follows"):
-            followed = Path(folder) / expected["follows"]
-            actions = pledge_actions(readers.read_txt(followed.read_bytes()))
-        want, got = measure.compare(expected, found_fields(raw, actions))
-        for key in MEASURED_FIELDS:
-            totals[key][0] += len(want[key])
-            totals[key][1] += len(got[key])
-            totals[key][2] += len(want[key] & got[key])
-            if want[key] != got[key]:
-                misses.setdefault(name, {})[key] = (
-                    sorted(want[key] - got[key], key=str),
-                    sorted(got[key] - want[key], key=str),
-                )
-    return {key: tuple(counts) for key, counts in totals.items()}, misses

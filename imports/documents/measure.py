@@ -18,7 +18,7 @@ import json
 import re
 from pathlib import Path
 
-from . import readers
+from . import followup, readers
 
 FIELDS = [
     ("kind", "dokumenttyp"),
@@ -208,7 +208,7 @@ def table(scores):
 def read_fields(raw, gazetteer):
     """What the importer reads of a document, as fields: the pledge readers, and for a
     follow-up also the status and count of each restated promise."""
-    from . import followup, text
+    from . import text
     from .reading import pipeline
 
     fields = pipeline.read(text.clean(raw), gazetteer).as_fields()
@@ -279,6 +279,36 @@ def pledge_fields(pledge):
         ],
         "cadence": pledge.followup_cadence,
     }
+
+
+FOLLOWUP_FIELDS = ("kind", "status", "achieved")
+
+
+def measure_followups(folder, expected_file):
+    """{field: (expected, found, correct)} for the document kind, the status and the achieved
+    count of every restated promise, over the documents `expected_file` lists, and the
+    differences per document."""
+    expectations = json.loads(Path(expected_file).read_text(encoding="utf-8"))["documents"]
+    totals = {name: [0, 0, 0] for name in FOLLOWUP_FIELDS}
+    misses = {}
+    for name, expected in sorted(expectations.items()):
+        path = Path(folder) / name
+        raw = readers.READERS[path.suffix.lower()](path.read_bytes())
+        actions = None
+        if expected.get("follows"):
+            followed = Path(folder) / expected["follows"]
+            actions = followup.pledge_actions(readers.read_txt(followed.read_bytes()))
+        want, got = compare(expected, followup.found_fields(raw, actions))
+        for key in FOLLOWUP_FIELDS:
+            totals[key][0] += len(want[key])
+            totals[key][1] += len(got[key])
+            totals[key][2] += len(want[key] & got[key])
+            if want[key] != got[key]:
+                misses.setdefault(name, {})[key] = (
+                    sorted(want[key] - got[key], key=str),
+                    sorted(got[key] - want[key], key=str),
+                )
+    return {key: tuple(counts) for key, counts in totals.items()}, misses
 
 
 HERE = Path(__file__).parent

@@ -205,7 +205,7 @@ def test_a_promise_no_item_matches_gets_no_status_and_is_flagged(db):
 
 
 def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
-    scores, misses = followup.measure_followups(DEV, DEV / "expected.json")
+    scores, misses = measure.measure_followups(DEV, DEV / "expected.json")
     with capsys.disabled():
         print("\nUppföljningar i corpus/dev (dokumenttyp, status och antal per löfte):")
         for field, (expected, found, correct) in scores.items():

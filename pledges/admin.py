@@ -690,6 +690,8 @@ class ActionInline(ScopedInline, admin.StackedInline):
     model = Action
     form = ActionAdminForm
     formset = ActionFormSet
+    # A promise's place on the site is the pledge's page, which the form links to already.
+    view_on_site = False
     fields = [
         ("order", "heading"),
         "text",

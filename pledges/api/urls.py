@@ -1,16 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import docs
+from .views import api
 
 app_name = "api"
+# The operations of the API, less django-ninja's own root (the index is "/"), then the
+# OpenAPI document and its description for people.
 urlpatterns = [
-    path("", views.index, name="index"),
-    path("municipalities/", views.municipality_list, name="municipalities"),
-    path("municipalities/<str:code>/", views.municipality_detail, name="municipality"),
-    path("pledges/", views.pledge_list, name="pledges"),
-    path("pledges/<uuid:uid>/", views.pledge_detail, name="pledge"),
-    path("actions/", views.action_list, name="actions"),
-    path("actions/<uuid:uid>/", views.action_detail, name="action"),
-    path("followups/", views.report_list, name="followups"),
-    path("followups/<uuid:uid>/", views.report_detail, name="followup"),
+    *(pattern for pattern in api.urls[0] if pattern.name != "api-root"),
+    path("openapi.json", docs.openapi_json, name="openapi"),
+    path("docs/", docs.docs, name="docs"),
 ]

@@ -732,3 +732,22 @@ def test_view_on_site_works_for_own_drafts_and_for_published_pledges(client, wor
     public = client.get(_view_on_site(world["b_published"]))
     assert own.status_code == public.status_code == 302
     assert public["Location"].endswith(world["b_published"].get_absolute_url())
+
+
+# The API and its description -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", [EDITOR_A, SUPERUSER, *OUTSIDERS])
+def test_the_api_and_its_description_show_everyone_only_what_is_published(client, world, who):
+    """Logged in or not, owner or not: the API has the published pledges and no draft, not
+    even the user's own; its OpenAPI document and description are the same public pages."""
+    client_for(client, world, who)
+
+    pledges = client.get("/api/v1/pledges/").content.decode()
+    assert "A publicerat" in pledges and "B publicerat" in pledges
+    assert "utkast" not in pledges
+    assert client.get(f"/api/v1/pledges/{world['a_draft'].uid}/").status_code == 404
+    for path in ["/api/v1/openapi.json", "/api/v1/docs/"]:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert "utkast" not in response.content.decode()

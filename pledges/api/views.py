@@ -79,10 +79,25 @@ class Api(NinjaAPI):
         document = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         for operations in document["paths"].values():
             operations.pop("head", None)
+        plain_descriptions(document)
         # The parameters' classes, whose fields the operations list one by one.
         for name in ["Pages", "PledgeFilters", "CountyFilter"]:
             document["components"]["schemas"].pop(name, None)
         return document
+
+
+def plain_descriptions(part):
+    """Docstrings' line breaks as spaces; a blank line still parts paragraphs."""
+    if isinstance(part, dict):
+        for key, value in part.items():
+            if key == "description" and isinstance(value, str):
+                paragraphs = value.split("\n\n")
+                part[key] = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+            else:
+                plain_descriptions(value)
+    elif isinstance(part, list):
+        for value in part:
+            plain_descriptions(value)
 
 
 api = Api(

@@ -45,6 +45,7 @@ PUBLIC_PAGES = [
     "/fokusomraden/narkotika/",
     "/oversikt/",
     "/oppna-data/",
+    "/api/v1/docs/",  # the API's description, made from its OpenAPI document
     "/tillganglighet/",
     "/finns-inte/",  # the 404 page
     "/kommuner/ljungby/1999/",  # the 404 under a municipality, listing its pledges
@@ -73,7 +74,21 @@ NOT_CHECKED = {
     "pledges:focus_area_feed_rss": "RSS, not HTML",
     "pledges:export_csv": "CSV, not HTML",
     "pledges:export_json": "JSON, not HTML",
-    "api:": "JSON for programs",
+    **{
+        f"api:{name}": "JSON for programs"
+        for name in [
+            "index",
+            "municipalities",
+            "municipality",
+            "pledges",
+            "pledge",
+            "actions",
+            "action",
+            "followups",
+            "followup",
+            "openapi",
+        ]
+    },
     "sitemap": "XML for search engines",
     "robots_txt": "plain text for search engines",
     "status": "plain text for load balancers",

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Query
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
-from pydantic import BaseModel, BeforeValidator, Field, create_model
+from pydantic import BaseModel, BeforeValidator, Field, WithJsonSchema, create_model
 from pydantic_core import PydanticCustomError, PydanticUseDefault
 
 from config.site import absolute_url
@@ -175,6 +175,11 @@ class Pages(BaseModel):
     )
 
 
+# A text parameter that may be left out: a string in the document, so that a generated client
+# sends nothing for it rather than an empty value.
+OptionalText = Annotated[str | None, WithJsonSchema({"type": "string"})]
+
+
 # What the filters whose values are read from the database take.
 FILTER_VALUES = {
     "ar": "ett år som ett publicerat medborgarlöfte gäller, t.ex. 2024",
@@ -197,8 +202,7 @@ def filter_parameters():
             values = ", ".join(str(code) for code, _label in choices)
         else:
             values = FILTER_VALUES[name]
-        description = f"{pledge_filter.label}: {values}."
-        fields[name] = (str, Field("", description=description))
+        fields[name] = (OptionalText, Field(None, description=f"{pledge_filter.label}: {values}."))
     return create_model("PledgeFilters", **fields)
 
 
@@ -206,7 +210,7 @@ PledgeFilters = filter_parameters()
 
 
 class CountyFilter(BaseModel):
-    lan: str = Field("", description="Län: länskod, t.ex. 06.")
+    lan: OptionalText = Field(None, description="Län: länskod, t.ex. 06.")
 
 
 def paginated(request, pages, queryset, prepare, serialize):

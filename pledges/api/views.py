@@ -131,6 +131,12 @@ def not_found(request, error):
     return api.create_response(request, {"error": message}, status=404)
 
 
+@api.exception_handler(Exception)
+def server_error(request, error):
+    """Django's own 500, logged and shown as for every other page (not the library's text)."""
+    raise error
+
+
 @api.exception_handler(ValidationError)
 def bad_parameter(request, error):
     """The message of the first parameter that was wrong, page_size before page as in v1."""

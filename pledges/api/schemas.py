@@ -96,7 +96,9 @@ class MunicipalityPage(Page):
 
 
 class Period(Shape):
-    label: str
+    """Perioden löftet gäller, som i löftet: ett datum kan saknas (null)."""
+
+    label: str = Field(description="Perioden i ord, t.ex. 2024.")
     start_date: Date | None
     end_date: Date | None
     start_precision: str = Field(description="dag, manad eller ar.")
@@ -107,12 +109,14 @@ class Period(Shape):
 class PledgeSummary(Shape):
     """Medborgarlöftet i korthet: vem, när och var."""
 
-    uid: Uid
+    uid: Uid = Field(description="Stabilt id, som aldrig ändras.")
     title: str
     period: Period
-    state: CodeLabel = Field(description="Om löftet gäller i dag: galler, kommande, avslutat…")
+    state: CodeLabel = Field(
+        description="Om löftet gäller i dag: galler, kommande, avslutat eller ej_angiven."
+    )
     municipalities: list[CodeName]
-    district: str
+    district: str = Field(description="Stadsdel eller område om löftet gäller en del av kommunen.")
     url: Url = Field(description="Medborgarlöftets sida.")
     api_url: Url
 

@@ -33,6 +33,7 @@ class Index(Shape):
 
     version: str = Field(description="API:ts version, den som står i adressen.")
     documentation: Url = Field(description="Sidan som beskriver de öppna datan och API:t.")
+    openapi: Url = Field(description="API:ts OpenAPI-dokument.")
     municipalities: Url
     pledges: Url
     actions: Url

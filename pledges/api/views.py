@@ -327,6 +327,7 @@ BAD_FILTER = {"error": "Län: Det finns inget län med koden ”99”."}
 INDEX = {
     "version": VERSION,
     "documentation": f"{SITE}/oppna-data/",
+    "openapi": f"{SITE}/api/v1/openapi.json",
     **{
         name: f"{SITE}/api/v1/{name}/"
         for name in ["municipalities", "pledges", "actions", "followups"]
@@ -399,6 +400,7 @@ def index(request):
     return {
         "version": VERSION,
         "documentation": absolute(reverse("pledges:open_data")),
+        "openapi": absolute(reverse("api:openapi")),
         "municipalities": absolute(reverse("api:municipalities")),
         "pledges": absolute(reverse("api:pledges")),
         "actions": absolute(reverse("api:actions")),

@@ -260,7 +260,8 @@ def test_a_generated_client_calls_every_operation(client, find_world, generated_
         module = importlib.import_module(f"{api.__name__}.{operation}")
         return module.sync(client=connection, **arguments)
 
-    assert call("index").version == "1"
+    index = call("index")
+    assert index.version == "1" and index.openapi == "http://testserver/api/v1/openapi.json"
     page = call("pledge_list", lan="06")
     assert page.count == 1
     assert page.results[0].municipalities[0].name == "Värnamo"

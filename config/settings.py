@@ -251,6 +251,23 @@ ACCESSIBILITY_CONTACT_EMAIL = os.environ.get(
     "ACCESSIBILITY_CONTACT_EMAIL", "tillganglighet@medborgarloften.example.se"
 )
 
+# Open data (pledges/catalogue.py): the licence the data is published under, stated in the
+# DCAT-AP-SE catalogue and the data package, and who publishes it and answers questions on it.
+OPEN_DATA_LICENSES = {
+    "CC0-1.0": "http://creativecommons.org/publicdomain/zero/1.0/",
+    "CC-BY-4.0": "http://creativecommons.org/licenses/by/4.0/",
+}
+OPEN_DATA_LICENSE = os.environ.get("OPEN_DATA_LICENSE") or "CC0-1.0"
+if OPEN_DATA_LICENSE not in OPEN_DATA_LICENSES:
+    raise ImproperlyConfigured(
+        f"OPEN_DATA_LICENSE must be one of {', '.join(OPEN_DATA_LICENSES)}, "
+        f"got {OPEN_DATA_LICENSE!r}"
+    )
+OPEN_DATA_PUBLISHER = os.environ.get("OPEN_DATA_PUBLISHER") or SITE_NAME
+OPEN_DATA_CONTACT_EMAIL = os.environ.get(
+    "OPEN_DATA_CONTACT_EMAIL", "oppnadata@medborgarloften.example.se"
+)
+
 # E-mail (reminders of due follow-ups). Printed to the console in development.
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",

@@ -9,6 +9,7 @@ from django.urls import include, path, reverse
 from django.views.generic import TemplateView
 
 from config.site import absolute_url
+from pledges import catalogue
 from pledges.admin import view_on_site
 from pledges.sitemaps import SITEMAPS
 from twofactor.forms import LoginForm
@@ -51,6 +52,16 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("api/v1/", include("pledges.api.urls")),
+    # The open data described for data portals (DCAT-AP-SE) and for tools (Frictionless).
+    path("oppna-data/katalog.ttl", catalogue.catalogue, {"file_format": "ttl"}, name="dcat_ttl"),
+    path("oppna-data/katalog.rdf", catalogue.catalogue, {"file_format": "rdf"}, name="dcat_rdf"),
+    path(
+        "oppna-data/katalog.jsonld",
+        catalogue.catalogue,
+        {"file_format": "jsonld"},
+        name="dcat_jsonld",
+    ),
+    path("oppna-data/datapackage.json", catalogue.datapackage_json, name="datapackage"),
     path("status/", status, name="status"),
     # Before the admin's own addresses, whose last pattern catches every other one.
     path("admin/tvastegsverifiering/", include("twofactor.urls")),

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
@@ -290,5 +291,8 @@ def open_data(request):
         "responsible": Action.Responsible.choices,
         "statuses": ActionStatus.Status.choices,
         "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
+        "license_name": settings.OPEN_DATA_LICENSE,
+        "license_url": settings.OPEN_DATA_LICENSES[settings.OPEN_DATA_LICENSE],
+        "contact_email": settings.OPEN_DATA_CONTACT_EMAIL,
     }
     return render(request, "pledges/open_data.html", context)

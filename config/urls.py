@@ -9,7 +9,7 @@ from django.urls import include, path, reverse
 from django.views.generic import TemplateView
 
 from config.site import absolute_url
-from pledges import catalogue
+from pledges import catalogue, embed
 from pledges.admin import view_on_site
 from pledges.sitemaps import SITEMAPS
 from twofactor.forms import LoginForm
@@ -62,6 +62,7 @@ urlpatterns = [
         name="dcat_jsonld",
     ),
     path("oppna-data/datapackage.json", catalogue.datapackage_json, name="datapackage"),
+    path("oembed/", embed.oembed, name="oembed"),
     path("status/", status, name="status"),
     # Before the admin's own addresses, whose last pattern catches every other one.
     path("admin/tvastegsverifiering/", include("twofactor.urls")),

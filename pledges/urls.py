@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, views
+from . import embed, feeds, pdf, views
 
 app_name = "pledges"
 urlpatterns = [
@@ -26,6 +26,17 @@ urlpatterns = [
     path("loften.csv", views.pledge_export, {"file_format": "csv"}, name="export_csv"),
     path("loften.json", views.pledge_export, {"file_format": "json"}, name="export_json"),
     path("oppna-data/", views.open_data, name="open_data"),
+    # Before the pledge pages, whose period would otherwise match "inbaddning".
+    path("kommuner/<slug:slug>/inbaddning/", embed.embed, name="embed"),
+    path(
+        "kommuner/<slug:municipality>/<slug:period>/medborgarlofte.pdf", pdf.pledge_pdf, name="pdf"
+    ),
+    path(
+        "kommuner/<slug:municipality>/<slug:period>/<slug:district>/medborgarlofte.pdf",
+        pdf.pledge_pdf,
+        name="district_pdf",
+    ),
+    path("forhandsgranska/lofte/<uuid:uid>/medborgarlofte.pdf", pdf.preview_pdf, name="preview_pdf"),
     path("kommuner/<slug:municipality>/<slug:period>/", views.pledge_detail, name="detail"),
     path(
         "kommuner/<slug:municipality>/<slug:period>/<slug:district>/",

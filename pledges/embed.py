@@ -69,7 +69,9 @@ def embed(request, slug):
         statuses = {}
         if pledge.latest_report:
             statuses = {s.action_id: s for s in pledge.latest_report.statuses.all()}
-        pledge.embed_actions = [(action, statuses.get(action.pk)) for action in pledge.actions.all()]
+        pledge.embed_actions = [
+            (action, statuses.get(action.pk)) for action in pledge.actions.all()
+        ]
     context = {
         "municipality": municipality,
         "municipality_url": absolute_url(municipality.get_absolute_url()),
@@ -97,8 +99,7 @@ def embed_title(municipality):
 def embed_code(municipality, width="100%", height=HEIGHT):
     """The <iframe> a web editor pastes into their own page."""
     return format_html(
-        '<iframe src="{}" title="{}" width="{}" height="{}" style="border: 0; max-width: 100%;" '
-        'loading="lazy"></iframe>',
+        '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy"></iframe>',
         embed_url(municipality),
         embed_title(municipality),
         width,

@@ -36,7 +36,9 @@ urlpatterns = [
         pdf.pledge_pdf,
         name="district_pdf",
     ),
-    path("forhandsgranska/lofte/<uuid:uid>/medborgarlofte.pdf", pdf.preview_pdf, name="preview_pdf"),
+    path(
+        "forhandsgranska/lofte/<uuid:uid>/medborgarlofte.pdf", pdf.preview_pdf, name="preview_pdf"
+    ),
     path("kommuner/<slug:municipality>/<slug:period>/", views.pledge_detail, name="detail"),
     path(
         "kommuner/<slug:municipality>/<slug:period>/<slug:district>/",

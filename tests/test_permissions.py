@@ -1,8 +1,11 @@
 """Who reaches what in the admin: the owner's editor and publisher, a colleague from another
 municipality, a staff user without an organisation, a superuser and an anonymous visitor."""
 
+import io
+
 import pytest
 from django.urls import reverse
+from pypdf import PdfReader
 
 from followups.models import FollowUpReport
 from municipalities.models import Municipality, PoliceArea
@@ -751,3 +754,40 @@ def test_the_api_and_its_description_show_everyone_only_what_is_published(client
         response = client.get(path)
         assert response.status_code == 200
         assert "utkast" not in response.content.decode()
+
+
+# The pledge's PDF (pledges/pdf.py) -------------------------------------------------------------
+
+
+def preview_pdf_url(pledge):
+    return reverse("pledges:preview_pdf", kwargs={"uid": pledge.uid})
+
+
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_owners_get_the_pdf_of_their_draft(client, world, who):
+    response = client_for(client, world, who).get(preview_pdf_url(world["a_draft"]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+
+
+@pytest.mark.parametrize("who", [STAFF_B, NO_ORG])
+def test_other_staff_get_no_pdf_of_a_draft(client, world, who):
+    assert client_for(client, world, who).get(preview_pdf_url(world["a_draft"])).status_code == 404
+
+
+def test_anonymous_visitors_are_sent_to_login_from_a_drafts_pdf(client, world):
+    response = client.get(preview_pdf_url(world["a_draft"]))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize("who", [*OUTSIDERS, EDITOR_A])
+def test_the_public_pdf_address_never_gives_a_draft(client, world, who):
+    draft = world["b_draft"]
+    kwargs = {"municipality": "varnamo", "period": draft.period_slug}
+    # Värnamo's published pledge has the same period: the public address gives that one.
+    response = client_for(client, world, who).get(reverse("pledges:pdf", kwargs=kwargs))
+    assert response.status_code == 200
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "B publicerat" in text
+    assert "B utkast" not in text

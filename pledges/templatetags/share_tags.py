@@ -14,11 +14,6 @@ def embed_code(municipality):
 
 
 @register.simple_tag
-def embed_url(municipality):
-    return embed.embed_url(municipality)
-
-
-@register.simple_tag
 def oembed_url(municipality):
     return embed.oembed_discovery_url(municipality)
 

@@ -46,6 +46,7 @@ PUBLIC_PAGES = [
     "/oversikt/",
     "/oppna-data/",
     "/api/v1/docs/",  # the API's description, made from its OpenAPI document
+    "/kommuner/ljungby/inbaddning/",  # the card other websites show in a frame
     "/tillganglighet/",
     "/finns-inte/",  # the 404 page
     "/kommuner/ljungby/1999/",  # the 404 under a municipality, listing its pledges
@@ -54,6 +55,7 @@ PUBLIC_PAGES = [
     "/en/kommuner/ljungby/2017-2018/",
     "/en/kommuner/ljungby/2017-2018/uppfoljning/2018-q1/",
     "/en/tillganglighet/",
+    "/en/kommuner/ljungby/inbaddning/",
 ]
 NOT_FOUND = "/finns-inte/"
 NOT_FOUND_PAGES = {NOT_FOUND, "/kommuner/ljungby/1999/"}
@@ -92,6 +94,14 @@ NOT_CHECKED = {
     "sitemap": "XML for search engines",
     "robots_txt": "plain text for search engines",
     "status": "plain text for load balancers",
+    "pledges:pdf": "a PDF, not HTML; made from the pledge page's data",
+    "pledges:district_pdf": "a PDF, not HTML",
+    "pledges:preview_pdf": "staff only; a PDF, not HTML",
+    "oembed": "JSON for programs",
+    "dcat_ttl": "Turtle for data portals",
+    "dcat_rdf": "RDF/XML for data portals",
+    "dcat_jsonld": "JSON-LD for data portals",
+    "datapackage": "JSON for programs",
 }
 
 # axe's rules excused, each only inside the elements it names, and why. Keep this list short:

@@ -9,7 +9,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=only-for-tests
 # key is made once and kept in .serve-secret, outside git.
 SERVE_ENV = SECRET_KEY=$$(cat .serve-secret 2>/dev/null || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" | tee .serve-secret) ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_COOKIES=0
 
-.PHONY: run test install check lint format clean serve bench chromium
+.PHONY: run test install check lint format clean serve bench chromium pango
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 ## Set up, load the demo data and serve the site on http://127.0.0.1:8000
-run: install
+run: install pango
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py load_demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -36,8 +36,17 @@ chromium:
 	    echo "Could not install chromium. Run 'apt-get install chromium' as root, or set CHROMIUM to a Chromium." >&2; \
 	    exit 1; }; }
 
+# The pledge PDF (pledges/pdf.py) is drawn by WeasyPrint with Debian's Pango, and its text set in
+# DejaVu Sans. A machine without them gets them here; that needs root, as on CI.
+pango:
+	@{ ldconfig -p | grep -q 'libpangoft2-1.0.so.0' && fc-list | grep -q 'DejaVuSans'; } || { \
+	  echo "Installing Debian's Pango and DejaVu fonts for the pledge PDF"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; } || { \
+	    echo "Could not install Pango. Run 'apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core' as root." >&2; \
+	    exit 1; }; }
+
 ## Run the whole test suite, the browser tests too (on PostgreSQL when DATABASE_URL says so)
-test: install chromium
+test: install chromium pango
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(TEST_ENV) $(BIN)/pytest
 
@@ -62,7 +71,7 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 
 ## Serve the production set-up locally: collectstatic, gunicorn, DEBUG off, same database
-serve: install
+serve: install pango
 	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
 	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	DEBUG=0 $(SERVE_ENV) $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -

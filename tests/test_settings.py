@@ -46,6 +46,13 @@ def test_a_bad_boolean_is_refused():
     assert "DEBUG must be a boolean" in result.stderr
 
 
+def test_an_unknown_open_data_licence_is_refused():
+    result = import_settings(DEBUG="1", OPEN_DATA_LICENSE="MIT")
+    assert result.returncode != 0
+    assert "OPEN_DATA_LICENSE must be one of CC0-1.0, CC-BY-4.0" in result.stderr
+    assert import_settings(DEBUG="1", OPEN_DATA_LICENSE="CC-BY-4.0").returncode == 0
+
+
 def test_redis_url_selects_the_redis_cache():
     result = subprocess.run(
         [

@@ -15,6 +15,8 @@ Visitors get the PDF of a published pledge only; staff get a draft's from its pr
 pledges they may edit (pledges/access.py), as for the preview page itself.
 """
 
+from functools import wraps
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse
@@ -65,13 +67,33 @@ def render_pdf(pledge, request=None):
 
 def pdf_response(pledge, request):
     response = HttpResponse(render_pdf(pledge, request), content_type="application/pdf")
-    name = f"medborgarlofte-{pledge.canonical_municipality.slug}-{pledge.period_slug}"
-    if pledge.district_slug:
-        name += f"-{pledge.district_slug}"
+    return named(
+        response, pledge.canonical_municipality.slug, pledge.period_slug, pledge.district_slug
+    )
+
+
+def named(response, *parts):
+    """Saved under the municipality and period rather than the address's last part."""
+    name = "-".join(["medborgarlofte", *filter(None, parts)])
     response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
     return response
 
 
+def with_file_name(view):
+    """Names the PDF also when @public_page serves it from the cache, which keeps only the
+    content and its type."""
+
+    @wraps(view)
+    def wrapper(request, municipality, period, district=""):
+        response = view(request, municipality, period, district)
+        if response.status_code == 200:
+            named(response, municipality, period, district)
+        return response
+
+    return wrapper
+
+
+@with_file_name
 @public_page
 def pledge_pdf(request, municipality, period, district=""):
     pledge = (

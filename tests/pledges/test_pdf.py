@@ -111,10 +111,17 @@ def test_visitors_get_no_pdf_of_a_draft(client, world):
     assert response["Content-Type"] != "application/pdf"
 
 
-def test_visitors_get_the_pdf_of_a_published_pledge(client, world):
-    response = client.get(pdf_url(world["a_published"]))
-    assert response.status_code == 200
-    assert response["Content-Disposition"] == 'inline; filename="medborgarlofte-ljungby-2023.pdf"'
+def test_visitors_get_the_pdf_of_a_published_pledge_also_from_the_cache(client, world, settings):
+    settings.PUBLIC_PAGE_CACHE = True
+    first = client.get(pdf_url(world["a_published"]))
+    again = client.get(pdf_url(world["a_published"]))
+    assert again.content == first.content
+    for response in (first, again):
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert response["Content-Disposition"] == (
+            'inline; filename="medborgarlofte-ljungby-2023.pdf"'
+        )
 
 
 def test_staff_get_a_drafts_pdf_from_its_preview(client, world):

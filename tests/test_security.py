@@ -77,6 +77,7 @@ def test_hostile_text_renders_harmless_on_every_public_page(client, hostile_pled
         report.get_absolute_url(),
         reverse("followups:latest"),
         reverse("municipalities:police_area", args=["ljungby"]),
+        reverse("pledges:embed", args=[hostile_pledge.canonical_municipality.slug]),
     ]
     for url in urls:
         response = client.get(url)

@@ -133,3 +133,10 @@ def test_staff_get_a_drafts_pdf_from_its_preview(client, world):
     _reader, text = read(response)
     assert "A utkast" in text
     assert response["Cache-Control"] == "private, no-store"
+
+
+def test_markup_in_a_pledge_is_printed_as_text(client, world):
+    pledge = world["a_published"]
+    pledge.actions.update(text='<img src="http://elsewhere.example/x.png"> <b>Fet</b> text')
+    _reader, text = read(client.get(pdf_url(pledge)))
+    assert '<img src="http://elsewhere.example/x.png"> <b>Fet</b> text' in text

@@ -163,7 +163,7 @@ def catalogue_graph():
     graph.add((service, RDF.type, DCAT.DataService))
     both_languages(graph, service, DCTERMS.title, ("Medborgarlöftens API", "Citizen pledges API"))
     graph.add((service, DCAT.endpointURL, URIRef(absolute_url(reverse("api:index")))))
-    graph.add((service, DCAT.endpointDescription, URIRef(page + "#api")))
+    graph.add((service, DCAT.endpointDescription, URIRef(absolute_url(reverse("api:openapi")))))
     graph.add((service, DCTERMS.publisher, publisher))
     graph.add((service, DCTERMS.license, license))
     graph.add((service, DCAT.contactPoint, contact))

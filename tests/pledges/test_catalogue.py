@@ -112,6 +112,7 @@ def test_the_catalogue_has_the_mandatory_dcat_ap_se_properties(client, content):
     [service] = graph.subjects(RDF.type, DCAT.DataService)
     assert languages(graph, service, DCTERMS.title) == {"sv", "en"}
     assert str(one(graph, service, DCAT.endpointURL)).endswith("/api/v1/")
+    assert str(one(graph, service, DCAT.endpointDescription)).endswith("/api/v1/openapi.json")
     assert set(graph.objects(service, DCAT.servesDataset)) == datasets
 
 

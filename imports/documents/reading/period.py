@@ -262,6 +262,59 @@ def sentences_of(line):
     return parts
 
 
+EXACT_DAY = re.compile(rf"\b\d{{1,2}}\s+{MONTH}|\b{YEAR}-\d\d-\d\d\b|\b\d{{6}}\b", re.IGNORECASE)
+A_MONTH = re.compile(rf"\b{MONTH}\s", re.IGNORECASE)
+
+
+def _exactness(quote):
+    """How exactly a period is written: 3 with days, 2 with months, 1 with years only."""
+    if EXACT_DAY.search(quote):
+        return 3
+    return 2 if A_MONTH.search(f"{quote} ") else 1
+
+
+def _years(start, end):
+    return (start or "")[:4], (end or "")[:4]
+
+
+def _within_heading(heading, other):
+    """`other` (start, end) lies within the years a heading's period names, both halves given."""
+    (h_start, h_end), (o_start, o_end) = _years(*heading), _years(*other)
+    return bool(o_start and o_end and h_start <= o_start <= o_end <= h_end)
+
+
+def _settle_heading_and_text(candidates, chosen):
+    """A heading and the text giving two readings of the period: the more exactly written one
+    when it lies within the heading's years, with the conflict said; else the chosen one, the
+    conflict said all the same. Returns (candidate, conflict sentence or "")."""
+    headings = [c for c in candidates if c[0] == 1]
+    texts = [c for c in candidates if c[0] != 1]
+    if not headings or not texts:
+        return chosen, ""
+    heading = chosen if chosen[0] == 1 else min(headings, key=lambda c: c[1])
+    differing = [c for c in texts if (c[2], c[3]) != (heading[2], heading[3])]
+    if not differing:
+        return chosen, ""
+    closer = [
+        c
+        for c in differing
+        if _within_heading((heading[2], heading[3]), (c[2], c[3]))
+        and _exactness(c[4]) > _exactness(heading[4])
+    ]
+    if chosen[0] == 1 and not closer:
+        return chosen, ""
+    text = chosen if chosen[0] != 1 else min(closer, key=lambda c: (c[0], c[1]))
+    if chosen[0] != 1 and not _within_heading((heading[2], heading[3]), (text[2], text[3])):
+        kept = "texten"
+    else:
+        kept = "den mer exakta" if _exactness(text[4]) > _exactness(heading[4]) else "texten"
+    conflict = (
+        f"rubriken anger perioden ”{heading[4]}” (rad {heading[1]}) men texten "
+        f"”{text[4]}” (rad {text[1]}); utkastet har {kept}. Kontrollera perioden."
+    )
+    return text, conflict
+
+
 def find_period(blocks, is_heading=lambda block: False):
     """The pledge's period: the first one stated where the text speaks of the pledge's validity;
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
@@ -296,7 +349,10 @@ def find_period(blocks, is_heading=lambda block: False):
                     candidates.append((rank, number, start, end, quote))
     if not candidates:
         return None, until
-    rank, line, start, end, quote = min(candidates, key=lambda c: (c[0], c[1]))
+    chosen, conflict = _settle_heading_and_text(
+        candidates, min(candidates, key=lambda c: (c[0], c[1]))
+    )
+    rank, line, start, end, quote = chosen
     if bool(start) != bool(end):
         # "Med början den 17 november 2016 … Aktiviteten pågår fram till och med den 18 maj
         # 2017": a start and, in the same paragraph, an end are one period.
@@ -327,4 +383,5 @@ def find_period(blocks, is_heading=lambda block: False):
     if not (start and end) and not until:
         found.sure = False
         found.doubt = "texten anger bara " + ("början" if start else "slutet") + " av perioden"
+    found.conflict = conflict
     return found, until

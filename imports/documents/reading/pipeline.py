@@ -308,7 +308,12 @@ def read(text, gazetteer):
             if people:
                 extraction.signatories = people
                 break
-    extraction.parties = other_parties(extraction.actions, extraction.signatories)
+    extraction.parties = other_parties(
+        extraction.actions,
+        extraction.signatories,
+        blocks,
+        [name for _, name in gazetteer.municipalities],
+    )
     extraction.issuer = read_issuer(
         blocks, extraction.signatories, extraction.actions, bool(extraction.municipalities)
     )

@@ -358,12 +358,38 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
     return list(found.values())
 
 
+POLICE_OWN_PLEDGE = re.compile(
+    r"\b(?:polisens|lokalpolisområde [A-ZÅÄÖ]\w+s|LPO [A-ZÅÄÖ]\w+s)\s+medborgarlöften?\b",
+    re.IGNORECASE,
+)
+ISSUER_CARRIES = {"kommun_och_polis": "gemensamt", "polisen": "polisen", "kommunen": "kommunen"}
+
+
+def carried_by_issuer(actions, issuer):
+    """A promise that names nobody, under no list sentence naming anybody, is carried by those
+    who give the pledge: both, the police or the municipality. Flagged: it is not written at
+    the promise."""
+    if issuer is None:
+        return
+    for action in actions:
+        if action.responsible == "ej_angivet":
+            action.responsible = ISSUER_CARRIES[issuer.value]
+            action.responsible_sure = False
+            action.responsible_doubt = (
+                "löftet och meningen före listan nämner ingen part; den som ger löftet antogs"
+            )
+
+
 def read_issuer(blocks, signatories, actions, has_municipality):
     """Who gives the pledge: "kommun_och_polis", "polisen" or "kommunen"."""
     from .document import Found
 
     for block in blocks:
         for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            # "polisens medborgarlöften för en tryggare stadskärna", "Lokalpolisområde Nackas
+            # medborgarlöften 2022": the police's own pledge.
+            if POLICE_OWN_PLEDGE.search(sentence) and not MUNICIPALITY_MENTION.search(sentence):
+                return Found("polisen", block.start, sentence)
             if re.search(r"löfte|lovar|överens", sentence, re.IGNORECASE) and (
                 POLICE_MENTION.search(sentence) and MUNICIPALITY_MENTION.search(sentence)
             ):

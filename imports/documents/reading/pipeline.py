@@ -25,7 +25,7 @@ from .municipalities import (
     find_police_area,
     find_police_area_name,
 )
-from .parties import other_parties, read_issuer
+from .parties import carried_by_issuer, other_parties, read_issuer
 from .period import find_period
 from .promises import PromiseReader
 from .signatories import (
@@ -317,6 +317,7 @@ def read(text, gazetteer):
     extraction.issuer = read_issuer(
         blocks, extraction.signatories, extraction.actions, bool(extraction.municipalities)
     )
+    carried_by_issuer(extraction.actions, extraction.issuer)
     unique = {}
     for found in extraction.focus_areas:
         unique.setdefault(found.value, found)

@@ -385,3 +385,23 @@ def find_period(blocks, is_heading=lambda block: False):
         found.doubt = "texten anger bara " + ("början" if start else "slutet") + " av perioden"
     found.conflict = conflict
     return found, until
+
+
+EARLIER_PLEDGE = re.compile(r"medborgarlöft|\blöfte", re.IGNORECASE)
+
+
+def earlier_pledge_at(blocks, period):
+    """The index of a heading that opens an earlier pledge printed after this one on the same
+    page ("Medborgarlöfte i Norrköping 2018-2019" below the 2020–2022 pledge), or None: a short
+    line naming a pledge and a period that ends before this pledge's period starts."""
+    if not period or not period.value[0]:
+        return None
+    own_start = period.value[0][:4]
+    for index, block in enumerate(blocks):
+        first = block.lines[0]
+        if block.start <= period.line or len(first) > 120 or not EARLIER_PLEDGE.search(first):
+            continue
+        for _, start, end, _ in periods_in(first):
+            if end and end[:4] < own_start and (not start or start <= end):
+                return index
+    return None

@@ -123,7 +123,10 @@ def _between_days(m):
     )
 
 
-@period_rule(rf"\b(?:åren|år|gäller|gälla|för|under)\s+({YEAR})\s*(?:och|/)\s*({YEAR})\b")
+@period_rule(
+    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*)\s+({YEAR})\s*(?:och|/)\s*"
+    rf"({YEAR})\b"
+)
 def _two_years(m):
     """'åren 2019 och 2020', 'gäller 2019/2020': two years in a row are one period."""
     if int(m[2]) != int(m[1]) + 1:
@@ -179,6 +182,18 @@ def _year_onwards(m):
     rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
 )
 def _single_year(m):
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
+
+
+@period_rule(rf"\b({YEAR}) års (?:medborgar)?löft\w*")
+def _years_pledge(m):
+    """'tagit fram 2018 års medborgarlöfte': the year the pledge is for."""
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
+
+
+@period_rule(rf"^\s*medborgarlöft\w*\b[^.\d]{{0,60}}?\s({YEAR})\s*$")
+def _heading_ending_in_year(m):
+    """'MEDBORGARLÖFTE FÖR GRÄSTORP 2021': a heading naming the pledge and ending in its year."""
     return f"{m[1]}-01-01", f"{m[1]}-12-31"
 
 

@@ -384,11 +384,16 @@ def read_issuer(blocks, signatories, actions, has_municipality):
     """Who gives the pledge: "kommun_och_polis", "polisen" or "kommunen"."""
     from .document import Found
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
         for sentence in re.split(r"(?<=[.!?])\s+", block.text):
             # "polisens medborgarlöften för en tryggare stadskärna", "Lokalpolisområde Nackas
-            # medborgarlöften 2022": the police's own pledge.
-            if POLICE_OWN_PLEDGE.search(sentence) and not MUNICIPALITY_MENTION.search(sentence):
+            # medborgarlöften 2022": the police's own pledge; a page title "Polisens
+            # medborgarlöfte" over a joint pledge says less.
+            if (
+                index
+                and POLICE_OWN_PLEDGE.search(sentence)
+                and not MUNICIPALITY_MENTION.search(sentence)
+            ):
                 return Found("polisen", block.start, sentence)
             if re.search(r"löfte|lovar|överens", sentence, re.IGNORECASE) and (
                 POLICE_MENTION.search(sentence) and MUNICIPALITY_MENTION.search(sentence)

@@ -214,7 +214,7 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
             print(f"  {name}: {wrong}")
     # Floors at what the readers reach on dev, which since holdout/ came also holds the former
     # measured part's follow-ups, read less well than the ones the rules were written against.
-    floors = {"kind": (1.0, 1.0), "status": (0.71, 0.53), "achieved": (1.0, 0.83)}
+    floors = {"kind": (0.97, 0.97), "status": (0.71, 0.53), "achieved": (1.0, 0.83)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])

@@ -366,13 +366,15 @@ ISSUER_CARRIES = {"kommun_och_polis": "gemensamt", "polisen": "polisen", "kommun
 
 
 def carried_by_issuer(actions, issuer):
-    """A promise that names nobody, under no list sentence naming anybody, is carried by those
-    who give the pledge: both, the police or the municipality. Flagged: it is not written at
-    the promise."""
+    """A listed promise that names nobody, under no list sentence naming anybody, is carried by
+    those who give the pledge: both, the police or the municipality. Flagged: it is not written
+    at the promise."""
     if issuer is None:
         return
     for action in actions:
-        if action.responsible == "ej_angivet":
+        # A promise under a heading of its own ("Bekämpning av bedrägerier" and a paragraph)
+        # stands apart from any list sentence: it stays unassigned.
+        if action.responsible == "ej_angivet" and not action.heading:
             action.responsible = ISSUER_CARRIES[issuer.value]
             action.responsible_sure = False
             action.responsible_doubt = (

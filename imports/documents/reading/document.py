@@ -55,6 +55,9 @@ class ActionFound:
     deadline: Found | None = None
     methods: list = field(default_factory=list)
     focus_area: str = ""
+    # A heading with its own paragraph ("Bekämpning av bedrägerier" and what is done), not an
+    # item of a list under a lead-in.
+    under_own_heading: bool = False
 
     @property
     def promise(self):

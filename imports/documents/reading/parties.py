@@ -374,7 +374,7 @@ def carried_by_issuer(actions, issuer):
     for action in actions:
         # A promise under a heading of its own ("Bekämpning av bedrägerier" and a paragraph)
         # stands apart from any list sentence: it stays unassigned.
-        if action.responsible == "ej_angivet" and not action.heading:
+        if action.responsible == "ej_angivet" and not action.under_own_heading:
             action.responsible = ISSUER_CARRIES[issuer.value]
             action.responsible_sure = False
             action.responsible_doubt = (

@@ -64,7 +64,8 @@ def test_two_partners_joined_by_samt_are_two():
     ("lead_in", "carried"),
     [
         (
-            "Uppvidinge kommun och polisen har kommit överens om medborgarlöftet.\n\nLöften:",
+            "Uppvidinge kommun och polisen har kommit överens om medborgarlöftet.\n\n"
+            "Medborgarlöftet innehåller följande:",
             "gemensamt",
         ),
         ("Under åren 2031-2032 är polisens medborgarlöften följande.", "polisen"),

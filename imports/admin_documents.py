@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from . import admin_followup
 from .documents import followup, readers
-from .documents.services import create_draft_from_document
+from .documents.services import AlreadyImported, create_draft_from_document
 from .forms import DocumentTextForm
 
 
@@ -29,6 +29,8 @@ class DocumentImportForm(DocumentTextForm):
             "”Till toppen” tas bort automatiskt."
         ),
     )
+    # Set when the user has answered that a second draft of an imported text is wanted.
+    again = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 def import_document_view(model_admin, request):
@@ -48,7 +50,12 @@ def import_document_view(model_admin, request):
                 text=form.cleaned_data["document"],
                 user=request.user,
                 filename=upload.name if upload else "",
+                again=form.cleaned_data["again"],
             )
+        except AlreadyImported as asked:
+            # The same text made a draft before: ask, with the text kept, before a second one.
+            form = DocumentImportForm({"text": form.cleaned_data["document"], "again": True})
+            return _render(model_admin, request, form, already=asked.drafts)
         except (ValidationError, PermissionDenied) as error:
             messages_ = error.messages if isinstance(error, ValidationError) else [str(error)]
             for message in messages_:
@@ -56,12 +63,19 @@ def import_document_view(model_admin, request):
         else:
             model_admin.message_user(request, summary(pledge, extraction), messages.SUCCESS)
             return redirect(reverse("admin:pledges_pledge_change", args=[pledge.pk]))
+    return _render(model_admin, request, form)
+
+
+def _render(model_admin, request, form, already=()):
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         "title": _("Importera dokument"),
         "form": form,
         "max_mb": readers.MAX_BYTES // (1024 * 1024),
+        "already": [
+            (draft, reverse("admin:pledges_pledge_change", args=[draft.pk])) for draft in already
+        ],
     }
     return TemplateResponse(request, "imports/import_document.html", context)
 
@@ -100,6 +114,18 @@ def summary(pledge, extraction):
         " ".join(doubts),
         _("Kontrollera varje fält mot ”Var i texten fälten hittades” innan du publicerar."),
     )
+
+
+def open_conflicts(pledge):
+    """The import's conflicts (two readings of a field in the text) that staff have not yet
+    settled: those whose sentence is still in the import notes."""
+    if not pledge or not pledge.import_sources:
+        return []
+    return [
+        source["conflict"]
+        for source in pledge.import_sources
+        if source.get("conflict") and source["conflict"] in pledge.import_notes
+    ]
 
 
 def sources_panel(pledge):

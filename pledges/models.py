@@ -449,6 +449,14 @@ class Pledge(models.Model):
         editable=False,
         help_text=_("Fält, värde, rad och citat från det importerade dokumentet."),
     )
+    # The imported text's words, hashed: a second import of the same text asks first.
+    import_fingerprint = models.CharField(
+        _("den importerade textens fingeravtryck"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        db_index=True,
+    )
 
     status = models.CharField(
         _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True

@@ -151,7 +151,7 @@ FRAME = re.compile(
     re.IGNORECASE,
 )
 TITLE_WORDS = re.compile(
-    r"\b(?:uppföljning|återkoppling|redovisning|utvärdering)\b"
+    r"\b(?:uppföljning|återkoppling|redovisning|utvärdering|(?:kvartals|tertial|halvårs)rapport)\b"
     r"|\bså\s+(?:här\s+)?har\s+vi\s+(?:arbetat|uppfyllt|jobbat|gjort)"
     r"|\bdetta\s+har\s+(?:vi|polisen|kommunen)\s+gjort",
     re.IGNORECASE,

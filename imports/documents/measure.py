@@ -317,4 +317,4 @@ SEEDS = HERE / "seeds"
 HELDOUT = HERE / "heldout"
 # Real documents (corpus/README.md): developed against, and measured only.
 DEV = HERE / "corpus" / "dev"
-MEASURED = HERE / "corpus" / "measured"
+HOLDOUT = HERE / "corpus" / "holdout"

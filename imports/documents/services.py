@@ -1,5 +1,6 @@
 """A draft pledge from the text of an existing pledge document."""
 
+import hashlib
 import re
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -37,7 +38,7 @@ MIN_LETTERS = 40
 
 def _source(label, value, found):
     sure = getattr(found, "sure", True)
-    return {
+    source = {
         "field": str(label),
         "value": str(value),
         "line": found.line if found else None,
@@ -45,6 +46,9 @@ def _source(label, value, found):
         "confidence": "säker" if sure else "osäker",
         "doubt": "" if sure else found.doubt,
     }
+    if getattr(found, "conflict", ""):
+        source["conflict"] = f"Motstridigt: {found.conflict}"
+    return source
 
 
 def _check_text(cleaned):
@@ -161,6 +165,21 @@ def for_model(extraction):
     }, notes
 
 
+class AlreadyImported(Exception):
+    """The text was imported before into drafts the user may see: ask before a second one."""
+
+    def __init__(self, drafts):
+        super().__init__(_("Texten har redan importerats."))
+        self.drafts = drafts
+
+
+def fingerprint(raw):
+    """The words of a document's cleaned text, hashed: the same text pasted again, or copied
+    with other line breaks or page leftovers, gives the same fingerprint."""
+    words = re.findall(r"\w+", text.clean(raw).lower())
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
 def _own_municipalities(scope):
     """The importing staff member's own organisation's municipalities: their one municipality,
     or their one police area's municipalities; None when that is not one organisation."""
@@ -172,7 +191,7 @@ def _own_municipalities(scope):
 
 
 @transaction.atomic
-def create_draft_from_document(*, text, user, filename=""):
+def create_draft_from_document(*, text, user, filename="", again=False):
     """A draft pledge (never published) from a pledge document's text, for `user`'s own
     organisations. Returns (pledge, extraction).
 
@@ -180,6 +199,8 @@ def create_draft_from_document(*, text, user, filename=""):
     Swedish message when the text is no pledge or a follow-up, names only municipalities the
     user may not add, or would take an address that is already used. A text that names no
     municipality becomes a draft for the user's own organisation, flagged in the notes.
+    Raises AlreadyImported when the same text already made drafts the user may see, unless
+    `again` (the user has answered that a second draft is wanted).
     """
     scope = Scope(user)
     if not scope.is_member:
@@ -196,6 +217,14 @@ def create_draft_from_document(*, text, user, filename=""):
             % {"reason": reason if is_report else ""},
             code="followup",
         )
+    document_print = fingerprint(text)
+    if not again:
+        drafts = scope.filter(
+            Pledge.objects.filter(import_fingerprint=document_print, status=Pledge.Status.DRAFT),
+            "",
+        ).order_by("pk")
+        if drafts:
+            raise AlreadyImported(list(drafts))
     if not (extraction.municipalities or extraction.period or extraction.actions):
         raise ValidationError(
             _(
@@ -358,8 +387,12 @@ def create_draft_from_document(*, text, user, filename=""):
         if found:
             sources.append(_source(label, value, found))
 
-    pledge.import_notes = _notes(cleaned, extraction, [*extraction.doubts(), *notes, *model_notes])
+    # Two readings of a field come first: the draft took one, staff decide.
+    pledge.import_notes = _notes(
+        cleaned, extraction, [*extraction.conflicts(), *extraction.doubts(), *notes, *model_notes]
+    )
     pledge.import_sources = sources
+    pledge.import_fingerprint = document_print
     pledge._history_user = user
     pledge.save()
     pledge.municipalities.set(municipalities)

@@ -19,13 +19,21 @@ CADENCES = [
     ),
     ("kvartal", r"kvartal(?!\s*\d)"),
     ("halvar", r"halvår|två gånger per år|två gånger om året"),
-    ("vid_slut", r"vid periodens slut|i slutet av perioden|när perioden är slut|efter perioden"),
+    (
+        "vid_slut",
+        r"vid periodens slut|i slutet av perioden|när perioden är slut|efter perioden|"
+        # "sker efter arbetets slut", "presenteras innan utgången av 2018"
+        r"(?:efter|vid) (?:arbetets|löftets|medborgarlöftets|insatsens) slut|"
+        r"(?:innan|före|vid) utgången av",
+    ),
     ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis"),
     # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
     # is the ongoing work, not how it is followed up.
     (
         "kontinuerligt",
-        r"(?<!\bdet )(?<!\bden )(?<!\bde )(?<!\bett )\b(?:fortlöpande|kontinuerlig\w*|löpande)\b|"
+        # "kontinuerlig samverkan" is how the parties work, not how the pledge is followed up.
+        r"(?<!\bdet )(?<!\bden )(?<!\bde )(?<!\bett )\b(?:fortlöpande|kontinuerlig\w*|löpande)\b"
+        r"(?!\s+(?:samverkan|samarbete|dialog|kontakt))|"
         # "följa upp aktiviteterna under den tid medborgarlöftet gäller": throughout its time.
         r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)",
     ),
@@ -38,7 +46,9 @@ ABOUT_FOLLOWUP = re.compile(
     r"uppföljning\w*|\bfölj(?:s|as|er)\b(?:\s+\w+){0,2}?\s+upp\b|"
     r"\bfölja upp (?:arbetet|löftet|medborgarlöftet|insatserna|åtgärderna|resultatet|"
     r"aktiviteterna|löftena)|"
-    r"\bredovisas\b|\butvärderas\b|\bstäms av\b|\bavstämning",
+    r"\bredovisas\b|\butvärderas\b|\butvärdering\b|\bstäms av\b|\bavstämning|"
+    # "Kvartalsrapport lokala medborgarlöften", "tertialrapporten": a report named by its span.
+    r"\b(?:kvartals|tertial|halvårs)rapport\w*",
     re.IGNORECASE,
 )
 # "Medborgarlöftet förnyas årligen" is renewal, not follow-up.
@@ -106,7 +116,13 @@ def parse_cadence(text):
             number = ORDINAL.get((m[1] or "").lower()) or m[2].lower()
             hits.append((m.start(), 0, MONTHS_APART[number]))
         if hits:
-            return min(hits)[2], sentence.strip()
+            first = min(hits)[2]
+            # "Årligen genomförs tertialuppföljningar", "ska ske årligen i maj och november":
+            # follow-ups within each year; the more frequent rhythm is the cadence.
+            within = sorted(h for h in hits if h[2] in ("tertial", "kvartal", "halvar"))
+            if first == "arligen" and within:
+                first = within[0][2]
+            return first, sentence.strip()
     return None
 
 

@@ -19,6 +19,9 @@ class Found:
     quote: str
     sure: bool = True
     doubt: str = ""
+    # Two readings of the field in the text (a heading's "2025–2026" and the text's "1 juli
+    # 2025 – 30 juni 2026"): which the value took and which it did not, for staff to check.
+    conflict: str = ""
 
     @property
     def confidence(self):
@@ -52,6 +55,9 @@ class ActionFound:
     deadline: Found | None = None
     methods: list = field(default_factory=list)
     focus_area: str = ""
+    # A heading with its own paragraph ("Bekämpning av bedrägerier" and what is done), not an
+    # item of a list under a lead-in.
+    under_own_heading: bool = False
 
     @property
     def promise(self):
@@ -148,6 +154,10 @@ class Extraction:
             if not action.responsible_sure:
                 lines.append(f"Osäkert: löfte {number}, ansvarig: {action.responsible_doubt}")
         return lines
+
+    def conflicts(self):
+        """Where the text gives two readings of a field, as Swedish sentences for staff."""
+        return [f"Motstridigt: {f.conflict}" for f in [self.period] if f is not None and f.conflict]
 
     def as_fields(self):
         """The extraction in the shape of a corpus's expected.json (corpus/README.md)."""

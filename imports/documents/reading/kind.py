@@ -13,7 +13,9 @@ from .document import Found
 FOLLOWUP_HEADING = re.compile(
     r"^(?:uppföljning|återrapportering|redovisning)(?: av| för)?(?: \w+)? (?:medborgar)?löfte\w*|"
     r"så (?:här )?har vi (?:arbetat|uppfyllt|gjort|genomfört)|"
-    r"detta har (?:polisen|kommunen|vi) gjort",
+    r"detta har (?:polisen|kommunen|vi) gjort|"
+    # "Kvartalsrapport lokala medborgarlöften i Svedala kommun": a report over a span.
+    r"^(?:kvartals|tertial|halvårs|del)rapport\w*(?: \w+){0,3} (?:medborgar)?löfte\w*",
     re.IGNORECASE,
 )
 # "303 trafikkontroller genomfördes", "Genomfört 57 riktade trafikinsatser", "har genomförts".

@@ -92,8 +92,11 @@ MUNICIPALITY_WORDS = re.compile(
 
 
 def _parties(text):
-    """'Polisen, Barn & utbildningsförvaltningen och Folkhälsan' as its three parties."""
-    return [p.strip() for p in re.split(r",\s*|\s+och\s+", text) if p.strip()]
+    """'Polisen, Barn & utbildningsförvaltningen och Folkhälsan' as its three parties;
+    'Räddningstjänsten samt Hemab' as two; 'Räddningstjänsten efter behov' as the service."""
+    parts = re.split(r",\s*|\s+och\s+|\s+samt\s+", text)
+    parts = [re.sub(r"\s+(?:efter|vid) behov$", "", p.strip()) for p in parts]
+    return [p for p in parts if p]
 
 
 def _is_police(party):
@@ -269,9 +272,64 @@ ORGANISATION_WORDS = re.compile(
 )
 
 
-def other_parties(actions, signatories):
+# "Örebro kommun, ÖrebroBostäder, Västerporten och lokalpolisområde Örebro har kommit överens
+# om ett medborgarlöfte": the list of those giving the pledge, as a sentence's subject.
+LISTED_GIVERS = re.compile(
+    r"^(?P<list>[^.:;]{3,200}?,[^.:;]{3,200}?\s+och\s+[^.:;]{2,60}?)\s+"
+    r"(?:har|kommer|lovar|ska|skall|arbetar|samverkar)\b"
+)
+# "ett samarbete med polisen, Vårgårda, Lerum och Alingsås kommun, Västtrafik och Trafikverket
+# för att …", "i samverkan med bland annat föreningslivet och AB Ljusdalshem.": those who work
+# together on the pledge.
+WORKING_WITH = re.compile(
+    r"\b(?:samarbete|samverkan)\s+(?:med|mellan)\s+(?:bland annat\s+)?(?P<list>[^.:;]{3,200}?)"
+    r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att)\b|[.;:]|$)"
+)
+# Bodies of the municipality or the police, and words that are no organisation's name.
+OWN_BODIES = re.compile(
+    r"\bråd\w*|nämnd\w*|förvaltning\w*|kommun\w*|styrelse\w*|polis\w*|\bstad\b|socialtjänst\w*|"
+    r"\bLPO\b|\bandra\b|\bövriga\b|\bfler\b",
+    re.IGNORECASE,
+)
+
+
+def named_partners(blocks, place_names=()):
+    """Organisations named beside the municipality and the police in a sentence listing who
+    gives the pledge or who works together on it; places ("Vårgårda") are not organisations."""
+    places = {name.lower() for name in place_names}
+    found = []
+    for block in blocks:
+        for line_index, line in enumerate(block.lines):
+            for sentence in re.split(r"(?<=[.!?])\s+", line.strip(" •-–*\t")):
+                lists = [m["list"] for m in WORKING_WITH.finditer(sentence)]
+                given = LISTED_GIVERS.match(sentence)
+                if given and re.search(r"polis", given["list"], re.IGNORECASE):
+                    lists.append(given["list"])
+                for listed in lists:
+                    names = [name.strip(" .") for name in _parties(listed)]
+                    # A list that names one of the two giving the pledge is a list of parties.
+                    of_givers = any(_is_police(n) or _is_municipality(n) for n in names)
+                    for name in names:
+                        # A name, not a clause: at most one word in lower case ("Stockholms
+                        # lokaltrafik (SL)"), so "Folkhälsan fokusera på …" is no name.
+                        lower = [w for w in name.split() if w[:1].islower()]
+                        if (
+                            name[:1].isupper()
+                            and len(name.split()) <= 4
+                            and len(lower) <= 1
+                            and (of_givers or ORGANISATION_WORDS.search(name))
+                            and not OWN_BODIES.search(name)
+                            and name.lower() not in places
+                            and not re.search(r"\d", name)
+                        ):
+                            found.append((name, block.start + line_index, sentence))
+    return found
+
+
+def other_parties(actions, signatories, blocks=(), place_names=()):
     """Organisations besides the municipality and the police: those that co-sign
-    ("undertecknar") and those named as carrying promises ("medverkar")."""
+    ("undertecknar") and those named as carrying promises or as working together on the
+    pledge ("medverkar")."""
     from .document import Found
 
     found = {}
@@ -295,15 +353,50 @@ def other_parties(actions, signatories):
                         {"name": name, "role": "medverkar"}, action.line, action.responsible_quote
                     ),
                 )
+    for name, line, quote in named_partners(blocks, place_names):
+        found.setdefault(name.lower(), Found({"name": name, "role": "medverkar"}, line, quote))
     return list(found.values())
+
+
+POLICE_OWN_PLEDGE = re.compile(
+    r"\b(?:polisens|lokalpolisområde [A-ZÅÄÖ]\w+s|LPO [A-ZÅÄÖ]\w+s)\s+medborgarlöften?\b",
+    re.IGNORECASE,
+)
+ISSUER_CARRIES = {"kommun_och_polis": "gemensamt", "polisen": "polisen", "kommunen": "kommunen"}
+
+
+def carried_by_issuer(actions, issuer):
+    """A listed promise that names nobody, under no list sentence naming anybody, is carried by
+    those who give the pledge: both, the police or the municipality. Flagged: it is not written
+    at the promise."""
+    if issuer is None:
+        return
+    for action in actions:
+        # A promise under a heading of its own ("Bekämpning av bedrägerier" and a paragraph)
+        # stands apart from any list sentence: it stays unassigned.
+        if action.responsible == "ej_angivet" and not action.under_own_heading:
+            action.responsible = ISSUER_CARRIES[issuer.value]
+            action.responsible_sure = False
+            action.responsible_doubt = (
+                "löftet och meningen före listan nämner ingen part; den som ger löftet antogs"
+            )
 
 
 def read_issuer(blocks, signatories, actions, has_municipality):
     """Who gives the pledge: "kommun_och_polis", "polisen" or "kommunen"."""
     from .document import Found
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
         for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            # "polisens medborgarlöften för en tryggare stadskärna", "Lokalpolisområde Nackas
+            # medborgarlöften 2022": the police's own pledge; a page title "Polisens
+            # medborgarlöfte" over a joint pledge says less.
+            if (
+                index
+                and POLICE_OWN_PLEDGE.search(sentence)
+                and not MUNICIPALITY_MENTION.search(sentence)
+            ):
+                return Found("polisen", block.start, sentence)
             if re.search(r"löfte|lovar|överens", sentence, re.IGNORECASE) and (
                 POLICE_MENTION.search(sentence) and MUNICIPALITY_MENTION.search(sentence)
             ):

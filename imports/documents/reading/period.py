@@ -123,7 +123,10 @@ def _between_days(m):
     )
 
 
-@period_rule(rf"\b(?:åren|år|gäller|gälla|för|under)\s+({YEAR})\s*(?:och|/)\s*({YEAR})\b")
+@period_rule(
+    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*)\s+({YEAR})\s*(?:och|/)\s*"
+    rf"({YEAR})\b"
+)
 def _two_years(m):
     """'åren 2019 och 2020', 'gäller 2019/2020': two years in a row are one period."""
     if int(m[2]) != int(m[1]) + 1:
@@ -179,6 +182,18 @@ def _year_onwards(m):
     rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
 )
 def _single_year(m):
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
+
+
+@period_rule(rf"\b({YEAR}) års (?:medborgar)?löft\w*")
+def _years_pledge(m):
+    """'tagit fram 2018 års medborgarlöfte': the year the pledge is for."""
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
+
+
+@period_rule(rf"^\s*medborgarlöft\w*\b[^.\d]{{0,60}}?\s({YEAR})\s*$")
+def _heading_ending_in_year(m):
+    """'MEDBORGARLÖFTE FÖR GRÄSTORP 2021': a heading naming the pledge and ending in its year."""
     return f"{m[1]}-01-01", f"{m[1]}-12-31"
 
 
@@ -262,6 +277,59 @@ def sentences_of(line):
     return parts
 
 
+EXACT_DAY = re.compile(rf"\b\d{{1,2}}\s+{MONTH}|\b{YEAR}-\d\d-\d\d\b|\b\d{{6}}\b", re.IGNORECASE)
+A_MONTH = re.compile(rf"\b{MONTH}\s", re.IGNORECASE)
+
+
+def _exactness(quote):
+    """How exactly a period is written: 3 with days, 2 with months, 1 with years only."""
+    if EXACT_DAY.search(quote):
+        return 3
+    return 2 if A_MONTH.search(f"{quote} ") else 1
+
+
+def _years(start, end):
+    return (start or "")[:4], (end or "")[:4]
+
+
+def _within_heading(heading, other):
+    """`other` (start, end) lies within the years a heading's period names, both halves given."""
+    (h_start, h_end), (o_start, o_end) = _years(*heading), _years(*other)
+    return bool(o_start and o_end and h_start <= o_start <= o_end <= h_end)
+
+
+def _settle_heading_and_text(candidates, chosen):
+    """A heading and the text giving two readings of the period: the more exactly written one
+    when it lies within the heading's years, with the conflict said; else the chosen one, the
+    conflict said all the same. Returns (candidate, conflict sentence or "")."""
+    headings = [c for c in candidates if c[0] == 1]
+    texts = [c for c in candidates if c[0] != 1]
+    if not headings or not texts:
+        return chosen, ""
+    heading = chosen if chosen[0] == 1 else min(headings, key=lambda c: c[1])
+    differing = [c for c in texts if (c[2], c[3]) != (heading[2], heading[3])]
+    if not differing:
+        return chosen, ""
+    closer = [
+        c
+        for c in differing
+        if _within_heading((heading[2], heading[3]), (c[2], c[3]))
+        and _exactness(c[4]) > _exactness(heading[4])
+    ]
+    if chosen[0] == 1 and not closer:
+        return chosen, ""
+    text = chosen if chosen[0] != 1 else min(closer, key=lambda c: (c[0], c[1]))
+    if chosen[0] != 1 and not _within_heading((heading[2], heading[3]), (text[2], text[3])):
+        kept = "texten"
+    else:
+        kept = "den mer exakta" if _exactness(text[4]) > _exactness(heading[4]) else "texten"
+    conflict = (
+        f"rubriken anger perioden ”{heading[4]}” (rad {heading[1]}) men texten "
+        f"”{text[4]}” (rad {text[1]}); utkastet har {kept}. Kontrollera perioden."
+    )
+    return text, conflict
+
+
 def find_period(blocks, is_heading=lambda block: False):
     """The pledge's period: the first one stated where the text speaks of the pledge's validity;
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
@@ -296,7 +364,10 @@ def find_period(blocks, is_heading=lambda block: False):
                     candidates.append((rank, number, start, end, quote))
     if not candidates:
         return None, until
-    rank, line, start, end, quote = min(candidates, key=lambda c: (c[0], c[1]))
+    chosen, conflict = _settle_heading_and_text(
+        candidates, min(candidates, key=lambda c: (c[0], c[1]))
+    )
+    rank, line, start, end, quote = chosen
     if bool(start) != bool(end):
         # "Med början den 17 november 2016 … Aktiviteten pågår fram till och med den 18 maj
         # 2017": a start and, in the same paragraph, an end are one period.
@@ -327,4 +398,25 @@ def find_period(blocks, is_heading=lambda block: False):
     if not (start and end) and not until:
         found.sure = False
         found.doubt = "texten anger bara " + ("början" if start else "slutet") + " av perioden"
+    found.conflict = conflict
     return found, until
+
+
+EARLIER_PLEDGE = re.compile(r"medborgarlöft|\blöfte", re.IGNORECASE)
+
+
+def earlier_pledge_at(blocks, period):
+    """The index of a heading that opens an earlier pledge printed after this one on the same
+    page ("Medborgarlöfte i Norrköping 2018-2019" below the 2020–2022 pledge), or None: a short
+    line naming a pledge and a period that ends before this pledge's period starts."""
+    if not period or not period.value[0]:
+        return None
+    own_start = period.value[0][:4]
+    for index, block in enumerate(blocks):
+        first = block.lines[0]
+        if block.start <= period.line or len(first) > 120 or not EARLIER_PLEDGE.search(first):
+            continue
+        for _, start, end, _ in periods_in(first):
+            if end and end[:4] < own_start and (not start or start <= end):
+                return index
+    return None

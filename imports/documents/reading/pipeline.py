@@ -25,8 +25,8 @@ from .municipalities import (
     find_police_area,
     find_police_area_name,
 )
-from .parties import other_parties, read_issuer
-from .period import find_period
+from .parties import carried_by_issuer, other_parties, read_issuer
+from .period import earlier_pledge_at, find_period
 from .promises import PromiseReader
 from .signatories import (
     find_signatories,
@@ -95,9 +95,20 @@ def read(text, gazetteer):
     promises = PromiseReader(blocks, default_per)
     section = "introduction"
     focus_list_next = False
+    # An earlier pledge printed below this one: its promises are not this pledge's.
+    earlier = earlier_pledge_at(blocks, extraction.period)
+    if earlier is not None:
+        extraction.remarks.append(
+            f"Texten från ”{blocks[earlier].lines[0]}” (rad {blocks[earlier].start}) är ett "
+            "tidigare medborgarlöfte; dess punkter lästes inte som det här löftets."
+        )
     index = 0 if 0 not in placed else 1
     while index < len(blocks):
         block = blocks[index]
+        if earlier is not None and index >= earlier:
+            place(index, "other")
+            index += 1
+            continue
         text = block.text
         following = blocks[index + 1] if index + 1 < len(blocks) else None
 
@@ -308,10 +319,16 @@ def read(text, gazetteer):
             if people:
                 extraction.signatories = people
                 break
-    extraction.parties = other_parties(extraction.actions, extraction.signatories)
+    extraction.parties = other_parties(
+        extraction.actions,
+        extraction.signatories,
+        blocks,
+        [name for _, name in gazetteer.municipalities],
+    )
     extraction.issuer = read_issuer(
         blocks, extraction.signatories, extraction.actions, bool(extraction.municipalities)
     )
+    carried_by_issuer(extraction.actions, extraction.issuer)
     unique = {}
     for found in extraction.focus_areas:
         unique.setdefault(found.value, found)

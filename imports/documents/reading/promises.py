@@ -360,6 +360,7 @@ class PromiseReader:
         if not self.heading_mode:
             return None
         action = _new_action(block.start, block.text, heading, _NOBODY)
+        action.under_own_heading = True
         self.actions.append(action)
         self._open.append(action)
         self.seen = True

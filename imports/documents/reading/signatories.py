@@ -48,6 +48,9 @@ TITLES = [
     r"brottsförebyggande samordnare",
     r"vd",
     r"verkställande direktör",
+    # A title not in the list above, known by how Swedish titles end: "säkerhetsskyddschef",
+    # "folkhälsostrateg", "trygghetskoordinator".
+    r"[a-zåäö]{3,}(?:chef|strateg|samordnare|koordinator|direktör|handläggare|sekreterare)",
 ]
 # "Tf lokalpolisområdeschef", "biträdande kommunchef": an acting or deputy holder of a title.
 ACTING = r"(?:(?:tf\.?|t\.f\.|tillförordnad|ställföreträdande|biträdande|vice)\s+)?"
@@ -59,12 +62,13 @@ TITLE_LINE = re.compile(
 )
 ANY_TITLE = rf"(?i:{TITLE})"
 WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-NAME = rf"{WORD}(?: {WORD}){{1,2}}"
+# "Karl von Krusenstjerna": a nobiliary particle between the names.
+NAME = rf"{WORD}(?: (?:von |af |de |van )?{WORD}){{1,2}}"
 # A politician's party after the name: "Anna Svensson (S)", "Per Ek (KD)".
 PARTY = r"(?:\s*\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\))?"
 NAME_LINE = re.compile(rf"^({NAME}){PARTY}$")
 ORGANISATION_LINE = re.compile(
-    r"^(?:Polismyndigheten|Polisen|Lokalpolisområde [A-ZÅÄÖ][\w\- ]+|"
+    r"^(?:Polismyndigheten|Polisen|[Ll]okalpolisområde [A-ZÅÄÖ][\w\- ]+|"
     r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+)$"
 )
 ORGANISATION = ORGANISATION_LINE.pattern.strip("^$")
@@ -213,7 +217,8 @@ def find_signatories(block):
 
 
 SIGNING_VERB = re.compile(
-    r"undertecknats av|undertecknades av|undertecknat av|signerats av|\btecknade\b|"
+    r"undertecknats av|undertecknades av|undertecknat av|signerats av|\bsignerades\b|"
+    r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
     r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
     r"undertecknade|skriver under|skrivit under|skrivits under av",
@@ -224,7 +229,10 @@ SIGNING_VERB = re.compile(
 # ("Lotta Petersson, lokalpolisområdeschef Nybro undertecknade …").
 TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
 NAME_THEN_TITLE = re.compile(
-    rf"({NAME}){PARTY},\s+({ANY_TITLE}(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w\-]+(?:s? kommun)?"
+    # "Anna Ek, kommunalråd", or with the party and no comma: "Marit Holmstrand (S)
+    # kommunstyrelsens ordförande".
+    rf"({NAME})(?:{PARTY},\s+|\s*\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\)\s+)"
+    rf"({ANY_TITLE}(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w\-]+(?:s? kommun)?"
     rf"(?!\s*[A-ZÅÄÖ]))?)"
 )
 

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
 from imports.documents import readers
-from imports.documents.services import create_draft_from_document
+from imports.documents.services import AlreadyImported, create_draft_from_document
 
 
 class Command(BaseCommand):
@@ -18,8 +18,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file")
         parser.add_argument("--user", required=True, help="Användarnamnet som importerar.")
+        parser.add_argument(
+            "--igen",
+            action="store_true",
+            help="Skapa ett utkast till även om samma text redan har importerats.",
+        )
 
-    def handle(self, *args, file, user, **options):
+    def handle(self, *args, file, user, igen=False, **options):
         try:
             importer = get_user_model().objects.get(username=user)
         except get_user_model().DoesNotExist:
@@ -34,8 +39,17 @@ class Command(BaseCommand):
         try:
             document = readers.READERS[path.suffix.lower()](data)
             pledge, extraction = create_draft_from_document(
-                text=document, user=importer, filename=path.name
+                text=document, user=importer, filename=path.name, again=igen
             )
+        except AlreadyImported as asked:
+            drafts = ", ".join(
+                f"”{draft.title}” ({reverse('admin:pledges_pledge_change', args=[draft.pk])})"
+                for draft in asked.drafts
+            )
+            raise CommandError(
+                f"Texten har redan importerats till {drafts}. Lägg till --igen för att skapa "
+                "ett utkast till."
+            ) from None
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         except PermissionDenied as error:

@@ -178,6 +178,11 @@ PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 3600)
 EXPORT_DIR = Path(os.environ.get("EXPORT_DIR") or BASE_DIR / "exports")
 # Written by a thread beside the requests; the tests write them in the request instead.
 EXPORT_IN_BACKGROUND = env_bool("EXPORT_IN_BACKGROUND", default=True)
+# How many download files may be written at once, across every process sharing EXPORT_DIR.
+EXPORT_MAX_BUILDS = env_int("EXPORT_MAX_BUILDS", 2)
+# Behind nginx: the internal location that serves EXPORT_DIR (deploy/nginx.conf), so that nginx
+# sends the download files itself. Empty: Django sends them.
+EXPORT_ACCEL_REDIRECT = os.environ.get("EXPORT_ACCEL_REDIRECT", "")
 
 # Where a login goes when its `next` is missing or refused (another site): the admin's start page,
 # the only login there is being the staff's. Django's default, /accounts/profile/, is a 404.

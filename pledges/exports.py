@@ -38,6 +38,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import tempfile
 import threading
 import time
@@ -47,7 +48,7 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext_lazy as _
@@ -380,20 +381,6 @@ def json_lines(rows):
     yield "\n]\n"
 
 
-def csv_response(rows, filename):
-    response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
-
-
-def json_response(rows, filename):
-    response = StreamingHttpResponse(
-        json_lines(rows), content_type="application/json; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
-    return response
-
-
 # The full downloads ----------------------------------------------------------------------------
 # /loften.csv and /loften.json without filters are what most visitors and every harvester fetch.
 # Made anew per request, each cost the whole database's rows (half a minute on national data); so
@@ -401,25 +388,42 @@ def json_response(rows, filename):
 # to a file in EXPORT_DIR and served from there with an ETag and Last-Modified, so that a repeat
 # is a 304. The file is written by one thread of one process at a time, beside the requests;
 # until it is there, visitors get the previous version's file, or the very first time a 503 that
-# asks them to come back in a minute. Filtered downloads are always streamed.
+# asks them to come back in a minute.
+#
+# A filtered download is written to a file too (EXPORT_DIR/filtrerade/), once per content version
+# and filter, in the request that first asks for it; the next visitor with the same filters gets
+# the file. Filtered files are small beside the whole country, and removed with their version.
+#
+# At most EXPORT_MAX_BUILDS files are written at a time across every process sharing EXPORT_DIR
+# (lock files there): a crowd asking for many different downloads holds that many workers at
+# most, and the others get a 503 with Retry-After. Serving a written file costs no database work:
+# behind nginx (EXPORT_ACCEL_REDIRECT set, see deploy/nginx.conf) nginx sends the file itself and
+# no worker waits on a slow client; without it Django sends it, with Content-Length and byte
+# ranges (206) so that an interrupted download can resume.
 
 LINES = {"csv": csv_lines, "json": json_lines}
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
 # A builder that has not finished in this time is taken to have died, and another may start.
 BUILD_LOCK_SECONDS = 15 * 60
+FILTERED = "filtrerade"
+# Kept per content version at most; the oldest go first.
+MAX_FILTERED_FILES = 200
 
 
-def write_file(path, file_format, queryset, absolute):
-    """Writes every row to `path`, beside it first, so that no request reads half a file, and
-    removes the files of older versions."""
+def write_file(path, file_format, queryset, absolute, criteria=None):
+    """Writes every row to `path`, beside it first, so that no request reads half a file."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            for chunk in LINES[file_format](rows(queryset, absolute)):
+            for chunk in LINES[file_format](rows(queryset, absolute, criteria)):
                 out.write(chunk)
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
+
+
+def remove_older(path, file_format):
+    """Removes the full downloads of older versions: one file per format at a time."""
     for old in path.parent.glob(f"medborgarloften-*.{file_format}"):
         if old != path:
             old.unlink(missing_ok=True)
@@ -440,16 +444,33 @@ def take_lock(lock):
     return True
 
 
+def take_build_slot():
+    """One of the EXPORT_MAX_BUILDS build slots shared by every process, or None if all are
+    taken. Give it back with `lock.unlink()`."""
+    directory = Path(settings.EXPORT_DIR)
+    for number in range(max(settings.EXPORT_MAX_BUILDS, 1)):
+        slot = directory / f"bygge-{number}.lock"
+        if take_lock(slot):
+            return slot
+    return None
+
+
 def start_build(path, file_format, queryset, absolute):
     lock = path.with_name(path.name + ".lock")
     if not take_lock(lock):
+        return
+    slot = take_build_slot()
+    if slot is None:
+        lock.unlink(missing_ok=True)
         return
 
     def build():
         try:
             write_file(path, file_format, queryset, absolute)
+            remove_older(path, file_format)
         finally:
             lock.unlink(missing_ok=True)
+            slot.unlink(missing_ok=True)
 
     if settings.EXPORT_IN_BACKGROUND:
         start_thread(build)
@@ -467,13 +488,13 @@ def start_thread(build):
     threading.Thread(target=run, daemon=True).start()
 
 
-def being_written():
+def being_written(seconds=60):
     response = HttpResponse(
         _("Filen skapas just nu. Försök igen om en minut.") + "\n",
         status=503,
         content_type="text/plain; charset=utf-8",
     )
-    response["Retry-After"] = "60"
+    response["Retry-After"] = str(seconds)
     return response
 
 
@@ -491,16 +512,141 @@ def full_response(request, file_format, queryset, absolute, filename):
         if not previous:
             return being_written()
         path = previous[-1]
+    return file_response(request, path, file_format, filename)
+
+
+def filtered_response(request, file_format, pledge_filter, absolute):
+    """A filtered download, from its file for the current content version, written now if it
+    is not there yet (in one of the build slots; 503 if every slot is busy)."""
+    version = caching.content_version()
+    chosen = sorted(
+        (name, str(value)) for name, value in pledge_filter.form.cleaned_data.items() if value
+    )
+    key = hashlib.sha256(json.dumps(chosen, ensure_ascii=False).encode()).hexdigest()[:32]
+    directory = Path(settings.EXPORT_DIR) / FILTERED
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{version}-{key}.{file_format}"
+    if not path.exists():
+        slot = take_build_slot()
+        if slot is None:
+            return being_written(seconds=10)
+        try:
+            if not path.exists():
+                write_file(
+                    path,
+                    file_format,
+                    pledge_filter.qs,
+                    absolute,
+                    pledge_filter.action_criteria(),
+                )
+                keep_current(directory, version)
+        finally:
+            slot.unlink(missing_ok=True)
+    return file_response(request, path, file_format, pledge_filter.file_name())
+
+
+def keep_current(directory, version):
+    """Removes filtered files of older content versions, and the oldest beyond the limit."""
+    current = []
+    for path in directory.iterdir():
+        if path.suffix == ".tmp":
+            continue
+        if not path.name.startswith(version):
+            path.unlink(missing_ok=True)
+        else:
+            current.append(path)
+    current.sort(key=lambda p: p.stat().st_mtime)
+    for path in current[:-MAX_FILTERED_FILES]:
+        path.unlink(missing_ok=True)
+
+
+def file_response(request, path, file_format, filename):
+    """A written download: 304 when the visitor has it, else the file or the byte range asked
+    for, sent by nginx (X-Accel-Redirect) or by Django."""
     etag = quote_etag(hashlib.sha256(path.name.encode()).hexdigest()[:32])
-    last_modified = int(path.stat().st_mtime)
+    stat = path.stat()
+    last_modified = int(stat.st_mtime)
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
-        response = FileResponse(
-            path.open("rb"),
-            content_type=CONTENT_TYPES[file_format],
-            as_attachment=True,
-            filename=f"{filename}.{file_format}",
-        )
+        if settings.EXPORT_ACCEL_REDIRECT:
+            response = accel_response(path, file_format, filename)
+        else:
+            response = ranged_file_response(request, path, stat.st_size, etag, last_modified)
+            response["Content-Type"] = CONTENT_TYPES[file_format]
+        response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
     response["ETag"] = etag
     response["Last-Modified"] = http_date(last_modified)
     return caching.mark_revalidate(response)
+
+
+def accel_response(path, file_format, filename):
+    """An empty answer that tells nginx to send the file itself (its internal location maps
+    EXPORT_ACCEL_REDIRECT to EXPORT_DIR); nginx adds Content-Length and answers ranges."""
+    relative = path.relative_to(Path(settings.EXPORT_DIR)).as_posix()
+    response = HttpResponse(content_type=CONTENT_TYPES[file_format])
+    response["X-Accel-Redirect"] = settings.EXPORT_ACCEL_REDIRECT.rstrip("/") + "/" + relative
+    return response
+
+
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def requested_range(request, size, etag, last_modified):
+    """(start, end) of the one byte range asked for, None for the whole file, or "invalid" for
+    a range outside it. Several ranges, or an If-Range for another version, get the whole file."""
+    header = request.META.get("HTTP_RANGE", "").strip()
+    match = RANGE.match(header.replace(" ", ""))
+    if not match or not any(match.groups()):
+        return None
+    if_range = request.META.get("HTTP_IF_RANGE", "").strip()
+    if if_range and if_range not in (etag, http_date(last_modified)):
+        return None
+    first, last = match.groups()
+    if len(first) > 18 or len(last) > 18:
+        return "invalid"
+    if first == "":  # the last N bytes
+        start, end = max(size - int(last), 0), size - 1
+    else:
+        start = int(first)
+        end = min(int(last), size - 1) if last else size - 1
+        if last and int(last) < start:
+            return None
+    if start >= size or end < start:
+        return "invalid"
+    return start, end
+
+
+class _Part:
+    """The bytes from the file's current position up to `length`, as a file FileResponse reads."""
+
+    def __init__(self, file, length):
+        self.file, self.left = file, length
+
+    def read(self, size=-1):
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        data = self.file.read(size) if size else b""
+        self.left -= len(data)
+        return data
+
+    def close(self):
+        self.file.close()
+
+
+def ranged_file_response(request, path, size, etag, last_modified):
+    wanted = requested_range(request, size, etag, last_modified)
+    if wanted == "invalid":
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+        return response
+    file = path.open("rb")
+    if wanted is None:
+        response = FileResponse(file)
+        response["Content-Length"] = str(size)
+    else:
+        start, end = wanted
+        file.seek(start)
+        response = FileResponse(_Part(file, end - start + 1), status=206)
+        response["Content-Range"] = f"bytes {start}-{end}/{size}"
+        response["Content-Length"] = str(end - start + 1)
+    response["Accept-Ranges"] = "bytes"
+    return response

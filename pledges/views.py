@@ -167,8 +167,8 @@ def without_empty_parameters(request):
 
 
 def pledge_export(request, file_format):
-    """The promises of the pledges /loften/ lists with the same filters, as CSV or JSON. The
-    whole country without filters is served from a file made once per content version."""
+    """The promises of the pledges /loften/ lists with the same filters, as CSV or JSON, served
+    from a file made once per content version (and filter): see pledges/exports.py."""
     if not request.GET:
         everything = PledgeFilter(None, queryset=Pledge.objects.published()).qs
         return exports.full_response(
@@ -181,11 +181,7 @@ def pledge_export(request, file_format):
         return HttpResponse(
             "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
         )
-    rows = exports.rows(pledge_filter.qs, absolute_url, pledge_filter.action_criteria())
-    name = pledge_filter.file_name()
-    if file_format == "json":
-        return exports.json_response(rows, name)
-    return exports.csv_response(rows, name)
+    return exports.filtered_response(request, file_format, pledge_filter, absolute_url)
 
 
 SEARCH_RESULTS_PER_KIND = 5

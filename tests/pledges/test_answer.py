@@ -233,6 +233,7 @@ def test_download_names_say_what_was_chosen(client, db):
     make_pledge()
 
     response = client.get("/loften.csv", {"ar": "2024", "lan": "07"})
+    b"".join(response.streaming_content)  # read to the end, so the file (exports.py) is closed
     assert response["Content-Disposition"] == (
         'attachment; filename="medborgarloften-2024-kronobergs-lan.csv"'
     )

@@ -174,6 +174,10 @@ else:
 # Public pages are cached and answered with 304 when unchanged (see pledges/caching.py).
 PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", default=True)
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 3600)
+# Milliseconds a process trusts the content version it last read from the cache: 0 shows a change
+# made through one app server on every other at once, at the cost of one Redis round trip per
+# request (pledges/caching.py).
+CONTENT_VERSION_LOCAL_MS = env_int("CONTENT_VERSION_LOCAL_MS", 1000)
 # The full downloads (/loften.csv, /loften.json) are written here once per content version.
 EXPORT_DIR = Path(os.environ.get("EXPORT_DIR") or BASE_DIR / "exports")
 # Written by a thread beside the requests; the tests write them in the request instead.

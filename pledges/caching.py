@@ -51,10 +51,9 @@ def next_scheduled_publication():
     return min(times) if times else None
 
 
-# This process remembers the version for up to LOCAL_SECONDS, which spares a cache round trip on
-# every request; a change made in this process clears it at once, one made in another process
-# shows here within LOCAL_SECONDS.
-LOCAL_SECONDS = 1.0
+# This process remembers the version for up to CONTENT_VERSION_LOCAL_MS, which spares a
+# cache round trip on every request; a change made in this process clears it at once, one made in
+# another process shows here within that time (at once with 0, as in deploy/cluster.py).
 _local = {"version": None, "valid_until": None, "checked": 0.0}
 
 
@@ -66,7 +65,7 @@ def content_version():
     """The token that changes whenever what visitors can see changes."""
     if (
         _local["version"] is not None
-        and time.monotonic() - _local["checked"] < LOCAL_SECONDS
+        and (time.monotonic() - _local["checked"]) * 1000 < settings.CONTENT_VERSION_LOCAL_MS
         and _still_valid(_local["valid_until"])
     ):
         return _local["version"]

@@ -9,7 +9,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=only-for-tests
 # key is made once and kept in .serve-secret, outside git.
 SERVE_ENV = SECRET_KEY=$$(cat .serve-secret 2>/dev/null || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" | tee .serve-secret) ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_COOKIES=0
 
-.PHONY: run test install check lint format clean serve bench chromium pango
+.PHONY: run test install check lint format clean serve serve-cluster bench chromium pango cluster-tools
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,8 +45,21 @@ pango:
 	    echo "Could not install Pango. Run 'apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core' as root." >&2; \
 	    exit 1; }; }
 
+# The production topology (deploy/) runs Debian's nginx and redis-server in front of and beside
+# the app servers, on PostgreSQL; its tests (tests/deploy/) start it too. A machine without them
+# gets them here (as root, like chromium), and a PostgreSQL that is down is started.
+NGINX ?= /usr/sbin/nginx
+
+cluster-tools:
+	@{ test -x $(NGINX) && command -v redis-server >/dev/null; } || { \
+	  echo "Installing Debian's nginx and redis-server for the production topology"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx redis-server; } || { \
+	    echo "Could not install them. Run 'apt-get install nginx redis-server' as root." >&2; \
+	    exit 1; }; }
+	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start
+
 ## Run the whole test suite, the browser tests too (on PostgreSQL when DATABASE_URL says so)
-test: install chromium pango
+test: install chromium pango cluster-tools
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(TEST_ENV) $(BIN)/pytest
 
@@ -76,8 +89,24 @@ serve: install pango
 	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	DEBUG=0 $(SERVE_ENV) $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
 
+# `make serve-cluster`: ports, the folder for nginx's files and the downloads, the database.
+CLUSTER_PORT ?= 8080
+CLUSTER_APP_PORTS ?= 8081,8082
+CLUSTER_REDIS_PORT ?= 8089
+CLUSTER_RUN_DIR ?= /tmp/medborgarloften-cluster
+CLUSTER_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/medborgarloften
+
+## Serve the production topology: nginx on CLUSTER_PORT in front of gunicorn instances on
+## CLUSTER_APP_PORTS, sharing PostgreSQL and Redis (REDIS_URL, or one started on CLUSTER_REDIS_PORT)
+serve-cluster: install cluster-tools
+	DEBUG=0 $(SERVE_ENV) DATABASE_URL=$(CLUSTER_DATABASE_URL) $(BIN)/python manage.py migrate --noinput
+	DEBUG=0 $(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	DEBUG=0 $(SERVE_ENV) DATABASE_URL=$(CLUSTER_DATABASE_URL) $(BIN)/python deploy/cluster.py \
+	  --port $(CLUSTER_PORT) --app-ports $(CLUSTER_APP_PORTS) --run-dir $(CLUSTER_RUN_DIR) \
+	  $$(test -n "$$REDIS_URL" || echo --redis-port $(CLUSTER_REDIS_PORT))
+
 ## Load the production set-up with national-scale data and print speed against the targets
-bench: install
+bench: install cluster-tools
 	@command -v wrk >/dev/null || { echo "Installing Debian's wrk for the load"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start

@@ -344,6 +344,10 @@ def main():
         stop_server(server)
     report(pages, runs, sizes, memory)
     report_downloads(downloads)
+    # The production topology: nginx in front of two instances (bench/nginx.py).
+    import nginx
+
+    nginx.through_nginx(pages)
 
 
 if __name__ == "__main__":

@@ -417,6 +417,8 @@ def write_file(path, file_format, queryset, absolute, criteria=None):
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             for chunk in LINES[file_format](rows(queryset, absolute, criteria)):
                 out.write(chunk)
+        # Open data, readable by every user: nginx may send it (EXPORT_ACCEL_REDIRECT).
+        os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
@@ -522,6 +524,8 @@ def filtered_response(request, file_format, pledge_filter, absolute):
     chosen = sorted(
         (name, str(value)) for name, value in pledge_filter.form.cleaned_data.items() if value
     )
+    if not chosen:  # only parameters it does not know (utm_source, say): the whole country
+        return full_response(request, file_format, pledge_filter.qs, absolute, "medborgarloften")
     key = hashlib.sha256(json.dumps(chosen, ensure_ascii=False).encode()).hexdigest()[:32]
     directory = Path(settings.EXPORT_DIR) / FILTERED
     directory.mkdir(parents=True, exist_ok=True)

@@ -90,6 +90,7 @@ def staff_client(client, django_user_model, world):
 
 def assert_no_server_error(client, url):
     response = client.get(url)
+    response.close()  # a download is a file (pledges/exports.py): closed, even unread
     assert response.status_code < 500, url
 
 

@@ -225,3 +225,12 @@ def test_only_so_many_files_are_written_at_once(client, export_dir, settings):
         assert response.status_code == 200
         body(response)
     assert not list(export_dir.glob("*.lock"))
+
+
+def test_parameters_the_download_does_not_know_get_the_full_file(client, export_dir):
+    fill_pledge(make_pledge(), actions=1)
+    full = client.get("/loften.csv")
+    tagged = client.get("/loften.csv", {"utm_source": "nyhetsbrev"})
+    assert tagged["ETag"] == full["ETag"]
+    assert body(tagged) == body(full)
+    assert not (export_dir / "filtrerade").exists()  # no second copy of the whole country

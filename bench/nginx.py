@@ -13,6 +13,7 @@ variables; it expects the database bench/run.py made).
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,6 +61,11 @@ def fetch(path, timeout=60):
 
 
 def wait_for_downloads():
+    for path in run.DOWNLOADS:  # both files are written at once
+        try:
+            fetch(path)
+        except urllib.error.HTTPError:
+            pass
     for path in run.DOWNLOADS:
         started = time.monotonic()
         while True:
@@ -196,6 +202,7 @@ def through_nginx(pages):
             (label, path) for label, path, kind in pages if kind == "target"
         ][:2]
         beside = beside_downloads(beside_paths)
+    shutil.rmtree(run_dir, ignore_errors=True)
     report(reference, first, again, cached, beside, sizes)
 
 

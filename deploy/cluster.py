@@ -187,6 +187,10 @@ class Cluster:
                 "gthread",
                 "--threads",
                 str(self.threads),
+                # Longer than nginx keeps an idle connection to an instance (deploy/nginx.conf), so
+                # that nginx never reuses one the instance has just closed (a 502).
+                "--keep-alive",
+                "75",
                 "--log-level",
                 "warning",
             ],

@@ -12,6 +12,7 @@ Runs after bench/run.py's measurements, or alone: `python bench/nginx.py` (with 
 variables; it expects the database bench/run.py made).
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -39,12 +40,13 @@ BESIDE_TARGET = 0.8
 DOWNLOAD_CONNECTIONS = os.environ.get("BENCH_DOWNLOAD_CONNECTIONS", "2")
 
 
-def wrk_command(path, connections=run.CONNECTIONS):
+def wrk_command(path, connections=run.CONNECTIONS, timeout="2s"):
     return [
         "wrk",
         "-t2",
         f"-c{connections}",
         f"-d{run.DURATION}s",
+        f"--timeout={timeout}",
         "--latency",
         BASE + path,
     ]
@@ -62,10 +64,8 @@ def fetch(path, timeout=60):
 
 def wait_for_downloads():
     for path in run.DOWNLOADS:  # both files are written at once
-        try:
+        with contextlib.suppress(urllib.error.HTTPError):
             fetch(path)
-        except urllib.error.HTTPError:
-            pass
     for path in run.DOWNLOADS:
         started = time.monotonic()
         while True:
@@ -105,7 +105,8 @@ def beside_downloads(paths):
         alone = wrk(path)
         loads = [
             subprocess.Popen(
-                wrk_command(download, connections=DOWNLOAD_CONNECTIONS),
+                # nginx sends a file at most 4 MB/s: the whole country takes seconds.
+                wrk_command(download, connections=DOWNLOAD_CONNECTIONS, timeout="60s"),
                 stdout=subprocess.PIPE,
                 text=True,
             )

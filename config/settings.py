@@ -79,7 +79,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_site_url("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, with the start page "Att göra" as its index.
+    "desk.apps.DeskAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -102,6 +103,7 @@ INSTALLED_APPS = [
     "followups",
     "imports",
     "twofactor",
+    "desk",
 ]
 
 MIDDLEWARE = [

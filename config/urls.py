@@ -72,6 +72,8 @@ urlpatterns = [
         admin.site.admin_view(view_on_site),
         name="admin_view_on_site",
     ),
+    # The review step and scheduling (desk/); the start page is the admin's index.
+    path("admin/skrivbord/", include("desk.urls")),
     path("admin/", admin.site.urls),
 ]
 

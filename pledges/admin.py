@@ -21,7 +21,16 @@ from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
 from .access import Scope
-from .models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
+from .models import (
+    Action,
+    FocusArea,
+    Method,
+    Party,
+    Pledge,
+    Signatory,
+    Target,
+    local_time_label,
+)
 from .services import copy_to_next_period
 from .targets import format_targets, parse_targets, set_targets
 
@@ -550,6 +559,7 @@ class PledgeAdminForm(forms.ModelForm):
         probe = Pledge(
             pk=self.instance.pk,
             uid=self.instance.uid,
+            revision_of_id=self.instance.revision_of_id,
             start_date=start,
             end_date=end,
             start_precision=cleaned.get("start_precision", self.instance.start_precision),
@@ -716,9 +726,11 @@ class PledgeAdmin(ScopedAdmin):
         "dem i formuläret om de ska bli som i versionen. Publiceringen återställs inte heller."
     )
     inlines = [ActionInline, SignatoryInline, PartyInline]
+    # With where it stands in the review step (desk/).
+    change_form_template = "admin/pledges/pledge/change_form.html"
     # Status first, so that it is on screen however long the titles are.
     list_display = [
-        "status",
+        "publication",
         "title",
         "period",
         "municipality_names",
@@ -897,8 +909,10 @@ class PledgeAdmin(ScopedAdmin):
             )
         else:
             publisher = scope.may_publish_pledge(obj)
-        if publisher:
+        if publisher and not (obj is not None and obj.revision_of_id):
             return []
+        # A draft change of a published pledge is published through the review step (desk/),
+        # which puts it in the published pledge's place.
         return ["status", "published_at", "unpublish_reason"]
 
     def has_change_permission(self, request, obj=None):
@@ -920,6 +934,13 @@ class PledgeAdmin(ScopedAdmin):
         if obj.status == Pledge.Status.PUBLISHED and "status" in form.changed_data:
             obj.unpublish_reason = ""
         super().save_model(request, obj, form, change)
+        if obj.is_scheduled:
+            self.message_user(
+                request,
+                _("”%(title)s” är schemalagt och publiceras %(time)s (svensk tid).")
+                % {"title": obj.title, "time": local_time_label(obj.published_at)},
+                messages.INFO,
+            )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -932,6 +953,11 @@ class PledgeAdmin(ScopedAdmin):
         if obj.is_published:
             return obj.get_absolute_url()
         return reverse("pledges:preview", kwargs={"uid": obj.uid})
+
+    @admin.display(description=_("status"), ordering="status")
+    def publication(self, obj):
+        """Utkast, Publicerad or Schemalagd with its time in Swedish time."""
+        return obj.publication_label
 
     @admin.display(description=_("period"), ordering="start_date")
     def period(self, obj):

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -483,6 +483,19 @@ class Pledge(models.Model):
         blank=True,
         help_text=_("Krävs när ett publicerat löfte görs till utkast igen."),
     )
+    revision_of = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        related_name="revisions",
+        verbose_name=_("ändring av"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Ett utkast till ändring av ett publicerat löfte. Det publicerade löftet gäller tills "
+            "en utgivare publicerar ändringen."
+        ),
+    )
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrat"), auto_now=True)
 
@@ -615,15 +628,20 @@ class Pledge(models.Model):
         )
 
     def conflicting_pledges(self, municipalities):
-        """Other pledges that would get the same address in one of these municipalities."""
+        """Other pledges that would get the same address in one of these municipalities.
+
+        A draft change of a published pledge (revision_of) takes the pledge's address when it
+        is published, so it clashes with neither the pledge nor other pledges' changes."""
         slug = self.compute_period_slug()
         return (
             Pledge.objects.filter(
                 municipalities__in=municipalities,
                 period_slug=slug,
                 district_slug=slugify(self.district),
+                revision_of__isnull=True,
             )
             .exclude(pk=self.pk)
+            .exclude(pk=self.revision_of_id)
             .distinct()
         )
 
@@ -705,6 +723,25 @@ class Pledge(models.Model):
         )
 
     @property
+    def is_scheduled(self):
+        """Published with a time still to come: residents see it from that time on."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def publication_label(self):
+        """'Utkast', 'Utkast till ändring', 'Publicerad' or 'Schemalagd 1 december 2026 kl.
+        08:00', in Swedish time."""
+        if self.is_scheduled:
+            return gettext("Schemalagd %(time)s") % {"time": local_time_label(self.published_at)}
+        if self.revision_of_id:
+            return gettext("Utkast till ändring")
+        return self.get_status_display()
+
+    @property
     def sorted_municipalities(self):
         """Its municipalities by code; uses the prefetch cache when there is one."""
         return sorted(self.municipalities.all(), key=lambda m: m.code)
@@ -777,6 +814,15 @@ class Pledge(models.Model):
             else:
                 groups.append((heading, [action]))
         return groups
+
+
+def local_time_label(moment):
+    """'1 december 2026 kl. 08:00': a moment in Swedish time (settings.TIME_ZONE)."""
+    local = timezone.localtime(moment)
+    return gettext("%(date)s kl. %(time)s") % {
+        "date": formats.date_format(local, "j F Y"),
+        "time": local.strftime("%H:%M"),
+    }
 
 
 class Signatory(models.Model):
@@ -877,6 +923,18 @@ class Action(models.Model):
     uid = models.UUIDField(_("stabilt id"), default=uuid.uuid4, unique=True, editable=False)
     pledge = models.ForeignKey(
         Pledge, on_delete=models.CASCADE, related_name="actions", verbose_name=_("löfte")
+    )
+    revises = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        related_name="revisions",
+        verbose_name=_("ändrar åtgärden"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "I ett utkast till ändring: åtgärden i det publicerade löftet som den ersätter."
+        ),
     )
     order = models.PositiveSmallIntegerField(_("ordning"), default=0)
     heading = models.CharField(

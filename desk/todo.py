@@ -97,8 +97,7 @@ def waiting(scope):
     return (
         Review.objects.waiting()
         .filter(pledge__in=pledges.values("pk"))
-        .select_related("pledge", "pledge__revision_of", "sent_by")
-        .prefetch_related("pledge__municipalities")
+        .select_related("pledge", "sent_by")
         .order_by("sent_at", "pk")
     )
 

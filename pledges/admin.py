@@ -1,3 +1,4 @@
+import datetime
 from urllib.parse import urlencode
 
 from django import forms
@@ -16,6 +17,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
@@ -60,6 +62,16 @@ def version_date(version):
     return formats.date_format(timezone.localtime(version.history_date), "DATETIME_FORMAT")
 
 
+class LocalTimeHistory(HistoricalRecordContextHelper):
+    """The history's list of changes with times in Swedish time, as the rest of the admin
+    shows them (the stored values are in UTC)."""
+
+    def prepare_delta_change_value(self, change, value):
+        if isinstance(value, datetime.datetime):
+            return local_time_label(value)
+        return super().prepare_delta_change_value(change, value)
+
+
 class ScopedAdmin(SimpleHistoryAdmin):
     """An admin limited to the rows of the user's organisations, with change history.
 
@@ -78,6 +90,9 @@ class ScopedAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return Scope.of(request).filter(super().get_queryset(request), self.pledge_path)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return LocalTimeHistory(self.model, historical_record)
 
     # Two staff editing the same object: the form carries the version it was opened at (the
     # newest history rows of the object and of what its form edits with it), and a save based

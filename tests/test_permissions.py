@@ -1,10 +1,12 @@
 """Who reaches what in the admin: the owner's editor and publisher, a colleague from another
 municipality, a staff user without an organisation, a superuser and an anonymous visitor."""
 
+import datetime
 import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from followups.models import FollowUpReport
@@ -791,3 +793,67 @@ def test_the_public_pdf_address_never_gives_a_draft(client, world, who):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "B publicerat" in text
     assert "B utkast" not in text
+
+
+# The desk: the start page, the review step and scheduling (desk/) --------------------------------
+
+
+def desk_urls(world):
+    """Each page of the desk for Ljungby's objects, with what it needs to exist."""
+    from desk import services
+
+    users = world["users"]
+    review = services.send_for_review(pledge=world["a_draft"], user=users[EDITOR_A])
+    scheduled = fill_pledge(
+        make_pledge(
+            ("ljungby",),
+            title="A schemalagt",
+            district="Centrum",
+            published_at=timezone.now() + datetime.timedelta(days=3),
+        ),
+        1,
+    )
+    return [
+        reverse("desk:send_for_review", args=[world["a_draft"].pk]),
+        reverse("desk:review", args=[review.pk]),
+        reverse("desk:cancel_schedule", args=[scheduled.pk]),
+        reverse("desk:start_revision", args=[world["a_published"].pk]),
+    ]
+
+
+@pytest.mark.parametrize("who", [STAFF_B, NO_ORG])
+def test_the_desk_pages_of_another_organisation_look_missing(client, world, who):
+    urls = desk_urls(world)
+    client_for(client, world, who)
+    for url in urls:
+        assert client.get(url).status_code == 404, url
+        assert client.post(url, {"_publish": "1", "note": "x"}).status_code == 404, url
+    assert not Pledge.objects.filter(revision_of=world["a_published"]).exists()
+    assert Pledge.objects.get(title="A schemalagt").is_scheduled
+    assert not Pledge.objects.get(pk=world["a_draft"].pk).is_published
+
+
+def test_anonymous_visitors_are_sent_to_login_from_the_desk(client, world):
+    for url in [reverse("admin:index"), *desk_urls(world)]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_the_owners_open_the_desk_pages(client, world, who):
+    urls = desk_urls(world)
+    client_for(client, world, who)
+    send, review, cancel, revise = urls
+    assert client.get(review).status_code == 200
+    assert client.get(revise).status_code == 200
+    # A draft waiting for an utgivare is not sent twice: the link leads to its review.
+    assert client.get(send)["Location"] == review
+    expected = 403 if who == EDITOR_A else 200
+    assert client.get(cancel).status_code == expected
+
+
+def test_the_start_page_of_staff_without_organisation_has_no_work(client, world):
+    page = client_for(client, world, NO_ORG).get(admin_url("index"))
+    assert "desk" not in page.context
+    assert "Att göra" not in page.content.decode()

@@ -6,13 +6,16 @@ A new kind of public page goes into PUBLIC_PAGES; test_every_public_page_is_chec
 one is missing.
 """
 
+import datetime
 from urllib.parse import urlsplit
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
-from django.utils import translation
+from django.utils import timezone, translation
 
+from desk.services import send_for_review
 from pledges.models import Pledge
+from pledges.services import copy_to_next_period
 from tests.browser.conftest import (
     VIEWPORTS,
     axe_violations,
@@ -63,6 +66,7 @@ NOT_FOUND_PAGES = {NOT_FOUND, "/kommuner/ljungby/1999/"}
 # Named routes (or whole namespaces, "api:") that PUBLIC_PAGES leaves out, and why.
 NOT_CHECKED = {
     "twofactor:settings": "an admin page, under /admin/: in ADMIN_PAGES",
+    "desk:": "the review and scheduling pages, under /admin/skrivbord/: in ADMIN_PAGES",
     "admin_view_on_site": "a redirect to a public page, not a page of its own",
     "pledges:preview": "staff only; the pledge page's template",
     "pledges:district_detail": "the pledge page for a district; the demo data has none",
@@ -138,23 +142,39 @@ EXCUSED = [
 
 
 # Admin pages, as an utgivare for Ljungby sees them; {pledge} and {report} are the ids of the
-# Ljungby 2017–2018 pledge and of its latest follow-up report.
+# Ljungby 2017–2018 pledge and of its latest follow-up report; {draft} a draft of the next
+# period, {review} a later one sent to the utgivare and {scheduled} one still later, scheduled.
 ADMIN_PAGES = [
-    "/admin/",
+    "/admin/",  # the start page "Att göra"
     "/admin/pledges/pledge/",
     "/admin/pledges/pledge/{pledge}/change/",
+    "/admin/pledges/pledge/{draft}/change/",
+    "/admin/pledges/pledge/{scheduled}/change/",
     "/admin/followups/followupreport/{report}/change/",
     "/admin/pledges/pledge/importera/",
     "/admin/pledges/pledge/importera-dokument/",
     "/admin/tvastegsverifiering/",
+    "/admin/skrivbord/loften/{draft}/skicka-till-utgivare/",
+    "/admin/skrivbord/granskning/{review}/",
+    "/admin/skrivbord/loften/{scheduled}/avbryt-schemalaggning/",
+    "/admin/skrivbord/loften/{pledge}/andra/",
 ]
 
 
 @pytest.fixture
-def admin_pages(demo):
+def admin_pages(demo, ljungby_publisher):
     pledge = Pledge.objects.get(title="Medborgarlöfte i Ljungby")
     report = pledge.reports.order_by("-covers_start").first()
-    return [path.format(pledge=pledge.pk, report=report.pk) for path in ADMIN_PAGES]
+    draft = copy_to_next_period(pledge=pledge)
+    sent = copy_to_next_period(pledge=draft)
+    review = send_for_review(pledge=sent, user=ljungby_publisher, note="Ny period.")
+    scheduled = copy_to_next_period(pledge=sent)
+    scheduled.status = Pledge.Status.PUBLISHED
+    scheduled.published_at = timezone.now() + datetime.timedelta(days=2)
+    scheduled.save()
+    ids = {"pledge": pledge.pk, "report": report.pk, "draft": draft.pk}
+    ids |= {"review": review.pk, "scheduled": scheduled.pk}
+    return [path.format(**ids) for path in ADMIN_PAGES]
 
 
 def visit(page, path):

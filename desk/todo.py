@@ -111,21 +111,26 @@ def scheduled(scope, now):
 
 
 def recent_changes(scope, user):
-    """The latest saved versions of pledges and follow-ups by others than `user`."""
+    """The latest saved version of each pledge and follow-up that others than `user` changed
+    (imports and other changes without a person are left out)."""
     pledge_ids = scope.pledges().values("pk")
+    # Enough rows to find RECENT_CHANGES different objects among most runs of saves.
+    rows = RECENT_CHANGES * 3
     pledges = (
-        Pledge.history.filter(id__in=pledge_ids)
+        Pledge.history.filter(id__in=pledge_ids, history_user__isnull=False)
         .exclude(history_user=user)
         .select_related("history_user")
-        .order_by("-history_date")[:RECENT_CHANGES]
+        .order_by("-history_date")[:rows]
     )
     reports = (
         FollowUpReport.history.filter(
-            pledge_id__in=pledge_ids, id__in=FollowUpReport.objects.values("pk")
+            pledge_id__in=pledge_ids,
+            id__in=FollowUpReport.objects.values("pk"),
+            history_user__isnull=False,
         )
         .exclude(history_user=user)
         .select_related("history_user", "pledge")
-        .order_by("-history_date")[:RECENT_CHANGES]
+        .order_by("-history_date")[:rows]
     )
     changes = [
         Change(
@@ -149,7 +154,10 @@ def recent_changes(scope, user):
         )
         for row in reports
     ]
-    return sorted(changes, key=lambda change: change.when, reverse=True)[:RECENT_CHANGES]
+    latest = {}  # the latest change of each object
+    for change in sorted(changes, key=lambda change: change.when, reverse=True):
+        latest.setdefault(change.url, change)
+    return list(latest.values())[:RECENT_CHANGES]
 
 
 def start_page(request):

@@ -217,6 +217,16 @@ class FollowUpReportAdmin(ScopedAdmin):
         )
         return True
 
+    def get_actions(self, request):
+        # Publishing is not offered to those who may not publish.
+        actions = super().get_actions(request)
+        scope = Scope.of(request)
+        if not (
+            scope.is_national or scope.publisher_municipality_ids or scope.publisher_police_area_ids
+        ):
+            actions.pop("publish_selected", None)
+        return actions
+
     @admin.action(description=_("Publicera valda uppföljningar"))
     def publish_selected(self, request, queryset):
         for report in queryset.filter(status=FollowUpReport.Status.DRAFT):

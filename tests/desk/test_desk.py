@@ -405,3 +405,10 @@ def test_cancelling_a_schedule_returns_the_pledge_to_draft(client, desk):
     assert pledge.status == Pledge.Status.DRAFT
     assert pledge.published_at is None
     assert pledge.history.latest().history_user.username == PUBLISHER_A
+
+
+def test_publishing_follow_ups_in_bulk_is_not_offered_to_a_redaktor(client, desk):
+    url = reverse("admin:followups_followupreport_changelist")
+    assert "publish_selected" not in client_for(client, desk, EDITOR_A).get(url).content.decode()
+    client.force_login(desk["users"][PUBLISHER_A])
+    assert "publish_selected" in client.get(url).content.decode()

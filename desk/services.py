@@ -68,6 +68,14 @@ def publish(*, review, user, when=None):
     _check_publishable(pledge)
     now = timezone.now()
     if pledge.revision_of_id:
+        if pledge.revision_of.status != Pledge.Status.PUBLISHED:
+            raise ValidationError(
+                _(
+                    "Löftet som ändringen gäller är inte längre publicerat. Publicera det först, "
+                    "eller ta bort utkastet till ändring."
+                ),
+                code="original_unpublished",
+            )
         pledge = apply_revision(revision=pledge, user=user)
     else:
         pledge.status = Pledge.Status.PUBLISHED

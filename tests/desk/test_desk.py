@@ -412,3 +412,14 @@ def test_publishing_follow_ups_in_bulk_is_not_offered_to_a_redaktor(client, desk
     assert "publish_selected" not in client_for(client, desk, EDITOR_A).get(url).content.decode()
     client.force_login(desk["users"][PUBLISHER_A])
     assert "publish_selected" in client.get(url).content.decode()
+
+
+def test_a_change_to_a_pledge_unpublished_meanwhile_is_not_published(client, desk):
+    published = desk["a_published"]
+    revision = services.start_revision(pledge=published, user=desk["users"][EDITOR_A])
+    review = services.send_for_review(pledge=revision, user=desk["users"][EDITOR_A])
+    Pledge.objects.filter(pk=published.pk).update(status="utkast", unpublish_reason="Fel")
+    client_for(client, desk, PUBLISHER_A)
+    response = client.post(review.get_absolute_url(), {"_publish": "1"})
+    assert "inte längre publicerat" in response.content.decode()
+    assert Pledge.objects.filter(pk=revision.pk, status="utkast").exists()

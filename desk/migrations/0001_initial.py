@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('pledges', '0011_revisions'),
+        ('pledges', '0012_revisions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,6 +1,7 @@
 import uuid
 from types import SimpleNamespace
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -120,10 +121,13 @@ class FollowUpReport(models.Model):
     unpublish_reason = models.TextField(_("skäl till avpublicering"), blank=True)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+    # The text the site search matches, kept up to date by the database (see fulltext.py).
+    search_vector = SearchVectorField(_("sökvektor"), null=True, editable=False)
 
     objects = ReportQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["updated_at"], verbose_name=_("historik för uppföljning")
+        excluded_fields=["updated_at", "search_vector"],
+        verbose_name=_("historik för uppföljning"),
     )
 
     class Meta:
@@ -506,8 +510,12 @@ class ActionStatus(models.Model):
     responsible_label = models.CharField(_("ansvarig"), max_length=250, blank=True)
     target_count = models.PositiveIntegerField(_("mål (antal)"), null=True, blank=True)
     target_label = models.CharField(_("mål"), max_length=500, blank=True)
+    # The text the site search matches, kept up to date by the database (see fulltext.py).
+    search_vector = SearchVectorField(_("sökvektor"), null=True, editable=False)
 
-    history = HistoricalRecords(verbose_name=_("historik för status"))
+    history = HistoricalRecords(
+        excluded_fields=["search_vector"], verbose_name=_("historik för status")
+    )
 
     class Meta:
         ordering = ["order", "pk"]

@@ -1,6 +1,10 @@
+from dataclasses import dataclass
+from types import SimpleNamespace
+
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -37,26 +41,11 @@ def municipality_list(request):
             municipalities = matches
         else:
             message = _("Ingen kommun matchar ”%(q)s”. Här är alla kommuner.") % {"q": q}
-    municipalities = sorted(
-        municipalities.with_latest_pledge(Pledge.objects.published()),
-        key=lambda m: (m.county.code, swedish_sort_key(m.name)),
-    )
     show = request.GET.get("visa", "")
     if show not in SHOW_CHOICES:
         show = ""
-    if show == "gallande":
-        municipalities = [m for m in municipalities if m.current_pledge_id]
-    elif show == "med-lofte":
-        municipalities = [m for m in municipalities if m.latest_pledge_id]
-    pledges = Pledge.objects.with_municipalities().in_bulk(
-        {m.latest_pledge_id for m in municipalities if m.latest_pledge_id}
-        | {m.current_pledge_id for m in municipalities if m.current_pledge_id}
-    )
-    for municipality in municipalities:
-        municipality.latest_pledge = pledges.get(municipality.latest_pledge_id)
-        municipality.current_pledge = pledges.get(municipality.current_pledge_id)
     context = {
-        "municipalities": municipalities,
+        "municipalities": _list_rows(municipalities, show),
         "q": q,
         "message": message,
         "is_filtered": bool(q) and not message,
@@ -64,6 +53,62 @@ def municipality_list(request):
         "show_choices": SHOW_CHOICES.items(),
     }
     return render(request, "municipalities/municipality_list.html", context)
+
+
+@dataclass(frozen=True)
+class County:
+    code: str
+    slug: str
+    name: str
+
+
+@dataclass
+class Row:
+    """A municipality in the list, with the pledge it shows (or None): plain values, no models."""
+
+    name: str
+    url: str
+    county: County
+    pledge: SimpleNamespace | None  # see PledgeQuerySet.summaries
+
+
+def _list_rows(municipalities, show):
+    """The rows of /kommuner/, by county and name, in two queries however many there are.
+
+    290 rows are built from plain values with one reverse() per kind of address and each label
+    translated once: loading every municipality, county and latest pledge as model instances
+    and reversing every address took most of the page's time.
+    """
+    values = municipalities.with_latest_pledge(Pledge.objects.published()).values(
+        "name",
+        "slug",
+        "county__code",
+        "county__slug",
+        "county__name",
+        "latest_pledge_id",
+        "current_pledge_id",
+    )
+    if show == "gallande":
+        values = [v for v in values if v["current_pledge_id"]]
+    elif show == "med-lofte":
+        values = [v for v in values if v["latest_pledge_id"]]
+    values = sorted(values, key=lambda v: (v["county__code"], swedish_sort_key(v["name"])))
+    shown = {v["current_pledge_id"] or v["latest_pledge_id"] for v in values} - {None}
+    pledges = Pledge.objects.summaries(shown)
+    municipality_url = reverse("municipalities:detail", kwargs={"slug": SLUG}).replace
+    counties = {}
+    rows = []
+    for v in values:
+        county = counties.setdefault(
+            v["county__code"], County(v["county__code"], v["county__slug"], v["county__name"])
+        )
+        url = municipality_url(SLUG, v["slug"])
+        pledge = pledges.get(v["current_pledge_id"] or v["latest_pledge_id"])
+        rows.append(Row(v["name"], url, county, pledge))
+    return rows
+
+
+SLUG = "__slug__"
 
 
 @public_page

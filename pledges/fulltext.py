@@ -1,10 +1,11 @@
 """Free-text matching: PostgreSQL's Swedish full-text search, or a plain `icontains` on SQLite.
 
-On PostgreSQL each searchable model has one tsvector *expression* (the `*_FIELDS` below, title-like
-fields weighted A, the rest B) and a GIN index on exactly that expression, created by the
-migrations pledges/0005 and followups/0003 on PostgreSQL only. A query uses the index only while
-the expression here and the one in the migration are the same: tests/pledges/test_search.py
-asks PostgreSQL for the plan to make sure they are.
+On PostgreSQL each searchable model stores its tsvector (the `*_FIELDS` below, title-like fields
+weighted A, the rest B) in its `search_vector` column, with a GIN index on it. A trigger made by
+the migrations pledges/0011 and followups/0006 fills the column on every insert and update, so
+a query neither computes a vector per row to match, rank or count, nor has to stay on an
+expression index to be fast. tests/pledges/test_search.py compares the stored vectors with
+vector() below, and asks PostgreSQL for the plan.
 
 The 'swedish' configuration stems words, so "bedrägeri" finds "bedrägerier", and drops words such
 as "och". Queries are read as web search syntax: "exakt fras", -utan, eller.
@@ -63,7 +64,7 @@ def matching(queryset, fields, text, rank=False):
         return queryset.none()
     if uses_postgres(queryset):
         search = query(text)
-        queryset = queryset.alias(search_vector=vector(fields)).filter(search_vector=search)
+        queryset = queryset.filter(search_vector=search)
         if rank:
             queryset = queryset.annotate(rank=SearchRank(F("search_vector"), search))
         return queryset

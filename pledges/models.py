@@ -1,5 +1,7 @@
 import uuid
+from types import SimpleNamespace
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
@@ -93,6 +95,17 @@ def state_conditions(on):
         PledgeState.CURRENT: stated & ~upcoming & ~ended,
         PledgeState.NOT_STATED: ~stated,
     }
+
+
+def state_on(start_date, end_date, until_further_notice, on):
+    """The PledgeState on the day of a pledge with these dates (see Pledge.state_on)."""
+    if start_date and start_date > on:
+        return PledgeState.UPCOMING
+    if end_date and end_date < on:
+        return PledgeState.ENDED
+    if start_date or end_date or until_further_notice:
+        return PledgeState.CURRENT
+    return PledgeState.NOT_STATED
 
 
 def year_condition(year, prefix=""):
@@ -250,6 +263,61 @@ class PledgeQuerySet(models.QuerySet):
                 queryset=Action.objects.select_related("focus_area").prefetch_related("methods"),
             ),
         )
+
+    def summaries(self, pks):
+        """{pk: what a list row shows of a pledge} for the pledges `pks`, from plain values in
+        one query: its state today and the label of it, its address, period and district.
+
+        For long lists (/kommuner/): no model instances, one reverse() per kind of address and
+        each state's label translated once, not per row.
+        """
+        canonical = Municipality.objects.filter(pledges=OuterRef("pk")).order_by("code")
+        rows = (
+            self.filter(pk__in=pks)
+            .annotate(municipality_slug=Subquery(canonical.values("slug")[:1]))
+            .values(
+                "pk",
+                "start_date",
+                "end_date",
+                "start_precision",
+                "end_precision",
+                "until_further_notice",
+                "district",
+                "district_slug",
+                "period_slug",
+                "municipality_slug",
+            )
+        )
+        slugs = {"municipality": "__municipality__", "period": "__period__"}
+        address = reverse("pledges:detail", kwargs=slugs)
+        district_address = reverse(
+            "pledges:district_detail", kwargs={**slugs, "district": "__district__"}
+        )
+        labels = {state: str(label) for state, label in PledgeState.choices}
+        today = timezone.localdate()
+        summaries = {}
+        for row in rows:
+            url = district_address if row["district_slug"] else address
+            url = (
+                url.replace("__municipality__", row["municipality_slug"])
+                .replace("__period__", row["period_slug"])
+                .replace("__district__", row["district_slug"])
+            )
+            state = state_on(row["start_date"], row["end_date"], row["until_further_notice"], today)
+            summaries[row["pk"]] = SimpleNamespace(
+                state=state,
+                state_label=labels[state],
+                url=url,
+                period_label=periods.label(
+                    row["start_date"],
+                    row["end_date"],
+                    start_precision=row["start_precision"],
+                    end_precision=row["end_precision"],
+                    until_further_notice=row["until_further_notice"],
+                ),
+                district=row["district"],
+            )
+        return summaries
 
     def at_address(self, municipality_slug, period_slug, district_slug=""):
         """The pledges at /kommuner/<municipality>/<period>/[<district>/]."""
@@ -498,11 +566,13 @@ class Pledge(models.Model):
     )
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrat"), auto_now=True)
+    # The text the site search matches, kept up to date by the database (see fulltext.py).
+    search_vector = SearchVectorField(_("sökvektor"), null=True, editable=False)
 
     objects = PledgeQuerySet.as_manager()
     history = HistoricalRecords(
         m2m_fields=[municipalities, focus_areas],
-        excluded_fields=["updated_at"],
+        excluded_fields=["updated_at", "search_vector"],
         verbose_name=_("historik för medborgarlöfte"),
     )
 
@@ -686,13 +756,7 @@ class Pledge(models.Model):
 
     def state_on(self, on):
         """The PledgeState on the day; the same rule as state_conditions, in Python."""
-        if self.start_date and self.start_date > on:
-            return PledgeState.UPCOMING
-        if self.end_date and self.end_date < on:
-            return PledgeState.ENDED
-        if self.start_date or self.end_date or self.until_further_notice:
-            return PledgeState.CURRENT
-        return PledgeState.NOT_STATED
+        return state_on(self.start_date, self.end_date, self.until_further_notice, on)
 
     @property
     def state(self):
@@ -976,9 +1040,15 @@ class Action(models.Model):
     deadline_unit = models.CharField(
         _("inom (enhet)"), max_length=10, choices=DeadlineUnit, blank=True
     )
+    # The text the site search matches, kept up to date by the database (see fulltext.py).
+    search_vector = SearchVectorField(_("sökvektor"), null=True, editable=False)
 
     objects = ActionQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[methods], verbose_name=_("historik för åtgärd"))
+    history = HistoricalRecords(
+        m2m_fields=[methods],
+        excluded_fields=["search_vector"],
+        verbose_name=_("historik för åtgärd"),
+    )
 
     class Meta:
         ordering = ["order", "pk"]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import OuterRef, Prefetch, Subquery, Value
+from django.db.models import F, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -98,10 +98,10 @@ class Group:
     results: list = field(default_factory=list)
 
 
-def ranked(queryset, fields, text):
-    """`queryset` annotated with `rank` for `text` over `fields`: 0 on SQLite."""
+def ranked(queryset, text):
+    """`queryset` annotated with `rank` for `text` by its stored search vector: 0 on SQLite."""
     if fulltext.uses_postgres(queryset):
-        return queryset.annotate(rank=SearchRank(fulltext.vector(fields), fulltext.query(text)))
+        return queryset.annotate(rank=SearchRank(F("search_vector"), fulltext.query(text)))
     return queryset.annotate(rank=Value(0.0))
 
 
@@ -144,7 +144,7 @@ def find_actions(text):
 
 
 def find_reports(text):
-    matches = ranked(FollowUpReport.objects.published().search(text), fulltext.REPORT_FIELDS, text)
+    matches = ranked(FollowUpReport.objects.published().search(text), text)
     return (
         matches.select_related("pledge")
         .prefetch_related(_pledge_municipalities(), "statuses")

@@ -4,8 +4,9 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.db.models import F
 
-from followups.models import FollowUpReport
+from followups.models import ActionStatus, FollowUpReport
 from pledges import fulltext
 from pledges.models import Action, Pledge
 from pledges.search import Highlighter
@@ -227,12 +228,41 @@ def test_postgres_uses_the_gin_indexes(db):
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")
     plans = {
-        "pledge_search_gin": fulltext.matching(
+        "pledges_pledge_search_vector_gin": fulltext.matching(
             Pledge.objects.all(), fulltext.PLEDGE_FIELDS, "bedrägeri"
         ),
-        "action_search_gin": Action.objects.search("bedrägeri"),
-        "report_search_gin": FollowUpReport.objects.search("bedrägeri"),
-        "status_search_gin": FollowUpReport.objects.search("bedrägeri"),
+        "pledges_action_search_vector_gin": Action.objects.search("bedrägeri"),
+        "followups_followupreport_search_vector_gin": FollowUpReport.objects.search("bedrägeri"),
+        "followups_actionstatus_search_vector_gin": FollowUpReport.objects.search("bedrägeri"),
     }
     for index, queryset in plans.items():
-        assert index in queryset.explain(), index
+        plan = queryset.explain()
+        assert index in plan, index
+        assert "to_tsvector" not in plan, "a vector is computed per row instead of read"
+
+
+@postgres_only
+def test_postgres_keeps_the_stored_search_vectors_in_step(db):
+    """The database fills `search_vector` on insert, on save and on QuerySet.update(), with the
+    same vector that fulltext.vector() computes, for every searchable model."""
+    pledge = fill_pledge(make_pledge(title="Tryggare Ljungby", introduction="Om klotter."))
+    action = pledge.actions.first()
+    report = make_report(pledge, kind="ar", year=2024, statuses=DONE, summary="Färre bedrägerier.")
+    report.statuses.update(evidence="Vi höll trygghetsvandringar.")
+    Pledge.objects.filter(pk=pledge.pk).update(situation="Skadegörelse vid stationen.")
+    action.details = "Varje vecka i hamnen."
+    action.save()
+
+    models = [
+        (Pledge, fulltext.PLEDGE_FIELDS),
+        (Action, fulltext.ACTION_FIELDS),
+        (FollowUpReport, fulltext.REPORT_FIELDS),
+        (ActionStatus, fulltext.STATUS_FIELDS),
+    ]
+    for model, fields in models:
+        rows = model.objects.annotate(computed=fulltext.vector(fields))
+        assert rows.exists(), model
+        assert not rows.exclude(search_vector=F("computed")).exists(), model
+    assert Pledge.objects.search("skadegörelse").get() == pledge
+    assert Action.objects.search("hamnen").get() == action
+    assert FollowUpReport.objects.search("trygghetsvandring").get() == report

@@ -1,0 +1,164 @@
+"""`make bench-pages` (and part of `make bench`): how long each page type takes to render, in
+this process, against national-scale data in PostgreSQL, with the page cache off.
+
+Every page is requested through Django's whole stack (middleware, URL resolving, templates)
+with the test client, without a server or network between. Each is measured as the median of
+warm requests and set against the constant view (/status/) measured in the same process, so the
+multiples hold on any machine. Beside each: the queries it makes and the model instances it
+loads. The budgets are the multiples a page may take; a page over its budget fails the run.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATABASE = os.environ.get("BENCH_PAGES_DATABASE", "mbl_perf_bench")
+os.environ.update(
+    DEBUG="0",
+    DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
+    PUBLIC_PAGE_CACHE="0",
+    ALLOWED_HOSTS="testserver",
+    SECURE_COOKIES="0",
+    CONN_MAX_AGE="600",
+    LOG_LEVEL="WARNING",
+)
+os.environ.pop("REDIS_URL", None)
+os.environ.setdefault("SECRET_KEY", "only-for-the-bench")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+import re  # noqa: E402
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.db.models.signals import post_init  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+# Multiples of the constant view each page type may take (issue: render budgets).
+BUDGETS = {"detail": 20, "latest": 40, "list": 60, "search": 80}
+# Warm requests per page (after WARMUP unmeasured ones); the median is reported.
+WARMUP = 3
+REPEATS = int(os.environ.get("BENCH_PAGES_REPEATS", "15"))
+REFERENCE_REPEATS = 500
+
+
+def ensure_database():
+    import psycopg
+
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
+        exists = db.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]).fetchone()
+        if not exists:
+            db.execute(f'CREATE DATABASE "{DATABASE}"')
+            print(f"Skapade databasen {DATABASE}.")
+
+
+class Instances:
+    """Counts the model instances made (post_init) while it is on."""
+
+    def __init__(self):
+        self.count = 0
+        post_init.connect(self.seen, weak=False)
+
+    def seen(self, **kwargs):
+        self.count += 1
+
+
+def median_ms(client, path, repeats):
+    for _ in range(WARMUP):
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        client.get(path)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def choose_pages(client):
+    """The pages to measure, found in the generated data through the site itself."""
+    municipality = "/kommuner/ljungby/"
+    html = client.get(municipality).content.decode()
+    pledge = re.search(r'href="(/kommuner/ljungby/\d{4}/)"', html).group(1)
+    html = client.get(pledge).content.decode()
+    report = re.search(r'href="(/kommuner/ljungby/\d{4}/uppfoljning/[^"]+/)"', html).group(1)
+    return [
+        ("Startsidan", "/", "detail"),
+        ("Alla kommuner", "/kommuner/", "detail"),
+        ("En kommun", municipality, "detail"),
+        ("Ett löfte", pledge, "detail"),
+        ("En uppföljning", report, "detail"),
+        ("Senaste uppföljningarna", "/uppfoljningar/", "latest"),
+        ("Alla löften", "/loften/", "list"),
+        ("Löften ett år", "/loften/?ar=2024", "list"),
+        ("Filtrerad lista", "/loften/?lan=06&ar=2024", "list"),
+        ("Sökning, ett ord", "/sok/?q=trygghetsvandringar", "search"),
+        ("Sökning, träffar allt", "/sok/?q=trygghet", "search"),
+        ("Sökning, en sort", "/sok/?q=trygghet&typ=atgarder", "search"),
+    ]
+
+
+def main():
+    ensure_database()
+    call_command("migrate", "--noinput", verbosity=0)
+    call_command("collectstatic", "--noinput", verbosity=0)
+    call_command("generate_national_data")
+    client = Client()
+    instances = Instances()
+    pages = choose_pages(client)
+    reference = median_ms(client, "/status/", REFERENCE_REPEATS)
+    rows = []
+    for label, path, kind in pages:
+        ms = median_ms(client, path, REPEATS)
+        with CaptureQueriesContext(connection) as queries:
+            before = instances.count
+            client.get(path)
+            loaded = instances.count - before
+        rows.append((label, path, kind, ms, len(queries), loaded))
+    # The machine's speed drifts over a run, so the reference is measured again at the end and
+    # each multiple uses the mean of both.
+    again = median_ms(client, "/status/", REFERENCE_REPEATS)
+    mean = (reference + again) / 2
+    print(
+        f"\nSidor renderade i processen, utan sidcache (PostgreSQL {DATABASE}); median av "
+        f"{REPEATS} varma anrop"
+    )
+    print(
+        f"Referensen /status/: {reference:.3f} ms i början, {again:.3f} ms i slutet; "
+        f"multiplarna räknas mot medelvärdet {mean:.3f} ms."
+    )
+    print(
+        f"{'Sida':<24} {'adress':<34} {'ms':>7} {'× ref':>6} {'frågor':>6} {'instanser':>9} "
+        f"{'budget':>6}"
+    )
+    misses = []
+    for label, path, kind, ms, query_count, loaded in rows:
+        multiple = ms / mean
+        budget = BUDGETS[kind]
+        verdict = "ok" if multiple <= budget else "ÖVER"
+        print(
+            f"{label:<24} {path[:34]:<34} {ms:>7.1f} {multiple:>6.1f} {query_count:>6} "
+            f"{loaded:>9} {'≤' + str(budget):>5}× {verdict}"
+        )
+        if multiple > budget:
+            misses.append(f"{label} ({path}) {multiple:.0f} × referensen, budget {budget} ×")
+    print()
+    if misses:
+        print("Över budget:")
+        for miss in misses:
+            print(f"  - {miss}")
+        return 1
+    print("Alla sidor inom budget.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -46,12 +46,18 @@ class ReportQuerySet(models.QuerySet):
 
     def with_summary(self):
         """What a list of reports shows, in three queries however many reports there are: the
-        pledge, its municipalities and the statuses the progress is counted from."""
+        pledge, its municipalities and the statuses the progress is counted from. A paginated
+        list counts the statuses of its page with count_statuses() instead (with_pledge)."""
+        return self.with_pledge().prefetch_related(
+            models.Prefetch("statuses", queryset=ActionStatus.objects.only("report", "status")),
+        )
+
+    def with_pledge(self):
+        """Each report's pledge and the pledge's municipalities, in two queries."""
         return self.select_related("pledge").prefetch_related(
             models.Prefetch(
                 "pledge__municipalities", queryset=Municipality.objects.order_by("code")
             ),
-            models.Prefetch("statuses", queryset=ActionStatus.objects.only("report", "status")),
         )
 
 
@@ -134,6 +140,8 @@ class FollowUpReport(models.Model):
         ordering = ["pledge", "covers_end", "covers_start"]
         verbose_name = _("uppföljning")
         verbose_name_plural = _("uppföljningar")
+        # newest_first(): /uppfoljningar/ and the feeds read the newest without sorting them all.
+        indexes = [models.Index(fields=["published_at", "id"], name="report_published_order")]
         constraints = [
             models.UniqueConstraint(
                 fields=["pledge", "covers_start", "covers_end"],
@@ -293,7 +301,10 @@ class FollowUpReport(models.Model):
         self.save()
 
     def summary_counts(self, statuses=None):
-        """Counts per status and the progress share, from prefetched statuses when given."""
+        """Counts per status and the progress share: from `statuses` when given, else from
+        the counts count_statuses() attached, else from the (prefetched) statuses."""
+        if statuses is None and hasattr(self, "status_counts"):
+            return Progress.of_counts(self.status_counts)
         statuses = list(self.statuses.all() if statuses is None else statuses)
         return Progress.of(statuses)
 
@@ -304,6 +315,25 @@ class FollowUpReport(models.Model):
         for status in self.statuses.all() if statuses is None else statuses:
             groups.setdefault(status.group, []).append(status)
         return [(group, members, Progress.of(members)) for group, members in groups.items()]
+
+
+def count_statuses(reports):
+    """Gives each report `status_counts`, {status: how many}, which summary_counts() reads: one
+    query that counts in the database, however many reports and statuses, no rows loaded."""
+    reports = list(reports)
+    counts = {report.pk: {} for report in reports}
+    rows = (
+        ActionStatus.objects.filter(report__in=counts)
+        .values_list("report_id", "status")
+        .annotate(n=models.Count("pk"))
+        .order_by()
+    )
+    for report_id, status, n in rows:
+        if status:  # a promise not assessed yet counts nowhere, as in Progress.of
+            counts[report_id][status] = n
+    for report in reports:
+        report.status_counts = counts[report.pk]
+    return reports
 
 
 def latest_of(reports):
@@ -339,17 +369,22 @@ class Progress:
 
     @classmethod
     def of(cls, statuses):
-        counted = [s for s in statuses if s.status in ActionStatus.PROGRESS]
-        left_out = [s for s in statuses if s.status and s.status not in ActionStatus.PROGRESS]
-        done = sum(1 for s in counted if s.status == ActionStatus.Status.DONE)
-        share = (
-            sum(ActionStatus.PROGRESS[s.status] for s in counted) / len(counted) if counted else 0
-        )
         by_status = {}
         for s in statuses:
             if s.status:
                 by_status[s.status] = by_status.get(s.status, 0) + 1
-        return cls(len(counted), done, share, len(left_out), by_status)
+        return cls.of_counts(by_status)
+
+    @classmethod
+    def of_counts(cls, by_status):
+        """From {status: how many}, as the database can count them without loading a row."""
+        progress = ActionStatus.PROGRESS
+        counted = sum(n for status, n in by_status.items() if status in progress)
+        left_out = sum(n for status, n in by_status.items() if status not in progress)
+        done = by_status.get(ActionStatus.Status.DONE, 0)
+        shares = sum(progress[status] * n for status, n in by_status.items() if status in progress)
+        share = shares / counted if counted else 0
+        return cls(counted, done, share, left_out, dict(by_status))
 
     @property
     def percent(self):

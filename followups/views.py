@@ -10,7 +10,7 @@ from pledges.access import Scope
 from pledges.caching import public_page
 from pledges.models import Pledge
 
-from .models import FollowUpReport
+from .models import FollowUpReport, count_statuses
 from .services import changes_since, published_neighbours
 
 REPORTS_PER_PAGE = 20
@@ -19,10 +19,11 @@ REPORTS_PER_PAGE = 20
 @public_page(params=("page",))
 def latest(request):
     """The newest published follow-ups across the country."""
-    reports = FollowUpReport.objects.published().newest_first().with_summary()
+    reports = FollowUpReport.objects.published().newest_first().with_pledge()
     paginator = Paginator(reports, REPORTS_PER_PAGE)
     requested = request.GET.get("page")
     page = paginator.get_page(requested)
+    page.object_list = count_statuses(page.object_list)
     message = ""
     if requested is not None and requested != str(page.number):
         message = _("Det finns ingen sida ”%(page)s”. Här visas sida %(number)d av %(pages)d.") % {

@@ -580,7 +580,11 @@ class Pledge(models.Model):
         ordering = NEWEST_FIRST
         verbose_name = _("medborgarlöfte")
         verbose_name_plural = _("medborgarlöften")
-        indexes = [models.Index(fields=["period_slug", "district_slug"])]
+        indexes = [
+            models.Index(fields=["period_slug", "district_slug"]),
+            # recently_published(): the start page and ?sort=publicerad.
+            models.Index(fields=["published_at", "id"], name="pledge_published_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(start_date__isnull=True)

@@ -9,7 +9,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=only-for-tests
 # key is made once and kept in .serve-secret, outside git.
 SERVE_ENV = SECRET_KEY=$$(cat .serve-secret 2>/dev/null || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" | tee .serve-secret) ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_COOKIES=0
 
-.PHONY: run test install check lint format clean serve serve-cluster bench chromium pango cluster-tools
+.PHONY: run test install check lint format clean serve serve-cluster bench bench-pages chromium pango cluster-tools
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -111,4 +111,10 @@ bench: install cluster-tools
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start
 	$(TEST_ENV) $(BIN)/python bench/documents.py
+	$(BIN)/python bench/inprocess.py
 	$(BIN)/python bench/run.py
+
+## Render every page type in-process at national scale, uncached, against its budget
+bench-pages: install
+	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start
+	$(BIN)/python bench/inprocess.py

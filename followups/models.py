@@ -341,9 +341,10 @@ def latest_of(reports):
     return max(reports, key=lambda r: (r.covers_end, r.published_at, r.pk), default=None)
 
 
-def prefetch_latest_reports(pledges):
+def prefetch_latest_reports(pledges, statuses=True):
     """Gives each pledge `published_reports` (oldest first) and `latest_report`: the newest of
-    them with its statuses loaded, or None. Two queries however many pledges and reports."""
+    them with its statuses loaded, or None. Two queries however many pledges and reports.
+    With statuses=False the latest reports get only their counts (count_statuses)."""
     pledges = list(pledges)
     published = FollowUpReport.objects.published().in_order()
     models.prefetch_related_objects(
@@ -351,9 +352,11 @@ def prefetch_latest_reports(pledges):
     )
     for pledge in pledges:
         pledge.latest_report = latest_of(pledge.published_reports)
-    models.prefetch_related_objects(
-        [pledge.latest_report for pledge in pledges if pledge.latest_report], "statuses"
-    )
+    latest = [pledge.latest_report for pledge in pledges if pledge.latest_report]
+    if statuses:
+        models.prefetch_related_objects(latest, "statuses")
+    else:
+        count_statuses(latest)
     return pledges
 
 

@@ -317,11 +317,11 @@ def mark_matching_actions(pledges, criteria):
     """Gives each pledge (latest report loaded) `matching_actions`: its promises that meet the
     filters on promises, each with `latest_status`; empty without such filters."""
     for pledge in pledges:
-        latest = pledge.latest_report
-        statuses = {s.action_id: s for s in latest.statuses.all()} if latest else {}
         pledge.matching_actions = []
         if not criteria:
             continue
+        latest = pledge.latest_report
+        statuses = {s.action_id: s for s in latest.statuses.all()} if latest else {}
         for action in pledge.actions.all():
             if matches(action, criteria, statuses):
                 action.latest_status = statuses.get(action.pk)

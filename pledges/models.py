@@ -252,12 +252,25 @@ class PledgeQuerySet(models.QuerySet):
             lasts.append(bounds["last_ongoing"].year)
         return list(range(min(firsts), max(lasts) + 1))
 
-    def with_listing(self):
-        """What a list of pledges shows of each, in a fixed number of queries."""
+    def with_listing(self, actions=True):
+        """What a list of pledges shows of each, in a fixed number of queries: `action_count`,
+        and with actions=True the promises themselves (to mark those that match filters)."""
         by_code = Municipality.objects.select_related("county").order_by("code")
-        return self.select_related("police_area").prefetch_related(
-            models.Prefetch("municipalities", queryset=by_code),
-            "focus_areas",
+        counted = (
+            Action.objects.filter(pledge=OuterRef("pk"))
+            .order_by()
+            .values("pledge")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        listing = (
+            self.select_related("police_area")
+            .annotate(action_count=Coalesce(Subquery(counted), 0))
+            .prefetch_related(models.Prefetch("municipalities", queryset=by_code), "focus_areas")
+        )
+        if not actions:
+            return listing
+        return listing.prefetch_related(
             models.Prefetch(
                 "actions",
                 queryset=Action.objects.select_related("focus_area").prefetch_related("methods"),

@@ -133,10 +133,13 @@ def pledge_list(request):
     if clean is not None:
         return redirect(clean)
     pledge_filter = PledgeFilter(request.GET or None, queryset=Pledge.objects.published())
-    paginator = Paginator(pledge_filter.qs.with_listing(), PLEDGES_PER_PAGE)
-    page, page_message = page_of(paginator, request.GET.get("page"))
-    page.object_list = prefetch_latest_reports(page.object_list)
+    # The promises and their statuses are loaded only to mark those that match filters on
+    # promises; otherwise the page shows only how many there are, counted by the database.
     criteria = pledge_filter.action_criteria()
+    listing = pledge_filter.qs.with_listing(actions=bool(criteria))
+    paginator = Paginator(listing, PLEDGES_PER_PAGE)
+    page, page_message = page_of(paginator, request.GET.get("page"))
+    page.object_list = prefetch_latest_reports(page.object_list, statuses=bool(criteria))
     mark_matching_actions(page.object_list, criteria)
     context = {
         "form": pledge_filter.form,

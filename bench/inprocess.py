@@ -23,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATABASE = os.environ.get("BENCH_PAGES_DATABASE", "mbl_perf_bench")
+# The same database as bench/run.py, so that the national-scale data is generated once for both.
+DATABASE = os.environ.get("BENCH_DATABASE", "medborgarloften_bench")
 os.environ.update(
     DEBUG="0",
     DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{DATABASE}",

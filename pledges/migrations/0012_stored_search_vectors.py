@@ -81,7 +81,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0010_target_per_day"),
+        ("pledges", "0011_import_fingerprint"),
     ]
 
     operations = [

@@ -2,7 +2,7 @@
 
 On PostgreSQL each searchable model stores its tsvector (the `*_FIELDS` below, title-like fields
 weighted A, the rest B) in its `search_vector` column, with a GIN index on it. A trigger made by
-the migrations pledges/0012 and followups/0006 fills the column on every insert and update, so
+the migrations pledges/0013 and followups/0006 fills the column on every insert and update, so
 a query neither computes a vector per row to match, rank or count, nor has to stay on an
 expression index to be fast. tests/pledges/test_search.py compares the stored vectors with
 vector() below, and asks PostgreSQL for the plan.

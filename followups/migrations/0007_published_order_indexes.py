@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('followups', '0006_stored_search_vectors'),
-        ('pledges', '0012_stored_search_vectors'),
+        ('pledges', '0013_stored_search_vectors'),
     ]
 
     operations = [

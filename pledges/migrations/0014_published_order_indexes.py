@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('municipalities', '0007_reference_data_protected'),
-        ('pledges', '0012_stored_search_vectors'),
+        ('pledges', '0013_stored_search_vectors'),
     ]
 
     operations = [

@@ -81,7 +81,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pledges", "0011_import_fingerprint"),
+        ("pledges", "0012_revisions"),
     ]
 
     operations = [

@@ -18,7 +18,7 @@ from django import forms
 from django.db import models
 from django.templatetags.static import static
 from django.utils.html import format_html
-from django.utils.text import capfirst, format_lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 MEDIA = forms.Media(
@@ -84,20 +84,18 @@ class ComboboxSelectMultiple(forms.SelectMultiple):
 
 
 class DateInput(forms.DateInput):
-    """A date typed as ÅÅÅÅ-MM-DD, or picked with the browser's own date picker, which the
-    keyboard reaches and which takes focus when it opens. Django's calendar opened without
-    moving focus into it, a hundred Tabs away."""
-
-    input_type = "date"
+    """A date typed as ÅÅÅÅ-MM-DD, whatever language the browser speaks (the field's help text
+    says so). Django's calendar opened without moving focus into it, a hundred Tabs away, and
+    the browser's own date field expects the browser's date order."""
 
     def __init__(self, attrs=None):
+        attrs = {"size": 10, "inputmode": "numeric", "autocomplete": "off", **(attrs or {})}
         super().__init__(attrs, format="%Y-%m-%d")
 
 
 class TimeInput(forms.TimeInput):
-    input_type = "time"
-
     def __init__(self, attrs=None):
+        attrs = {"size": 5, "inputmode": "numeric", "autocomplete": "off", **(attrs or {})}
         super().__init__(attrs, format="%H:%M")
 
 
@@ -122,8 +120,8 @@ class AccessibleFields:
     """A ModelAdmin or inline mixin for fields a keyboard and a screen reader can use:
 
     - the relation fields named in `combobox_fields` get a combobox instead of a plain select;
-    - dates are typed (ÅÅÅÅ-MM-DD) or picked with the browser's date picker;
-    - a required field says so in its label, not only in bold.
+    - dates are typed as ÅÅÅÅ-MM-DD, as their help text says;
+    (A required field says so in words under it: templates/admin/includes/fieldset.html.)
     """
 
     combobox_fields = ()
@@ -143,13 +141,22 @@ class AccessibleFields:
             # Not Django's "Håll ner Control…": the combobox is no list box.
             formfield.help_text = db_field.help_text
         widget = getattr(formfield.widget, "widget", formfield.widget)
+        if isinstance(widget, DateInput | SplitDateTimeWidget):
+            formfield.help_text = " ".join(
+                str(text)
+                for text in [
+                    formfield.help_text,
+                    _("Datum skrivs ÅÅÅÅ-MM-DD, till exempel 2025-05-01.")
+                    if isinstance(widget, DateInput)
+                    else _("Datum skrivs ÅÅÅÅ-MM-DD och tid TT:MM, till exempel 2025-05-01 09:00."),
+                ]
+                if text
+            )
         if isinstance(widget, SplitDateTimeWidget):
             widget.help_text = bool(formfield.help_text)
             date, time = widget.widgets
             date.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('datum')}")
             time.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('tid')}")
-        if formfield.required and not isinstance(widget, forms.CheckboxInput):
-            formfield.label = format_lazy("{} ({})", capfirst(formfield.label), _("obligatoriskt"))
         return formfield
 
 

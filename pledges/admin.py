@@ -385,7 +385,19 @@ class ScopedInline(AccessibleFields):
             # readers do not read out for a field.
             widget = getattr(formfield.widget, "widget", formfield.widget)
             widget.attrs.setdefault("aria-label", capfirst(formfield.label))
+            if formfield.help_text:
+                # The help text is in the column header (templates/admin/edit_inline/tabular.html).
+                widget.attrs["aria-describedby"] = f"{self.prefix()}-{db_field.name}-helptext"
         return formfield
+
+    def prefix(self):
+        """The formset's prefix: the name of the parent's relation to these rows."""
+        fk = next(
+            field
+            for field in self.model._meta.fields
+            if field.is_relation and field.related_model is self.parent_model
+        )
+        return fk.remote_field.get_accessor_name(model=False).replace("+", "")
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

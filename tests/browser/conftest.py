@@ -335,11 +335,21 @@ def unnamed_focusable(page):
                 continue
             if (node.get("name", {}).get("value") or "").strip():
                 continue
-            html = "?"
-            if "backendDOMNodeId" in node:
-                html = session.send("DOM.getOuterHTML", {"backendNodeId": node["backendDOMNodeId"]})
-                html = html["outerHTML"][:150]
-            lines.append(f"{role} without a name: {html}")
+            if "backendDOMNodeId" not in node:
+                lines.append(f"{role} without a name")
+                continue
+            element = session.send("DOM.resolveNode", {"backendNodeId": node["backendDOMNodeId"]})
+            tab_index, html = session.send(
+                "Runtime.callFunctionOn",
+                {
+                    "objectId": element["object"]["objectId"],
+                    "functionDeclaration": "function () { return [this.tabIndex, this.outerHTML]; }",
+                    "returnByValue": True,
+                },
+            )["result"]["value"]
+            # Focusable by script only (main, the target of the skip link): Tab never stops there.
+            if tab_index >= 0:
+                lines.append(f"{role} without a name: {html[:150]}")
         return lines
     finally:
         session.detach()

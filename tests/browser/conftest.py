@@ -343,7 +343,7 @@ def unnamed_focusable(page):
                 "Runtime.callFunctionOn",
                 {
                     "objectId": element["object"]["objectId"],
-                    "functionDeclaration": "function () { return [this.tabIndex, this.outerHTML]; }",
+                    "functionDeclaration": "function () { return [this.tabIndex, this.outerHTML] }",
                     "returnByValue": True,
                 },
             )["result"]["value"]

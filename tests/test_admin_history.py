@@ -41,7 +41,7 @@ def test_the_history_is_in_swedish_with_whole_texts_and_only_real_changes(client
 
 
 def test_the_delete_page_names_what_goes_in_words(client, world):
-    pledge = make_pledge(title="A att radera", municipalities=("ljungby",))
+    pledge = make_pledge(("ljungby",), title="A att radera", status="utkast", published_at=None)
     response = client_for(client, world, EDITOR_A).get(
         reverse("admin:pledges_pledge_delete", args=[pledge.pk])
     )

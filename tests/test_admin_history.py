@@ -34,7 +34,7 @@ def test_the_history_is_in_swedish_with_whole_texts_and_only_real_changes(client
     assert LONG.replace("varje månad", "varannan vecka") in html  # the whole text, no "[… chars]"
     assert "chars]" not in html
     assert "Ändrad" in html and "Historik" in html
-    assert "15 januari 2030 09:00" in html  # Swedish time, not 08:00 UTC
+    assert "15 januari 2030 kl. 09:00" in html  # Swedish time, not 08:00 UTC
     assert "Inga synliga ändringar." in html  # the save that changed nothing lists no field
     for english in ["Changed", "Choose a date", "None", "Date/time", "Changed by"]:
         assert english not in html

@@ -17,8 +17,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from municipalities.models import Membership, Municipality
-from pledges.models import Pledge
-from tests.browser.test_accessibility import ADMIN_PAGES, NOT_FOUND_PAGES, PUBLIC_PAGES
+from tests.browser.test_accessibility import NOT_FOUND_PAGES, PUBLIC_PAGES, admin_page_paths
 
 pytestmark = pytest.mark.django_db
 
@@ -85,10 +84,7 @@ def test_every_kind_of_page_is_valid_html(client, ljungby_publisher, tmp_path):
     pages = {path: fetch(client, path) for path in PUBLIC_PAGES}
     pages["/admin/login/"] = fetch(client, "/admin/login/")
     client.force_login(ljungby_publisher)
-    pledge = Pledge.objects.get(title="Medborgarlöfte i Ljungby")
-    report = pledge.reports.order_by("-covers_start").first()
-    for path in ADMIN_PAGES:
-        path = path.format(pledge=pledge.pk, report=report.pk)
+    for path in admin_page_paths(ljungby_publisher):
         pages[path] = fetch(client, path)
 
     problems = validate(pages, tmp_path)

@@ -9,7 +9,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=only-for-tests
 # key is made once and kept in .serve-secret, outside git.
 SERVE_ENV = SECRET_KEY=$$(cat .serve-secret 2>/dev/null || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" | tee .serve-secret) ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_COOKIES=0
 
-.PHONY: run test install check lint format clean serve serve-cluster bench bench-pages chromium pango cluster-tools
+.PHONY: run test install check lint format clean serve serve-cluster bench bench-pages chromium pango cluster-tools vnu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,8 +58,23 @@ cluster-tools:
 	    exit 1; }; }
 	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start
 
+# The HTML validator (tests/test_html_validity.py) is the Nu HTML Checker: vnu.jar from npm
+# (package.json), run with Java. A machine without Java or npm gets Debian's here (as root).
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+
+$(VNU_JAR): package.json package-lock.json
+	@command -v java >/dev/null && command -v npm >/dev/null || { \
+	  echo "Installing Debian's Java and npm for the HTML validator"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless npm; } || { \
+	    echo "Could not install them. Run 'apt-get install default-jre-headless npm' as root." >&2; \
+	    exit 1; }; }
+	npm ci --no-audit --no-fund --silent
+	touch $(VNU_JAR)
+
+vnu: $(VNU_JAR)
+
 ## Run the whole test suite, the browser tests too (on PostgreSQL when DATABASE_URL says so)
-test: install chromium pango cluster-tools
+test: install chromium pango cluster-tools vnu
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(TEST_ENV) $(BIN)/pytest
 
@@ -81,7 +96,7 @@ format: install
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
 
 ## Serve the production set-up locally: collectstatic, gunicorn, DEBUG off, same database
 serve: install pango

@@ -57,7 +57,7 @@ class FollowUpReportAdmin(ScopedAdmin):
     list_filter = ["status", "kind", "is_example"]
     list_select_related = ["pledge"]
     search_fields = ["pledge__title", "pledge__municipalities__name", "summary"]
-    autocomplete_fields = ["pledge"]
+    combobox_fields = ["pledge"]
     readonly_fields = ["status", "published_at", "covers_start", "covers_end"]
     actions = ["publish_selected"]
     change_form_template = "admin/followups/followupreport/change_form.html"
@@ -101,8 +101,20 @@ class FollowUpReportAdmin(ScopedAdmin):
             fields += ["unpublish_reason"]
         return fields
 
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        if Scope.of(request).is_national:
+            return filters
+        return [name for name in filters if name != "is_example"]
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
+        if not Scope.of(request).is_national:
+            # "Exempel" marks the demo's made-up reports: the national administrators' business.
+            fieldsets = [
+                (name, {**options, "fields": [f for f in options["fields"] if f != "is_example"]})
+                for name, options in fieldsets
+            ]
         if obj is not None and obj.import_notes:
             # A draft made from a follow-up document: what the import found and doubted.
             fieldsets = [

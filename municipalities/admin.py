@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.text import capfirst
 
+from config.widgets import AccessibleFields
 from pledges.access import Scope
 
 from .models import County, Membership, Municipality, PoliceArea, PoliceRegion
@@ -89,13 +90,13 @@ class PoliceAreaAdminForm(forms.ModelForm):
 
 
 @admin.register(PoliceArea)
-class PoliceAreaAdmin(admin.ModelAdmin):
+class PoliceAreaAdmin(AccessibleFields, admin.ModelAdmin):
     form = PoliceAreaAdminForm
     list_display = ["name", "region", "municipality_names", "has_source"]
     list_filter = ["region"]
     list_select_related = ["region"]
     search_fields = ["name", "municipalities__name"]
-    autocomplete_fields = ["municipalities"]
+    combobox_fields = ["municipalities"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "region", "municipalities"]}),
@@ -133,10 +134,10 @@ class PoliceAreaAdmin(admin.ModelAdmin):
         return bool(obj.source_url)
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(AccessibleFields, admin.TabularInline):
     model = Membership
     fields = ["municipality", "police_area", "role"]
-    autocomplete_fields = ["municipality", "police_area"]
+    combobox_fields = ["municipality", "police_area"]
     extra = 1
 
 

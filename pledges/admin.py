@@ -1,9 +1,8 @@
-import datetime
 from urllib.parse import urlencode
 
 from django import forms
+from django.apps import apps
 from django.contrib import admin, messages
-from django.contrib.admin import widgets
 from django.contrib.admin.utils import display_for_field, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
@@ -17,12 +16,13 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
-from simple_history.template_utils import HistoricalRecordContextHelper
 
+from config.widgets import AccessibleFields
 from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
 from .access import Scope
+from .history import HISTORY_TYPES, HistoryContext
 from .models import (
     Action,
     FocusArea,
@@ -62,17 +62,7 @@ def version_date(version):
     return formats.date_format(timezone.localtime(version.history_date), "DATETIME_FORMAT")
 
 
-class LocalTimeHistory(HistoricalRecordContextHelper):
-    """The history's list of changes with times in Swedish time, as the rest of the admin
-    shows them (the stored values are in UTC)."""
-
-    def prepare_delta_change_value(self, change, value):
-        if isinstance(value, datetime.datetime):
-            return local_time_label(value)
-        return super().prepare_delta_change_value(change, value)
-
-
-class ScopedAdmin(SimpleHistoryAdmin):
+class ScopedAdmin(AccessibleFields, SimpleHistoryAdmin):
     """An admin limited to the rows of the user's organisations, with change history.
 
     Django's model permissions are not consulted for these models: belonging to an
@@ -87,12 +77,11 @@ class ScopedAdmin(SimpleHistoryAdmin):
     not_restored = ""  # what restoring leaves as it is now, said on the version's page
 
     change_form_template = "admin/scoped_change_form.html"
+    object_history_template = "admin/scoped_object_history.html"
+    object_history_list_template = "admin/scoped_object_history_list.html"
 
     def get_queryset(self, request):
         return Scope.of(request).filter(super().get_queryset(request), self.pledge_path)
-
-    def get_historical_record_context_helper(self, request, historical_record):
-        return LocalTimeHistory(self.model, historical_record)
 
     # Two staff editing the same object: the form carries the version it was opened at (the
     # newest history rows of the object and of what its form edits with it), and a save based
@@ -168,9 +157,46 @@ class ScopedAdmin(SimpleHistoryAdmin):
         self.get_object_or_404(request, object_id)
         return super().delete_view(request, object_id, extra_context)
 
+    def get_deleted_objects(self, objs, request):
+        """What deleting takes with it, without the rows that only link two objects (a pledge
+        and a municipality, say), which Django names "Pledge_municipalities object (8)": the
+        municipality stays, only the link goes, and that goes without saying."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        links = [
+            model._meta
+            for model in apps.get_models(include_auto_created=True)
+            if model._meta.auto_created
+        ]
+        prefixes = tuple(f"{capfirst(opts.verbose_name)}: " for opts in links)
+        plurals = {str(opts.verbose_name_plural) for opts in links}
+
+        def prune(items):
+            kept = []
+            for item in items:
+                if isinstance(item, list):
+                    if item := prune(item):
+                        kept.append(item)
+                elif not str(item).startswith(prefixes):
+                    kept.append(item)
+            return kept
+
+        counts = {name: count for name, count in counts.items() if str(name) not in plurals}
+        return prune(deleted), counts, perms_needed, protected
+
     def history_view(self, request, object_id, extra_context=None):
         self.get_object_or_404(request, object_id)
         return super().history_view(request, object_id, extra_context)
+
+    def history_view_title(self, request, obj):
+        return _("Historik: %(object)s") % {"object": obj}
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return HistoryContext(self.model, historical_record)
+
+    def set_history_delta_changes(self, request, historical_records, **kwargs):
+        super().set_history_delta_changes(request, historical_records, **kwargs)
+        for record in historical_records:
+            record.history_type_label = HISTORY_TYPES.get(record.history_type, "")
 
     def revert_disabled(self, request, obj=None):
         # No version is saved from its history page: see history_form_view.
@@ -319,15 +345,6 @@ class ScopedAdmin(SimpleHistoryAdmin):
     def has_delete_permission(self, request, obj=None):
         return self.in_scope(request, obj)
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if formfield is not None and isinstance(formfield.widget, widgets.AdminSplitDateTime):
-            # Django writes "Datum:" and "Tid:" beside the two inputs, but labels neither.
-            date, time = formfield.widget.widgets
-            date.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('datum')}")
-            time.attrs.setdefault("aria-label", f"{capfirst(formfield.label)}, {_('tid')}")
-        return formfield
-
 
 class EditedMeanwhileCheck:
     """Refuses a save based on an older version than the one in the database (see
@@ -358,7 +375,7 @@ class EditedMeanwhileCheck:
         return cleaned
 
 
-class ScopedInline:
+class ScopedInline(AccessibleFields):
     """An inline that may do what its parent admin lets the user do with the parent."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -368,7 +385,19 @@ class ScopedInline:
             # readers do not read out for a field.
             widget = getattr(formfield.widget, "widget", formfield.widget)
             widget.attrs.setdefault("aria-label", capfirst(formfield.label))
+            if formfield.help_text:
+                # The help text is in the column header (templates/admin/edit_inline/tabular.html).
+                widget.attrs["aria-describedby"] = f"{self.prefix()}-{db_field.name}-helptext"
         return formfield
+
+    def prefix(self):
+        """The formset's prefix: the name of the parent's relation to these rows."""
+        fk = next(
+            field
+            for field in self.model._meta.fields
+            if field.is_relation and field.related_model is self.parent_model
+        )
+        return fk.remote_field.get_accessor_name(model=False).replace("+", "")
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -726,7 +755,7 @@ class ActionInline(ScopedInline, admin.StackedInline):
         "targets_text",
         ("deadline_count", "deadline_unit"),
     ]
-    autocomplete_fields = ["focus_area", "methods"]
+    combobox_fields = ["focus_area", "methods"]
     extra = 0
 
     def get_queryset(self, request):
@@ -763,7 +792,7 @@ class PledgeAdmin(ScopedAdmin):
     ]
     list_select_related = ["police_area"]
     search_fields = ["title", "district", "municipalities__name", "municipalities__code"]
-    autocomplete_fields = ["municipalities", "police_area", "focus_areas", "continues"]
+    combobox_fields = ["municipalities", "police_area", "focus_areas", "continues"]
     date_hierarchy = "start_date"
     actions = ["copy_to_next_period"]
     fieldsets = [
@@ -1016,7 +1045,7 @@ class ActionAdmin(ScopedAdmin):
     list_filter = ["responsible", "focus_area", "methods"]
     list_select_related = ["pledge", "focus_area"]
     search_fields = ["text", "details", "pledge__title", "pledge__municipalities__name"]
-    autocomplete_fields = ["pledge", "focus_area", "methods"]
+    combobox_fields = ["pledge", "focus_area", "methods"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "pledge":

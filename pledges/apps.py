@@ -12,3 +12,11 @@ class PledgesConfig(AppConfig):
         from .caching import connect_invalidation
 
         connect_invalidation()
+
+        # The admin's yes/no icons say "Ja" and "Nej", not "True" and "False" (Django has no
+        # setting for it; its change lists and read-only fields both call this function).
+        from django.contrib.admin.templatetags import admin_list
+
+        from config.widgets import boolean_icon
+
+        admin_list._boolean_icon = boolean_icon

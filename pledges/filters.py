@@ -7,6 +7,7 @@ still shows something. The parameter names are Swedish and short, as the URL is 
 """
 
 import django_filters
+from django import forms
 from django.db.models import F, Min
 from django.db.models.functions import Coalesce
 from django.utils.choices import BaseChoiceIterator
@@ -52,6 +53,17 @@ def region_choices():
 
 def police_area_choices():
     return list(PoliceArea.objects.order_by("name").values_list("slug", "name"))
+
+
+class SwedishNamesSelect(forms.Select):
+    """A select whose options are names written in Swedish (focus areas, methods): on the
+    English pages they are marked as Swedish, for screen readers to pronounce them so."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = "sv"
+        return option
 
 
 def focus_area_choices():
@@ -129,6 +141,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Fokusområde"),
         choices=focus_area_choices,
         empty_label=_("Alla fokusområden"),
+        widget=SwedishNamesSelect,
         method="filter_focus_area",
         error_messages=invalid(_("Det finns inget fokusområde ”%(value)s”.")),
     )
@@ -136,6 +149,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Arbetsmetod"),
         choices=method_choices,
         empty_label=_("Alla arbetsmetoder"),
+        widget=SwedishNamesSelect,
         method="filter_method",
         error_messages=invalid(_("Det finns ingen arbetsmetod ”%(value)s”.")),
     )

@@ -7,7 +7,9 @@ from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -1127,6 +1129,15 @@ class Action(models.Model):
         return separator.join(target.label for target in self.targets.all())
 
     @property
+    def targets_html(self):
+        """targets_label, with the Swedish words marked as such on a page in another language."""
+        separator = " " + gettext("och") + " "
+        # Each label is escaped (format_html, conditional_escape), and so is the separator.
+        return mark_safe(
+            conditional_escape(separator).join(target.label_html for target in self.targets.all())
+        )
+
+    @property
     def first_target_count(self):
         targets = list(self.targets.all())
         return targets[0].count if targets else None
@@ -1230,6 +1241,21 @@ class Target(models.Model):
             "per": self.get_per_display(),
         }
         return f"{text} {self.scope}" if self.scope else text
+
+    @property
+    def label_html(self):
+        """The label with the words staff wrote (what is counted, where) marked as Swedish
+        when the page is in another language: "at least 2 <span lang="sv">…</span> per year"."""
+        if translation.get_language() == "sv":
+            return conditional_escape(self.label)
+        swedish = '<span lang="sv">{}</span>'
+        text = format_html(
+            gettext("minst %(count)s %(unit)s %(per)s")
+            % {"count": self.count, "unit": "{unit}", "per": "{per}"},
+            unit=format_html(swedish, self.unit),
+            per=self.get_per_display(),
+        )
+        return format_html("{} {}", text, format_html(swedish, self.scope)) if self.scope else text
 
 
 # What a resident reads of an action; a change to any of these is logged after publication.

@@ -87,7 +87,8 @@ def test_an_english_pledge_page_has_english_headings_and_the_pledge_in_swedish(c
     assert (
         '<p class="action__text" lang="sv">Genomföra trygghetsvandringar i centrum</p>' in content
     )
-    assert "<dd>at least 2 trygghetsvandringar per year</dd>" in content
+    # The target in English words, what is counted as the municipality wrote it.
+    assert '<dd>at least 2 <span lang="sv">trygghetsvandringar</span> per year</dd>' in content
     assert "Status according to Follow-up Q3 2024" in content
     assert '<span class="status status--genomford">Completed</span>' in content
 

@@ -3,6 +3,7 @@ municipality, a staff user without an organisation, a superuser and an anonymous
 
 import datetime
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -230,6 +231,26 @@ def test_report_pledge_autocomplete_offers_only_own_pledges(client, world):
     )
     texts = [r["text"] for r in response.json()["results"]]
     assert texts and all(text.startswith("A ") for text in texts)
+
+
+def offered(html, name):
+    """The texts of the options of the select `name`, without the empty one."""
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.S).group(1)
+    options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)<', select)
+    return [text for value, text in options if value]
+
+
+def test_the_pledge_form_offers_only_own_municipalities_and_pledges(client, world):
+    html = client_for(client, world, EDITOR_A).get(admin_url("pledges_pledge_add")).content.decode()
+    assert offered(html, "municipalities") == ["Ljungby"]
+    continues = offered(html, "continues")
+    assert continues and all(text.startswith("A ") for text in continues)
+
+
+def test_the_report_form_offers_only_own_pledges(client, world):
+    response = client_for(client, world, EDITOR_A).get(admin_url("followups_followupreport_add"))
+    pledges = offered(response.content.decode(), "pledge")
+    assert pledges and all(text.startswith("A ") for text in pledges)
 
 
 def test_autocomplete_is_refused_to_staff_without_organisation(client, world):

@@ -10,7 +10,8 @@ sweep found problems on), of the page as it was at the end, its HTML and the bro
 
 Fixtures: `page`, `step`, `keep_screenshot`, `demo` (the demo data), `ljungby_publisher` (an
 utgivare for Ljungby).
-Helpers: `log_in()`, `axe_violations()`, `tab_through()`, `heading_levels()`.
+Helpers: `log_in()`, `axe_violations()`, `tab_through()`, `heading_levels()`,
+`unnamed_focusable()`.
 """
 
 import contextlib
@@ -318,6 +319,40 @@ def tab_through(page):
         seen.add(stop["index"])
         stops.append(stop)
     return focusable, stops
+
+
+def unnamed_focusable(page):
+    """The focusable elements that have no accessible name, as Chromium's accessibility tree
+    (what screen readers read) has them: one line each, with the element's HTML."""
+    session = page.context.new_cdp_session(page)
+    try:
+        nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+        lines = []
+        for node in nodes:
+            properties = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+            role = node.get("role", {}).get("value", "")
+            if node.get("ignored") or not properties.get("focusable") or role == "RootWebArea":
+                continue
+            if (node.get("name", {}).get("value") or "").strip():
+                continue
+            if "backendDOMNodeId" not in node:
+                lines.append(f"{role} without a name")
+                continue
+            element = session.send("DOM.resolveNode", {"backendNodeId": node["backendDOMNodeId"]})
+            tab_index, html = session.send(
+                "Runtime.callFunctionOn",
+                {
+                    "objectId": element["object"]["objectId"],
+                    "functionDeclaration": "function () { return [this.tabIndex, this.outerHTML] }",
+                    "returnByValue": True,
+                },
+            )["result"]["value"]
+            # Focusable by script only (main, the target of the skip link): Tab never stops there.
+            if tab_index >= 0:
+                lines.append(f"{role} without a name: {html[:150]}")
+        return lines
+    finally:
+        session.detach()
 
 
 def heading_levels(page):

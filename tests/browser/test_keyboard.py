@@ -1,0 +1,136 @@
+"""The admin with the keyboard alone, as staff who cannot use a mouse work: every step below is
+Tab, typing, arrows and Enter, never a click or a filled-in field."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import PASSWORD, VIEWPORTS
+
+# The name a screen reader gives the focused element, near enough for finding it: its
+# aria-label, the text of its label (without the colon and "(obligatoriskt)"), or its text.
+_FOCUSED_NAME_JS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return "";
+  let name = el.getAttribute("aria-label") || "";
+  if (!name && el.labels && el.labels.length) name = el.labels[0].textContent;
+  if (!name) name = el.textContent || el.value || "";
+  return name.replace(/\\s+/g, " ").replace(/:\\s*$/, "").trim();
+}"""
+
+
+def tab_to(page, name=None, href=None, limit=400):
+    """Presses Tab until the element named `name` (or the link to `href`) has focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if name is not None and page.evaluate(_FOCUSED_NAME_JS) == name:
+            return
+        if href is not None and page.evaluate(
+            "(href) => document.activeElement.getAttribute('href') === href", href
+        ):
+            return
+    pytest.fail(f"Tab never reached {name or href!r}")
+
+
+@pytest.mark.parametrize("viewport", [VIEWPORTS["desktop"]], ids=["desktop"])
+def test_a_keyboard_user_writes_a_pledge_and_records_a_follow_up(
+    ljungby_publisher, demo, page, step
+):
+    with step("Loggar in"):
+        page.goto("/admin/login/")
+        tab_to(page, "Användarnamn")
+        page.keyboard.type(ljungby_publisher.username)
+        tab_to(page, "Lösenord")
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/admin/")
+
+    with step("Öppnar ett nytt löfte"):
+        # The start page's "Lägg till" beside Medborgarlöften.
+        tab_to(page, href="/admin/pledges/pledge/add/")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/admin/pledges/pledge/add/")
+
+    with step("Skriver rubrik och period"):
+        tab_to(page, "Rubrik")
+        page.keyboard.type("Tryggare Ljungby 2027")
+        tab_to(page, "Startdatum")
+        page.keyboard.type("2027-01-01")
+        tab_to(page, "Slutdatum")
+        page.keyboard.type("2027-12-31")
+
+    with step("Väljer kommun och fokusområden"):
+        # Ljungby is there already, the user's own municipality: it can be removed and added.
+        tab_to(page, "Ta bort Ljungby")
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("button", name="Ta bort Ljungby")).to_have_count(0)
+        page.keyboard.press("Shift+Tab")  # focus went back to the text box; come round again
+        tab_to(page, "Kommuner")
+        page.keyboard.type("Ljung")
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("button", name="Ta bort Ljungby")).to_be_visible()
+        expect(page.get_by_role("combobox", name="Kommuner")).to_have_value("")
+        tab_to(page, "Fokusområden")
+        page.keyboard.type("nark")
+        page.keyboard.press("Enter")
+        # A chosen value empties the text box for the next one.
+        focus_areas = page.get_by_role("combobox", name="Fokusområden")
+        expect(focus_areas).to_have_value("")
+        expect(focus_areas).to_be_focused()
+        page.keyboard.type("traf")
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("button", name="Ta bort Narkotika")).to_be_visible()
+        expect(page.get_by_role("button", name="Ta bort Trafik")).to_be_visible()
+
+    with step("Lägger till ett löfte"):
+        tab_to(page, "Lägg till ytterligare Åtgärd")
+        page.keyboard.press("Enter")
+        tab_to(page, "Löfte")
+        page.keyboard.type("Genomföra fyra trygghetsvandringar i centrum.")
+        tab_to(page, "Fokusområde")
+        page.keyboard.type("nark")
+        page.keyboard.press("Enter")
+
+    with step("Sparar och ser det sparade"):
+        tab_to(page, "Spara och fortsätt redigera")
+        page.keyboard.press("Enter")
+        expect(page.locator(".messagelist .success")).to_be_visible()
+        for name in ["Ta bort Ljungby", "Ta bort Narkotika", "Ta bort Trafik"]:
+            expect(page.get_by_role("button", name=name)).to_be_visible()
+        expect(page.get_by_role("textbox", name=re.compile("^Löfte:?$")).first).to_have_value(
+            "Genomföra fyra trygghetsvandringar i centrum."
+        )
+        promise_focus_area = page.get_by_role("combobox", name=re.compile("^Fokusområde:?$"))
+        expect(promise_focus_area.first).to_have_value("Narkotika")
+
+    with step("Öppnar en ny uppföljning"):
+        page.goto("/admin/")
+        tab_to(page, href="/admin/followups/followupreport/add/")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/admin/followups/followupreport/add/")
+
+    with step("Väljer löfte och period"):
+        tab_to(page, "Löfte")
+        page.keyboard.type("Ljungby (2017")
+        page.keyboard.press("Enter")
+        tab_to(page, "Avser")
+        page.keyboard.type("Kvartal")
+        tab_to(page, "År")
+        page.keyboard.press("Control+A")
+        page.keyboard.type("2018")
+        tab_to(page, "Nummer")
+        page.keyboard.press("Control+A")
+        page.keyboard.type("2")
+        tab_to(page, "Spara")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"/admin/followups/followupreport/\d+/change/"))
+
+    with step("Sätter status för ett löfte och sparar"):
+        tab_to(page, "Status")
+        page.keyboard.type("Försenad")
+        tab_to(page, "Spara och fortsätt redigera")
+        page.keyboard.press("Enter")
+        expect(page.locator(".messagelist .success")).to_be_visible()
+        status = page.get_by_role("combobox", name="Status").first
+        expect(status.locator("option:checked")).to_have_text("Försenad")

@@ -22,6 +22,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
+from . import admin_copy
 from .access import Scope
 from .models import (
     Action,
@@ -33,7 +34,7 @@ from .models import (
     Target,
     local_time_label,
 )
-from .services import copy_to_next_period
+from .services import copy_to_next_period, proposed_period
 from .targets import format_targets, parse_targets, set_targets
 
 
@@ -869,12 +870,26 @@ class PledgeAdmin(ScopedAdmin):
                 view(lambda request: admin_followup.import_followup_view(self, request)),
                 name="pledges_pledge_import_followup",
             ),
+            # "Kopiera till ny period" on a pledge's change page (admin_copy.py).
+            path(
+                "<path:object_id>/kopiera/",
+                view(lambda request, object_id: admin_copy.copy_view(self, request, object_id)),
+                name="pledges_pledge_copy",
+            ),
             *super().get_urls(),
         ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (form,), {"scope": Scope.of(request)})
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            # The next steps offered on the page: a copy is a new draft, which any member may
+            # start; a follow-up is only of a published pledge.
+            context["may_copy"] = self.has_add_permission(request)
+            context["may_follow_up"] = obj.is_published
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_changeform_initial_data(self, request):
         """A new pledge starts with the user's own organisation filled in."""
@@ -982,23 +997,34 @@ class PledgeAdmin(ScopedAdmin):
     def municipality_names(self, obj):
         return ", ".join(m.name for m in obj.municipalities.all())
 
-    @admin.action(description=_("Kopiera till nästa år"))
+    @admin.action(description=_("Kopiera till ny period"))
     def copy_to_next_period(self, request, queryset):
+        """Each chosen pledge copied to the period proposed for it, never one that is over: a
+        pledge whose next period has passed is copied to the current one, and the message says
+        so. The button on a pledge's page asks for the period instead."""
+        today = timezone.localdate()
         for pledge in queryset:
+            proposed = proposed_period(pledge, today)
             try:
-                copy = copy_to_next_period(pledge=pledge)
+                copy = copy_to_next_period(pledge=pledge, today=today)
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 continue
             link = reverse("admin:pledges_pledge_change", args=[copy.pk])
+            skipped = proposed and pledge.end_date and proposed[0] > pledge.end_date + (
+                datetime.timedelta(days=1)
+            )
             self.message_user(
                 request,
                 format_html(
-                    'Utkastet <a href="{}">{} ({})</a> är skapat från {}.',
+                    'Utkastet <a href="{}">{} ({})</a> är skapat från {}.{}',
                     link,
                     copy.title,
                     copy.period_label,
                     pledge.period_label,
+                    " Perioden direkt efter var redan slut, så kopian gäller den som pågår nu."
+                    if skipped
+                    else "",
                 ),
                 messages.SUCCESS,
             )

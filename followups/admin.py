@@ -34,8 +34,11 @@ class ActionStatusInline(ScopedInline, admin.StackedInline):
 
     def get_queryset(self, request):
         # The promise as it reads now, for the cards of a draft.
-        return super().get_queryset(request).select_related("action").prefetch_related(
-            "action__targets"
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("action")
+            .prefetch_related("action__targets")
         )
 
     def has_change_permission(self, request, obj=None):

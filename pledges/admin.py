@@ -642,15 +642,24 @@ class ActionFormSet(forms.BaseInlineFormSet):
             )
 
 
-class SignatoryInline(ScopedInline, admin.TabularInline):
+class NamedStackedInline(admin.StackedInline):
+    """A stacked inline whose rows are fieldsets named after what they hold ("Löfte 3:
+    Genomföra …", templates/admin/edit_inline/named_stacked.html): it reflows on a phone, where
+    a table would scroll sideways, and a screen reader says which row a field belongs to.
+    A new row goes last: its order is left empty and saving puts it after the others."""
+
+    template = "admin/edit_inline/named_stacked.html"
+
+
+class SignatoryInline(ScopedInline, NamedStackedInline):
     model = Signatory
-    fields = ["order", "name", "title", "side", "organisation"]
+    fields = [("name", "title"), ("side", "organisation"), "order"]
     extra = 0
 
 
-class PartyInline(ScopedInline, admin.TabularInline):
+class PartyInline(ScopedInline, NamedStackedInline):
     model = Party
-    fields = ["order", "name", "role"]
+    fields = [("name", "role"), "order"]
     extra = 0
 
 
@@ -712,20 +721,23 @@ class ActionAdminForm(forms.ModelForm):
             set_targets(self.instance, self.cleaned_data["targets_text"])
 
 
-class ActionInline(ScopedInline, admin.StackedInline):
+class ActionInline(ScopedInline, NamedStackedInline):
     model = Action
     form = ActionAdminForm
     formset = ActionFormSet
+    verbose_name = _("löfte")
+    verbose_name_plural = _("löften")
     # A promise's place on the site is the pledge's page, which the form links to already.
     view_on_site = False
     fields = [
-        ("order", "heading"),
         "text",
+        "heading",
         "details",
         ("focus_area", "responsible", "other_party"),
         "methods",
         "targets_text",
         ("deadline_count", "deadline_unit"),
+        "order",
     ]
     autocomplete_fields = ["focus_area", "methods"]
     extra = 0
@@ -1011,8 +1023,10 @@ class PledgeAdmin(ScopedAdmin):
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 continue
             link = reverse("admin:pledges_pledge_change", args=[copy.pk])
-            skipped = proposed and pledge.end_date and proposed[0] > pledge.end_date + (
-                datetime.timedelta(days=1)
+            skipped = (
+                proposed
+                and pledge.end_date
+                and proposed[0] > pledge.end_date + (datetime.timedelta(days=1))
             )
             self.message_user(
                 request,

@@ -30,7 +30,9 @@ class DateInput(forms.DateInput):
 
 
 class CopyForm(forms.Form):
-    start_date = forms.DateField(label=gettext_lazy("Den nya periodens första dag"), widget=DateInput)
+    start_date = forms.DateField(
+        label=gettext_lazy("Den nya periodens första dag"), widget=DateInput
+    )
     end_date = forms.DateField(label=gettext_lazy("Den nya periodens sista dag"), widget=DateInput)
 
     def clean(self):

@@ -106,9 +106,7 @@ def copy_to_next_period(*, pledge, start=None, end=None, today=None):
             )
         start, end = proposed
     if end < start:
-        raise ValidationError(
-            _("Periodens slut kommer före dess start."), code="end_before_start"
-        )
+        raise ValidationError(_("Periodens slut kommer före dess start."), code="end_before_start")
     copy = Pledge(start_date=start, end_date=end, continues=pledge, status=Pledge.Status.DRAFT)
     for field in COPIED_FIELDS:
         setattr(copy, field, getattr(pledge, field))

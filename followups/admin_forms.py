@@ -27,7 +27,7 @@ class StatusCardForm(forms.ModelForm):
     class Meta:
         model = ActionStatus
         fields = ["status", "evidence", "achieved_count"]
-        widgets = {"evidence": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"evidence": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -26,7 +26,7 @@ from .services import start_report
 
 def _pledge_from(request, value, published):
     """The pledge `value` names if the user may follow it up; 404 for one they may not see."""
-    if not str(value).isdigit():
+    if not str(value).isdigit() or len(str(value)) > 18:
         raise Http404
     pledge = Scope.of(request).pledges().filter(pk=value).first()
     if pledge is None:

@@ -328,8 +328,8 @@ def test_an_invited_colleague_sets_a_password_on_an_accessible_page(
 ):
     page.goto(invitation_path)
     lines = axe_violations(page)
-    page.get_by_label("Nytt lösenord", exact=True).fill(PASSWORD_FOR_INVITED)
-    page.get_by_label("Bekräfta lösenord").fill(PASSWORD_FOR_INVITED)
+    page.get_by_label("Nytt lösenord:").fill(PASSWORD_FOR_INVITED)
+    page.get_by_label("Bekräfta lösenord:").fill(PASSWORD_FOR_INVITED)
     page.get_by_role("button").filter(has_text="lösenord").click()
     lines += axe_violations(page)
     if lines:

@@ -1,4 +1,3 @@
-import datetime
 from urllib.parse import urlencode
 
 from django import forms
@@ -34,7 +33,7 @@ from .models import (
     Target,
     local_time_label,
 )
-from .services import copy_to_next_period, proposed_period
+from .services import copy_to_next_period, leaves_a_gap, proposed_period
 from .targets import format_targets, parse_targets, set_targets
 
 
@@ -1023,11 +1022,7 @@ class PledgeAdmin(ScopedAdmin):
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 continue
             link = reverse("admin:pledges_pledge_change", args=[copy.pk])
-            skipped = (
-                proposed
-                and pledge.end_date
-                and proposed[0] > pledge.end_date + (datetime.timedelta(days=1))
-            )
+            skipped = proposed is not None and leaves_a_gap(pledge, proposed[0])
             self.message_user(
                 request,
                 format_html(

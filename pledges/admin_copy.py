@@ -4,8 +4,6 @@ The period offered is the one after the copied pledge's, or the current one when
 already (services.proposed_period); staff may change it before the copy is made.
 """
 
-import datetime
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import periods
-from .services import copy_to_next_period, proposed_period
+from .services import copy_to_next_period, leaves_a_gap, proposed_period
 
 
 class DateInput(forms.DateInput):
@@ -82,9 +80,7 @@ def copy_view(model_admin, request, object_id):
         "original": pledge,
         "form": form,
         "proposed_label": periods.period_label(*proposed) if proposed else "",
-        "proposed_is_later": proposed is not None
-        and pledge.end_date is not None
-        and proposed[0] > pledge.end_date + datetime.timedelta(days=1),
+        "proposed_is_later": proposed is not None and leaves_a_gap(pledge, proposed[0]),
     }
     request.current_app = model_admin.admin_site.name
     return TemplateResponse(request, "admin/pledges/pledge/copy.html", context)

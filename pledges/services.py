@@ -79,6 +79,12 @@ def proposed_period(pledge, today):
     return start, end
 
 
+def leaves_a_gap(pledge, start):
+    """Whether a copy of `pledge` starting on `start` leaves days between them uncovered, as
+    the proposed period does when the one right after the pledge is over."""
+    return pledge.end_date is not None and start > pledge.end_date + datetime.timedelta(days=1)
+
+
 def _precision(day, precision, *, end):
     """The copied pledge's precision for the new date when the date fits it, else a day."""
     return precision if periods.is_half_at_precision(day, precision, end=end) else periods.DAY

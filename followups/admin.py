@@ -33,11 +33,11 @@ class ActionStatusInline(ScopedInline, admin.StackedInline):
     verbose_name_plural = _("status för varje löfte")
 
     def get_queryset(self, request):
-        # The promise as it reads now, for the cards of a draft.
+        # The promise as it reads now, for the cards of a draft (StatusCardForm).
         return (
             super()
             .get_queryset(request)
-            .select_related("action")
+            .select_related("report", "action")
             .prefetch_related("action__targets")
         )
 

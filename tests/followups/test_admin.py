@@ -236,3 +236,26 @@ def test_the_report_shows_one_card_per_promise_before_the_free_texts(admin_clien
     assert 'name="statuses-1-achieved_count"' not in page
     assert "Mål:</strong> minst 2 vandringar per år" in page
     assert with_target.targets.count() == 1
+
+
+def test_the_report_page_and_the_new_report_page_take_as_many_queries_for_more_promises(
+    admin_client, django_assert_max_num_queries
+):
+    def report_with(actions):
+        pledge = fill_pledge(
+            make_pledge(district=f"Område {actions}", followup_cadence="arligen"), actions
+        )
+        return pledge, make_report(pledge, kind="ar", year=2024, published=False)
+
+    few_pledge, few = report_with(2)
+    many_pledge, many = report_with(9)
+    change = "admin:followups_followupreport_change"
+    start = reverse("admin:followups_followupreport_add") + "?pledge={}"
+    with django_assert_max_num_queries(40) as base:
+        admin_client.get(reverse(change, args=[few.pk]))
+    with django_assert_max_num_queries(len(base.captured_queries)):
+        admin_client.get(reverse(change, args=[many.pk]))
+    with django_assert_max_num_queries(20) as base:
+        admin_client.get(start.format(few_pledge.pk))
+    with django_assert_max_num_queries(len(base.captured_queries)):
+        admin_client.get(start.format(many_pledge.pk))

@@ -895,6 +895,9 @@ class PledgeAdmin(ScopedAdmin):
         return type(form.__name__, (form,), {"scope": Scope.of(request)})
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Where the imported text gave two readings of a field, the draft says so at its top
+        # until the sentence is removed from the import notes.
+        context["import_conflicts"] = admin_documents.open_conflicts(obj)
         if obj is not None and obj.pk:
             # The next steps offered on the page: a copy is a new draft, which any member may
             # start; a follow-up is only of a published pledge.
@@ -931,12 +934,6 @@ class PledgeAdmin(ScopedAdmin):
     @admin.display(description=_("Var i texten fälten hittades"))
     def import_sources_panel(self, obj):
         return admin_documents.sources_panel(obj)
-
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        # Where the imported text gave two readings of a field, the draft says so at its top
-        # until the sentence is removed from the import notes.
-        context["import_conflicts"] = admin_documents.open_conflicts(obj)
-        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = self.publishing_readonly_fields(request, obj)

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pledges', '0010_target_per_day'),
+        ('pledges', '0011_import_fingerprint'),
     ]
 
     operations = [

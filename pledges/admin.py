@@ -1,3 +1,4 @@
+import datetime
 from urllib.parse import urlencode
 
 from django import forms

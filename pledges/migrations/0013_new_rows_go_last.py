@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pledges', '0011_import_fingerprint'),
+        ('pledges', '0012_revisions'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pledges', '0012_revisions'),
+        ('pledges', '0014_published_order_indexes'),
     ]
 
     operations = [

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -74,6 +75,22 @@ urlpatterns = [
     ),
     # The review step and scheduling (desk/); the start page is the admin's index.
     path("admin/skrivbord/", include("desk.urls")),
+    # Where a colleague invited by e-mail chooses their own password (municipalities/services.py,
+    # invite_staff): Django's password reset with its one-time token.
+    path(
+        "admin/valj-losenord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            extra_context={"site_header": admin.site.site_header, "has_permission": False}
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "admin/valj-losenord/klart/",
+        auth_views.PasswordResetCompleteView.as_view(
+            extra_context={"site_header": admin.site.site_header, "has_permission": False}
+        ),
+        name="password_reset_complete",
+    ),
     path("admin/", admin.site.urls),
 ]
 

@@ -11,24 +11,35 @@ from pledges.access import Scope
 from pledges.admin import ScopedAdmin, ScopedInline
 from pledges.models import Pledge
 
-from . import schedule
+from . import admin_start, schedule
+from .admin_forms import StatusCardForm
 from .models import ActionStatus, FollowUpReport
 from .services import prefill_statuses
 
 
-class ActionStatusInline(ScopedInline, admin.TabularInline):
+class ActionStatusInline(ScopedInline, admin.StackedInline):
+    """One card per promise (templates/admin/followups/followupreport/status_cards.html): the
+    promise's full text as the card's name, its target, the status, what was done, and a count
+    only where the promise has a target. It fits a phone as well as a desktop."""
+
     model = ActionStatus
-    fields = ["promise", "target_label", "status", "evidence", "achieved_count"]
-    readonly_fields = ["promise", "target_label"]
+    form = StatusCardForm
+    template = "admin/followups/followupreport/status_cards.html"
+    fields = ["status", "evidence", "achieved_count"]
     extra = 0
     max_num = 0
     can_delete = False
     verbose_name = _("löfte")
     verbose_name_plural = _("status för varje löfte")
 
-    @admin.display(description=_("löfte"))
-    def promise(self, obj):
-        return obj.action_text or obj.action
+    def get_queryset(self, request):
+        # The promise as it reads now, for the cards of a draft (StatusCardForm).
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("report", "action")
+            .prefetch_related("action__targets")
+        )
 
     def has_change_permission(self, request, obj=None):
         # A published report is frozen: what residents were told stays as it was.
@@ -170,6 +181,10 @@ class FollowUpReportAdmin(ScopedAdmin):
             ),
             *super().get_urls(),
         ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # A pledge, then one of its free spans with their dates (admin_start.py).
+        return admin_start.start_view(self, request)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -1,13 +1,16 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.urls import path
 from django.utils.text import capfirst
 
 from config.widgets import AccessibleFields
 from pledges.access import Scope
 
+from . import admin_invite
 from .models import County, Membership, Municipality, PoliceArea, PoliceRegion
+from .services import ensure_staff
 
 
 @admin.register(PoliceRegion)
@@ -158,6 +161,27 @@ class UserAdmin(BaseUserAdmin):
             .get_queryset(request)
             .prefetch_related("memberships__municipality", "memberships__police_area")
         )
+
+    def get_urls(self):
+        return [
+            path(
+                "bjud-in/",
+                self.admin_site.admin_view(lambda request: admin_invite.invite_view(self, request)),
+                name="auth_user_invite",
+            ),
+            *super().get_urls(),
+        ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Someone put in an organisation is staff: without the flag they could not log in.
+        if ensure_staff(form.instance):
+            self.message_user(
+                request,
+                "Kontot hör till en organisation och kan nu logga in i redigeringen "
+                "(personalstatus är satt).",
+                messages.INFO,
+            )
 
     def has_module_permission(self, request):
         return Scope.of(request).is_national

@@ -21,6 +21,7 @@ from config.widgets import AccessibleFields
 from imports import admin_documents, admin_followup, admin_structured
 from municipalities.models import County, Municipality, PoliceArea
 
+from . import admin_copy
 from .access import Scope
 from .history import HISTORY_TYPES, HistoryContext
 from .models import (
@@ -33,7 +34,7 @@ from .models import (
     Target,
     local_time_label,
 )
-from .services import copy_to_next_period
+from .services import copy_to_next_period, leaves_a_gap, proposed_period
 from .targets import format_targets, parse_targets, set_targets
 
 
@@ -670,15 +671,24 @@ class ActionFormSet(forms.BaseInlineFormSet):
             )
 
 
-class SignatoryInline(ScopedInline, admin.TabularInline):
+class NamedStackedInline(admin.StackedInline):
+    """A stacked inline whose rows are fieldsets named after what they hold ("Löfte 3:
+    Genomföra …", templates/admin/edit_inline/named_stacked.html): it reflows on a phone, where
+    a table would scroll sideways, and a screen reader says which row a field belongs to.
+    A new row goes last: its order is left empty and saving puts it after the others."""
+
+    template = "admin/edit_inline/named_stacked.html"
+
+
+class SignatoryInline(ScopedInline, NamedStackedInline):
     model = Signatory
-    fields = ["order", "name", "title", "side", "organisation"]
+    fields = [("name", "title"), ("side", "organisation"), "order"]
     extra = 0
 
 
-class PartyInline(ScopedInline, admin.TabularInline):
+class PartyInline(ScopedInline, NamedStackedInline):
     model = Party
-    fields = ["order", "name", "role"]
+    fields = [("name", "role"), "order"]
     extra = 0
 
 
@@ -740,20 +750,23 @@ class ActionAdminForm(forms.ModelForm):
             set_targets(self.instance, self.cleaned_data["targets_text"])
 
 
-class ActionInline(ScopedInline, admin.StackedInline):
+class ActionInline(ScopedInline, NamedStackedInline):
     model = Action
     form = ActionAdminForm
     formset = ActionFormSet
+    verbose_name = _("löfte")
+    verbose_name_plural = _("löften")
     # A promise's place on the site is the pledge's page, which the form links to already.
     view_on_site = False
     fields = [
-        ("order", "heading"),
         "text",
+        "heading",
         "details",
         ("focus_area", "responsible", "other_party"),
         "methods",
         "targets_text",
         ("deadline_count", "deadline_unit"),
+        "order",
     ]
     combobox_fields = ["focus_area", "methods"]
     extra = 0
@@ -898,12 +911,29 @@ class PledgeAdmin(ScopedAdmin):
                 view(lambda request: admin_followup.import_followup_view(self, request)),
                 name="pledges_pledge_import_followup",
             ),
+            # "Kopiera till ny period" on a pledge's change page (admin_copy.py).
+            path(
+                "<path:object_id>/kopiera/",
+                view(lambda request, object_id: admin_copy.copy_view(self, request, object_id)),
+                name="pledges_pledge_copy",
+            ),
             *super().get_urls(),
         ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (form,), {"scope": Scope.of(request)})
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Where the imported text gave two readings of a field, the draft says so at its top
+        # until the sentence is removed from the import notes.
+        context["import_conflicts"] = admin_documents.open_conflicts(obj)
+        if obj is not None and obj.pk:
+            # The next steps offered on the page: a copy is a new draft, which any member may
+            # start; a follow-up is only of a published pledge.
+            context["may_copy"] = self.has_add_permission(request)
+            context["may_follow_up"] = obj.is_published
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_changeform_initial_data(self, request):
         """A new pledge starts with the user's own organisation filled in."""
@@ -934,12 +964,6 @@ class PledgeAdmin(ScopedAdmin):
     @admin.display(description=_("Var i texten fälten hittades"))
     def import_sources_panel(self, obj):
         return admin_documents.sources_panel(obj)
-
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        # Where the imported text gave two readings of a field, the draft says so at its top
-        # until the sentence is removed from the import notes.
-        context["import_conflicts"] = admin_documents.open_conflicts(obj)
-        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = self.publishing_readonly_fields(request, obj)
@@ -1011,23 +1035,32 @@ class PledgeAdmin(ScopedAdmin):
     def municipality_names(self, obj):
         return ", ".join(m.name for m in obj.municipalities.all())
 
-    @admin.action(description=_("Kopiera till nästa år"))
+    @admin.action(description=_("Kopiera till ny period"))
     def copy_to_next_period(self, request, queryset):
+        """Each chosen pledge copied to the period proposed for it, never one that is over: a
+        pledge whose next period has passed is copied to the current one, and the message says
+        so. The button on a pledge's page asks for the period instead."""
+        today = timezone.localdate()
         for pledge in queryset:
+            proposed = proposed_period(pledge, today)
             try:
-                copy = copy_to_next_period(pledge=pledge)
+                copy = copy_to_next_period(pledge=pledge, today=today)
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 continue
             link = reverse("admin:pledges_pledge_change", args=[copy.pk])
+            skipped = proposed is not None and leaves_a_gap(pledge, proposed[0])
             self.message_user(
                 request,
                 format_html(
-                    'Utkastet <a href="{}">{} ({})</a> är skapat från {}.',
+                    'Utkastet <a href="{}">{} ({})</a> är skapat från {}.{}',
                     link,
                     copy.title,
                     copy.period_label,
                     pledge.period_label,
+                    " Perioden direkt efter var redan slut, så kopian gäller den som pågår nu."
+                    if skipped
+                    else "",
                 ),
                 messages.SUCCESS,
             )

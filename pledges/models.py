@@ -908,6 +908,12 @@ def local_time_label(moment):
     }
 
 
+def next_order(queryset):
+    """The order that puts a new row last among `queryset`: one more than the highest."""
+    highest = queryset.aggregate(highest=models.Max("order"))["highest"]
+    return 0 if highest is None else highest + 1
+
+
 class Signatory(models.Model):
     class Side(models.TextChoices):
         MUNICIPALITY = "kommun", _("Kommunen")
@@ -917,7 +923,12 @@ class Signatory(models.Model):
     pledge = models.ForeignKey(
         Pledge, on_delete=models.CASCADE, related_name="signatories", verbose_name=_("löfte")
     )
-    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    order = models.PositiveSmallIntegerField(
+        _("ordning"),
+        default=None,
+        blank=True,
+        help_text=_("Lägre tal står först. Lämna tomt för att lägga den sist."),
+    )
     name = models.CharField(_("namn"), max_length=100)
     title = models.CharField(_("titel"), max_length=150, blank=True)
     side = models.CharField(_("undertecknar för"), max_length=10, choices=Side)
@@ -945,6 +956,11 @@ class Signatory(models.Model):
     def __str__(self):
         return f"{self.name}, {self.title}" if self.title else self.name
 
+    def save(self, *args, **kwargs):
+        if self.order is None:
+            self.order = next_order(type(self).objects.filter(pledge_id=self.pledge_id))
+        super().save(*args, **kwargs)
+
 
 class Party(models.Model):
     """A party besides the municipality and the police: a housing company, räddningstjänsten, …"""
@@ -956,7 +972,12 @@ class Party(models.Model):
     pledge = models.ForeignKey(
         Pledge, on_delete=models.CASCADE, related_name="parties", verbose_name=_("löfte")
     )
-    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    order = models.PositiveSmallIntegerField(
+        _("ordning"),
+        default=None,
+        blank=True,
+        help_text=_("Lägre tal står först. Lämna tomt för att lägga den sist."),
+    )
     name = models.CharField(_("namn"), max_length=150)
     role = models.CharField(_("roll"), max_length=20, choices=Role, default=Role.PARTICIPATES)
 
@@ -976,6 +997,11 @@ class Party(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.get_role_display().lower()})"
+
+    def save(self, *args, **kwargs):
+        if self.order is None:
+            self.order = next_order(type(self).objects.filter(pledge_id=self.pledge_id))
+        super().save(*args, **kwargs)
 
 
 class ActionQuerySet(models.QuerySet):
@@ -1019,7 +1045,12 @@ class Action(models.Model):
             "I ett utkast till ändring: åtgärden i det publicerade löftet som den ersätter."
         ),
     )
-    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    order = models.PositiveSmallIntegerField(
+        _("ordning"),
+        default=None,
+        blank=True,
+        help_text=_("Lägre tal står först. Lämna tomt för att lägga den sist."),
+    )
     heading = models.CharField(
         _("rubrik i löftet"),
         max_length=150,
@@ -1096,6 +1127,11 @@ class Action(models.Model):
 
     def __str__(self):
         return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
+
+    def save(self, *args, **kwargs):
+        if self.order is None:
+            self.order = next_order(type(self).objects.filter(pledge_id=self.pledge_id))
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         """The promise on its pledge's page: the anchor comes from the uid, so it stays the

@@ -3,6 +3,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import periods
@@ -66,30 +67,60 @@ def next_period(start, end):
     return new_start, new_start + length
 
 
-@transaction.atomic
-def copy_to_next_period(*, pledge):
-    """A new draft continuing `pledge` for the next period, with its actions and signatories.
-
-    Raises ValidationError when the municipality already has a pledge at that address, or when
-    the pledge does not state both the start and the end of its period, since then there is no
-    next period to count.
-    """
+def proposed_period(pledge, today):
+    """The period a copy of `pledge` is offered: the next one after it, or, when that is over
+    already, the first period of the same length that has not ended on `today`. None when the
+    pledge does not state both its start and its end."""
     if not pledge.has_whole_period:
-        raise ValidationError(
-            _(
-                "”%(title)s” anger inte både start och slut, så nästa period kan inte räknas "
-                "ut. Skapa nästa löfte för hand."
-            ),
-            code="no_next_period",
-            params={"title": pledge.title},
-        )
+        return None
     start, end = next_period(pledge.start_date, pledge.end_date)
+    while end < today:
+        start, end = next_period(start, end)
+    return start, end
+
+
+def leaves_a_gap(pledge, start):
+    """Whether a copy of `pledge` starting on `start` leaves days between them uncovered, as
+    the proposed period does when the one right after the pledge is over."""
+    return pledge.end_date is not None and start > pledge.end_date + datetime.timedelta(days=1)
+
+
+def _precision(day, precision, *, end):
+    """The copied pledge's precision for the new date when the date fits it, else a day."""
+    return precision if periods.is_half_at_precision(day, precision, end=end) else periods.DAY
+
+
+@transaction.atomic
+def copy_to_next_period(*, pledge, start=None, end=None, today=None):
+    """A new draft continuing `pledge` for the period `start`–`end`, with its actions and
+    signatories. Without dates it takes proposed_period(): never a period that is over.
+
+    Raises ValidationError when the municipality already has a pledge at that address, when
+    the end comes before the start, or, without dates, when the pledge does not state both the
+    start and the end of its period, since then there is no next period to count.
+    """
+    if start is None or end is None:
+        proposed = proposed_period(pledge, today or timezone.localdate())
+        if proposed is None:
+            raise ValidationError(
+                _(
+                    "”%(title)s” anger inte både start och slut, så nästa period kan inte räknas "
+                    "ut. Skapa nästa löfte för hand."
+                ),
+                code="no_next_period",
+                params={"title": pledge.title},
+            )
+        start, end = proposed
+    if end < start:
+        raise ValidationError(_("Periodens slut kommer före dess start."), code="end_before_start")
     copy = Pledge(start_date=start, end_date=end, continues=pledge, status=Pledge.Status.DRAFT)
     for field in COPIED_FIELDS:
         setattr(copy, field, getattr(pledge, field))
+    copy.start_precision = _precision(start, pledge.start_precision, end=False)
+    copy.end_precision = _precision(end, pledge.end_precision, end=True)
     old_label = pledge.period_label
     new_label = periods.label(
-        start, end, start_precision=pledge.start_precision, end_precision=pledge.end_precision
+        start, end, start_precision=copy.start_precision, end_precision=copy.end_precision
     )
     if old_label in copy.title:
         copy.title = copy.title.replace(old_label, new_label)

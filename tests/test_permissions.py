@@ -315,9 +315,9 @@ def test_forged_report_for_another_organisations_pledge_is_refused(client, world
     before = FollowUpReport.objects.count()
     response = client_for(client, world, EDITOR_A).post(
         admin_url("followups_followupreport_add"),
-        {"pledge": world["b_published"].pk, "kind": "ar", "year": "2024", "number": "0"},
+        {"pledge": world["b_published"].pk, "span": "2024"},
     )
-    assert response.status_code == 200
+    assert response.status_code == 404
     assert FollowUpReport.objects.count() == before
 
 
@@ -878,3 +878,87 @@ def test_the_start_page_of_staff_without_organisation_has_no_work(client, world)
     page = client_for(client, world, NO_ORG).get(admin_url("index"))
     assert "desk" not in page.context
     assert "Att göra" not in page.content.decode()
+
+
+# The pledge's next steps: a copy for a new period, a new follow-up; inviting a colleague -------
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+def test_outsiders_cannot_copy_another_organisations_pledge(client, world, who):
+    url = admin_url("pledges_pledge_copy", world["a_published"].pk)
+    client_for(client, world, who)
+    assert client.get(url).status_code in (302, 403, 404)
+    response = client.post(url, {"start_date": "2030-01-01", "end_date": "2030-12-31"})
+    assert response.status_code in (302, 403, 404)
+    if response.status_code == 302:
+        assert response["Location"].startswith(reverse("admin:login"))
+    assert not Pledge.objects.filter(continues=world["a_published"]).exists()
+
+
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, SUPERUSER])
+def test_editors_and_publishers_copy_their_pledge_to_a_draft(client, world, who):
+    client_for(client, world, who).post(
+        admin_url("pledges_pledge_copy", world["a_published"].pk),
+        {"start_date": "2030-01-01", "end_date": "2030-12-31"},
+    )
+    copy = Pledge.objects.get(continues=world["a_published"])
+    assert copy.status == Pledge.Status.DRAFT  # a redaktör's copy too: publishing is apart
+
+
+@pytest.mark.parametrize("who", [STAFF_B, SUPERUSER])
+def test_a_new_report_of_another_organisations_pledge_is_not_found(client, world, who):
+    pledge = world["a_published"]
+    url = admin_url("followups_followupreport_add") + f"?pledge={pledge.pk}"
+    response = client_for(client, world, who).get(url)
+    if who == SUPERUSER:
+        assert response.status_code == 200  # the national administrator sees every pledge
+    else:
+        assert response.status_code == 404
+        response = client.post(url, {"pledge": pledge.pk, "span": "2023"})
+        assert response.status_code == 404
+        assert not pledge.reports.filter(year=2023, status="publicerad").exists()
+
+
+def test_a_new_report_is_refused_to_staff_without_organisation_and_anonymous(client, world):
+    url = admin_url("followups_followupreport_add")
+    assert client_for(client, world, NO_ORG).get(url).status_code == 403
+    client.logout()
+    assert client.get(url)["Location"].startswith(reverse("admin:login"))
+
+
+def test_an_editor_starts_a_report_and_may_not_publish_it(client, world):
+    pledge = world["b_published"]
+    client_for(client, world, STAFF_B)
+    page = client.get(admin_url("pledges_pledge_change", pledge.pk)).content.decode()
+    start = admin_url("followups_followupreport_add") + f"?pledge={pledge.pk}"
+    assert f'href="{start}"' in page
+    client.force_login(world["users"][EDITOR_A])
+    pledge = world["a_published"]
+    world["a_report"].delete()
+    response = client.post(
+        admin_url("followups_followupreport_add"), {"pledge": pledge.pk, "span": "2023"}
+    )
+    report = pledge.reports.get()
+    assert response["Location"] == admin_url("followups_followupreport_change", report.pk)
+    assert report.status == FollowUpReport.Status.DRAFT
+    page = client.get(response["Location"]).content.decode()
+    assert "Spara och publicera" not in page
+
+
+def test_a_draft_pledge_offers_no_follow_up(client, world):
+    client_for(client, world, PUBLISHER_A)
+    page = client.get(admin_url("pledges_pledge_change", world["a_draft"].pk)).content.decode()
+    assert "Ny uppföljning" not in page
+    assert "Kopiera till ny period" in page
+
+
+@pytest.mark.parametrize("who", [EDITOR_A, PUBLISHER_A, STAFF_B, NO_ORG])
+def test_only_the_national_administrator_invites(client, world, who):
+    url = admin_url("auth_user_invite")
+    client_for(client, world, who)
+    assert client.get(url).status_code == 403
+    data = {"email": "ny@ljungby.se", "municipality": world["a_draft"].municipalities.get().pk}
+    client.post(url, {**data, "role": "utgivare"})
+    assert not world["users"][EDITOR_A].__class__.objects.filter(email="ny@ljungby.se").exists()
+    client.logout()
+    assert client.get(url)["Location"].startswith(reverse("admin:login"))

@@ -61,6 +61,17 @@ class LoginForm(AdminAuthenticationForm):
         return normalize_code(self.cleaned_data["otp_token"])
 
     def confirm_login_allowed(self, user):
+        if user.is_active and not user.is_staff and user.memberships.exists():
+            # The right password of someone put in an organisation without the staff flag:
+            # telling them that the password is wrong would send them the wrong way.
+            raise ValidationError(
+                _(
+                    "Kontot hör till en organisation men har ännu inte behörighet att logga in "
+                    "i redigeringen. Be den nationella administratören att öppna kontot och "
+                    "spara det igen."
+                ),
+                code="not_staff",
+            )
         super().confirm_login_allowed(user)
         device = TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
         if device is None:

@@ -5,10 +5,11 @@ import re
 import time
 from base64 import b32decode
 
+import pytest
 from django_otp.oath import TOTP
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PASSWORD, log_in
+from tests.browser.conftest import PASSWORD, axe_violations, log_in
 
 NEW_TEXT = "Genomföra minst fyra trygghetsvandringar per år, en i varje kommundel."
 
@@ -42,15 +43,17 @@ def test_staff_copy_last_years_pledge_edit_it_and_publish_it(ljungby_publisher, 
     with step("Loggar in"):
         log_in(page, ljungby_publisher.username)
 
-    with step("Kopierar förra löftet till nästa år"):
+    with step("Kopierar förra löftet till en ny period"):
         page.locator("tr.model-pledge").get_by_role("link", name="Medborgarlöften").click()
-        row = page.get_by_role("row").filter(has_text="Medborgarlöfte i Ljungby")
-        row.get_by_role("checkbox").check()
-        page.get_by_label("Åtgärd:").select_option(label="Kopiera till nästa år")
-        page.get_by_role("button", name="Utför").click()
-        created = page.locator(".messagelist").get_by_role("link")
-        expect(created).to_have_text("Medborgarlöfte i Ljungby (2019–2020)")
-        created.click()
+        page.get_by_role("link", name="Medborgarlöfte i Ljungby", exact=True).click()
+        page.get_by_role("link", name="Kopiera till ny period").click()
+        page.get_by_label("Den nya periodens första dag").fill("2019-01-01")
+        page.get_by_label("Den nya periodens sista dag").fill("2020-12-31")
+        page.get_by_role("button", name="Skapa utkastet").click()
+        expect(page.locator(".messagelist .success")).to_contain_text(
+            "Utkastet ”Medborgarlöfte i Ljungby” (2019–2020) är skapat från 2017–2018."
+        )
+        expect(page.locator("#id_start_date")).to_have_value("2019-01-01")
 
     with step("Ändrar texten i ett löfte"):
         promise = page.get_by_role("textbox", name="Löfte:").first
@@ -68,6 +71,59 @@ def test_staff_copy_last_years_pledge_edit_it_and_publish_it(ljungby_publisher, 
         latest.get_by_role("link", name="Ljungby 2019–2020").click()
         expect(page).to_have_url(re.compile(r"/kommuner/ljungby/2019-2020/$"))
         expect(page.locator(".actions").get_by_text(NEW_TEXT)).to_be_visible()
+
+
+PHONE = {"width": 375, "height": 740}
+
+
+def fits_sideways(page):
+    return page.evaluate(
+        "() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth"
+    )
+
+
+@pytest.mark.parametrize("viewport", [PHONE], ids=["phone-375"])
+def test_staff_record_a_follow_up_on_a_phone(ljungby_publisher, demo, page, step):
+    with step("Loggar in och öppnar löftet"):
+        log_in(page, ljungby_publisher.username)
+        page.goto("/admin/pledges/pledge/")
+        page.get_by_role("link", name="Medborgarlöfte i Ljungby", exact=True).click()
+
+    with step("Ny uppföljning: väljer en ledig tid, med dess datum"):
+        page.get_by_role("link", name="Ny uppföljning").click()
+        choice = page.get_by_role("radio").first
+        label = page.locator(f"label[for='{choice.get_attribute('id')}']").inner_text()
+        assert re.search(r"\(\d+ \w+ – \d+ \w+ \d{4}\)$", label), label
+        choice.check()
+        page.get_by_role("button", name="Skapa uppföljningen").click()
+        expect(page.locator(".messagelist .success")).to_contain_text("är skapad")
+
+    with step("Statusen först, ett kort per löfte, utan att sidan rullar i sidled"):
+        cards = page.locator("fieldset.status-card")
+        count = cards.count()
+        assert count > 1
+        summary = page.get_by_label("Sammanfattning:")
+        assert cards.first.bounding_box()["y"] < summary.bounding_box()["y"]
+        assert fits_sideways(page)
+        assert not axe_violations(page)
+        for index in range(count):
+            card = cards.nth(index)
+            box = card.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+            card.get_by_label("Status:").select_option(label="Genomförd")
+        first = page.get_by_role("group", name=re.compile(r"^Löfte 1: "))
+        first.get_by_label("Vad som gjorts:").fill("Två trygghetsvandringar i centrum.")
+        page.get_by_role("button", name="Spara och fortsätt redigera").click()
+        expect(page.locator(".messagelist .success")).to_be_visible()
+        expect(first.get_by_label("Vad som gjorts:")).to_have_value(
+            "Två trygghetsvandringar i centrum."
+        )
+        assert fits_sideways(page)
+
+    with step("Publicerar"):
+        page.get_by_role("button", name="Spara och publicera").click()
+        expect(page.locator(".messagelist .success")).to_contain_text("är publicerad")
+        assert fits_sideways(page)
 
 
 def app_code(secret, later=0):

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from municipalities.models import Municipality
-from pledges.models import Pledge
-from tests.conftest import fill_pledge, make_pledge
+from pledges.models import Action, Party, Pledge, Signatory
+from tests.conftest import fill_pledge, make_pledge, pledge_post
 
 pytestmark = pytest.mark.django_db
 
@@ -168,7 +168,7 @@ def test_pledge_change_form_loads(admin_client):
     pledge = fill_pledge(make_pledge())
     response = admin_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk]))
     assert response.status_code == 200
-    assert "Åtgärder" in response.content.decode()
+    assert "Löften" in response.content.decode()
 
 
 def test_municipality_autocomplete_finds_by_name(admin_client):
@@ -183,3 +183,61 @@ def test_municipality_autocomplete_finds_by_name(admin_client):
     )
     assert response.status_code == 200
     assert "Ljungby" in [r["text"] for r in response.json()["results"]]
+
+
+def test_a_new_promise_and_signatory_go_last(admin_client):
+    pledge = fill_pledge(make_pledge(status="utkast", published_at=None), actions=2)
+    actions = list(pledge.actions.order_by("order", "pk"))
+    signatories = list(pledge.signatories.all())
+    data = pledge_post(pledge)
+    data.update(
+        {
+            "actions-TOTAL_FORMS": "3",
+            "actions-2-pledge": pledge.pk,
+            "actions-2-order": "",
+            "actions-2-text": "Ett nytt löfte som ska stå sist",
+            "actions-2-responsible": "gemensamt",
+            "actions-2-targets_text": "",
+            "signatories-TOTAL_FORMS": str(len(signatories) + 1),
+            f"signatories-{len(signatories)}-pledge": pledge.pk,
+            f"signatories-{len(signatories)}-order": "",
+            f"signatories-{len(signatories)}-name": "Ny Undertecknare",
+            f"signatories-{len(signatories)}-side": "polis",
+        }
+    )
+    response = admin_client.post(reverse("admin:pledges_pledge_change", args=[pledge.pk]), data)
+    assert response.status_code == 302
+    texts = [a.text for a in pledge.actions.all()]
+    assert texts == [a.text for a in actions] + ["Ett nytt löfte som ska stå sist"]
+    assert [s.name for s in pledge.signatories.all()][-1] == "Ny Undertecknare"
+    page = admin_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk]))
+    html = " ".join(page.content.decode().split())
+    assert 'Löfte <span class="inline_label">3</span>:</b> Ett nytt löfte som ska stå sist' in html
+
+
+def test_rows_made_without_an_order_go_last(pledge):
+    last = pledge.actions.order_by("-order").first()
+    new = Action.objects.create(pledge=pledge, text="Sist", responsible="gemensamt")
+    assert new.order == last.order + 1
+    signatory = Signatory.objects.create(pledge=pledge, name="Sist", side="kommun")
+    assert list(pledge.signatories.all())[-1] == signatory
+    first = make_pledge(title="Tomt")
+    assert Party.objects.create(pledge=first, name="Bostadsbolaget").order == 0
+
+
+def test_each_promise_and_signatory_is_a_fieldset_named_after_it(admin_client):
+    pledge = fill_pledge(make_pledge(), actions=2)
+    action = pledge.actions.order_by("order", "pk")[1]
+    signatory = pledge.signatories.first()
+    page = admin_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk]))
+    html = " ".join(page.content.decode().split())
+    assert '<fieldset class="named-card" aria-labelledby="actions-1-name">' in html
+    assert (
+        f'<h3 id="actions-1-name"><b>Löfte <span class="inline_label">2</span>:</b> {action.text}'
+        in html
+    )
+    assert (
+        '<h3 id="signatories-0-name"><b>Undertecknare <span class="inline_label">1</span>:</b> '
+        f"{signatory}" in html
+    )
+    assert "<table" not in html.split('id="actions-group"')[1].split('class="submit-row"')[0]

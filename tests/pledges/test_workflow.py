@@ -39,8 +39,18 @@ def test_next_period_is_as_long_and_follows_directly(start, end, new_start, new_
     assert next_period(start, end) == (new_start, new_end)
 
 
+THIS_YEAR = timezone.localdate().year
+
+
 def test_copy_to_next_year_gives_a_draft_that_continues_the_pledge(client, publisher):
-    pledge = fill_pledge(make_pledge(title="Medborgarlöfte Ljungby 2024"), actions=3)
+    pledge = fill_pledge(
+        make_pledge(
+            title=f"Medborgarlöfte Ljungby {THIS_YEAR}",
+            start_date=D(THIS_YEAR, 1, 1),
+            end_date=D(THIS_YEAR, 12, 31),
+        ),
+        actions=3,
+    )
     response = client.post(
         reverse("admin:pledges_pledge_changelist"),
         {"action": "copy_to_next_period", "_selected_action": [pledge.pk]},
@@ -48,8 +58,8 @@ def test_copy_to_next_year_gives_a_draft_that_continues_the_pledge(client, publi
     )
     copy = Pledge.objects.get(continues=pledge)
     assert "Utkastet" in response.content.decode()
-    assert copy.title == "Medborgarlöfte Ljungby 2025"
-    assert copy.period_label == "2025"
+    assert copy.title == f"Medborgarlöfte Ljungby {THIS_YEAR + 1}"
+    assert copy.period_label == str(THIS_YEAR + 1)
     assert copy.status == Pledge.Status.DRAFT
     assert not copy.is_published
     assert [m.slug for m in copy.municipalities.all()] == ["ljungby"]
@@ -66,14 +76,81 @@ def test_copy_to_next_year_gives_a_draft_that_continues_the_pledge(client, publi
     assert copy.signed_on is None
 
 
+def test_the_bulk_copy_never_makes_a_period_that_is_over(client, publisher):
+    pledge = fill_pledge(make_pledge(title="Medborgarlöfte Ljungby 2020"), actions=1)
+    pledge.start_date, pledge.end_date = D(2020, 1, 1), D(2020, 12, 31)
+    pledge.save()
+    response = client.post(
+        reverse("admin:pledges_pledge_changelist"),
+        {"action": "copy_to_next_period", "_selected_action": [pledge.pk]},
+        follow=True,
+    )
+    copy = Pledge.objects.get(continues=pledge)
+    assert copy.period_label == str(THIS_YEAR)
+    assert copy.title == f"Medborgarlöfte Ljungby {THIS_YEAR}"
+    assert "Perioden direkt efter var redan slut" in response.content.decode()
+
+
 def test_copying_twice_is_refused_with_a_message(client, publisher):
-    pledge = fill_pledge(make_pledge(), actions=1)
+    pledge = fill_pledge(
+        make_pledge(start_date=D(THIS_YEAR, 1, 1), end_date=D(THIS_YEAR, 12, 31)), actions=1
+    )
     url = reverse("admin:pledges_pledge_changelist")
     data = {"action": "copy_to_next_period", "_selected_action": [pledge.pk]}
     client.post(url, data)
     response = client.post(url, data, follow=True)
-    assert "finns redan för 2025" in response.content.decode()
+    assert f"finns redan för {THIS_YEAR + 1}" in response.content.decode()
     assert Pledge.objects.filter(continues=pledge).count() == 1
+
+
+def test_the_copy_button_asks_for_the_period_proposing_the_next_one(client, publisher):
+    pledge = fill_pledge(
+        make_pledge(start_date=D(THIS_YEAR, 1, 1), end_date=D(THIS_YEAR, 12, 31)), actions=1
+    )
+    change = client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk])).content.decode()
+    copy_url = reverse("admin:pledges_pledge_copy", args=[pledge.pk])
+    assert f'<a href="{copy_url}">Kopiera till ny period</a>' in change
+    page = client.get(copy_url).content.decode()
+    assert f'name="start_date" value="{THIS_YEAR + 1}-01-01"' in page
+    assert f'name="end_date" value="{THIS_YEAR + 1}-12-31"' in page
+    assert f"Förslaget är {THIS_YEAR + 1}." in page
+    assert not Pledge.objects.filter(continues=pledge).exists()  # nothing made by looking
+
+
+def test_the_copy_proposes_the_current_period_when_the_next_is_over(client, publisher):
+    pledge = fill_pledge(make_pledge(start_date=D(2018, 7, 1), end_date=D(2019, 6, 30)), 1)
+    page = client.get(reverse("admin:pledges_pledge_copy", args=[pledge.pk])).content.decode()
+    today = timezone.localdate()
+    start = D(today.year if today.month >= 7 else today.year - 1, 7, 1)
+    assert f'name="start_date" value="{start.isoformat()}"' in page
+    assert "Perioden direkt efter löftets är redan slut" in page
+
+
+def test_the_copy_uses_the_chosen_period_and_opens_the_new_draft(client, publisher):
+    pledge = fill_pledge(make_pledge(title="Tryggare Ljungby 2024"), actions=2)
+    response = client.post(
+        reverse("admin:pledges_pledge_copy", args=[pledge.pk]),
+        {"start_date": "2027-01-01", "end_date": "2028-12-31"},
+    )
+    copy = Pledge.objects.get(continues=pledge)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:pledges_pledge_change", args=[copy.pk])
+    assert (copy.start_date, copy.end_date) == (D(2027, 1, 1), D(2028, 12, 31))
+    assert copy.title == "Tryggare Ljungby 2027–2028"
+    assert copy.status == Pledge.Status.DRAFT
+    assert copy.actions.count() == 2
+    assert copy.history.latest().history_user == publisher
+
+
+def test_the_copy_form_refuses_an_end_before_the_start_in_swedish(client, publisher):
+    pledge = fill_pledge(make_pledge(), actions=1)
+    response = client.post(
+        reverse("admin:pledges_pledge_copy", args=[pledge.pk]),
+        {"start_date": "2027-12-31", "end_date": "2027-01-01"},
+    )
+    assert response.status_code == 200
+    assert "Periodens sista dag kommer före dess första dag." in response.content.decode()
+    assert not Pledge.objects.filter(continues=pledge).exists()
 
 
 def test_every_change_is_recorded_with_its_author(client, publisher):

@@ -172,7 +172,7 @@ def test_every_change_is_recorded_with_its_author(client, publisher):
     history_page = client.get(reverse("admin:pledges_pledge_history", args=[pledge.pk]))
     page = history_page.content.decode()
     assert previous.title in page
-    assert "&rarr;&nbsp;&nbsp;Ny rubrik" in page  # the readable diff: old → new
+    assert f"{previous.title} → Ny rubrik" in page  # the readable diff: old → new
     assert "utgivare" in page  # who made the change
 
 

@@ -33,6 +33,15 @@ def tab_to(page, name=None, href=None, limit=400):
     pytest.fail(f"Tab never reached {name or href!r}")
 
 
+def tab_to_matching(page, selector, limit=400):
+    """Presses Tab until an element matching the CSS `selector` has focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    pytest.fail(f"Tab never reached {selector!r}")
+
+
 @pytest.mark.parametrize("viewport", [VIEWPORTS["desktop"]], ids=["desktop"])
 def test_a_keyboard_user_writes_a_pledge_and_records_a_follow_up(
     ljungby_publisher, demo, page, step
@@ -84,7 +93,7 @@ def test_a_keyboard_user_writes_a_pledge_and_records_a_follow_up(
         expect(page.get_by_role("button", name="Ta bort Trafik")).to_be_visible()
 
     with step("Lägger till ett löfte"):
-        tab_to(page, "Lägg till ytterligare Åtgärd")
+        tab_to(page, "Lägg till ytterligare Löfte")
         page.keyboard.press("Enter")
         tab_to(page, "Löfte")
         page.keyboard.type("Genomföra fyra trygghetsvandringar i centrum.")
@@ -110,19 +119,17 @@ def test_a_keyboard_user_writes_a_pledge_and_records_a_follow_up(
         page.keyboard.press("Enter")
         page.wait_for_url("**/admin/followups/followupreport/add/")
 
-    with step("Väljer löfte och period"):
+    with step("Väljer löfte och tid"):
+        # Step 1: the pledge, from a plain select (typing picks the option that starts so).
         tab_to(page, "Löfte")
-        page.keyboard.type("Ljungby (2017")
+        page.keyboard.type("Medborgarlöfte i Ljungby, 2017")
+        tab_to(page, "Välj tid")
         page.keyboard.press("Enter")
-        tab_to(page, "Avser")
-        page.keyboard.type("Kvartal")
-        tab_to(page, "År")
-        page.keyboard.press("Control+A")
-        page.keyboard.type("2018")
-        tab_to(page, "Nummer")
-        page.keyboard.press("Control+A")
-        page.keyboard.type("2")
-        tab_to(page, "Spara")
+        page.wait_for_url(re.compile(r"/admin/followups/followupreport/add/\?pledge=\d+"))
+        # Step 2: one of the spans the pledge's cadence still expects, as radio buttons.
+        tab_to_matching(page, "input[type=radio][name=span]")
+        page.keyboard.press("Space")
+        tab_to(page, "Skapa uppföljningen")
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"/admin/followups/followupreport/\d+/change/"))
 

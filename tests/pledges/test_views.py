@@ -388,7 +388,7 @@ def test_the_focus_area_of_a_group_is_not_repeated_on_each_action(client):
 
     assert "<h3>Narkotika</h3>" in content
     assert "<h3>Synlighet</h3>" in content
-    assert content.count('<span class="chip">Narkotika</span>') == 1
+    assert content.count('<span class="chip" lang="sv">Narkotika</span>') == 1
 
 
 def test_skip_link_is_the_first_link_and_leads_to_main(client):

@@ -63,7 +63,7 @@ def test_the_default_year_is_never_in_the_future_unless_all_are():
 def test_focus_areas_list_how_many_pledges_work_on_each(client, find_world):
     html = page(client.get("/fokusomraden/"))
 
-    assert '<a class="focus-area-list__name" href="/fokusomraden/bedragerier/">' in html
+    assert '<a class="focus-area-list__name" href="/fokusomraden/bedragerier/" lang="sv">' in html
     # Värnamo names it and has a promise in it, the draft and the scheduled pledge do not count.
     bedragerier = html[html.index("/fokusomraden/bedragerier/") :]
     assert "1 publicerat medborgarlöfte" in bedragerier[: bedragerier.index("</li>")]

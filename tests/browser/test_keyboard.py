@@ -8,6 +8,8 @@ from django.db import transaction
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from desk.services import send_for_review
+from municipalities.models import Membership, Municipality
 from pledges.models import Pledge
 from pledges.services import copy_to_next_period
 from tests.browser.conftest import PASSWORD, VIEWPORTS
@@ -226,3 +228,63 @@ def test_a_keyboard_user_copies_a_pledge_to_a_new_period_and_publishes_it(
         page.goto(ljungby_pledge["address"])
         expect(page).to_have_url(re.compile(re.escape(ljungby_pledge["address"]) + "$"))
         expect(page.get_by_role("heading", level=1)).to_have_text(ljungby_pledge["title"])
+
+
+@pytest.fixture
+def draft_sent_for_review(demo, django_user_model):
+    """A redaktör's draft of Ljungby's next pledge, sent to the utgivare: its review page and
+    its address once published (read before the browser starts)."""
+    editor = django_user_model.objects.create_user("redaktor-ljungby", is_staff=True)
+    Membership.objects.create(
+        user=editor, municipality=Municipality.objects.get(slug="ljungby"), role="redaktor"
+    )
+    draft = copy_to_next_period(pledge=Pledge.objects.get(title="Medborgarlöfte i Ljungby"))
+    review = send_for_review(pledge=draft, user=editor, note="Nya perioden, samma löften.")
+    return {
+        "title": draft.title,
+        "review_url": review.get_absolute_url(),
+        "address": draft.get_absolute_url(),
+    }
+
+
+@pytest.mark.parametrize("viewport", [VIEWPORTS["desktop"]], ids=["desktop"])
+def test_a_keyboard_user_publishes_a_draft_sent_for_review(
+    ljungby_publisher, draft_sent_for_review, page, step
+):
+    draft = draft_sent_for_review
+    with step("Loggar in"):
+        page.goto("/admin/login/")
+        tab_to(page, "Användarnamn")
+        page.keyboard.type(ljungby_publisher.username)
+        tab_to(page, "Lösenord")
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/admin/")
+
+    with step("Öppnar granskningen från startsidan"):
+        waiting = page.get_by_role("region", name="Väntar på utgivare")
+        expect(waiting).to_contain_text("Nya perioden, samma löften.")
+        tab_to(page, href=draft["review_url"])
+        page.keyboard.press("Enter")
+        page.wait_for_url("**" + draft["review_url"])
+        expect(page.get_by_role("heading", level=1)).to_contain_text("Granska")
+
+    with step("Publicerar direkt"):
+        # The time field is left empty: the pledge is published at once.
+        tab_to(page, "Publiceras")
+        tab_to(page, "Publicera")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/admin/")
+        expect(page.locator(".messagelist .success")).to_contain_text(
+            f"”{draft['title']}” är publicerat."
+        )
+
+    with step("Loggar ut"):
+        tab_to(page, "Logga ut")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/admin/logout/")
+
+    with step("Det publicerade löftet syns för alla på sin adress"):
+        page.goto(draft["address"])
+        expect(page).to_have_url(re.compile(re.escape(draft["address"]) + "$"))
+        expect(page.get_by_role("heading", level=1)).to_have_text(draft["title"])

@@ -675,9 +675,14 @@ class NamedStackedInline(admin.StackedInline):
     """A stacked inline whose rows are fieldsets named after what they hold ("Löfte 3:
     Genomföra …", templates/admin/edit_inline/named_stacked.html): it reflows on a phone, where
     a table would scroll sideways, and a screen reader says which row a field belongs to.
-    A new row goes last: its order is left empty and saving puts it after the others."""
+    A new row goes last: its order is left empty and saving puts it after the others; the
+    buttons "Flytta upp" and "Flytta ned" move a card and number the order fields anew."""
 
     template = "admin/edit_inline/named_stacked.html"
+
+    class Media:
+        # "Flytta upp" / "Flytta ned" in each card, which fill in the order fields.
+        js = ["js/move_rows.js"]
 
 
 class SignatoryInline(ScopedInline, NamedStackedInline):

@@ -79,3 +79,41 @@ def test_a_keyboard_user_moves_a_promise_up_and_the_order_is_saved(
         for number, (heading, text) in enumerate(zip(headings, expected, strict=True), start=1):
             assert heading.startswith(f"Löfte {number}: {text[:20]}"), (heading, text)
     assert promise_texts(ljungby.pk) == expected
+
+
+@pytest.mark.parametrize("viewport", [VIEWPORTS["desktop"]], ids=["desktop"])
+def test_an_added_promise_moves_up_and_removing_another_added_one_keeps_the_rest(
+    ljungby_publisher, ljungby, page, step
+):
+    before = promise_texts(ljungby.pk)
+    count = len(before)
+    log_in(page, ljungby_publisher.username)
+    page.goto(f"/admin/pledges/pledge/{ljungby.pk}/change/")
+
+    with step("Lägger till två löften och flyttar det första upp två steg"):
+        add = page.get_by_role("button", name="Lägg till ytterligare Löfte")
+        add.click()
+        add.click()
+        page.locator(f"[name='actions-{count}-text']").fill("Ett nytt löfte, näst sist.")
+        up = page.get_by_role("button", name=f"Flytta upp löfte #{count + 1}", exact=True)
+        expect(up).to_be_enabled()
+        down = page.get_by_role("button", name=f"Flytta ned löfte #{count + 2}", exact=True)
+        expect(down).to_be_disabled()
+        up.click()
+        up.click()
+        expect(page.get_by_role("status").filter(has_text="flyttades")).to_have_text(
+            f"Löfte #{count + 1} flyttades upp, nu nummer {count - 1}"
+        )
+
+    with step("Tar bort det andra nya löftet och sparar"):
+        # Django renumbers the rows' fields when an added row goes: the saved rows must keep
+        # the numbers that say they are saved ones.
+        page.locator(f"#actions-{count + 1} .inline-deletelink").click()
+        expect(page.locator(f"#actions-{count + 1}")).to_have_count(0)
+        headings = card_headings(page)
+        assert headings[count - 2].startswith(f"Löfte #{count + 1}:"), headings
+        page.get_by_role("button", name="Spara och fortsätt redigera").click()
+        expect(page.locator(".messagelist")).to_contain_text("Ändrade medborgarlöfte")
+
+    expected = [*before[: count - 2], "Ett nytt löfte, näst sist.", *before[count - 2 :]]
+    assert promise_texts(ljungby.pk) == expected

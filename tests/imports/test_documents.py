@@ -1,6 +1,5 @@
 """Document import: pasted text or a .txt/.docx/.pdf file becomes a draft pledge."""
 
-import contextlib
 import datetime
 import io
 import json
@@ -25,13 +24,6 @@ SEEDS = measure.SEEDS
 EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))["documents"]
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 IMPORT_URL = "admin:pledges_pledge_import_document"
-
-
-def capsys_disabled():
-    """Print past pytest's capture: the figures are for the reader of the test run."""
-    import sys
-
-    return contextlib.redirect_stdout(sys.__stdout__)
 
 
 def seed(name):
@@ -169,7 +161,9 @@ def test_the_measuring_command_prints_field_figures_for_the_held_out_documents(c
 
 
 @pytest.mark.django_db
-def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_only_printed():
+def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_only_printed(
+    capsys,
+):
     """The dev corpus (corpus/dev) has a floor at what the readers reach; the holdout part
     (corpus/holdout) is read but only its overall table is printed, with no floor."""
     gazetteer = Gazetteer.from_db()
@@ -179,7 +173,7 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_
 
     dev_scores, _ = measure.measure_folder(measure.DEV, measure.DEV / "expected.json", read)
     dev_table = measure.table(dev_scores)
-    with capsys_disabled():
+    with capsys.disabled():
         print("\nDokumentläsaren, corpus/dev:")
         print("\n".join(dev_table))
     # The holdout part is read only when MEASURE_ALL=1 (CI sets it): a figure seen after
@@ -188,7 +182,7 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_
         holdout_scores, _ = measure.measure_folder(
             measure.HOLDOUT, measure.HOLDOUT / "expected.json", read
         )
-        with capsys_disabled():
+        with capsys.disabled():
             print("\nDokumentläsaren, corpus/holdout (bara mätt, ingen gräns):")
             print("\n".join(measure.table(holdout_scores)))
     precision, recall = measure.overall(dev_scores)

@@ -39,10 +39,10 @@ chromium:
 # The pledge PDF (pledges/pdf.py) is drawn by WeasyPrint with Debian's Pango, and its text set in
 # DejaVu Sans. A machine without them gets them here; that needs root, as on CI.
 pango:
-	@{ ldconfig -p | grep -q 'libpangoft2-1.0.so.0' && fc-list | grep -q 'DejaVuSans'; } || { \
+	@{ ldconfig -p | grep -q 'libpangoft2-1.0.so.0' && ldconfig -p | grep -q 'libharfbuzz-subset.so.0' && fc-list | grep -q 'DejaVuSans'; } || { \
 	  echo "Installing Debian's Pango and DejaVu fonts for the pledge PDF"; \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; } || { \
-	    echo "Could not install Pango. Run 'apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core' as root." >&2; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; } || { \
+	    echo "Could not install Pango. Run 'apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core' as root." >&2; \
 	    exit 1; }; }
 
 # The production topology (deploy/) runs Debian's nginx and redis-server in front of and beside

@@ -47,6 +47,7 @@ from .structure import (
     bullet_items,
     is_bullets,
     is_heading,
+    is_open_lead_in,
     is_quote,
     section_of,
 )
@@ -173,7 +174,10 @@ def read(text, gazetteer):
             index += 1
             continue
 
-        if promises.read_sentences(block, section, blocks[index + 1 :]):
+        open_lead_in = is_open_lead_in(block, following)
+        if open_lead_in:
+            text = text + ":"
+        elif promises.read_sentences(block, section, blocks[index + 1 :]):
             place(index)
             index += 1
             continue

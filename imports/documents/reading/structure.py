@@ -121,6 +121,27 @@ def _split_promise_heading(block):
     return [block]
 
 
+# "Kommunen ska" / "Polisen lovar att" on a line of its own with the list right below: a
+# sentence cut off at its verb or at "att", which each item of the list finishes.
+OPEN_LEAD_IN = re.compile(
+    r"\b(?:ska|skall|lovar|att|kommer|vill|genom|bland annat|följande)$", re.IGNORECASE
+)
+
+
+def is_open_lead_in(block, following):
+    """Whether a paragraph is a short sentence left open at its verb that the bulleted list
+    after it finishes: it introduces the list as a sentence ending with ':' would."""
+    text = block.text.strip()
+    return (
+        following is not None
+        and is_bullets(following)
+        and len(block.lines) == 1
+        and len(text.split()) <= 12
+        and not text.endswith((".", ":", "!", "?"))
+        and bool(OPEN_LEAD_IN.search(text))
+    )
+
+
 def next_list(after):
     """(introducing sentence or "", the list's block) of a list that comes next, directly or
     after its introducing sentence ("… att:"), with at most one more paragraph between and no

@@ -233,3 +233,16 @@ def test_a_list_introduced_by_what_both_want_is_joint():
         "2. Genomföra dialoger i samverkan med boende i kommunens olika delar."
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+
+
+def test_a_line_left_open_at_its_verb_introduces_the_list_below_it():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n\n"
+        "Kommunen ska\n\n• Öppna fritidsgården på fredagar.\n• Laga belysningen i parken.\n\n"
+        "Polisen lovar att\n\n• Patrullera vid stationen.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Öppna fritidsgården på fredagar.", "kommunen"),
+        ("Laga belysningen i parken.", "kommunen"),
+        ("Patrullera vid stationen.", "polisen"),
+    ]

@@ -5,7 +5,7 @@ import re
 # "Polisen i Oskarshamn" names the police only with a capitalised place after it.
 POLICE = (
     r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
-    r"lokalpolisområde \w+)"
+    r"lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
 )
 MUNICIPALITY = (
     r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun(?:en)?|"
@@ -39,9 +39,16 @@ PARTNER_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
+# The subject first, then its verb: "Polisen ska …", "Kommunen ser över …"; a clause set off
+# with commas ("Kommunen, via ungdomsrådet, samordnar …") or a short adverbial before a modal
+# verb ("Polis 1 gång/dygn ska patrullera …") may stand between.
+MODAL = r"(?:lovar|ska|skall|kommer|förbinder|åtar)"
 ACTOR_FIRST = re.compile(
-    rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
-    r"genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|ansvarar)\b",
+    rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})"
+    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL +
+    r"\b)|\s+)"
+    rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
+    r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{3,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
@@ -127,6 +134,8 @@ def _responsibility_of(parties):
 
 # A tag after the item: "… / Polisen", "… /Polisen och kommunen", "Ansvarig: kommunen".
 TAG = re.compile(r"(?:/\s*|\bAnsvarig:?\s+)([^/]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+# "Ansvarig: kommunen/polisen": both, written with a slash.
+RESPONSIBLE_TAG = re.compile(r"\bAnsvarig\w*:?\s+([^:]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
 # "Polisen, Räddningstjänsten och Grums kommun kommer att …": a list of parties as subject.
 SUBJECT_LIST = re.compile(
     r"^(?P<parties>(?:[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?, )+[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)? och "
@@ -136,7 +145,7 @@ SUBJECT_LIST = re.compile(
 
 
 def _from_tag(text):
-    m = TAG.search(text)
+    m = RESPONSIBLE_TAG.search(text) or TAG.search(text)
     if not m or not PARTY_WORDS.search(m[1]):
         return None
     # "Polisen i samverkan med kommunen": the subject carries it.

@@ -86,7 +86,12 @@ def is_promise_list(intro, section):
 
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
 # trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
-AIM = re.compile(r"\b(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)\b", re.IGNORECASE)
+# "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten": where the work
+# is aimed.
+AIM = re.compile(
+    r"\b(?:(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)|fokusera\s+(?:på|mot))\b",
+    re.IGNORECASE,
+)
 
 
 def is_aim(sentence):

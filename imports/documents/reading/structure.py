@@ -95,8 +95,11 @@ def blocks_of(text):
     paragraph of its own even without a blank line before the list."""
     blocks, current, start = [], [], 0
     for number, line in enumerate(text.split("\n"), start=1):
-        if current and BULLET.match(line) and not BULLET.match(current[0]):
+        if current and (
+            (BULLET.match(line) and not BULLET.match(current[0])) or _leaves_list(current, line)
+        ):
             blocks.append(Block(start, current))
+            start = number
             current = []
         if line.strip():
             if not current:
@@ -108,6 +111,19 @@ def blocks_of(text):
     if current:
         blocks.append(Block(start, current))
     return [part for block in blocks for part in _split_promise_heading(block)]
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def _leaves_list(current, line):
+    """Whether a line ends the indented list above it: it stands further left than the bullets
+    and starts a sentence of its own ("Resultatet följs upp …" right under the last item),
+    where a line that continues an item is indented like it or more."""
+    if not BULLET.match(current[0]) or BULLET.match(line) or not line.strip():
+        return False
+    return _indent(line) < _indent(current[0]) and line.strip()[0].isupper()
 
 
 def _split_promise_heading(block):

@@ -19,14 +19,15 @@ UNIT_END = (
     r"ska|skall|kommer|eller|genom|från|efter|inför)"
 )
 PER_WORDS = [
-    ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen"),
+    ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
     ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka"),
     ("manad", r"per månad|varje månad|i månaden|om månaden|/månad"),
     ("termin", r"per termin|varje termin|i terminen|/termin"),
     (
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
-        r"i året|per läsår",
+        r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|"
+        rf"varje (?:{'|'.join(name for name in MONTHS if len(name) > 4 or name in ('maj', 'mars', 'juni', 'juli'))})",
     ),
     ("period", r"under perioden|per period|under löftesperioden|under löftets löptid"),
 ]
@@ -36,9 +37,13 @@ PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), 
 # "minst 10 stycken trafikkontroller", "3 st. kontroller": the counting word is no part of the
 # unit.
 COUNTING_WORD = r"(?:(?:stycken|st\.?)\s+)?"
+# "två, tre dagar i veckan", "två–tre träffar": a range counts its lower bound.
+RANGE = rf"(?:\s*(?:,|–|-|till|eller)\s*{NUMBER}\b)?"
+# "så kallade "Ungdomsveckor"": the naming words and quotes are no part of the unit.
+NAMED = r"(?:så kallade\s+)?[\"”“»]?"
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till)?\s*"
-    rf"\b(?P<count>{NUMBER})\s+{COUNTING_WORD}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    rf"\b(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
@@ -46,7 +51,7 @@ COUNT = re.compile(
 NOT_UNITS = re.compile(
     r"^(?:procent|år|åren|års|årskurs|kr|kronor|personer som|av\b|till\b|"
     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-    r"delar|olika|gång om|st\b|par\b)",
+    r"delar|olika|gång om|st\b|par\b)\b",
     re.IGNORECASE,
 )
 SCOPE = re.compile(
@@ -77,6 +82,14 @@ FOLLOW_UP = re.compile(
 TIMES_OF = re.compile(r"^\s+(?:\w+\s+){0,4}?(?:en|ett)\s+([a-zåäö]{4,})", re.IGNORECASE)
 
 
+# "genomföra tobakstillsyner minst en gång per år": the object of the verb before the count.
+OBJECT_BEFORE = re.compile(
+    r"\b(?:genomföra|genomför|genomförs|hålla|håller|anordna|anordnar|göra|gör)\s+"
+    r"([a-zåäö]{5,}(?:ar|er|or|ner))\s+(?:minst\s+|åtminstone\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "Genomföra en trygghetsvandring": after a verb of holding an event, "en" is a count of one
 # event (a walk, a meeting, a check), not an article.
 CONDUCT = re.compile(
@@ -86,7 +99,7 @@ CONDUCT = re.compile(
 )
 EVENT = re.compile(
     r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
-    r"besök|aktivitet|föreläsning|konferens|workshop)$",
+    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning)$",
     re.IGNORECASE,
 )
 
@@ -99,38 +112,86 @@ def _plural_unit(unit):
     return unit.lower().strip("/ ")
 
 
+# "riktade", "särskilda", "nya", "gemensamma", "underrättelsebaserade": adjectives before the
+# noun counted end in -a or -e; the noun itself is the unit.
+ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$", re.IGNORECASE)
+
+
+def _head_noun(unit, after):
+    """The noun counted: leading adjectives dropped, a time word after a slash cut off
+    ("gång/dygn"), and a compound shared over "och" kept whole ("trafik- och
+    informationsinsatser")."""
+    unit = re.sub(r"/(?:dygn|dag|vecka|månad|år|termin)\b.*$", "", unit)
+    words = unit.split()
+    while len(words) > 1 and ADJECTIVE.match(words[0]):
+        words = words[1:]
+    unit = " ".join(words)
+    if unit.endswith("-"):
+        joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)", after, re.IGNORECASE)
+        if joined:
+            unit = f"{unit} {joined[1]} {joined[2].lower()}"
+    return unit
+
+
 def parse_targets(text, default_per="ar"):
     """The targets of one promise, in text order: [Target]. `default_per` is the span of a
     count with no time word ("ar" in a one-year pledge, else "period")."""
     targets = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    # A sentence ends at a full stop before a capital: "två st. insatser" is one sentence.
+    for number, sentence in enumerate(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)):
+        if FOLLOW_UP.search(sentence) and number:
+            # "Resultatet redovisas 2 gånger per år": how often the pledge is followed up.
+            continue
         pers = list(PER.finditer(sentence))
         for m in COUNT.finditer(sentence):
-            unit = _plural_unit(m["unit"])
+            after = sentence[m.end() :]
+            unit = _head_noun(_plural_unit(m["unit"]), after)
             before = sentence[: m.start("count")]
             if NOT_UNITS.match(unit) or re.search(
-                # "efter sex månader" is a point in time, not a count promised.
-                r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan|efter)\s*$",
+                # "efter sex månader" is a point in time and "inom våra tre kommuner" a place,
+                # not a count promised.
+                r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan|efter)\s+"
+                r"(?:(?:våra|era|sina|de|dessa|alla|samtliga)\s+)?$",
                 before,
                 re.I,
             ):
                 continue
-            per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 60), None) or next(
-                (p for p in pers if p.end() <= m.start() and m.start() - p.end() <= 40), None
+            # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
+            # timmar per år" counts hours per year, not the one "tidsåtgång".
+            per_match = next(
+                (
+                    p
+                    for p in pers
+                    if 0 <= p.start() - m.end() <= 60
+                    and not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                ),
+                None,
+            ) or next((p for p in pers if p.end() <= m.start() and m.start() - p.end() <= 40), None)
+            # "En trygghetsbesiktning av området." opening a promise counts one event, as after
+            # a verb of holding it.
+            conducts = m["count"].lower() in ("en", "ett") and (
+                CONDUCT.search(before) or not before.strip()
             )
-            conducts = m["count"].lower() in ("en", "ett") and CONDUCT.search(before)
+            if number and not (m["lead"] or per_match):
+                # A bare count in a later sentence describes ("Fem personer står …"); the
+                # promise is made in the first.
+                continue
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
                 m["lead"] or per_match or (conducts and EVENT.search(unit.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst" or a time word makes it a count.
                 continue
-            after = sentence[m.end() :]
             if unit.split()[0] in ("gång", "gånger"):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
+                done = OBJECT_BEFORE.search(sentence[: m.start()])
                 if times_of:
                     unit = times_of[1].lower()
+                elif done:
+                    # "genomföra tobakstillsyner minst en gång per år": the times are the
+                    # things done.
+                    unit = done[1].lower()
             per = per_match.lastgroup if per_match else default_per
             scope_match = SCOPE.search(after[:80])
             scope = scope_match[0].lower() if scope_match else ""

@@ -48,6 +48,12 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
         ("Under hösten kommer uniformerad polis att synas vid torget.", "polisen", ""),
         ("Att kommunen ska se över hastighetsgränserna", "kommunen", ""),
         ("Att polisen och kommunen träffas i ett trafikråd", "gemensamt", ""),
+        ("Närpolisen besöker skolorna varje termin.", "polisen", ""),
+        ("Polis 2 kvällar/vecka ska patrullera vid hamnen.", "polisen", ""),
+        ("Kommunen, genom fritidsförvaltningen, anordnar sommarlovsaktiviteter.", "kommunen", ""),
+        ("Kommunen ser över belysningen i parken.", "kommunen", ""),
+        ("Trygghetsvandring i centrum Syfte: se brister Ansvarig: kommunen/polisen", "gemensamt", ""),
+        ("Nattvandring Syfte: vuxennärvaro Ansvarig: kommunen", "kommunen", ""),
     ],
 )
 def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, other_party):

@@ -246,3 +246,14 @@ def test_a_line_left_open_at_its_verb_introduces_the_list_below_it():
         ("Laga belysningen i parken.", "kommunen"),
         ("Patrullera vid stationen.", "polisen"),
     ]
+
+
+def test_a_sentence_saying_where_the_work_is_aimed_above_a_list_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n\n"
+        "Under 2024 kommer polisen och Kiruna kommun att fokusera på tryggheten vid torget.\n\n"
+        "Vi kommer under året göra följande:\n\n• Minst fyra trygghetsvandringar.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Minst fyra trygghetsvandringar.", "gemensamt")
+    ]

@@ -101,3 +101,47 @@ def test_a_month_in_a_sentence_about_evaluation_is_no_deadline():
 def test_a_count_of_months_after_which_something_happens_is_no_target():
     targets = parse_targets("Minst en kontroll per vecka. Efter sex månader utvärderas den.")
     assert [(t.count, t.unit) for t in targets] == [(1, "kontroll")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("genomföra minst tre riktade kontroller", [(3, "kontroller", "ar", "")]),
+        ("erbjuda minst 2 nya samtalsgrupper under året", [(2, "samtalsgrupper", "ar", "")]),
+        (
+            "minst fyra särskilda cykel- och reflexinsatser vid skolorna",
+            [(4, "cykel- och reflexinsatser", "ar", "")],
+        ),
+        ('minst två så kallade "Lovveckor" per år', [(2, "lovveckor", "ar", "")]),
+        ("minst tre krogbesök per år", [(3, "krogbesök", "ar", "")]),
+        ("patrullera 1 gång/dygn vid hamnen", [(1, "gånger", "dag", "")]),
+        ("ordna varje april en städdag i parken", [(1, "städdag", "ar", "")]),
+        (
+            "genomföra hastighetskontroller minst en gång per månad",
+            [(1, "hastighetskontroller", "manad", "")],
+        ),
+        ("vara på plats två, tre kvällar i veckan", [(2, "kvällar", "vecka", "")]),
+        ("En trygghetsbesiktning av torget.", [(1, "trygghetsbesiktning", "ar", "")]),
+        ("genomföra minst två st. insatser mot langning", [(2, "insatser", "ar", "")]),
+    ],
+)
+def test_the_unit_is_the_noun_counted(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Vi finns på plats inom våra fyra stadsdelar.",
+        "Synas i centrum. Resultatet ska följas upp och redovisas 2 gånger per år",
+        "Synas i centrum. Tre ungdomar står vid kiosken på bilden.",
+    ],
+)
+def test_counts_that_are_no_target_of_the_promise(written):
+    assert parse_targets(written) == []
+
+
+def test_a_time_word_belongs_to_the_nearest_count():
+    assert targets("arbeta med en årsbaserad tidsåtgång om minst 900 timmar per år") == [
+        (900, "timmar", "ar", "")
+    ]

@@ -154,7 +154,7 @@ def parse_targets(text, default_per="ar"):
                 r"(?:(?:våra|era|sina|de|dessa|alla|samtliga)\s+)?$",
                 before,
                 re.I,
-            ):
+            ) and not CONDUCT.search(before):  # "bjuda in till en trygghetsvandring"
                 continue
             # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
             # timmar per år" counts hours per year, not the one "tidsåtgång".

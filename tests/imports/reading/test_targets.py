@@ -145,3 +145,9 @@ def test_a_time_word_belongs_to_the_nearest_count():
     assert targets("arbeta med en årsbaserad tidsåtgång om minst 900 timmar per år") == [
         (900, "timmar", "ar", "")
     ]
+
+
+def test_an_event_one_is_invited_to_is_counted():
+    assert targets("bjuda in till en trygghetsvandring varje vår") == [
+        (1, "trygghetsvandring", "ar", "")
+    ]

@@ -7,9 +7,12 @@ POLICE = (
     r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
     r"lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
 )
+# A name is capitalised even where the rest is matched in any case: "med kommunen" is no
+# municipality called "Med".
 MUNICIPALITY = (
-    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun(?:en)?|"
-    r"stadsdelsförvaltningen|[A-ZÅÄÖ]\w+s stadsdelsförvaltning|staden|[A-ZÅÄÖ]\w+s stad)"
+    r"(?:kommunerna|kommunen|kommun|(?-i:[A-ZÅÄÖ])\w+s kommun|(?-i:[A-ZÅÄÖ])\w+ kommun(?:en)?|"
+    r"stadsdelsförvaltningen|(?-i:[A-ZÅÄÖ])\w+s stadsdelsförvaltning|staden|"
+    r"(?-i:[A-ZÅÄÖ])\w+s stad)"
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
 MUNICIPAL_UNIT = (
@@ -56,7 +59,7 @@ ACTOR_FIRST = re.compile(
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
+    r"|vi)\s+(?:lovar att|ska|skall|kommer att|förbinder sig att|åtar sig att)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
@@ -156,6 +159,15 @@ def _from_tag(text):
     return responsible, other, m[0].strip()
 
 
+def _both_named(text):
+    """The first naming of police and municipality together that is not what follows "med":
+    those consulted ("… i samråd med kommunen och polisen") do not carry the promise."""
+    for m in BOTH.finditer(text):
+        if not re.search(r"\bmed\s+$", text[: m.start()], re.IGNORECASE):
+            return m
+    return None
+
+
 def parse_responsible(text, default=("ej_angivet", "", "")):
     """Who carries a promise, from its own words: (responsible, other party, quote)."""
     text = text.strip()
@@ -201,7 +213,7 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if m:
         responsible, other = _responsibility_of(_parties(m["partners"]))
         return responsible, other, m[0]
-    m = BOTH.search(text[:200])
+    m = _both_named(text[:200])
     if m and (m.start() == 0 or "gemensam" in text.lower() or m.start() < 80):
         return "gemensamt", "", m[0]
     m = ACTOR_FIRST.match(text)
@@ -229,7 +241,7 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
     if m and not MUNICIPALITY_WORDS.search(text):
         return "polisen", "", m[0]
-    m = BOTH.search(text)
+    m = _both_named(text)
     if m:
         return "gemensamt", "", m[0]
     return default
@@ -253,6 +265,13 @@ PROMISING = re.compile(
 )
 
 
+PARTNER_PHRASE = re.compile(
+    r"\b(?:i samverkan|tillsammans|i samarbete)\s+med\s+[^,.:;]*?(?=\s+(?:lovar|ska|skall|"
+    r"kommer|förbinder|åtar)\b|[,.:;]|$)",
+    re.IGNORECASE,
+)
+
+
 def lead_in_responsible(text, givers=""):
     """(responsible, quote) of the sentence or heading that introduces a list, or None when it
     names nobody. 'vi' and 'tillsammans' are both parties' when the pledge is given by both."""
@@ -260,11 +279,13 @@ def lead_in_responsible(text, givers=""):
         return None
     # The last sentence introduces the list.
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    police = POLICE_MENTION.search(sentence)
-    municipality = MUNICIPALITY_MENTION.search(sentence)
+    # "Polisen lovar att i samverkan med kommunen:": the partner does not carry the list.
+    subject = PARTNER_PHRASE.sub(" ", sentence)
+    police = POLICE_MENTION.search(subject)
+    municipality = MUNICIPALITY_MENTION.search(subject)
     if police and municipality:
         return "gemensamt", sentence
-    if JOINT.search(sentence) and (givers or not (police or municipality)):
+    if JOINT.search(subject) and (givers or not (police or municipality)):
         return "gemensamt", sentence
     if police:
         return "polisen", sentence
@@ -341,6 +362,7 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
     pledge ("medverkar")."""
     from .document import Found
 
+    places = {name.lower() for name in place_names}
     found = {}
     for person in signatories:
         if person.side == "annan" and person.organisation:
@@ -355,7 +377,19 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
             name = name.strip(" .")
             public_body = re.match(r"(?:räddningstjänst|landsting)", name, re.IGNORECASE)
             named = name[:1].isupper() or public_body
-            if named and ORGANISATION_WORDS.search(name) and len(name.split()) <= 4:
+            # A name that carries promises or takes part in them ("Max lovar att:",
+            # "tillsammans med Räddningstjänsten samt Hemab") is an organisation, as are words
+            # that name one.
+            carries = action.responsible == "annan" or re.search(
+                r"(?:tillsammans|samverkan) med", action.responsible_quote or "", re.IGNORECASE
+            )
+            if (
+                named
+                and (ORGANISATION_WORDS.search(name) or carries)
+                and len(name.split()) <= 4
+                and not OWN_BODIES.search(name)
+                and name.lower() not in places
+            ):
                 found.setdefault(
                     name.lower(),
                     Found(
@@ -377,10 +411,18 @@ ISSUER_CARRIES = {"kommun_och_polis": "gemensamt", "polisen": "polisen", "kommun
 def carried_by_issuer(actions, issuer):
     """A listed promise that names nobody, under no list sentence naming anybody, is carried by
     those who give the pledge: both, the police or the municipality. Flagged: it is not written
-    at the promise."""
+    at the promise. A promise of "vi" in a pledge one side gives alone is that side's."""
     if issuer is None:
         return
     for action in actions:
+        # "Vi …" or "Tillsammans …" in a pledge one side gives alone is that side's promise.
+        quote = action.responsible_quote or ""
+        if (
+            issuer.value in ("polisen", "kommunen")
+            and action.responsible == "gemensamt"
+            and not (POLICE_MENTION.search(quote) and MUNICIPALITY_MENTION.search(quote))
+        ):
+            action.responsible = issuer.value
         # A promise under a heading of its own ("Bekämpning av bedrägerier" and a paragraph)
         # stands apart from any list sentence: it stays unassigned.
         if action.responsible == "ej_angivet" and not action.under_own_heading:

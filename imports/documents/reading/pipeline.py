@@ -44,6 +44,7 @@ from .structure import (
     GENERIC_TITLE,
     Block,
     blocks_of,
+    bullet_heads,
     bullet_items,
     is_bullets,
     is_heading,
@@ -166,7 +167,12 @@ def read(text, gazetteer):
                         )
                 promises.skip_list()
                 place(index)
-            elif promises.read_list(items, section, index > 0 and is_bullets(blocks[index - 1])):
+            elif promises.read_list(
+                items,
+                section,
+                index > 0 and is_bullets(blocks[index - 1]),
+                bullet_heads(block),
+            ):
                 place(index)
             else:
                 place(index, "situation" if section == "introduction" else section)

@@ -129,9 +129,25 @@ def _finish_action(action):
 
 def _item_default(item, default, givers):
     """'Vi lovar att …' is a promise of those who give the pledge, when the text names both."""
-    if WE_PROMISE.match(item) and givers:
-        return "gemensamt", "", givers
+    we = WE_PROMISE.match(item)
+    if we and givers:
+        return "gemensamt", "", we[0]
     return default
+
+
+# "Bostadsbolaget lovar att:", "McDonald’s förbinder sig att:": a name (capitalised words) that
+# promises a list of its own.
+OTHER_PROMISES = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][^\s:]*(?:\s+[A-ZÅÄÖ&][^\s:]*){0,3})\s+"
+    r"(?:lovar|förbinder sig|åtar sig)(?:\s+att)?\s*:?$"
+)
+# Words that open such a sentence without being a name: adverbs, "vi", and a definite plural
+# ("Parterna", "Aktörerna") that stands for those who give the pledge.
+NOT_A_NAME = re.compile(
+    r"^(?:vi|därför|tillsammans|dessutom|också|även|här|nu|alla|samtliga|båda|bägge|"
+    r"\w*löfte\w*|\w+na)$",
+    re.IGNORECASE,
+)
 
 
 def _list_default(lead_in, givers, earlier=""):
@@ -143,6 +159,10 @@ def _list_default(lead_in, givers, earlier=""):
     said = lead_in_responsible(lead_in, givers)
     if said:
         return said[0], "", said[1], ""
+    other = OTHER_PROMISES.match((lead_in or "").strip())
+    if other and not NOT_A_NAME.match(other["name"]):
+        # "Max lovar att:": an organisation other than the police and the municipality.
+        return "annan", other["name"], other[0], ""
     # "… lovar X lokalpolisområde och X kommun att … Detta ska ske genom att:": an earlier
     # sentence of the same introduction names who.
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", (lead_in or "").strip())[:-1]):
@@ -291,10 +311,11 @@ class PromiseReader:
         pledged = bool(re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text))
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
-    def read_list(self, items, section, continues=False):
+    def read_list(self, items, section, continues=False, heads=None):
         """Reads a bulleted list as promises when its introduction (or the section) says it
         holds promises; returns whether it did. A list that `continues` the one just before it
-        (only a blank line between) stands under that list's introduction."""
+        (only a blank line between) stands under that list's introduction. `heads`: each
+        item's own first line, by line number."""
         if continues and self._last_list is not None:
             promises, default = self._last_list
         else:
@@ -311,8 +332,10 @@ class PromiseReader:
         for line, item in items:
             if is_section_item(item) or SAID.search(item):
                 continue
-            if self.template == "achieve" and STATE.search(item):
-                continue  # "Via samverkan är målsättningen att …": an aim
+            if self.template == "achieve" and STATE.search((heads or {}).get(line, item)):
+                # "Via samverkan är målsättningen att …": an aim; what explains an item on the
+                # lines below it ("Syftet är att …") does not make the item one.
+                continue
             self._add(line, item, self.heading, _item_default(item, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True

@@ -81,6 +81,16 @@ def bullet_items(block):
     return [(line, squeeze(text)) for line, text in items]
 
 
+def bullet_heads(block):
+    """{line number: the item's own first line}: what an item says before the lines that
+    explain it ("• Föreläsa om droger" over "  Syftet är att …")."""
+    return {
+        block.start + index: squeeze(m[1])
+        for index, line in enumerate(block.lines)
+        if (m := BULLET.match(line))
+    }
+
+
 def is_quote(block):
     return bool(re.match(r"^[—–\-\"”»]", block.text)) and bool(
         re.search(r"\b(?:säger|berättar|menar|konstaterar)\b", block.text)

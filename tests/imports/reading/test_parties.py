@@ -54,6 +54,12 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
         ("Kommunen ser över belysningen i parken.", "kommunen", ""),
         ("Trygghetsvandring i centrum Syfte: se brister Ansvarig: kommunen/polisen", "gemensamt", ""),
         ("Nattvandring Syfte: vuxennärvaro Ansvarig: kommunen", "kommunen", ""),
+        ("Polisen förbinder sig att patrullera i hamnen.", "polisen", ""),
+        (
+            "Stänga klockan 22. I samråd med kommunen och polisen kan tiderna ändras.",
+            "ej_angivet",
+            "",
+        ),
     ],
 )
 def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, other_party):
@@ -78,6 +84,8 @@ def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, ot
             None,
         ),
         ("Kartläggningen visade:", None),
+        ("Polisen lovar att i samverkan med Kiruna kommun:", "polisen"),
+        ("Tillsammans med polisen lovar kommunen att:", "kommunen"),
     ],
 )
 def test_who_carries_a_list_comes_from_the_sentence_that_introduces_it(lead_in, responsible):

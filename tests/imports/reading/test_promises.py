@@ -257,3 +257,40 @@ def test_a_sentence_saying_where_the_work_is_aimed_above_a_list_is_no_promise():
     assert [(a.text, a.responsible) for a in extraction.actions] == [
         ("Minst fyra trygghetsvandringar.", "gemensamt")
     ]
+
+
+def test_a_named_organisation_promising_a_list_carries_it_and_takes_part():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen lovar att:\n\n• Patrullera vid köpcentret.\n\n"
+        "Kirunagrillen lovar att:\n\n• Sätta upp kameror.\n"
+        "• Stänga klockan 22. I samråd med kommunen och polisen kan tiderna ändras.\n\n"
+        "Aktörerna lovar att:\n\n• Träffas varje månad.\n"
+    )
+    # "Aktörerna" stands for those who give the pledge, not for an organisation of that name.
+    assert [a.responsible for a in extraction.actions][:3] == ["polisen", "annan", "annan"]
+    assert extraction.actions[3].responsible != "annan"
+    assert [p.value for p in extraction.parties] == [
+        {"name": "Kirunagrillen", "role": "medverkar"}
+    ]
+
+
+def test_vi_in_a_pledge_the_police_give_alone_is_the_police():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLokalpolisområde Kirunas medborgarlöften 2024.\n\n"
+        "Polisen och kommunen har träffats i rådet.\n\n"
+        "Vi uppfyller löftet genom att:\n\n• Vi arbetar mot langning.\n• Vi genomför kontroller.\n"
+    )
+    assert extraction.issuer.value == "polisen"
+    assert [a.responsible for a in extraction.actions] == ["polisen", "polisen"]
+
+
+def test_an_explanation_under_an_item_does_not_make_it_an_aim():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi åstadkomma tillsammans\n\n"
+        " • Föreläsa om droger för elever i årskurs 8\n"
+        "   Syftet är att stärka ungdomarnas ställningstagande.\n"
+        " • Via samverkan är målsättningen att alla ska känna sig trygga\n"
+    )
+    assert [a.text.split(" Syftet")[0] for a in extraction.actions] == [
+        "Föreläsa om droger för elever i årskurs 8"
+    ]

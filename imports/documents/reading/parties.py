@@ -48,8 +48,9 @@ BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+
 MODAL = r"(?:lovar|ska|skall|kommer|förbinder|åtar)"
 ACTOR_FIRST = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})"
-    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL +
-    r"\b)|\s+)"
+    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|\s+(?:[^\s,.:]+\s+){1,3}?(?="
+    + MODAL
+    + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
     r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{3,}(?:ar|er)))\b",
     re.IGNORECASE,

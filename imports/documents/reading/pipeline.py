@@ -208,6 +208,7 @@ def read(text, gazetteer):
             elif (
                 following is not None
                 and not is_heading(following)
+                and not is_bullets(following)  # a heading over a list groups its items
                 and (action := promises.start_heading_action(text, following))
             ):
                 # An action: this heading, the paragraph after it, and any more paragraphs

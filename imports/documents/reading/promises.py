@@ -72,9 +72,22 @@ BASIS = re.compile(
 )
 
 
+# The words right before the colon say what the items are: aims ("… mot målen att:"),
+# directions ("med inriktning på:", "med fokus på:") or effects ("… kommer att leda till:"),
+# whatever the sentence says of the pledge before them.
+AIMS_NEXT = re.compile(
+    r"(?:\bmål(?:en|et|sättning\w*)?(?:\s+är)?(?:\s+att)?|\binriktning\s+(?:på|mot)|"
+    r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
+    r"\bbidra\s+till|\bresultera\s+i)\s*:$",
+    re.IGNORECASE,
+)
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
+    if intro and AIMS_NEXT.search(intro.strip()):
+        return False
     if intro:
         intro = BASIS.sub("", intro)
     if intro and PROMISE_WORDS.search(intro):
@@ -254,7 +267,7 @@ DO_HEADING = re.compile(r"\b(?:ska vi göra|vi ska göra)\b", re.IGNORECASE)
 ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b", re.IGNORECASE)
 STATE = re.compile(
     r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|"
-    r"(?:ska|skall) bidra till|bidrar till)",
+    r"(?:ska|skall) bidra till|bidrar till|(?:ska|skall) uppnå)",
     re.IGNORECASE,
 )
 DEED = re.compile(

@@ -120,7 +120,12 @@ def blocks_of(text):
             current = []
     if current:
         blocks.append(Block(start, current))
-    return [part for block in blocks for part in _split_promise_heading(block)]
+    return [
+        part
+        for block in blocks
+        for inner in _split_lead_ins(block)
+        for part in _split_promise_heading(inner)
+    ]
 
 
 def _indent(line):
@@ -134,6 +139,34 @@ def _leaves_list(current, line):
     if not BULLET.match(current[0]) or BULLET.match(line) or not line.strip():
         return False
     return _indent(line) < _indent(current[0]) and line.strip()[0].isupper()
+
+
+# "Medborgarlöftet omfattar följande insatser." between two lists with no blank line: the
+# sentence that introduces the second list, not the end of the first list's last item.
+LEAD_IN_LINE = re.compile(r":\s*$|\bföljande\b", re.IGNORECASE)
+
+
+def _split_lead_ins(block):
+    """A bulleted paragraph split before and after a line, standing no further right than the
+    bullets, that introduces the bullets after it."""
+    lines = block.lines
+    if not BULLET.match(lines[0]):
+        return [block]
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if (
+            not BULLET.match(line)
+            and _indent(line) <= _indent(lines[0])
+            and LEAD_IN_LINE.search(line)
+            and BULLET.match(lines[index + 1])
+        ):
+            rest = Block(block.start + index + 1, lines[index + 1 :])
+            return [
+                Block(block.start, lines[:index]),
+                Block(block.start + index, [line]),
+                *_split_lead_ins(rest),
+            ]
+    return [block]
 
 
 def _split_promise_heading(block):

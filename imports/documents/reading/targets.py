@@ -18,6 +18,9 @@ UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
     r"ska|skall|kommer|eller|genom|från|efter|inför)"
 )
+FULL_MONTH = "|".join(
+    name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
+)
 PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
     ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka"),
@@ -27,7 +30,7 @@ PER_WORDS = [
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
         r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|"
-        rf"varje (?:{'|'.join(name for name in MONTHS if len(name) > 4 or name in ('maj', 'mars', 'juni', 'juli'))})",
+        rf"varje (?:{FULL_MONTH})",
     ),
     ("period", r"under perioden|per period|under löftesperioden|under löftets löptid"),
 ]
@@ -58,9 +61,6 @@ SCOPE = re.compile(
     r"\b(?:per|i varje|på varje|vid varje|för varje|i alla|på alla)\s+"
     r"(?!år\b|vecka\b|månad\b|termin\b|dag\b|dygn\b|period\b)[a-zåäö]+",
     re.IGNORECASE,
-)
-FULL_MONTH = "|".join(
-    name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
 )
 DEADLINE = re.compile(
     rf"\binom\s+{NUMBER}\s+(?:timmar|timme|dagar|dag|dygn|veckor|vecka|månader|månad)\b|"
@@ -147,14 +147,15 @@ def parse_targets(text, default_per="ar"):
             after = sentence[m.end() :]
             unit = _head_noun(_plural_unit(m["unit"]), after)
             before = sentence[: m.start("count")]
-            if NOT_UNITS.match(unit) or re.search(
-                # "efter sex månader" is a point in time and "inom våra tre kommuner" a place,
-                # not a count promised.
+            # "efter sex månader" is a point in time and "inom våra tre kommuner" a place, not a
+            # count promised; "bjuda in till en trygghetsvandring" is one event held.
+            after_preposition = re.search(
                 r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan|efter)\s+"
                 r"(?:(?:våra|era|sina|de|dessa|alla|samtliga)\s+)?$",
                 before,
                 re.I,
-            ) and not CONDUCT.search(before):  # "bjuda in till en trygghetsvandring"
+            ) and not CONDUCT.search(before)
+            if NOT_UNITS.match(unit) or after_preposition:
                 continue
             # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
             # timmar per år" counts hours per year, not the one "tidsåtgång".

@@ -52,7 +52,7 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
         ("Polis 2 kvällar/vecka ska patrullera vid hamnen.", "polisen", ""),
         ("Kommunen, genom fritidsförvaltningen, anordnar sommarlovsaktiviteter.", "kommunen", ""),
         ("Kommunen ser över belysningen i parken.", "kommunen", ""),
-        ("Trygghetsvandring i centrum Syfte: se brister Ansvarig: kommunen/polisen", "gemensamt", ""),
+        ("Trygghetsvandring Syfte: se brister Ansvarig: kommunen/polisen", "gemensamt", ""),
         ("Nattvandring Syfte: vuxennärvaro Ansvarig: kommunen", "kommunen", ""),
         ("Polisen förbinder sig att patrullera i hamnen.", "polisen", ""),
         (

@@ -1,5 +1,7 @@
 """The promises reader: which lists are promises, and who carries each item."""
 
+import pytest
+
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
@@ -269,9 +271,7 @@ def test_a_named_organisation_promising_a_list_carries_it_and_takes_part():
     # "Aktörerna" stands for those who give the pledge, not for an organisation of that name.
     assert [a.responsible for a in extraction.actions][:3] == ["polisen", "annan", "annan"]
     assert extraction.actions[3].responsible != "annan"
-    assert [p.value for p in extraction.parties] == [
-        {"name": "Kirunagrillen", "role": "medverkar"}
-    ]
+    assert [p.value for p in extraction.parties] == [{"name": "Kirunagrillen", "role": "medverkar"}]
 
 
 def test_vi_in_a_pledge_the_police_give_alone_is_the_police():
@@ -294,3 +294,57 @@ def test_an_explanation_under_an_item_does_not_make_it_an_aim():
     assert [a.text.split(" Syftet")[0] for a in extraction.actions] == [
         "Föreläsa om droger för elever i årskurs 8"
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Polisen och kommunen ska under perioden fokusera arbetet mot målen att:",
+        "Syftet med löftet är att parterna ska utveckla arbetet med inriktning på:",
+        "Den utlovade närvaron i detta medborgarlöfte kommer att leda till:",
+    ],
+)
+def test_a_list_of_aims_directions_or_effects_is_no_list_of_promises(lead_in):
+    assert not is_promise_list(lead_in, "actions")
+    extraction = read(
+        f"Medborgarlöfte Kiruna 2024\n\n{lead_in}\n\n• Ökad trygghet i centrum.\n"
+        "• Färre inbrott.\n\nPolisen lovar att:\n\n• Patrullera vid torget.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera vid torget."]
+
+
+def test_headings_over_lists_after_a_lead_in_group_the_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen och kommunen lovar att arbeta för tryggheten.\n\n"
+        "Det ska åstadkommas genom följande aktiviteter:\n\nTryggare centrum\n\n"
+        "• genomföra trygghetsvandringar\n• öppna en mötesplats\n\nMindre narkotika\n\n"
+        "• genomföra riktade insatser\n"
+    )
+    assert [(a.heading, a.text) for a in extraction.actions] == [
+        ("Tryggare centrum", "Genomföra trygghetsvandringar"),
+        ("Tryggare centrum", "Öppna en mötesplats"),
+        ("Mindre narkotika", "Genomföra riktade insatser"),
+    ]
+
+
+def test_a_sentence_between_two_lists_introduces_the_second():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n"
+        "Polisen och kommunen ska fokusera arbetet mot målen att:\n"
+        "- Minska narkotikabruket bland unga\n- Öka tryggheten\n"
+        "Löftet omfattar följande insatser ur åtgärdsplanen.\n"
+        "- Information till vårdnadshavare\n- Hastighetsmätningar vid skolorna\n"
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Information till vårdnadshavare",
+        "Hastighetsmätningar vid skolorna",
+    ]
+
+
+def test_what_the_parties_shall_reach_under_the_achieve_heading_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen lovar att:\n\n• Patrullera vid torget.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "• Polis och kommun ska uppnå ökad trygghet i centrum\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera vid torget."]

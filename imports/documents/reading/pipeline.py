@@ -201,7 +201,9 @@ def read(text, gazetteer):
 
         if is_heading(block):
             promises.at_heading(text)
-            kind = section_of(text)
+            # "Håbo – medborgarlöften", the page's title: the text under it is the
+            # introduction, not promises.
+            kind = "introduction" if GENERIC_TITLE.match(text) else section_of(text)
             if kind and kind != "actions":
                 section, promises.heading_mode, promises.heading = kind, False, ""
                 place(index)

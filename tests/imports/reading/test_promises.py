@@ -348,3 +348,12 @@ def test_what_the_parties_shall_reach_under_the_achieve_heading_is_no_promise():
         "• Polis och kommun ska uppnå ökad trygghet i centrum\n"
     )
     assert [a.text for a in extraction.actions] == ["Patrullera vid torget."]
+
+
+def test_the_page_title_does_not_open_the_promises():
+    extraction = read(
+        "Sök\n\nKiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun ska tillsammans öka tryggheten i centrum under 2024.\n\n"
+        "Aktiviteter inom medborgarlöftet 2024:\n\n• Trygghetsvandringar i centrum.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Trygghetsvandringar i centrum."]

@@ -69,7 +69,10 @@ DEADLINE = re.compile(
     r"\bföre (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
     # "genomför i januari …": a month named for when the promise is done (full names only:
     # "jul" is Christmas and "mar" no month in running text).
-    rf"(?<!\d )\b(?P<month>i\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?)\b",
+    rf"(?<!\d )\b(?P<month>i\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?)\b|"
+    # "Medborgardialoger genomförs under våren 2024": the season of a year it is done in ("under
+    # sommaren" alone says how long, every summer).
+    r"\b(?P<season>under\s+(?:våren|hösten|sommaren|vintern)\s+\d{4})",
     re.IGNORECASE,
 )
 # A sentence about evaluating or following up the pledge: a month named in it is when the
@@ -220,7 +223,8 @@ def parse_deadline(text, line=0):
     halvåret 2017'."""
     first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip(), maxsplit=1)[0]
     for m in DEADLINE.finditer(text.strip()):
-        if m["month"] and (m.start() >= len(first_sentence) or FOLLOW_UP.search(first_sentence)):
+        when = m["month"] or m["season"]
+        if when and (m.start() >= len(first_sentence) or FOLLOW_UP.search(first_sentence)):
             # A month is a deadline only when the promise's own verb is done in it: in the
             # promise's own sentence, and not in one about evaluating it.
             continue

@@ -151,3 +151,9 @@ def test_an_event_one_is_invited_to_is_counted():
     assert targets("bjuda in till en trygghetsvandring varje vår") == [
         (1, "trygghetsvandring", "ar", "")
     ]
+
+
+def test_a_season_of_a_year_is_a_deadline_a_season_alone_is_not():
+    assert parse_deadline("Dialogmöten hålls under hösten 2025.").value == "under hösten 2025"
+    assert parse_deadline("Stänga av torget för bilar under sommaren.") is None
+    assert parse_deadline("Kontroller vid skolorna. Inriktning under våren 2025 är hjälm.") is None

@@ -183,7 +183,14 @@ def read(text, gazetteer):
         open_lead_in = is_open_lead_in(block, following)
         if open_lead_in:
             text = text + ":"
-        elif promises.read_sentences(block, section, blocks[index + 1 :]):
+        elif promises.read_sentences(
+            block,
+            section,
+            blocks[index + 1 :],
+            after_lead_in=index > 0
+            and blocks[index - 1].text == promises.lead_in
+            and not is_heading(block),
+        ):
             place(index)
             index += 1
             continue

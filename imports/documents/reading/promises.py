@@ -13,7 +13,7 @@ from .parties import (
     parse_responsible,
 )
 from .signatories import _capitalised
-from .structure import bullet_items, next_list, promise_lines, section_of
+from .structure import bullet_items, is_bullets, next_list, promise_lines, section_of
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
@@ -102,7 +102,8 @@ def is_promise_list(intro, section):
 # "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten": where the work
 # is aimed.
 AIM = re.compile(
-    r"\b(?:(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)|fokusera\s+(?:på|mot))\b",
+    r"\b(?:(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)|"
+    r"(?:fokusera|fokus|focus)\s+(?:på|mot))\b",
     re.IGNORECASE,
 )
 
@@ -357,17 +358,29 @@ class PromiseReader:
         """A list read as something else (focus areas): what introduced it is used up."""
         self.lead_in, self._last_list = "", None
 
-    def read_sentences(self, block, section, after=()):
+    def read_sentences(self, block, section, after=(), after_lead_in=False):
         """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
-        the paragraph was read as such. `after` are the blocks that follow it."""
-        if not self.in_promises(section, block.text) or block.text.endswith(":"):
+        the paragraph was read as such. `after` are the blocks that follow it;
+        `after_lead_in`: whether the block before it is the sentence in `lead_in`."""
+        if block.text.endswith(":"):
+            return False
+        said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
+        if said and is_promise_list(self.lead_in, section):
+            # "Tillsammans lovar polisen och kommunen:" over a paragraph, not a list: each
+            # line of it is a promise of those the sentence names.
+            default = _list_default(self.lead_in, self.givers, self.earlier)
+            for index, line in enumerate(block.lines):
+                self._add(block.start + index, line.strip(), self.heading, default)
+            self.seen, self.heading_mode, self.lead_in = True, False, ""
+            return True
+        if not self.in_promises(section, block.text):
             return False
         lines = promise_lines(block)
         if not lines and self.template and is_deed(block.text):
             lines = [(block.start, block.text)]
         if not lines:
             return False
-        if len(lines) == 1 and is_aim(block.text) and self._introduces(after, section):
+        if len(lines) == 1 and is_aim(block.text) and self._introduces(after, section, True):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
             self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
@@ -422,11 +435,26 @@ class PromiseReader:
         self._open = []
         return self.actions
 
-    def _introduces(self, after, section):
+    def _introduces(self, after, section, aim=False):
         """Whether the sentence before `after` introduces a list of promises that comes next:
         not an aim list ("Målet är att:"), and not a list straight under it whose items each
-        say who promises ("• Polisen lovar att …")."""
+        say who promises ("• Polisen lovar att …"). An `aim` ("… kommer polisen och kommunen
+        att fokusera på …") also introduces a list of promises further down, past headings."""
         found = next_list(after)
+        if found is None and aim:
+            found = next(
+                (
+                    (
+                        after[index - 1].text
+                        if index and after[index - 1].text.endswith(":")
+                        else "",
+                        b,
+                    )
+                    for index, b in enumerate(after)
+                    if is_bullets(b)
+                ),
+                None,
+            )
         if found is None:
             return False
         intro, block = found

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import squeeze
-from .parties import PROMISE_START
+from .parties import INVERTED, PROMISE_START
 from .signing import parse_place_and_date
 
 
@@ -237,7 +237,8 @@ def promise_lines(block):
         return promise_lines(Block(block.start + 1, lines[1:]))
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
-        if PROMISE_START.match(line):
+        # "I syfte att minska brotten ska kommun och polis …": the subject after the verb.
+        if PROMISE_START.match(line) or INVERTED.match(line):
             items.append([block.start + index, line])
         elif items:
             items[-1][1] += " " + line

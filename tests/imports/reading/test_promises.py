@@ -357,3 +357,36 @@ def test_the_page_title_does_not_open_the_promises():
         "Aktiviteter inom medborgarlöftet 2024:\n\n• Trygghetsvandringar i centrum.\n"
     )
     assert [a.text for a in extraction.actions] == ["Trygghetsvandringar i centrum."]
+
+
+def test_a_paragraph_right_under_a_lead_in_naming_who_is_their_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen lovar:\n\nPolisen ska patrullera vid torget.\n\n"
+        "Tillsammans lovar polisen och Kiruna kommun:\n\n"
+        "Genomföra dialogmöten i varje stadsdel.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Polisen ska patrullera vid torget.", "polisen"),
+        ("Genomföra dialogmöten i varje stadsdel.", "gemensamt"),
+    ]
+
+
+def test_a_promise_may_open_with_an_adverbial_before_its_verb_and_subject():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Vi lovar att genomföra trygghetsvandringar.\n\n"
+        "I syfte att minska inbrotten ska kommun och polis starta fler grannsamverkansområden.\n"
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+    assert extraction.actions[1].text.startswith("I syfte att minska inbrotten")
+
+
+def test_the_focus_stated_above_headings_and_a_list_is_no_promise_but_alone_it_is():
+    focus = "Under 2024 kommer polisen och Kiruna kommun att fokusera på trafiken."
+    with_list = read(
+        f"Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n\n{focus}\n\n"
+        "Våra aktiviteter\n\n• Genomföra trafikkontroller.\n"
+    )
+    assert [a.text for a in with_list.actions] == ["Genomföra trafikkontroller."]
+    alone = read(f"Medborgarlöfte Kiruna 2024\n\nLöftet 2024\n\n{focus}\n")
+    assert [a.text for a in alone.actions] == [focus]

@@ -108,7 +108,7 @@ def test_a_district_pledge_with_promises_by_actor(db):
             "Narkotika",
             "polisen",
             "",
-            [{"count": 4, "unit": "riktade narkotikainsatser", "per": "ar", "scope": ""}],
+            [{"count": 4, "unit": "narkotikainsatser", "per": "ar", "scope": ""}],
         ),
         ("Narkotika", "polisen", "", []),
         ("Narkotika", "kommunen", "", []),

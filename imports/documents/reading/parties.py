@@ -193,16 +193,16 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     # "Genomföra trygghetsdialoger i samverkan med boende …" has no subject: the words before
     # "i samverkan med" must name a party.
     if m and len(m["actor"].split()) <= 4 and PARTY_WORDS.search(m["actor"]):
-        # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject
-        # carries it; partners other than the police and the municipality are other parties.
-        if re.search(r"\bgenom samverkan\b", m[0], re.IGNORECASE):
-            responsible, _ = _responsibility_of(_parties(m["actor"]))
-            partners = [
-                p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
-            ]
-            return responsible, " och ".join(partners), m[0]
-        # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …", "Kommunen
-        # ska i samverkan med polisen …" (joint, as the seed documents are read).
+        # "Kommunen ska i samverkan med polisen …", "Polisen ska genom samverkan tillsammans
+        # med stadsdelsförvaltningen …": the subject carries it; partners other than the police
+        # and the municipality are other parties. "Polisen och kommunen ska tillsammans med
+        # Stockholmshem …": both.
+        responsible, own_other = _responsibility_of(_parties(m["actor"]))
+        partners = [
+            p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+        ]
+        if responsible != "ej_angivet":
+            return responsible, " och ".join([*filter(None, [own_other]), *partners]), m[0]
         parties = [*_parties(m["actor"]), *_parties(m["partners"])]
         responsible, other = _responsibility_of(parties)
         return responsible, other, m[0]

@@ -205,7 +205,40 @@ def parse_targets(text, default_per="ar"):
             end = per_match.end() if per_match and per_match.start() > m.start() else m.end()
             quote = sentence[m.start() : end].strip()
             targets.append(Target(count, unit, per, scope, quote=quote))
+        _elliptic_targets(sentence, pers, targets, default_per)
     return targets
+
+
+# "Grannsamverkansområden ska startas, minst två per år": a count with only a time word after it
+# counts the sentence's subject; "…, varav minst en i centrum": part of the count before it.
+BARE_COUNT = re.compile(
+    rf"\b(?:minst|åtminstone)\s+(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i)\s+"
+    r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn)\b)",
+    re.IGNORECASE,
+)
+PART_OF = re.compile(rf"\bvarav\s+(?:minst\s+|åtminstone\s+)?(?P<count>{NUMBER})\b", re.IGNORECASE)
+# A subject that is a thing counted: a capitalised plural noun opening the sentence.
+PLURAL_SUBJECT = re.compile(r"^([A-ZÅÄÖ][a-zåäö\-]{4,}(?:ar|er|or|en))\b")
+
+
+def _elliptic_targets(sentence, pers, targets, default_per):
+    """Adds the counts of one sentence that name no unit of their own, in text order."""
+    subject = PLURAL_SUBJECT.match(sentence)
+    for m in BARE_COUNT.finditer(sentence):
+        if not subject:
+            break
+        per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 5), None)
+        unit = subject[1].lower()
+        count = _count(m["count"])
+        if not any(t.count == count and t.unit == unit for t in targets):
+            per = per_match.lastgroup if per_match else default_per
+            targets.append(Target(count, unit, per, "", quote=m[0].strip()))
+    for m in PART_OF.finditer(sentence):
+        whole = next((t for t in reversed(targets) if sentence.find(t.quote) < m.start()), None)
+        count = _count(m["count"])
+        if whole and count < whole.count:
+            scope = sentence[m.end() :].strip(" .,")[:60]
+            targets.append(Target(count, whole.unit, whole.per, scope, quote=m[0]))
 
 
 def parse_target(text):

@@ -217,8 +217,13 @@ BARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 PART_OF = re.compile(rf"\bvarav\s+(?:minst\s+|åtminstone\s+)?(?P<count>{NUMBER})\b", re.IGNORECASE)
-# A subject that is a thing counted: a capitalised plural noun opening the sentence.
-PLURAL_SUBJECT = re.compile(r"^([A-ZÅÄÖ][a-zåäö\-]{4,}(?:ar|er|or|en))\b")
+# A subject that is a thing counted: a capitalised plural noun opening the sentence, not one of
+# those who give the pledge ("Polisen ska synas, minst två per vecka").
+PLURAL_SUBJECT = re.compile(
+    r"^(?!(?:polis|kommun|stad|\w*förvaltning|socialtjänst|skolan))"
+    r"([A-ZÅÄÖ][a-zåäö\-]{4,}(?:ar|er|or|en))\b",
+    re.IGNORECASE,
+)
 
 
 def _elliptic_targets(sentence, pers, targets, default_per):
@@ -237,7 +242,7 @@ def _elliptic_targets(sentence, pers, targets, default_per):
         whole = next((t for t in reversed(targets) if sentence.find(t.quote) < m.start()), None)
         count = _count(m["count"])
         if whole and count < whole.count:
-            scope = sentence[m.end() :].strip(" .,")[:60]
+            scope = sentence[m.end() :].strip(" .,")[:60].lower()
             targets.append(Target(count, whole.unit, whole.per, scope, quote=m[0]))
 
 

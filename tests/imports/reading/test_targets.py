@@ -157,3 +157,15 @@ def test_a_season_of_a_year_is_a_deadline_a_season_alone_is_not():
     assert parse_deadline("Dialogmöten hålls under hösten 2025.").value == "under hösten 2025"
     assert parse_deadline("Stänga av torget för bilar under sommaren.") is None
     assert parse_deadline("Kontroller vid skolorna. Inriktning under våren 2025 är hjälm.") is None
+
+
+def test_a_count_naming_no_unit_counts_the_subject_or_the_count_before_it():
+    assert targets("Kvartersträffar ska hållas, minst tre per år, varav en i Vivalla.") == [
+        (3, "kvartersträffar", "ar", ""),
+        (1, "kvartersträffar", "ar", "i vivalla"),
+    ]
+    assert targets("Minst sex nattvandringar per år, varav minst två på lovet.") == [
+        (6, "nattvandringar", "ar", ""),
+        (2, "nattvandringar", "ar", "på lovet"),
+    ]
+    assert targets("Polisen ska synas, minst två per vecka.") == []

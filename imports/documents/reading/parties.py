@@ -255,13 +255,13 @@ POLICE_MENTION = re.compile(
 )
 MUNICIPALITY_MENTION = re.compile(
     r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommun|staden|"
-    r"stadsdelsförvaltning\w*)\b",
+    r"stadsdelsförvaltning\w*|(?-i:[A-ZÅÄÖ])\w+s? stad)\b",
     re.IGNORECASE,
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
     r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
-    r"insatser|löften|löfte|genom att|genom|vi)\b",
+    r"insatser|\w*löften|\w*löfte|genom att|genom|vi)\b",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,8 @@ def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, ot
         ("Kartläggningen visade:", None),
         ("Polisen lovar att i samverkan med Kiruna kommun:", "polisen"),
         ("Tillsammans med polisen lovar kommunen att:", "kommunen"),
+        ("Kiruna stad och lokalpolisområde Kiruna lovar att:", "gemensamt"),
+        ("Följande medborgarlöften har gemensamt tagits fram:", "gemensamt"),
     ],
 )
 def test_who_carries_a_list_comes_from_the_sentence_that_introduces_it(lead_in, responsible):

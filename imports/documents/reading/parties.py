@@ -55,12 +55,14 @@ ACTOR_FIRST = re.compile(
     r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{3,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
+# "Vi kommer också att …": an adverb between "kommer" and "att".
+ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    r"|vi)\s+(?:lovar att|ska|skall|kommer att|förbinder sig att|åtar sig att)\b",
+    r"|vi)\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|åtar sig att)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
@@ -85,7 +87,7 @@ POSSESSIVE_SUBJECT = re.compile(
 COOPERATION_SUBJECT = re.compile(
     r"^(?:den |en )?(?:\w+ )?samverkan(?:en)?\s+(?:sker|ska|skall|kommer)\b", re.IGNORECASE
 )
-WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
+WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b", re.IGNORECASE)
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
 PARTY_WORDS = re.compile(

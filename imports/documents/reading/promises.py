@@ -121,8 +121,14 @@ def is_aim(sentence):
 SAID = re.compile(r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+[A-ZÅÄÖ]")
 
 
+# "• 1170px Torget 035 Bild: Anna Berg": an image and its caption left from the web page.
+CAPTION = re.compile(r"^\d+px\b|^(?:bild|foto|fotograf|illustration)\s*:", re.IGNORECASE)
+
+
 def is_section_item(item):
-    """'• Bakgrund': a page's menu of sections, not a promise."""
+    """'• Bakgrund': a page's menu of sections, not a promise; nor is an image's caption."""
+    if CAPTION.search(item):
+        return True
     return len(item.split()) <= 3 and section_of(item) not in ("", "actions")
 
 

@@ -390,3 +390,16 @@ def test_the_focus_stated_above_headings_and_a_list_is_no_promise_but_alone_it_i
     assert [a.text for a in with_list.actions] == ["Genomföra trafikkontroller."]
     alone = read(f"Medborgarlöfte Kiruna 2024\n\nLöftet 2024\n\n{focus}\n")
     assert [a.text for a in alone.actions] == [focus]
+
+
+def test_an_adverb_before_att_still_starts_a_promise_and_a_caption_is_none():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen och Kiruna kommun lovar att:\n\n"
+        "• Genomföra trygghetsvandringar.\n\n"
+        "Vi kommer också att fortsätta samarbetet med skolorna.\n\n"
+        "Bild\n\n• 1170px Torget 035\n  Bild: Anna Berg Fotograf: Per Ek\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Genomföra trygghetsvandringar.", "gemensamt"),
+        ("Vi kommer också att fortsätta samarbetet med skolorna.", "gemensamt"),
+    ]

@@ -326,6 +326,9 @@ OWN_BODIES = re.compile(
 )
 
 
+REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
+
+
 def named_partners(blocks, place_names=()):
     """Organisations named beside the municipality and the police in a sentence listing who
     gives the pledge or who works together on it; places ("Vårgårda") are not organisations."""
@@ -346,7 +349,10 @@ def named_partners(blocks, place_names=()):
                         # A name, not a clause: at most one word in lower case ("Stockholms
                         # lokaltrafik (SL)"), so "Folkhälsan fokusera på …" is no name.
                         lower = [w for w in name.split() if w[:1].islower()]
-                        if (
+                        # "Region Hallands lokala nämnd i Varberg": a body of the region, named
+                        # at more length, is no body of the municipality.
+                        regional = REGIONAL_BODY.match(name) and len(name.split()) <= 7
+                        if regional or (
                             name[:1].isupper()
                             and len(name.split()) <= 4
                             and len(lower) <= 1
@@ -383,8 +389,12 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
             # A name that carries promises or takes part in them ("Max lovar att:",
             # "tillsammans med Räddningstjänsten samt Hemab") is an organisation, as are words
             # that name one.
-            carries = action.responsible == "annan" or re.search(
-                r"(?:tillsammans|samverkan) med", action.responsible_quote or "", re.IGNORECASE
+            # "Kommunen, polisen, Bostadsstiftelsen X och andra genomför …" as well.
+            quote = action.responsible_quote or ""
+            carries = (
+                action.responsible == "annan"
+                or re.search(r"(?:tillsammans|samverkan) med", quote, re.IGNORECASE)
+                or SUBJECT_LIST.match(quote)
             )
             if (
                 named

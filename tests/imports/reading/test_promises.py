@@ -403,3 +403,17 @@ def test_an_adverb_before_att_still_starts_a_promise_and_a_caption_is_none():
         ("Genomföra trygghetsvandringar.", "gemensamt"),
         ("Vi kommer också att fortsätta samarbetet med skolorna.", "gemensamt"),
     ]
+
+
+def test_organisations_named_with_the_givers_take_part():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Löftet tas fram i samverkan mellan polisen, Kiruna kommun och Region Norrbottens "
+        "lokala nämnd i Kiruna.\n\nVåra löften:\n\n"
+        "• Kommunen, polisen, Stiftelsen Kirunagården och andra inbjudna genomför "
+        "trygghetsvandringar.\n"
+    )
+    assert [p.value["name"] for p in extraction.parties] == [
+        "Stiftelsen Kirunagården",
+        "Region Norrbottens lokala nämnd i Kiruna",
+    ]

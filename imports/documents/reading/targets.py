@@ -29,10 +29,14 @@ PER_WORDS = [
     (
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
-        r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|"
+        r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
         rf"varje (?:{FULL_MONTH})",
     ),
-    ("period", r"under perioden|per period|under löftesperioden|under löftets löptid"),
+    (
+        "period",
+        r"under perioden|per period|under löftesperioden|under löftets löptid|"
+        r"under (?:åren )?\d{4}\s*[-–]\s*\d{2,4}",
+    ),
 ]
 PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), re.IGNORECASE)
 # "minst 2 trygghetsvandringar", "vid minst sex tillfällen", "fyra gånger": a count and the
@@ -54,7 +58,7 @@ COUNT = re.compile(
 NOT_UNITS = re.compile(
     r"^(?:procent|år|åren|års|årskurs|kr|kronor|personer som|av\b|till\b|"
     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-    r"delar|olika|gång om|st\b|par\b)\b",
+    r"delar|olika|gång om|st\b|par\b|\w+tal\b)\b",
     re.IGNORECASE,
 )
 SCOPE = re.compile(
@@ -89,6 +93,13 @@ TIMES_OF = re.compile(r"^\s+(?:\w+\s+){0,4}?(?:en|ett)\s+([a-zåäö]{4,})", re.
 OBJECT_BEFORE = re.compile(
     r"\b(?:genomföra|genomför|genomförs|hålla|håller|anordna|anordnar|göra|gör)\s+"
     r"([a-zåäö]{5,}(?:ar|er|or|ner))\s+(?:minst\s+|åtminstone\s+)?$",
+    re.IGNORECASE,
+)
+
+
+DOING = re.compile(
+    r"\b(?:genomföra|genomför|genomförs|utföra|utför|anordna|anordnar|arrangera|arrangerar|"
+    r"hålla|håller|ordna|ordnar|erbjuda|erbjuder|starta|startar|besöka|besöker)\s+$",
     re.IGNORECASE,
 )
 
@@ -180,12 +191,16 @@ def parse_targets(text, default_per="ar"):
                 # A bare count in a later sentence describes ("Fem personer står …"); the
                 # promise is made in the first.
                 continue
+            # "genomföra 10 trafikkontroller": a figure right after a verb of doing is a count.
+            done_count = m["count"].isdigit() and DOING.search(before)
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                m["lead"] or per_match or (conducts and EVENT.search(unit.split()[0]))
+                m["lead"] or per_match or done_count or (conducts and EVENT.search(unit.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
-                # address, unless "minst" or a time word makes it a count.
+                # address, unless "minst", a time word or a verb of doing makes it a count.
                 continue
+            if re.search(r"\b(?:varannan|vartannat)\b", m[0] + after[:30], re.IGNORECASE):
+                continue  # "en gång varannan vecka": a span the targets cannot hold
             if unit.split()[0] in ("gång", "gånger"):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None

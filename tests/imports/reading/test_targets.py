@@ -169,3 +169,24 @@ def test_a_count_naming_no_unit_counts_the_subject_or_the_count_before_it():
         (2, "nattvandringar", "ar", "på lovet"),
     ]
     assert targets("Polisen ska synas, minst två per vecka.") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Polisen ska genomföra 20 trafikkontroller under 2024.",
+            [(20, "trafikkontroller", "ar", "")],
+        ),
+        ("Genomföra 12 trafikkontroller vid skolorna.", [(12, "trafikkontroller", "ar", "")]),
+        (
+            "Polisen ska hålla 4 medborgardialoger under 2023–2024.",
+            [(4, "medborgardialoger", "period", "")],
+        ),
+        ("genomföra minst ett tiotal insatser", []),
+        ("minst en gång varannan vecka", []),
+        ("patrullera på väg 40 vid skolorna", []),
+    ],
+)
+def test_figures_after_a_verb_of_doing_and_years_as_time_words(written, expected):
+    assert targets(written) == expected

@@ -263,7 +263,8 @@ MUNICIPALITY_MENTION = re.compile(
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
     r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
-    r"insatser|\w*löften|\w*löfte|genom att|genom|vi)\b",
+    r"insatser|\w*löften|\w*löfte|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
+    r"arbetar|erbjuder|följande)\b",
     re.IGNORECASE,
 )
 
@@ -278,7 +279,9 @@ PARTNER_PHRASE = re.compile(
 def lead_in_responsible(text, givers=""):
     """(responsible, quote) of the sentence or heading that introduces a list, or None when it
     names nobody. 'vi' and 'tillsammans' are both parties' when the pledge is given by both."""
-    if not text or not PROMISING.search(text):
+    # A short heading or lead-in naming a side ("Polisen:", "Kommunens åtaganden") names who
+    # carries the list below it as well.
+    if not text or not (PROMISING.search(text) or len(text.split()) <= 5):
         return None
     # The last sentence introduces the list.
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]

@@ -94,6 +94,10 @@ def test_who_carries_a_promise_comes_from_its_own_words(promise, responsible, ot
         ("Tillsammans med polisen lovar kommunen att:", "kommunen"),
         ("Kiruna stad och lokalpolisområde Kiruna lovar att:", "gemensamt"),
         ("Följande medborgarlöften har gemensamt tagits fram:", "gemensamt"),
+        ("Så här gör kommunen:", "kommunen"),
+        ("Polisens åtaganden", "polisen"),
+        ("Kommunen:", "kommunen"),
+        ("Polisen har under året sett en ökning av:", None),
     ],
 )
 def test_who_carries_a_list_comes_from_the_sentence_that_introduces_it(lead_in, responsible):

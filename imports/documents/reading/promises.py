@@ -52,11 +52,11 @@ NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
     r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
-    r"identifier|prioriter",
+    r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b",
     re.IGNORECASE,
 )
 PROMISE_WORDS = re.compile(
-    r"\blovar\b|förbinder|åtar|aktiviteter|åtgärder|insatser|genom att|\bgenom\b|ska vi|"
+    r"\blovar\b|förbinder|åtar|aktiviteter|åtgärder|insatser|genom att|\bgenom\b|ska vi|vi ska|"
     r"\bgöra\b|\bgäller\b|löfte",
     re.IGNORECASE,
 )
@@ -83,10 +83,18 @@ AIMS_NEXT = re.compile(
 )
 
 
+# "I förra årets löfte lovade vi:": what an earlier pledge held, whatever words of promising
+# the sentence has.
+EARLIER_PLEDGE = re.compile(
+    r"\b(?:förra|föregående|tidigare)\s+(?:år(?:s|ets)?\s+|periodens\s+)?\w*löfte\w*|\blovade\b",
+    re.IGNORECASE,
+)
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
-    if intro and AIMS_NEXT.search(intro.strip()):
+    if intro and (AIMS_NEXT.search(intro.strip()) or EARLIER_PLEDGE.search(intro)):
         return False
     if intro:
         intro = BASIS.sub("", intro)

@@ -33,7 +33,11 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+(.*)$")
 SECTION_WORDS = [
     ("followup", r"^(?:uppföljning|följ med|återkoppling|utvärdering|redovisning)"),
     ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
-    ("effect", r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)"),
+    (
+        "effect",
+        r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)|"
+        r"\b(?:vill|ska) vi uppnå\b",
+    ),
     ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),
     ("contact", r"^(?:kontakt|frågor)"),
     (

@@ -417,3 +417,25 @@ def test_organisations_named_with_the_givers_take_part():
         "Stiftelsen Kirunagården",
         "Region Norrbottens lokala nämnd i Kiruna",
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Medborgarna har lyft följande:",
+        "I förra årets löfte lovade vi:",
+        "Det här vill vi uppnå",
+    ],
+)
+def test_lists_of_wishes_earlier_pledges_and_outcomes_hold_no_promises(lead_in):
+    extraction = read(
+        f"Medborgarlöfte Kiruna 2024\n\n{lead_in}\n\n• Färre mopeder i centrum.\n"
+        "• Ökad trygghet.\n\nKommunen lovar att:\n\n• Städa parken.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Städa parken."]
+
+
+def test_a_list_after_a_sentence_comparing_with_last_year_still_holds_promises():
+    assert is_promise_list(
+        "Vi bedömer likt föregående år att barn och unga behöver fokus. Vi ska:", "actions"
+    )

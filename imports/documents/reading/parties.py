@@ -55,6 +55,10 @@ ACTOR_FIRST = re.compile(
     r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{3,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
+# "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
+WE_AFTER_VERB = (
+    r"(?:tillsammans|gemensamt|därför|dessutom|också|även)\s+(?:ska|skall|kommer|lovar)\s+vi\b"
+)
 # "Vi kommer också att …": an adverb between "kommer" and "att".
 ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
@@ -62,7 +66,8 @@ ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    r"|vi)\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|åtar sig att)\b",
+    r"|vi)\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|åtar sig att)\b"
+    r"|^" + WE_AFTER_VERB,
     re.IGNORECASE,
 )
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
@@ -87,7 +92,22 @@ POSSESSIVE_SUBJECT = re.compile(
 COOPERATION_SUBJECT = re.compile(
     r"^(?:den |en )?(?:\w+ )?samverkan(?:en)?\s+(?:sker|ska|skall|kommer)\b", re.IGNORECASE
 )
-WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b", re.IGNORECASE)
+# "Fritidsförvaltningen och polisen ska …", "Polisen och räddningstjänsten genomför …": two
+# subjects, each a side or an organisation.
+_ONE_SUBJECT = rf"(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|\w*förvaltningen|[A-ZÅÄÖ][\wåäö]+)"
+SUBJECT_PAIR = re.compile(
+    rf"^(?P<first>{_ONE_SUBJECT})\s+och\s+(?P<second>{_ONE_SUBJECT})\s+"
+    r"(?:lovar|ska|skall|kommer|genomför|arbetar|ansvarar|förbinder|åtar)\b",
+    re.IGNORECASE,
+)
+ORGANISATION_SUBJECT = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][\wåäö&’'\-]+(?:\s+[A-ZÅÄÖ][\wåäö&’'\-]+){0,3})\s+"
+    r"(?:ska|skall|lovar|kommer|förbinder|åtar|ansvarar)\b"
+)
+WE_PROMISE = re.compile(
+    r"^(?:vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b|" + WE_AFTER_VERB + ")",
+    re.IGNORECASE,
+)
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
 PARTY_WORDS = re.compile(
@@ -125,7 +145,7 @@ def _is_municipality(party):
 def _responsibility_of(parties):
     police = any(_is_police(p) for p in parties)
     municipality = any(_is_municipality(p) for p in parties)
-    others = [p for p in parties if not _is_police(p) and not re.fullmatch(MUNICIPALITY, p, re.I)]
+    others = [p for p in parties if not _is_police(p) and not _is_municipality(p)]
     other_party = " och ".join(others)
     if police and municipality:
         return "gemensamt", other_party
@@ -219,6 +239,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = _both_named(text[:200])
     if m and (m.start() == 0 or "gemensam" in text.lower() or m.start() < 80):
         return "gemensamt", "", m[0]
+    m = SUBJECT_PAIR.match(text)
+    if m:
+        pair = [m["first"], m["second"]]
+        if all(_is_police(p) or _is_municipality(p) or ORGANISATION_WORDS.search(p) for p in pair):
+            responsible, other = _responsibility_of(pair)
+            return responsible, other, m[0]
     m = ACTOR_FIRST.match(text)
     if m:
         return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
@@ -229,6 +255,10 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = COOPERATION_SUBJECT.match(text)
     if m:
         return "gemensamt", "", m[0]
+    m = ORGANISATION_SUBJECT.match(text)
+    if m and ORGANISATION_WORDS.search(m["name"]) and not _is_municipality(m["name"]):
+        # "Räddningstjänsten ska …", "Kirunabostäder lovar att …": another organisation alone.
+        return "annan", m["name"], m[0]
     m = INVERTED.match(text)
     if m:
         actor = m["actor"]

@@ -107,11 +107,11 @@ def is_promise_list(intro, section):
 
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
 # trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
-# "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten": where the work
-# is aimed.
+# "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten", "Därför lovar vi
+# att prioritera arbetet mot …": where the work is aimed.
 AIM = re.compile(
     r"\b(?:(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)|"
-    r"(?:fokusera|fokus|focus)\s+(?:på|mot))\b",
+    r"(?:fokusera|fokus|focus)\s+(?:på|mot)|prioritera)\b",
     re.IGNORECASE,
 )
 

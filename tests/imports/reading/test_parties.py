@@ -61,6 +61,11 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
         ("Trygghetsvandring Syfte: se brister Ansvarig: kommunen/polisen", "gemensamt", ""),
         ("Nattvandring Syfte: vuxennärvaro Ansvarig: kommunen", "kommunen", ""),
         ("Polisen förbinder sig att patrullera i hamnen.", "polisen", ""),
+        ("Räddningstjänsten ska hålla brandskyddskurser.", "annan", "Räddningstjänsten"),
+        ("Kirunabostäder lovar att rensa buskage.", "annan", "Kirunabostäder"),
+        ("Trygghetsvandringar ska genomföras i maj.", "ej_angivet", ""),
+        ("Fritidsförvaltningen och polisen ska ordna nattvandring.", "gemensamt", ""),
+        ("Trafikverket och polisen ska kontrollera hastigheten.", "polisen", "Trafikverket"),
         (
             "Stänga klockan 22. I samråd med kommunen och polisen kan tiderna ändras.",
             "ej_angivet",

@@ -439,3 +439,22 @@ def test_a_list_after_a_sentence_comparing_with_last_year_still_holds_promises()
     assert is_promise_list(
         "Vi bedömer likt föregående år att barn och unga behöver fokus. Vi ska:", "actions"
     )
+
+
+def test_tillsammans_ska_vi_is_a_promise_of_those_who_give_the_pledge():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen och Kiruna kommun lovar följande.\n\n"
+        "Våra löften\n\nTillsammans ska vi ordna en trygghetsdag i centrum.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Tillsammans ska vi ordna en trygghetsdag i centrum.", "gemensamt")
+    ]
+
+
+def test_a_priority_stated_above_a_list_is_its_aim():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Därför lovar vi att prioritera arbetet mot trafikbrott.\n\n"
+        "• Genomföra hastighetskontroller.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra hastighetskontroller."]

@@ -118,6 +118,12 @@ EVENT = re.compile(
 )
 
 
+UNHELD_SPAN = re.compile(
+    r"\b(?:varannan|vartannat|per kvartal|i kvartalet|varje kvartal|per halvår|varje halvår)\b",
+    re.IGNORECASE,
+)
+
+
 def _count(word):
     return int(word) if word.isdigit() else NUMBERS[word.lower()]
 
@@ -152,6 +158,9 @@ def parse_targets(text, default_per="ar"):
     count with no time word ("ar" in a one-year pledge, else "period")."""
     targets = []
     # A sentence ends at a full stop before a capital: "två st. insatser" is one sentence.
+    # "två (2) vandringar" names the count twice; "2st kontroller" glues the counting word.
+    text = re.sub(rf"\b({NUMBER})\s*\(\d+\)", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d+)(st\.?)(?=\s)", r"\1 \2", text)
     for number, sentence in enumerate(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)):
         if FOLLOW_UP.search(sentence) and number:
             # "Resultatet redovisas 2 gånger per år": how often the pledge is followed up.
@@ -199,9 +208,9 @@ def parse_targets(text, default_per="ar"):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst", a time word or a verb of doing makes it a count.
                 continue
-            if re.search(r"\b(?:varannan|vartannat)\b", m[0] + after[:30], re.IGNORECASE):
-                continue  # "en gång varannan vecka": a span the targets cannot hold
-            if unit.split()[0] in ("gång", "gånger"):
+            if UNHELD_SPAN.search(m[0] + after[:30]):
+                continue  # "en gång varannan vecka", "per kvartal": a span the targets cannot hold
+            if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
                 done = OBJECT_BEFORE.search(sentence[: m.start()])

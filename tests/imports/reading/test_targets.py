@@ -190,3 +190,17 @@ def test_a_count_naming_no_unit_counts_the_subject_or_the_count_before_it():
 )
 def test_figures_after_a_verb_of_doing_and_years_as_time_words(written, expected):
     assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("minst två (2) trygghetsvandringar per år", [(2, "trygghetsvandringar", "ar", "")]),
+        ("minst 3st kontroller per vecka", [(3, "kontroller", "vecka", "")]),
+        ("Minst 4 ggr per år ses vi", [(4, "gånger", "ar", "")]),
+        ("minst en insats per kvartal", []),
+        ("en träff varje halvår", []),
+    ],
+)
+def test_written_shorthand_and_spans_the_model_cannot_hold(written, expected):
+    assert targets(written) == expected

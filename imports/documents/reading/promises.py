@@ -394,7 +394,8 @@ class PromiseReader:
             lines = [(block.start, block.text)]
         if not lines:
             return False
-        if len(lines) == 1 and is_aim(block.text) and self._introduces(after, section, True):
+        one_line = len({line for line, _ in lines}) == 1  # however many sentences it holds
+        if one_line and is_aim(block.text) and self._introduces(after, section, True):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
             self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))

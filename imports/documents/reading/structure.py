@@ -248,4 +248,16 @@ def promise_lines(block):
             items[-1][1] += " " + line
         else:
             return []
-    return [(line, text) for line, text in items]
+    return [(line, part) for line, text in items for part in _promise_sentences(text)]
+
+
+def _promise_sentences(text):
+    """A line of promises split where a sentence starts a promise of its own ("Under 2022
+    kommer polisen att … Vi kommer även att …"); other sentences explain the one before."""
+    parts = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        if parts and not (PROMISE_START.match(sentence) or INVERTED.match(sentence)):
+            parts[-1] += " " + sentence
+        else:
+            parts.append(sentence)
+    return parts

@@ -458,3 +458,15 @@ def test_a_priority_stated_above_a_list_is_its_aim():
         "• Genomföra hastighetskontroller.\n"
     )
     assert [a.text for a in extraction.actions] == ["Genomföra hastighetskontroller."]
+
+
+def test_each_sentence_that_starts_a_promise_in_a_paragraph_is_one():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLöftet 2024\n\n"
+        "Under 2024 kommer polisen och Kiruna kommun att fortsätta bekämpa narkotikan. "
+        "Vi kommer även att arbeta med trafiken. Syftet är färre olyckor.\n"
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Under 2024 kommer polisen och Kiruna kommun att fortsätta bekämpa narkotikan.",
+        "Vi kommer även att arbeta med trafiken. Syftet är färre olyckor.",
+    ]

@@ -5,11 +5,14 @@ import re
 # "Polisen i Oskarshamn" names the police only with a capitalised place after it.
 POLICE = (
     r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
-    r"lokalpolisområde \w+)"
+    r"lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
 )
+# A name is capitalised even where the rest is matched in any case: "med kommunen" is no
+# municipality called "Med".
 MUNICIPALITY = (
-    r"(?:kommunerna|kommunen|kommun|[A-ZÅÄÖ]\w+s kommun|[A-ZÅÄÖ]\w+ kommun(?:en)?|"
-    r"stadsdelsförvaltningen|[A-ZÅÄÖ]\w+s stadsdelsförvaltning|staden|[A-ZÅÄÖ]\w+s stad)"
+    r"(?:kommunerna|kommunen|kommun|(?-i:[A-ZÅÄÖ])\w+s kommun|(?-i:[A-ZÅÄÖ])\w+ kommun(?:en)?|"
+    r"stadsdelsförvaltningen|(?-i:[A-ZÅÄÖ])\w+s stadsdelsförvaltning|staden|"
+    r"(?-i:[A-ZÅÄÖ])\w+s stad)"
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
 MUNICIPAL_UNIT = (
@@ -39,17 +42,32 @@ PARTNER_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
+# The subject first, then its verb: "Polisen ska …", "Kommunen ser över …"; a clause set off
+# with commas ("Kommunen, via ungdomsrådet, samordnar …") or a short adverbial before a modal
+# verb ("Polis 1 gång/dygn ska patrullera …") may stand between.
+MODAL = r"(?:lovar|ska|skall|kommer|förbinder|åtar)"
 ACTOR_FIRST = re.compile(
-    rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})\s+(?:lovar|ska|skall|kommer|"
-    r"genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|ansvarar)\b",
+    rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})"
+    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|\s+(?:[^\s,.:]+\s+){1,3}?(?="
+    + MODAL
+    + r"\b)|\s+)"
+    rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
+    r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{3,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
+# "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
+WE_AFTER_VERB = (
+    r"(?:tillsammans|gemensamt|därför|dessutom|också|även)\s+(?:ska|skall|kommer|lovar)\s+vi\b"
+)
+# "Vi kommer också att …": an adverb between "kommer" and "att".
+ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    r"|vi)\s+(?:lovar att|ska|skall|kommer att)\b",
+    r"|vi)\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|åtar sig att)\b"
+    r"|^" + WE_AFTER_VERB,
     re.IGNORECASE,
 )
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
@@ -74,7 +92,22 @@ POSSESSIVE_SUBJECT = re.compile(
 COOPERATION_SUBJECT = re.compile(
     r"^(?:den |en )?(?:\w+ )?samverkan(?:en)?\s+(?:sker|ska|skall|kommer)\b", re.IGNORECASE
 )
-WE_PROMISE = re.compile(r"^vi\s+(?:lovar att|ska|skall|kommer att)\b", re.IGNORECASE)
+# "Fritidsförvaltningen och polisen ska …", "Polisen och räddningstjänsten genomför …": two
+# subjects, each a side or an organisation.
+_ONE_SUBJECT = rf"(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|\w*förvaltningen|[A-ZÅÄÖ][\wåäö]+)"
+SUBJECT_PAIR = re.compile(
+    rf"^(?P<first>{_ONE_SUBJECT})\s+och\s+(?P<second>{_ONE_SUBJECT})\s+"
+    r"(?:lovar|ska|skall|kommer|genomför|arbetar|ansvarar|förbinder|åtar)\b",
+    re.IGNORECASE,
+)
+ORGANISATION_SUBJECT = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][\wåäö&’'\-]+(?:\s+[A-ZÅÄÖ][\wåäö&’'\-]+){0,3})\s+"
+    r"(?:ska|skall|lovar|kommer|förbinder|åtar|ansvarar)\b"
+)
+WE_PROMISE = re.compile(
+    r"^(?:vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b|" + WE_AFTER_VERB + ")",
+    re.IGNORECASE,
+)
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
 PARTY_WORDS = re.compile(
@@ -112,7 +145,7 @@ def _is_municipality(party):
 def _responsibility_of(parties):
     police = any(_is_police(p) for p in parties)
     municipality = any(_is_municipality(p) for p in parties)
-    others = [p for p in parties if not _is_police(p) and not re.fullmatch(MUNICIPALITY, p, re.I)]
+    others = [p for p in parties if not _is_police(p) and not _is_municipality(p)]
     other_party = " och ".join(others)
     if police and municipality:
         return "gemensamt", other_party
@@ -127,6 +160,8 @@ def _responsibility_of(parties):
 
 # A tag after the item: "… / Polisen", "… /Polisen och kommunen", "Ansvarig: kommunen".
 TAG = re.compile(r"(?:/\s*|\bAnsvarig:?\s+)([^/]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+# "Ansvarig: kommunen/polisen": both, written with a slash.
+RESPONSIBLE_TAG = re.compile(r"\bAnsvarig\w*:?\s+([^:]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
 # "Polisen, Räddningstjänsten och Grums kommun kommer att …": a list of parties as subject.
 SUBJECT_LIST = re.compile(
     r"^(?P<parties>(?:[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?, )+[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)? och "
@@ -136,7 +171,7 @@ SUBJECT_LIST = re.compile(
 
 
 def _from_tag(text):
-    m = TAG.search(text)
+    m = RESPONSIBLE_TAG.search(text) or TAG.search(text)
     if not m or not PARTY_WORDS.search(m[1]):
         return None
     # "Polisen i samverkan med kommunen": the subject carries it.
@@ -145,6 +180,15 @@ def _from_tag(text):
     if responsible == "ej_angivet":
         return None
     return responsible, other, m[0].strip()
+
+
+def _both_named(text):
+    """The first naming of police and municipality together that is not what follows "med":
+    those consulted ("… i samråd med kommunen och polisen") do not carry the promise."""
+    for m in BOTH.finditer(text):
+        if not re.search(r"\bmed\s+$", text[: m.start()], re.IGNORECASE):
+            return m
+    return None
 
 
 def parse_responsible(text, default=("ej_angivet", "", "")):
@@ -171,16 +215,16 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     # "Genomföra trygghetsdialoger i samverkan med boende …" has no subject: the words before
     # "i samverkan med" must name a party.
     if m and len(m["actor"].split()) <= 4 and PARTY_WORDS.search(m["actor"]):
-        # "Polisen ska genom samverkan tillsammans med stadsdelsförvaltningen …": the subject
-        # carries it; partners other than the police and the municipality are other parties.
-        if re.search(r"\bgenom samverkan\b", m[0], re.IGNORECASE):
-            responsible, _ = _responsibility_of(_parties(m["actor"]))
-            partners = [
-                p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
-            ]
-            return responsible, " och ".join(partners), m[0]
-        # "Polisen och stadsdelsförvaltningen ska tillsammans med Stockholmshem …", "Kommunen
-        # ska i samverkan med polisen …" (joint, as the seed documents are read).
+        # "Kommunen ska i samverkan med polisen …", "Polisen ska genom samverkan tillsammans
+        # med stadsdelsförvaltningen …": the subject carries it; partners other than the police
+        # and the municipality are other parties. "Polisen och kommunen ska tillsammans med
+        # Stockholmshem …": both.
+        responsible, own_other = _responsibility_of(_parties(m["actor"]))
+        partners = [
+            p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+        ]
+        if responsible != "ej_angivet":
+            return responsible, " och ".join([*filter(None, [own_other]), *partners]), m[0]
         parties = [*_parties(m["actor"]), *_parties(m["partners"])]
         responsible, other = _responsibility_of(parties)
         return responsible, other, m[0]
@@ -192,9 +236,15 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if m:
         responsible, other = _responsibility_of(_parties(m["partners"]))
         return responsible, other, m[0]
-    m = BOTH.search(text[:200])
+    m = _both_named(text[:200])
     if m and (m.start() == 0 or "gemensam" in text.lower() or m.start() < 80):
         return "gemensamt", "", m[0]
+    m = SUBJECT_PAIR.match(text)
+    if m:
+        pair = [m["first"], m["second"]]
+        if all(_is_police(p) or _is_municipality(p) or ORGANISATION_WORDS.search(p) for p in pair):
+            responsible, other = _responsibility_of(pair)
+            return responsible, other, m[0]
     m = ACTOR_FIRST.match(text)
     if m:
         return ("polisen" if _is_police(m["actor"]) else "kommunen"), "", m[0]
@@ -205,6 +255,10 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = COOPERATION_SUBJECT.match(text)
     if m:
         return "gemensamt", "", m[0]
+    m = ORGANISATION_SUBJECT.match(text)
+    if m and ORGANISATION_WORDS.search(m["name"]) and not _is_municipality(m["name"]):
+        # "Räddningstjänsten ska …", "Kirunabostäder lovar att …": another organisation alone.
+        return "annan", m["name"], m[0]
     m = INVERTED.match(text)
     if m:
         actor = m["actor"]
@@ -220,7 +274,7 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
     if m and not MUNICIPALITY_WORDS.search(text):
         return "polisen", "", m[0]
-    m = BOTH.search(text)
+    m = _both_named(text)
     if m:
         return "gemensamt", "", m[0]
     return default
@@ -233,13 +287,21 @@ POLICE_MENTION = re.compile(
 )
 MUNICIPALITY_MENTION = re.compile(
     r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommun|staden|"
-    r"stadsdelsförvaltning\w*)\b",
+    r"stadsdelsförvaltning\w*|(?-i:[A-ZÅÄÖ])\w+s? stad)\b",
     re.IGNORECASE,
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
     r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
-    r"insatser|löften|löfte|genom att|genom|vi)\b",
+    r"insatser|\w*löften|\w*löfte|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
+    r"arbetar|erbjuder|följande)\b",
+    re.IGNORECASE,
+)
+
+
+PARTNER_PHRASE = re.compile(
+    r"\b(?:i samverkan|tillsammans|i samarbete)\s+med\s+[^,.:;]*?(?=\s+(?:lovar|ska|skall|"
+    r"kommer|förbinder|åtar)\b|[,.:;]|$)",
     re.IGNORECASE,
 )
 
@@ -247,15 +309,19 @@ PROMISING = re.compile(
 def lead_in_responsible(text, givers=""):
     """(responsible, quote) of the sentence or heading that introduces a list, or None when it
     names nobody. 'vi' and 'tillsammans' are both parties' when the pledge is given by both."""
-    if not text or not PROMISING.search(text):
+    # A short heading or lead-in naming a side ("Polisen:", "Kommunens åtaganden") names who
+    # carries the list below it as well.
+    if not text or not (PROMISING.search(text) or len(text.split()) <= 5):
         return None
     # The last sentence introduces the list.
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    police = POLICE_MENTION.search(sentence)
-    municipality = MUNICIPALITY_MENTION.search(sentence)
+    # "Polisen lovar att i samverkan med kommunen:": the partner does not carry the list.
+    subject = PARTNER_PHRASE.sub(" ", sentence)
+    police = POLICE_MENTION.search(subject)
+    municipality = MUNICIPALITY_MENTION.search(subject)
     if police and municipality:
         return "gemensamt", sentence
-    if JOINT.search(sentence) and (givers or not (police or municipality)):
+    if JOINT.search(subject) and (givers or not (police or municipality)):
         return "gemensamt", sentence
     if police:
         return "polisen", sentence
@@ -293,6 +359,9 @@ OWN_BODIES = re.compile(
 )
 
 
+REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
+
+
 def named_partners(blocks, place_names=()):
     """Organisations named beside the municipality and the police in a sentence listing who
     gives the pledge or who works together on it; places ("Vårgårda") are not organisations."""
@@ -313,7 +382,10 @@ def named_partners(blocks, place_names=()):
                         # A name, not a clause: at most one word in lower case ("Stockholms
                         # lokaltrafik (SL)"), so "Folkhälsan fokusera på …" is no name.
                         lower = [w for w in name.split() if w[:1].islower()]
-                        if (
+                        # "Region Hallands lokala nämnd i Varberg": a body of the region, named
+                        # at more length, is no body of the municipality.
+                        regional = REGIONAL_BODY.match(name) and len(name.split()) <= 7
+                        if regional or (
                             name[:1].isupper()
                             and len(name.split()) <= 4
                             and len(lower) <= 1
@@ -332,6 +404,7 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
     pledge ("medverkar")."""
     from .document import Found
 
+    places = {name.lower() for name in place_names}
     found = {}
     for person in signatories:
         if person.side == "annan" and person.organisation:
@@ -346,7 +419,23 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
             name = name.strip(" .")
             public_body = re.match(r"(?:räddningstjänst|landsting)", name, re.IGNORECASE)
             named = name[:1].isupper() or public_body
-            if named and ORGANISATION_WORDS.search(name) and len(name.split()) <= 4:
+            # A name that carries promises or takes part in them ("Max lovar att:",
+            # "tillsammans med Räddningstjänsten samt Hemab") is an organisation, as are words
+            # that name one.
+            # "Kommunen, polisen, Bostadsstiftelsen X och andra genomför …" as well.
+            quote = action.responsible_quote or ""
+            carries = (
+                action.responsible == "annan"
+                or re.search(r"(?:tillsammans|samverkan) med", quote, re.IGNORECASE)
+                or SUBJECT_LIST.match(quote)
+            )
+            if (
+                named
+                and (ORGANISATION_WORDS.search(name) or carries)
+                and len(name.split()) <= 4
+                and not OWN_BODIES.search(name)
+                and name.lower() not in places
+            ):
                 found.setdefault(
                     name.lower(),
                     Found(
@@ -368,10 +457,18 @@ ISSUER_CARRIES = {"kommun_och_polis": "gemensamt", "polisen": "polisen", "kommun
 def carried_by_issuer(actions, issuer):
     """A listed promise that names nobody, under no list sentence naming anybody, is carried by
     those who give the pledge: both, the police or the municipality. Flagged: it is not written
-    at the promise."""
+    at the promise. A promise of "vi" in a pledge one side gives alone is that side's."""
     if issuer is None:
         return
     for action in actions:
+        # "Vi …" or "Tillsammans …" in a pledge one side gives alone is that side's promise.
+        quote = action.responsible_quote or ""
+        if (
+            issuer.value in ("polisen", "kommunen")
+            and action.responsible == "gemensamt"
+            and not (POLICE_MENTION.search(quote) and MUNICIPALITY_MENTION.search(quote))
+        ):
+            action.responsible = issuer.value
         # A promise under a heading of its own ("Bekämpning av bedrägerier" and a paragraph)
         # stands apart from any list sentence: it stays unassigned.
         if action.responsible == "ej_angivet" and not action.under_own_heading:

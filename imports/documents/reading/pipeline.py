@@ -44,9 +44,11 @@ from .structure import (
     GENERIC_TITLE,
     Block,
     blocks_of,
+    bullet_heads,
     bullet_items,
     is_bullets,
     is_heading,
+    is_open_lead_in,
     is_quote,
     section_of,
 )
@@ -165,7 +167,12 @@ def read(text, gazetteer):
                         )
                 promises.skip_list()
                 place(index)
-            elif promises.read_list(items, section, index > 0 and is_bullets(blocks[index - 1])):
+            elif promises.read_list(
+                items,
+                section,
+                index > 0 and is_bullets(blocks[index - 1]),
+                bullet_heads(block),
+            ):
                 place(index)
             else:
                 place(index, "situation" if section == "introduction" else section)
@@ -173,7 +180,17 @@ def read(text, gazetteer):
             index += 1
             continue
 
-        if promises.read_sentences(block, section, blocks[index + 1 :]):
+        open_lead_in = is_open_lead_in(block, following)
+        if open_lead_in:
+            text = text + ":"
+        elif promises.read_sentences(
+            block,
+            section,
+            blocks[index + 1 :],
+            after_lead_in=index > 0
+            and blocks[index - 1].text == promises.lead_in
+            and not is_heading(block),
+        ):
             place(index)
             index += 1
             continue
@@ -191,13 +208,16 @@ def read(text, gazetteer):
 
         if is_heading(block):
             promises.at_heading(text)
-            kind = section_of(text)
+            # "Håbo – medborgarlöften", the page's title: the text under it is the
+            # introduction, not promises.
+            kind = "introduction" if GENERIC_TITLE.match(text) else section_of(text)
             if kind and kind != "actions":
                 section, promises.heading_mode, promises.heading = kind, False, ""
                 place(index)
             elif (
                 following is not None
                 and not is_heading(following)
+                and not is_bullets(following)  # a heading over a list groups its items
                 and (action := promises.start_heading_action(text, following))
             ):
                 # An action: this heading, the paragraph after it, and any more paragraphs

@@ -13,7 +13,7 @@ from .parties import (
     parse_responsible,
 )
 from .signatories import _capitalised
-from .structure import bullet_items, next_list, promise_lines, section_of
+from .structure import bullet_items, is_bullets, next_list, promise_lines, section_of
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
@@ -52,11 +52,11 @@ NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
     r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
-    r"identifier|prioriter",
+    r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b",
     re.IGNORECASE,
 )
 PROMISE_WORDS = re.compile(
-    r"\blovar\b|förbinder|åtar|aktiviteter|åtgärder|insatser|genom att|\bgenom\b|ska vi|"
+    r"\blovar\b|förbinder|åtar|aktiviteter|åtgärder|insatser|genom att|\bgenom\b|ska vi|vi ska|"
     r"\bgöra\b|\bgäller\b|löfte",
     re.IGNORECASE,
 )
@@ -72,9 +72,30 @@ BASIS = re.compile(
 )
 
 
+# The words right before the colon say what the items are: aims ("… mot målen att:"),
+# directions ("med inriktning på:", "med fokus på:") or effects ("… kommer att leda till:"),
+# whatever the sentence says of the pledge before them.
+AIMS_NEXT = re.compile(
+    r"(?:\bmål(?:en|et|sättning\w*)?(?:\s+är)?(?:\s+att)?|\binriktning\s+(?:på|mot)|"
+    r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
+    r"\bbidra\s+till|\bresultera\s+i)\s*:$",
+    re.IGNORECASE,
+)
+
+
+# "I förra årets löfte lovade vi:": what an earlier pledge held, whatever words of promising
+# the sentence has.
+EARLIER_PLEDGE = re.compile(
+    r"\b(?:förra|föregående|tidigare)\s+(?:år(?:s|ets)?\s+|periodens\s+)?\w*löfte\w*|\blovade\b",
+    re.IGNORECASE,
+)
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
+    if intro and (AIMS_NEXT.search(intro.strip()) or EARLIER_PLEDGE.search(intro)):
+        return False
     if intro:
         intro = BASIS.sub("", intro)
     if intro and PROMISE_WORDS.search(intro):
@@ -86,7 +107,13 @@ def is_promise_list(intro, section):
 
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
 # trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
-AIM = re.compile(r"\b(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)\b", re.IGNORECASE)
+# "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten", "Därför lovar vi
+# att prioritera arbetet mot …": where the work is aimed.
+AIM = re.compile(
+    r"\b(?:(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)|"
+    r"(?:fokusera|fokus|focus)\s+(?:på|mot)|prioritera)\b",
+    re.IGNORECASE,
+)
 
 
 def is_aim(sentence):
@@ -102,8 +129,14 @@ def is_aim(sentence):
 SAID = re.compile(r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+[A-ZÅÄÖ]")
 
 
+# "• 1170px Torget 035 Bild: Anna Berg": an image and its caption left from the web page.
+CAPTION = re.compile(r"^\d+px\b|^(?:bild|foto|fotograf|illustration)\s*:", re.IGNORECASE)
+
+
 def is_section_item(item):
-    """'• Bakgrund': a page's menu of sections, not a promise."""
+    """'• Bakgrund': a page's menu of sections, not a promise; nor is an image's caption."""
+    if CAPTION.search(item):
+        return True
     return len(item.split()) <= 3 and section_of(item) not in ("", "actions")
 
 
@@ -124,9 +157,25 @@ def _finish_action(action):
 
 def _item_default(item, default, givers):
     """'Vi lovar att …' is a promise of those who give the pledge, when the text names both."""
-    if WE_PROMISE.match(item) and givers:
-        return "gemensamt", "", givers
+    we = WE_PROMISE.match(item)
+    if we and givers:
+        return "gemensamt", "", we[0]
     return default
+
+
+# "Bostadsbolaget lovar att:", "McDonald’s förbinder sig att:": a name (capitalised words) that
+# promises a list of its own.
+OTHER_PROMISES = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][^\s:]*(?:\s+[A-ZÅÄÖ&][^\s:]*){0,3})\s+"
+    r"(?:lovar|förbinder sig|åtar sig)(?:\s+att)?\s*:?$"
+)
+# Words that open such a sentence without being a name: adverbs, "vi", and a definite plural
+# ("Parterna", "Aktörerna") that stands for those who give the pledge.
+NOT_A_NAME = re.compile(
+    r"^(?:vi|därför|tillsammans|dessutom|också|även|här|nu|alla|samtliga|båda|bägge|"
+    r"\w*löfte\w*|\w+na)$",
+    re.IGNORECASE,
+)
 
 
 def _list_default(lead_in, givers, earlier=""):
@@ -138,6 +187,10 @@ def _list_default(lead_in, givers, earlier=""):
     said = lead_in_responsible(lead_in, givers)
     if said:
         return said[0], "", said[1], ""
+    other = OTHER_PROMISES.match((lead_in or "").strip())
+    if other and not NOT_A_NAME.match(other["name"]):
+        # "Max lovar att:": an organisation other than the police and the municipality.
+        return "annan", other["name"], other[0], ""
     # "… lovar X lokalpolisområde och X kommun att … Detta ska ske genom att:": an earlier
     # sentence of the same introduction names who.
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", (lead_in or "").strip())[:-1]):
@@ -229,7 +282,7 @@ DO_HEADING = re.compile(r"\b(?:ska vi göra|vi ska göra)\b", re.IGNORECASE)
 ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b", re.IGNORECASE)
 STATE = re.compile(
     r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|"
-    r"(?:ska|skall) bidra till|bidrar till)",
+    r"(?:ska|skall) bidra till|bidrar till|(?:ska|skall) uppnå)",
     re.IGNORECASE,
 )
 DEED = re.compile(
@@ -286,10 +339,11 @@ class PromiseReader:
         pledged = bool(re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text))
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
-    def read_list(self, items, section, continues=False):
+    def read_list(self, items, section, continues=False, heads=None):
         """Reads a bulleted list as promises when its introduction (or the section) says it
         holds promises; returns whether it did. A list that `continues` the one just before it
-        (only a blank line between) stands under that list's introduction."""
+        (only a blank line between) stands under that list's introduction. `heads`: each
+        item's own first line, by line number."""
         if continues and self._last_list is not None:
             promises, default = self._last_list
         else:
@@ -306,8 +360,10 @@ class PromiseReader:
         for line, item in items:
             if is_section_item(item) or SAID.search(item):
                 continue
-            if self.template == "achieve" and STATE.search(item):
-                continue  # "Via samverkan är målsättningen att …": an aim
+            if self.template == "achieve" and STATE.search((heads or {}).get(line, item)):
+                # "Via samverkan är målsättningen att …": an aim; what explains an item on the
+                # lines below it ("Syftet är att …") does not make the item one.
+                continue
             self._add(line, item, self.heading, _item_default(item, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
@@ -316,17 +372,30 @@ class PromiseReader:
         """A list read as something else (focus areas): what introduced it is used up."""
         self.lead_in, self._last_list = "", None
 
-    def read_sentences(self, block, section, after=()):
+    def read_sentences(self, block, section, after=(), after_lead_in=False):
         """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
-        the paragraph was read as such. `after` are the blocks that follow it."""
-        if not self.in_promises(section, block.text) or block.text.endswith(":"):
+        the paragraph was read as such. `after` are the blocks that follow it;
+        `after_lead_in`: whether the block before it is the sentence in `lead_in`."""
+        if block.text.endswith(":"):
+            return False
+        said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
+        if said and is_promise_list(self.lead_in, section):
+            # "Tillsammans lovar polisen och kommunen:" over a paragraph, not a list: each
+            # line of it is a promise of those the sentence names.
+            default = _list_default(self.lead_in, self.givers, self.earlier)
+            for index, line in enumerate(block.lines):
+                self._add(block.start + index, line.strip(), self.heading, default)
+            self.seen, self.heading_mode, self.lead_in = True, False, ""
+            return True
+        if not self.in_promises(section, block.text):
             return False
         lines = promise_lines(block)
         if not lines and self.template and is_deed(block.text):
             lines = [(block.start, block.text)]
         if not lines:
             return False
-        if len(lines) == 1 and is_aim(block.text) and self._introduces(after, section):
+        one_line = len({line for line, _ in lines}) == 1  # however many sentences it holds
+        if one_line and is_aim(block.text) and self._introduces(after, section, True):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
             self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
@@ -381,11 +450,26 @@ class PromiseReader:
         self._open = []
         return self.actions
 
-    def _introduces(self, after, section):
+    def _introduces(self, after, section, aim=False):
         """Whether the sentence before `after` introduces a list of promises that comes next:
         not an aim list ("Målet är att:"), and not a list straight under it whose items each
-        say who promises ("• Polisen lovar att …")."""
+        say who promises ("• Polisen lovar att …"). An `aim` ("… kommer polisen och kommunen
+        att fokusera på …") also introduces a list of promises further down, past headings."""
         found = next_list(after)
+        if found is None and aim:
+            found = next(
+                (
+                    (
+                        after[index - 1].text
+                        if index and after[index - 1].text.endswith(":")
+                        else "",
+                        b,
+                    )
+                    for index, b in enumerate(after)
+                    if is_bullets(b)
+                ),
+                None,
+            )
         if found is None:
             return False
         intro, block = found

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import squeeze
-from .parties import PROMISE_START
+from .parties import INVERTED, PROMISE_START
 from .signing import parse_place_and_date
 
 
@@ -33,7 +33,11 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+(.*)$")
 SECTION_WORDS = [
     ("followup", r"^(?:uppföljning|följ med|återkoppling|utvärdering|redovisning)"),
     ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
-    ("effect", r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)"),
+    (
+        "effect",
+        r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)|"
+        r"\b(?:vill|ska) vi uppnå\b",
+    ),
     ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),
     ("contact", r"^(?:kontakt|frågor)"),
     (
@@ -81,6 +85,16 @@ def bullet_items(block):
     return [(line, squeeze(text)) for line, text in items]
 
 
+def bullet_heads(block):
+    """{line number: the item's own first line}: what an item says before the lines that
+    explain it ("• Föreläsa om droger" over "  Syftet är att …")."""
+    return {
+        block.start + index: squeeze(m[1])
+        for index, line in enumerate(block.lines)
+        if (m := BULLET.match(line))
+    }
+
+
 def is_quote(block):
     return bool(re.match(r"^[—–\-\"”»]", block.text)) and bool(
         re.search(r"\b(?:säger|berättar|menar|konstaterar)\b", block.text)
@@ -95,8 +109,11 @@ def blocks_of(text):
     paragraph of its own even without a blank line before the list."""
     blocks, current, start = [], [], 0
     for number, line in enumerate(text.split("\n"), start=1):
-        if current and BULLET.match(line) and not BULLET.match(current[0]):
+        if current and (
+            (BULLET.match(line) and not BULLET.match(current[0])) or _leaves_list(current, line)
+        ):
             blocks.append(Block(start, current))
+            start = number
             current = []
         if line.strip():
             if not current:
@@ -107,7 +124,53 @@ def blocks_of(text):
             current = []
     if current:
         blocks.append(Block(start, current))
-    return [part for block in blocks for part in _split_promise_heading(block)]
+    return [
+        part
+        for block in blocks
+        for inner in _split_lead_ins(block)
+        for part in _split_promise_heading(inner)
+    ]
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def _leaves_list(current, line):
+    """Whether a line ends the indented list above it: it stands further left than the bullets
+    and starts a sentence of its own ("Resultatet följs upp …" right under the last item),
+    where a line that continues an item is indented like it or more."""
+    if not BULLET.match(current[0]) or BULLET.match(line) or not line.strip():
+        return False
+    return _indent(line) < _indent(current[0]) and line.strip()[0].isupper()
+
+
+# "Medborgarlöftet omfattar följande insatser." between two lists with no blank line: the
+# sentence that introduces the second list, not the end of the first list's last item.
+LEAD_IN_LINE = re.compile(r":\s*$|\bföljande\b", re.IGNORECASE)
+
+
+def _split_lead_ins(block):
+    """A bulleted paragraph split before and after a line, standing no further right than the
+    bullets, that introduces the bullets after it."""
+    lines = block.lines
+    if not BULLET.match(lines[0]):
+        return [block]
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if (
+            not BULLET.match(line)
+            and _indent(line) <= _indent(lines[0])
+            and LEAD_IN_LINE.search(line)
+            and BULLET.match(lines[index + 1])
+        ):
+            rest = Block(block.start + index + 1, lines[index + 1 :])
+            return [
+                Block(block.start, lines[:index]),
+                Block(block.start + index, [line]),
+                *_split_lead_ins(rest),
+            ]
+    return [block]
 
 
 def _split_promise_heading(block):
@@ -119,6 +182,27 @@ def _split_promise_heading(block):
     if is_heading(heading) and section_of(heading.text) == "actions" and promise_lines(rest):
         return [heading, rest]
     return [block]
+
+
+# "Kommunen ska" / "Polisen lovar att" on a line of its own with the list right below: a
+# sentence cut off at its verb or at "att", which each item of the list finishes.
+OPEN_LEAD_IN = re.compile(
+    r"\b(?:ska|skall|lovar|att|kommer|vill|genom|bland annat|följande)$", re.IGNORECASE
+)
+
+
+def is_open_lead_in(block, following):
+    """Whether a paragraph is a short sentence left open at its verb that the bulleted list
+    after it finishes: it introduces the list as a sentence ending with ':' would."""
+    text = block.text.strip()
+    return (
+        following is not None
+        and is_bullets(following)
+        and len(block.lines) == 1
+        and len(text.split()) <= 12
+        and not text.endswith((".", ":", "!", "?"))
+        and bool(OPEN_LEAD_IN.search(text))
+    )
 
 
 def next_list(after):
@@ -157,10 +241,23 @@ def promise_lines(block):
         return promise_lines(Block(block.start + 1, lines[1:]))
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
-        if PROMISE_START.match(line):
+        # "I syfte att minska brotten ska kommun och polis …": the subject after the verb.
+        if PROMISE_START.match(line) or INVERTED.match(line):
             items.append([block.start + index, line])
         elif items:
             items[-1][1] += " " + line
         else:
             return []
-    return [(line, text) for line, text in items]
+    return [(line, part) for line, text in items for part in _promise_sentences(text)]
+
+
+def _promise_sentences(text):
+    """A line of promises split where a sentence starts a promise of its own ("Under 2022
+    kommer polisen att … Vi kommer även att …"); other sentences explain the one before."""
+    parts = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        if parts and not (PROMISE_START.match(sentence) or INVERTED.match(sentence)):
+            parts[-1] += " " + sentence
+        else:
+            parts.append(sentence)
+    return parts

@@ -18,17 +18,25 @@ UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
     r"ska|skall|kommer|eller|genom|från|efter|inför)"
 )
+FULL_MONTH = "|".join(
+    name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
+)
 PER_WORDS = [
-    ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen"),
+    ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
     ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka"),
     ("manad", r"per månad|varje månad|i månaden|om månaden|/månad"),
     ("termin", r"per termin|varje termin|i terminen|/termin"),
     (
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
-        r"i året|per läsår",
+        r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
+        rf"varje (?:{FULL_MONTH})",
     ),
-    ("period", r"under perioden|per period|under löftesperioden|under löftets löptid"),
+    (
+        "period",
+        r"under perioden|per period|under löftesperioden|under löftets löptid|"
+        r"under (?:åren )?\d{4}\s*[-–]\s*\d{2,4}",
+    ),
 ]
 PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), re.IGNORECASE)
 # "minst 2 trygghetsvandringar", "vid minst sex tillfällen", "fyra gånger": a count and the
@@ -36,9 +44,13 @@ PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), 
 # "minst 10 stycken trafikkontroller", "3 st. kontroller": the counting word is no part of the
 # unit.
 COUNTING_WORD = r"(?:(?:stycken|st\.?)\s+)?"
+# "två, tre dagar i veckan", "två–tre träffar": a range counts its lower bound.
+RANGE = rf"(?:\s*(?:,|–|-|till|eller)\s*{NUMBER}\b)?"
+# "så kallade "Ungdomsveckor"": the naming words and quotes are no part of the unit.
+NAMED = r"(?:så kallade\s+)?[\"”“»]?"
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till)?\s*"
-    rf"\b(?P<count>{NUMBER})\s+{COUNTING_WORD}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    rf"\b(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
@@ -46,16 +58,13 @@ COUNT = re.compile(
 NOT_UNITS = re.compile(
     r"^(?:procent|år|åren|års|årskurs|kr|kronor|personer som|av\b|till\b|"
     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-    r"delar|olika|gång om|st\b|par\b)",
+    r"delar|olika|gång om|st\b|par\b|\w+tal\b)\b",
     re.IGNORECASE,
 )
 SCOPE = re.compile(
     r"\b(?:per|i varje|på varje|vid varje|för varje|i alla|på alla)\s+"
     r"(?!år\b|vecka\b|månad\b|termin\b|dag\b|dygn\b|period\b)[a-zåäö]+",
     re.IGNORECASE,
-)
-FULL_MONTH = "|".join(
-    name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
 )
 DEADLINE = re.compile(
     rf"\binom\s+{NUMBER}\s+(?:timmar|timme|dagar|dag|dygn|veckor|vecka|månader|månad)\b|"
@@ -64,7 +73,10 @@ DEADLINE = re.compile(
     r"\bföre (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
     # "genomför i januari …": a month named for when the promise is done (full names only:
     # "jul" is Christmas and "mar" no month in running text).
-    rf"(?<!\d )\b(?P<month>i\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?)\b",
+    rf"(?<!\d )\b(?P<month>i\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?)\b|"
+    # "Medborgardialoger genomförs under våren 2024": the season of a year it is done in ("under
+    # sommaren" alone says how long, every summer).
+    r"\b(?P<season>under\s+(?:våren|hösten|sommaren|vintern)\s+\d{4})",
     re.IGNORECASE,
 )
 # A sentence about evaluating or following up the pledge: a month named in it is when the
@@ -77,6 +89,21 @@ FOLLOW_UP = re.compile(
 TIMES_OF = re.compile(r"^\s+(?:\w+\s+){0,4}?(?:en|ett)\s+([a-zåäö]{4,})", re.IGNORECASE)
 
 
+# "genomföra tobakstillsyner minst en gång per år": the object of the verb before the count.
+OBJECT_BEFORE = re.compile(
+    r"\b(?:genomföra|genomför|genomförs|hålla|håller|anordna|anordnar|göra|gör)\s+"
+    r"([a-zåäö]{5,}(?:ar|er|or|ner))\s+(?:minst\s+|åtminstone\s+)?$",
+    re.IGNORECASE,
+)
+
+
+DOING = re.compile(
+    r"\b(?:genomföra|genomför|genomförs|utföra|utför|anordna|anordnar|arrangera|arrangerar|"
+    r"hålla|håller|ordna|ordnar|erbjuda|erbjuder|starta|startar|besöka|besöker)\s+$",
+    re.IGNORECASE,
+)
+
+
 # "Genomföra en trygghetsvandring": after a verb of holding an event, "en" is a count of one
 # event (a walk, a meeting, a check), not an article.
 CONDUCT = re.compile(
@@ -86,7 +113,13 @@ CONDUCT = re.compile(
 )
 EVENT = re.compile(
     r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
-    r"besök|aktivitet|föreläsning|konferens|workshop)$",
+    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning)$",
+    re.IGNORECASE,
+)
+
+
+UNHELD_SPAN = re.compile(
+    r"\b(?:varannan|vartannat|per kvartal|i kvartalet|varje kvartal|per halvår|varje halvår)\b",
     re.IGNORECASE,
 )
 
@@ -99,38 +132,94 @@ def _plural_unit(unit):
     return unit.lower().strip("/ ")
 
 
+# "riktade", "särskilda", "nya", "gemensamma", "underrättelsebaserade": adjectives before the
+# noun counted end in -a or -e; the noun itself is the unit.
+ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$", re.IGNORECASE)
+
+
+def _head_noun(unit, after):
+    """The noun counted: leading adjectives dropped, a time word after a slash cut off
+    ("gång/dygn"), and a compound shared over "och" kept whole ("trafik- och
+    informationsinsatser")."""
+    unit = re.sub(r"/(?:dygn|dag|vecka|månad|år|termin)\b.*$", "", unit)
+    words = unit.split()
+    while len(words) > 1 and ADJECTIVE.match(words[0]):
+        words = words[1:]
+    unit = " ".join(words)
+    if unit.endswith("-"):
+        joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)", after, re.IGNORECASE)
+        if joined:
+            unit = f"{unit} {joined[1]} {joined[2].lower()}"
+    return unit
+
+
 def parse_targets(text, default_per="ar"):
     """The targets of one promise, in text order: [Target]. `default_per` is the span of a
     count with no time word ("ar" in a one-year pledge, else "period")."""
     targets = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    # A sentence ends at a full stop before a capital: "två st. insatser" is one sentence.
+    # "två (2) vandringar" names the count twice; "2st kontroller" glues the counting word.
+    text = re.sub(rf"\b({NUMBER})\s*\(\d+\)", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d+)(st\.?)(?=\s)", r"\1 \2", text)
+    for number, sentence in enumerate(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)):
+        if FOLLOW_UP.search(sentence) and number:
+            # "Resultatet redovisas 2 gånger per år": how often the pledge is followed up.
+            continue
         pers = list(PER.finditer(sentence))
         for m in COUNT.finditer(sentence):
-            unit = _plural_unit(m["unit"])
+            after = sentence[m.end() :]
+            unit = _head_noun(_plural_unit(m["unit"]), after)
             before = sentence[: m.start("count")]
-            if NOT_UNITS.match(unit) or re.search(
-                # "efter sex månader" is a point in time, not a count promised.
-                r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan|efter)\s*$",
+            # "efter sex månader" is a point in time and "inom våra tre kommuner" a place, not a
+            # count promised; "bjuda in till en trygghetsvandring" is one event held.
+            after_preposition = re.search(
+                r"\b(?:inom|kl\.?|klockan|år|årskurs|i|på|av|för|om|till|från|mellan|efter)\s+"
+                r"(?:(?:våra|era|sina|de|dessa|alla|samtliga)\s+)?$",
                 before,
                 re.I,
-            ):
+            ) and not CONDUCT.search(before)
+            if NOT_UNITS.match(unit) or after_preposition:
                 continue
-            per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 60), None) or next(
-                (p for p in pers if p.end() <= m.start() and m.start() - p.end() <= 40), None
+            # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
+            # timmar per år" counts hours per year, not the one "tidsåtgång".
+            per_match = next(
+                (
+                    p
+                    for p in pers
+                    if 0 <= p.start() - m.end() <= 60
+                    and not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                ),
+                None,
+            ) or next((p for p in pers if p.end() <= m.start() and m.start() - p.end() <= 40), None)
+            # "En trygghetsbesiktning av området." opening a promise counts one event, as after
+            # a verb of holding it.
+            conducts = m["count"].lower() in ("en", "ett") and (
+                CONDUCT.search(before) or not before.strip()
             )
-            conducts = m["count"].lower() in ("en", "ett") and CONDUCT.search(before)
+            if number and not (m["lead"] or per_match):
+                # A bare count in a later sentence describes ("Fem personer står …"); the
+                # promise is made in the first.
+                continue
+            # "genomföra 10 trafikkontroller": a figure right after a verb of doing is a count.
+            done_count = m["count"].isdigit() and DOING.search(before)
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                m["lead"] or per_match or (conducts and EVENT.search(unit.split()[0]))
+                m["lead"] or per_match or done_count or (conducts and EVENT.search(unit.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
-                # address, unless "minst" or a time word makes it a count.
+                # address, unless "minst", a time word or a verb of doing makes it a count.
                 continue
-            after = sentence[m.end() :]
-            if unit.split()[0] in ("gång", "gånger"):
+            if UNHELD_SPAN.search(m[0] + after[:30]):
+                continue  # "en gång varannan vecka", "per kvartal": a span the targets cannot hold
+            if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
+                done = OBJECT_BEFORE.search(sentence[: m.start()])
                 if times_of:
                     unit = times_of[1].lower()
+                elif done:
+                    # "genomföra tobakstillsyner minst en gång per år": the times are the
+                    # things done.
+                    unit = done[1].lower()
             per = per_match.lastgroup if per_match else default_per
             scope_match = SCOPE.search(after[:80])
             scope = scope_match[0].lower() if scope_match else ""
@@ -140,7 +229,45 @@ def parse_targets(text, default_per="ar"):
             end = per_match.end() if per_match and per_match.start() > m.start() else m.end()
             quote = sentence[m.start() : end].strip()
             targets.append(Target(count, unit, per, scope, quote=quote))
+        _elliptic_targets(sentence, pers, targets, default_per)
     return targets
+
+
+# "Grannsamverkansområden ska startas, minst två per år": a count with only a time word after it
+# counts the sentence's subject; "…, varav minst en i centrum": part of the count before it.
+BARE_COUNT = re.compile(
+    rf"\b(?:minst|åtminstone)\s+(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i)\s+"
+    r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn)\b)",
+    re.IGNORECASE,
+)
+PART_OF = re.compile(rf"\bvarav\s+(?:minst\s+|åtminstone\s+)?(?P<count>{NUMBER})\b", re.IGNORECASE)
+# A subject that is a thing counted: a capitalised plural noun opening the sentence, not one of
+# those who give the pledge ("Polisen ska synas, minst två per vecka").
+PLURAL_SUBJECT = re.compile(
+    r"^(?!(?:polis|kommun|stad|\w*förvaltning|socialtjänst|skolan))"
+    r"([A-ZÅÄÖ][a-zåäö\-]{4,}(?:ar|er|or|en))\b",
+    re.IGNORECASE,
+)
+
+
+def _elliptic_targets(sentence, pers, targets, default_per):
+    """Adds the counts of one sentence that name no unit of their own, in text order."""
+    subject = PLURAL_SUBJECT.match(sentence)
+    for m in BARE_COUNT.finditer(sentence):
+        if not subject:
+            break
+        per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 5), None)
+        unit = subject[1].lower()
+        count = _count(m["count"])
+        if not any(t.count == count and t.unit == unit for t in targets):
+            per = per_match.lastgroup if per_match else default_per
+            targets.append(Target(count, unit, per, "", quote=m[0].strip()))
+    for m in PART_OF.finditer(sentence):
+        whole = next((t for t in reversed(targets) if sentence.find(t.quote) < m.start()), None)
+        count = _count(m["count"])
+        if whole and count < whole.count:
+            scope = sentence[m.end() :].strip(" .,")[:60].lower()
+            targets.append(Target(count, whole.unit, whole.per, scope, quote=m[0]))
 
 
 def parse_target(text):
@@ -158,7 +285,8 @@ def parse_deadline(text, line=0):
     halvåret 2017'."""
     first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip(), maxsplit=1)[0]
     for m in DEADLINE.finditer(text.strip()):
-        if m["month"] and (m.start() >= len(first_sentence) or FOLLOW_UP.search(first_sentence)):
+        when = m["month"] or m["season"]
+        if when and (m.start() >= len(first_sentence) or FOLLOW_UP.search(first_sentence)):
             # A month is a deadline only when the promise's own verb is done in it: in the
             # promise's own sentence, and not in one about evaluating it.
             continue

@@ -1,5 +1,7 @@
 """The promises reader: which lists are promises, and who carries each item."""
 
+import pytest
+
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
@@ -233,3 +235,238 @@ def test_a_list_introduced_by_what_both_want_is_joint():
         "2. Genomföra dialoger i samverkan med boende i kommunens olika delar."
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+
+
+def test_a_line_left_open_at_its_verb_introduces_the_list_below_it():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n\n"
+        "Kommunen ska\n\n• Öppna fritidsgården på fredagar.\n• Laga belysningen i parken.\n\n"
+        "Polisen lovar att\n\n• Patrullera vid stationen.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Öppna fritidsgården på fredagar.", "kommunen"),
+        ("Laga belysningen i parken.", "kommunen"),
+        ("Patrullera vid stationen.", "polisen"),
+    ]
+
+
+def test_a_sentence_saying_where_the_work_is_aimed_above_a_list_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n\n"
+        "Under 2024 kommer polisen och Kiruna kommun att fokusera på tryggheten vid torget.\n\n"
+        "Vi kommer under året göra följande:\n\n• Minst fyra trygghetsvandringar.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Minst fyra trygghetsvandringar.", "gemensamt")
+    ]
+
+
+def test_a_named_organisation_promising_a_list_carries_it_and_takes_part():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen lovar att:\n\n• Patrullera vid köpcentret.\n\n"
+        "Kirunagrillen lovar att:\n\n• Sätta upp kameror.\n"
+        "• Stänga klockan 22. I samråd med kommunen och polisen kan tiderna ändras.\n\n"
+        "Aktörerna lovar att:\n\n• Träffas varje månad.\n"
+    )
+    # "Aktörerna" stands for those who give the pledge, not for an organisation of that name.
+    assert [a.responsible for a in extraction.actions][:3] == ["polisen", "annan", "annan"]
+    assert extraction.actions[3].responsible != "annan"
+    assert [p.value for p in extraction.parties] == [{"name": "Kirunagrillen", "role": "medverkar"}]
+
+
+def test_vi_in_a_pledge_the_police_give_alone_is_the_police():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLokalpolisområde Kirunas medborgarlöften 2024.\n\n"
+        "Polisen och kommunen har träffats i rådet.\n\n"
+        "Vi uppfyller löftet genom att:\n\n• Vi arbetar mot langning.\n• Vi genomför kontroller.\n"
+    )
+    assert extraction.issuer.value == "polisen"
+    assert [a.responsible for a in extraction.actions] == ["polisen", "polisen"]
+
+
+def test_an_explanation_under_an_item_does_not_make_it_an_aim():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi åstadkomma tillsammans\n\n"
+        " • Föreläsa om droger för elever i årskurs 8\n"
+        "   Syftet är att stärka ungdomarnas ställningstagande.\n"
+        " • Via samverkan är målsättningen att alla ska känna sig trygga\n"
+    )
+    assert [a.text.split(" Syftet")[0] for a in extraction.actions] == [
+        "Föreläsa om droger för elever i årskurs 8"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Polisen och kommunen ska under perioden fokusera arbetet mot målen att:",
+        "Syftet med löftet är att parterna ska utveckla arbetet med inriktning på:",
+        "Den utlovade närvaron i detta medborgarlöfte kommer att leda till:",
+    ],
+)
+def test_a_list_of_aims_directions_or_effects_is_no_list_of_promises(lead_in):
+    assert not is_promise_list(lead_in, "actions")
+    extraction = read(
+        f"Medborgarlöfte Kiruna 2024\n\n{lead_in}\n\n• Ökad trygghet i centrum.\n"
+        "• Färre inbrott.\n\nPolisen lovar att:\n\n• Patrullera vid torget.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera vid torget."]
+
+
+def test_headings_over_lists_after_a_lead_in_group_the_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen och kommunen lovar att arbeta för tryggheten.\n\n"
+        "Det ska åstadkommas genom följande aktiviteter:\n\nTryggare centrum\n\n"
+        "• genomföra trygghetsvandringar\n• öppna en mötesplats\n\nMindre narkotika\n\n"
+        "• genomföra riktade insatser\n"
+    )
+    assert [(a.heading, a.text) for a in extraction.actions] == [
+        ("Tryggare centrum", "Genomföra trygghetsvandringar"),
+        ("Tryggare centrum", "Öppna en mötesplats"),
+        ("Mindre narkotika", "Genomföra riktade insatser"),
+    ]
+
+
+def test_a_sentence_between_two_lists_introduces_the_second():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n"
+        "Polisen och kommunen ska fokusera arbetet mot målen att:\n"
+        "- Minska narkotikabruket bland unga\n- Öka tryggheten\n"
+        "Löftet omfattar följande insatser ur åtgärdsplanen.\n"
+        "- Information till vårdnadshavare\n- Hastighetsmätningar vid skolorna\n"
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Information till vårdnadshavare",
+        "Hastighetsmätningar vid skolorna",
+    ]
+
+
+def test_what_the_parties_shall_reach_under_the_achieve_heading_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen lovar att:\n\n• Patrullera vid torget.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "• Polis och kommun ska uppnå ökad trygghet i centrum\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera vid torget."]
+
+
+def test_the_page_title_does_not_open_the_promises():
+    extraction = read(
+        "Sök\n\nKiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun ska tillsammans öka tryggheten i centrum under 2024.\n\n"
+        "Aktiviteter inom medborgarlöftet 2024:\n\n• Trygghetsvandringar i centrum.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Trygghetsvandringar i centrum."]
+
+
+def test_a_paragraph_right_under_a_lead_in_naming_who_is_their_promise():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen lovar:\n\nPolisen ska patrullera vid torget.\n\n"
+        "Tillsammans lovar polisen och Kiruna kommun:\n\n"
+        "Genomföra dialogmöten i varje stadsdel.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Polisen ska patrullera vid torget.", "polisen"),
+        ("Genomföra dialogmöten i varje stadsdel.", "gemensamt"),
+    ]
+
+
+def test_a_promise_may_open_with_an_adverbial_before_its_verb_and_subject():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Vi lovar att genomföra trygghetsvandringar.\n\n"
+        "I syfte att minska inbrotten ska kommun och polis starta fler grannsamverkansområden.\n"
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+    assert extraction.actions[1].text.startswith("I syfte att minska inbrotten")
+
+
+def test_the_focus_stated_above_headings_and_a_list_is_no_promise_but_alone_it_is():
+    focus = "Under 2024 kommer polisen och Kiruna kommun att fokusera på trafiken."
+    with_list = read(
+        f"Medborgarlöfte Kiruna 2024\n\nDet här ska vi göra\n\n{focus}\n\n"
+        "Våra aktiviteter\n\n• Genomföra trafikkontroller.\n"
+    )
+    assert [a.text for a in with_list.actions] == ["Genomföra trafikkontroller."]
+    alone = read(f"Medborgarlöfte Kiruna 2024\n\nLöftet 2024\n\n{focus}\n")
+    assert [a.text for a in alone.actions] == [focus]
+
+
+def test_an_adverb_before_att_still_starts_a_promise_and_a_caption_is_none():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen och Kiruna kommun lovar att:\n\n"
+        "• Genomföra trygghetsvandringar.\n\n"
+        "Vi kommer också att fortsätta samarbetet med skolorna.\n\n"
+        "Bild\n\n• 1170px Torget 035\n  Bild: Anna Berg Fotograf: Per Ek\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Genomföra trygghetsvandringar.", "gemensamt"),
+        ("Vi kommer också att fortsätta samarbetet med skolorna.", "gemensamt"),
+    ]
+
+
+def test_organisations_named_with_the_givers_take_part():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Löftet tas fram i samverkan mellan polisen, Kiruna kommun och Region Norrbottens "
+        "lokala nämnd i Kiruna.\n\nVåra löften:\n\n"
+        "• Kommunen, polisen, Stiftelsen Kirunagården och andra inbjudna genomför "
+        "trygghetsvandringar.\n"
+    )
+    assert [p.value["name"] for p in extraction.parties] == [
+        "Stiftelsen Kirunagården",
+        "Region Norrbottens lokala nämnd i Kiruna",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Medborgarna har lyft följande:",
+        "I förra årets löfte lovade vi:",
+        "Det här vill vi uppnå",
+    ],
+)
+def test_lists_of_wishes_earlier_pledges_and_outcomes_hold_no_promises(lead_in):
+    extraction = read(
+        f"Medborgarlöfte Kiruna 2024\n\n{lead_in}\n\n• Färre mopeder i centrum.\n"
+        "• Ökad trygghet.\n\nKommunen lovar att:\n\n• Städa parken.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Städa parken."]
+
+
+def test_a_list_after_a_sentence_comparing_with_last_year_still_holds_promises():
+    assert is_promise_list(
+        "Vi bedömer likt föregående år att barn och unga behöver fokus. Vi ska:", "actions"
+    )
+
+
+def test_tillsammans_ska_vi_is_a_promise_of_those_who_give_the_pledge():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen och Kiruna kommun lovar följande.\n\n"
+        "Våra löften\n\nTillsammans ska vi ordna en trygghetsdag i centrum.\n"
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Tillsammans ska vi ordna en trygghetsdag i centrum.", "gemensamt")
+    ]
+
+
+def test_a_priority_stated_above_a_list_is_its_aim():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nVåra löften\n\n"
+        "Därför lovar vi att prioritera arbetet mot trafikbrott.\n\n"
+        "• Genomföra hastighetskontroller.\n"
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra hastighetskontroller."]
+
+
+def test_each_sentence_that_starts_a_promise_in_a_paragraph_is_one():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLöftet 2024\n\n"
+        "Under 2024 kommer polisen och Kiruna kommun att fortsätta bekämpa narkotikan. "
+        "Vi kommer även att arbeta med trafiken. Syftet är färre olyckor.\n"
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Under 2024 kommer polisen och Kiruna kommun att fortsätta bekämpa narkotikan.",
+        "Vi kommer även att arbeta med trafiken. Syftet är färre olyckor.",
+    ]

@@ -39,3 +39,14 @@ def test_a_short_heading_glued_to_its_promise_is_no_part_of_it():
     # A sentence that starts no promise and is not short still keeps the paragraph out.
     block = Block(7, ["Vi har under året sett fler inbrott i centrum.", "Polisen lovar att synas."])
     assert promise_lines(block) == []
+
+
+def test_a_line_further_left_than_the_bullets_ends_the_list():
+    from imports.documents.reading.structure import blocks_of, bullet_items
+
+    blocks = blocks_of(
+        " • Polisen ska synas i centrum\n  och vid stationen\n"
+        "Resultatet följs upp två gånger per år"
+    )
+    assert [b.text for b in blocks][1:] == ["Resultatet följs upp två gånger per år"]
+    assert bullet_items(blocks[0]) == [(1, "Polisen ska synas i centrum och vid stationen")]

@@ -101,3 +101,106 @@ def test_a_month_in_a_sentence_about_evaluation_is_no_deadline():
 def test_a_count_of_months_after_which_something_happens_is_no_target():
     targets = parse_targets("Minst en kontroll per vecka. Efter sex månader utvärderas den.")
     assert [(t.count, t.unit) for t in targets] == [(1, "kontroll")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("genomföra minst tre riktade kontroller", [(3, "kontroller", "ar", "")]),
+        ("erbjuda minst 2 nya samtalsgrupper under året", [(2, "samtalsgrupper", "ar", "")]),
+        (
+            "minst fyra särskilda cykel- och reflexinsatser vid skolorna",
+            [(4, "cykel- och reflexinsatser", "ar", "")],
+        ),
+        ('minst två så kallade "Lovveckor" per år', [(2, "lovveckor", "ar", "")]),
+        ("minst tre krogbesök per år", [(3, "krogbesök", "ar", "")]),
+        ("patrullera 1 gång/dygn vid hamnen", [(1, "gånger", "dag", "")]),
+        ("ordna varje april en städdag i parken", [(1, "städdag", "ar", "")]),
+        (
+            "genomföra hastighetskontroller minst en gång per månad",
+            [(1, "hastighetskontroller", "manad", "")],
+        ),
+        ("vara på plats två, tre kvällar i veckan", [(2, "kvällar", "vecka", "")]),
+        ("En trygghetsbesiktning av torget.", [(1, "trygghetsbesiktning", "ar", "")]),
+        ("genomföra minst två st. insatser mot langning", [(2, "insatser", "ar", "")]),
+    ],
+)
+def test_the_unit_is_the_noun_counted(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Vi finns på plats inom våra fyra stadsdelar.",
+        "Synas i centrum. Resultatet ska följas upp och redovisas 2 gånger per år",
+        "Synas i centrum. Tre ungdomar står vid kiosken på bilden.",
+    ],
+)
+def test_counts_that_are_no_target_of_the_promise(written):
+    assert parse_targets(written) == []
+
+
+def test_a_time_word_belongs_to_the_nearest_count():
+    assert targets("arbeta med en årsbaserad tidsåtgång om minst 900 timmar per år") == [
+        (900, "timmar", "ar", "")
+    ]
+
+
+def test_an_event_one_is_invited_to_is_counted():
+    assert targets("bjuda in till en trygghetsvandring varje vår") == [
+        (1, "trygghetsvandring", "ar", "")
+    ]
+
+
+def test_a_season_of_a_year_is_a_deadline_a_season_alone_is_not():
+    assert parse_deadline("Dialogmöten hålls under hösten 2025.").value == "under hösten 2025"
+    assert parse_deadline("Stänga av torget för bilar under sommaren.") is None
+    assert parse_deadline("Kontroller vid skolorna. Inriktning under våren 2025 är hjälm.") is None
+
+
+def test_a_count_naming_no_unit_counts_the_subject_or_the_count_before_it():
+    assert targets("Kvartersträffar ska hållas, minst tre per år, varav en i Vivalla.") == [
+        (3, "kvartersträffar", "ar", ""),
+        (1, "kvartersträffar", "ar", "i vivalla"),
+    ]
+    assert targets("Minst sex nattvandringar per år, varav minst två på lovet.") == [
+        (6, "nattvandringar", "ar", ""),
+        (2, "nattvandringar", "ar", "på lovet"),
+    ]
+    assert targets("Polisen ska synas, minst två per vecka.") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Polisen ska genomföra 20 trafikkontroller under 2024.",
+            [(20, "trafikkontroller", "ar", "")],
+        ),
+        ("Genomföra 12 trafikkontroller vid skolorna.", [(12, "trafikkontroller", "ar", "")]),
+        (
+            "Polisen ska hålla 4 medborgardialoger under 2023–2024.",
+            [(4, "medborgardialoger", "period", "")],
+        ),
+        ("genomföra minst ett tiotal insatser", []),
+        ("minst en gång varannan vecka", []),
+        ("patrullera på väg 40 vid skolorna", []),
+    ],
+)
+def test_figures_after_a_verb_of_doing_and_years_as_time_words(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("minst två (2) trygghetsvandringar per år", [(2, "trygghetsvandringar", "ar", "")]),
+        ("minst 3st kontroller per vecka", [(3, "kontroller", "vecka", "")]),
+        ("Minst 4 ggr per år ses vi", [(4, "gånger", "ar", "")]),
+        ("minst en insats per kvartal", []),
+        ("en träff varje halvår", []),
+    ],
+)
+def test_written_shorthand_and_spans_the_model_cannot_hold(written, expected):
+    assert targets(written) == expected

@@ -122,7 +122,6 @@ def test_the_dev_follow_ups_are_recognised(name):
 @pytest.mark.parametrize(
     "path",
     sorted(measure.SEEDS.glob("*.txt"))
-    + sorted(measure.HELDOUT.glob("*.txt"))
     + [p for p in sorted(DEV.glob("*.txt")) if "uppfoljning" not in p.name],
     ids=lambda p: p.name,
 )

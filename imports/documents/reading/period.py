@@ -124,6 +124,15 @@ def _between_days(m):
 
 
 @period_rule(
+    rf"\bmellan\s+({MONTH})(?:\s+({YEAR}))?\s+och\s+(?:(?:den\s+)?sista\s+|slutet\s+av\s+)?"
+    rf"({MONTH})\s+({YEAR})\b"
+)
+def _between_months(m):
+    """'mellan januari och sista april 2017': months, written as months, one year shared."""
+    return _month(m[2] or m[4], _month_number(m[1])), _month(m[4], _month_number(m[3]))
+
+
+@period_rule(
     rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*)\s+({YEAR})\s*(?:och|/)\s*"
     rf"({YEAR})\b"
 )

@@ -26,6 +26,8 @@ from imports.documents.reading.structure import blocks_of, is_heading
         ("Löftet gäller från maj 2024.", ("2024-05", None)),
         ("Löftet gäller till och med augusti 2022.", (None, "2022-08")),
         ("ska gälla från 2023-06-20 till och med 2024-06-20", ("2023-06-20", "2024-06-20")),
+        ("arbetet mellan februari och sista maj 2019", ("2019-02", "2019-05")),
+        ("insatserna mellan oktober 2020 och mars 2021", ("2020-10", "2021-03")),
     ],
 )
 def test_every_period_form_is_read_as_written(written, period):

@@ -190,6 +190,67 @@ def test_status_words(written, status, count):
     assert (found.status, found.achieved_count, found.confidence) == (status, count, "säker")
 
 
+def test_a_paragraph_restating_a_promise_heads_what_was_done_for_it():
+    written = (
+        "Uppföljning medborgarlöfte 2022–2023 i Exempelby kommun\n\n"
+        "Polisen och kommunen lovar att minska skadegörelsen vid stationen.\n\n"
+        "Kommunen har satt upp bättre belysning. Polisen har patrullerat kvällstid.\n\n"
+        "Kommunen och polisen ger löfte om att nå ut till äldre om bedrägerier.\n\n"
+        "Information har delats ut vid träffpunkterna."
+    )
+    assert followup.is_followup(written)[0]
+    found = followup.read_followup(written)
+    assert [(f.promise.split(" att ")[0], f.status) for f in found] == [
+        ("Polisen och kommunen lovar", "genomford"),
+        ("Kommunen och polisen ger löfte om", "genomford"),
+    ]
+    assert found[0].evidence.startswith("Kommunen har satt upp")
+
+
+def test_a_quarterly_report_reads_counts_against_the_promise_as_work_going_on():
+    written = (
+        "Kvartalsrapport medborgarlöften i Exempelby kommun\n\n"
+        "Under årets första kvartal har polisen lagt 2 300 timmar av de 6 000 utlovade på "
+        "synlighet. Dessa timmar har gått till bland annat tolv trafikkontroller.\n\n"
+        "Föräldramöten\n\n"
+        "Fyra föräldramöten har planerats in till hösten. Löftet är att minst tre sådana "
+        "möten ska hållas under året."
+    )
+    found = followup.read_followup(written)
+    assert [(f.status, f.achieved_count) for f in found] == [("pagar", 2300), ("pagar", None)]
+    assert found[0].planned == 6000 and found[0].confidence == "osäker"
+    # The text's own wording of the promise goes with the heading.
+    assert found[1].promise == (
+        "Föräldramöten: Löftet är att minst tre sådana möten ska hållas under året."
+    )
+
+
+def test_a_report_on_part_of_the_year_leaves_its_bullets_going_on():
+    written = (
+        "Så här har vi arbetat med medborgarlöftet\n\n"
+        "En sammanfattning av arbetet mellan februari och sista maj 2019.\n\n"
+        "• Polisen har genomfört ett 40-tal fotpatruller i centrum.\n"
+        "• Kommunen arbetar aktivt med att få fler kameror till torget."
+    )
+    found = followup.read_followup(written)
+    assert [(f.status, f.achieved_count) for f in found] == [("pagar", 40), ("pagar", None)]
+
+
+def test_text_under_a_promise_that_tells_nothing_done_cannot_be_assessed():
+    written = (
+        "Uppföljning av medborgarlöftet 2021\n\n"
+        "Cykelstölder\n\n"
+        "Anmälda cykelstölder var 80 under året mot 95 året innan. Intresset för att starta "
+        "en cykelverkstad har varit litet.\n\n"
+        "Sammanfattning\n\n"
+        "Kommunen har ökat tryggheten och polisen har genomfört många insatser."
+    )
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status, f.confidence) for f in found] == [
+        ("Cykelstölder", "kan_inte_bedomas", "osäker")
+    ]
+
+
 def test_a_promise_no_item_matches_gets_no_status_and_is_flagged(db):
     pledge = make_lulea_pledge()
     proposals, unmatched = followup.match_to_pledge(
@@ -213,7 +274,7 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
             print(f"  {name}: {wrong}")
     # Floors at what the readers reach on dev, which since holdout/ came also holds the former
     # measured part's follow-ups, read less well than the ones the rules were written against.
-    floors = {"kind": (0.97, 0.97), "status": (0.71, 0.53), "achieved": (1.0, 0.83)}
+    floors = {"kind": (1.0, 1.0), "status": (0.96, 0.96), "achieved": (1.0, 1.0)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])

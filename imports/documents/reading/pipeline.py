@@ -39,6 +39,7 @@ from .signing import (
     parse_place_and_date,
     parse_signed_in_month,
     parse_signed_in_text,
+    parse_signed_today,
 )
 from .structure import (
     GENERIC_TITLE,
@@ -310,6 +311,8 @@ def read(text, gazetteer):
             if re.search(r"fokusera på|fokus på|i fokus", sentence, re.IGNORECASE):
                 for slug in focus_areas_in(sentence):
                     extraction.focus_areas.append(Found(slug, block.start, sentence))
+    if extraction.signed_on is None:
+        _signed_on_the_pages_day(blocks, extraction)
     for action in extraction.actions:
         if action.focus_area:
             extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))
@@ -334,3 +337,34 @@ def read(text, gazetteer):
         unique.setdefault(found.value, found)
     extraction.focus_areas = list(unique.values())
     return extraction
+
+
+PAGE_DATE_PREFIX = re.compile(r"^\s*(?:publicerad|publicerat|datum)\s*:?\s*", re.IGNORECASE)
+
+
+def _signed_on_the_pages_day(blocks, extraction):
+    """ "Idag undertecknade kommunen och polisen löftet" under the page's own date ("23 mars
+    2020" on a line of its own at the top, or "Publicerad 23 mars 2020"): signed that day,
+    flagged, since the page's date is not always the day its text was written."""
+    said = next(
+        (
+            (block.start + i, quote)
+            for block in blocks
+            for i, line in enumerate(block.lines)
+            for quote in [parse_signed_today(line)]
+            if quote
+        ),
+        None,
+    )
+    if said is None:
+        return
+    for block in blocks[:4]:
+        for line in block.lines:
+            day = parse_date_alone(PAGE_DATE_PREFIX.sub("", line))
+            if day:
+                extraction.signed_on = Found(
+                    day.isoformat(), said[0], f"{line.strip()} … {said[1]}"
+                )
+                extraction.signed_on.sure = False
+                extraction.signed_on.doubt = "undertecknat ”idag”; datumet är sidans"
+                return

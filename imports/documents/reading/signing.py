@@ -15,10 +15,15 @@ PLACE_AND_DATE = re.compile(
     rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR}))\.?$"
 )
 # "tecknade" is the same act as "undertecknade": "Löftet tecknades den 4 april 2019".
-SIGNED = r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under"
+# "signerades" is the loanword for the same act.
+SIGNED = (
+    r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under|"
+    r"signerade|signerades|signerat"
+)
 SIGNED_IN_TEXT = re.compile(
     rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:(?:under)?tecknade|"
-    rf"(?:under)?tecknades|skrev\w*\s+(?:\w+\s+){{0,5}}?under)|\b(?:{SIGNED})\w*"
+    rf"(?:under)?tecknades|signerade|signerades|skrev\w*\s+(?:\w+\s+){{0,5}}?under)|"
+    rf"\b(?:{SIGNED})\w*"
     rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?|"
     rf"({YEAR})-(\d\d)-(\d\d)\b))",
     re.IGNORECASE,
@@ -51,6 +56,9 @@ def parse_date_alone(line):
     return _date(m[6], MONTHS[m[5].lower().rstrip(".")], m[4])
 
 
+LAST_YEAR = re.compile(r"\bförra\s+året\b|\bi\s+fjol\b|\bföregående\s+år\b", re.IGNORECASE)
+
+
 def parse_signed_in_text(text, default_year=None):
     """The signing date of 'Idag, måndag 22 april, undertecknade …' as (date, quote, year_given).
     A date without a year takes `default_year` (the period's)."""
@@ -63,6 +71,10 @@ def parse_signed_in_text(text, default_year=None):
         return (date, m[0], True) if date else None
     day, month, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
     year_given = bool(year)
+    if not year and default_year and LAST_YEAR.search(text[: m.end()]):
+        # "Förra året den 1 november tecknade …" in a text about the pledge's year: the year
+        # before it.
+        default_year = int(default_year) - 1
     year = year or default_year
     if not year:
         return None
@@ -72,7 +84,7 @@ def parse_signed_in_text(text, default_year=None):
 
 SIGNED_IN_MONTH = re.compile(
     rf"\b(?:(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|(?:under)?tecknats|"
-    rf"skrevs\s+under|skrevs\s+på)\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
+    rf"signerade|signerades|signerats|skrevs\s+under|skrevs\s+på)\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
     re.IGNORECASE,
 )
 
@@ -83,3 +95,18 @@ def parse_signed_in_month(text):
     if not m:
         return None
     return f"{m[2]}-{MONTHS[m[1].lower().rstrip('.')]:02d}", m[0]
+
+
+# "… förnyades idag … undertecknade löftena": signed on the day the page is dated.
+# "förnyades idag": a pledge renewed is signed anew.
+SIGNED_OR_RENEWED = rf"(?:{SIGNED}|förnyade|förnyades|förnyats)"
+SIGNED_TODAY = re.compile(
+    rf"\bi\s?dag\b[^.]*?\b{SIGNED_OR_RENEWED}\b|\b{SIGNED_OR_RENEWED}\b[^.]*?\bi\s?dag\b",
+    re.IGNORECASE,
+)
+
+
+def parse_signed_today(text):
+    """The words of a sentence saying the pledge was signed "idag", else None."""
+    m = SIGNED_TODAY.search(text)
+    return m[0] if m else None

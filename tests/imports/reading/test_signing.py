@@ -61,3 +61,29 @@ def test_a_date_alone_next_to_the_signatures_is_the_signing_date():
 def test_a_date_alone_away_from_the_signatures_is_not_the_signing_date():
     extraction = read("2024-02-15\n\nMalå kommun\n\nPolisen lovar att synas.")
     assert extraction.signed_on is None
+
+
+def test_signerades_is_signing_too():
+    signed = parse_signed_in_text("Löftena signerades den 3 december 2019 i Malå.")
+    assert signed[0] == datetime.date(2019, 12, 3)
+    assert parse_signed_in_month("Löftet signerades i juni 2020.")[0] == "2020-06"
+
+
+def test_last_year_in_a_text_about_the_pledges_year_is_the_year_before():
+    signed = parse_signed_in_text("Förra året den 5 december tecknade kommunen löftet.", 2021)
+    assert signed[0] == datetime.date(2020, 12, 5) and signed[2] is False
+    signed = parse_signed_in_text("Den 5 december tecknade kommunen löftet.", 2021)
+    assert signed[0] == datetime.date(2021, 12, 5)
+
+
+def test_signed_today_takes_the_pages_date_and_is_flagged():
+    page = (
+        "12 maj 2021\n\nNya löften i Malå\n\n"
+        "I dag undertecknade kommunen och polisen årets medborgarlöfte.\n\n"
+        "Polisen lovar att synas."
+    )
+    extraction = read(page)
+    assert extraction.signed_on.value == "2021-05-12"
+    assert extraction.signed_on.sure is False
+    # Without a date for the page, "idag" says nothing.
+    assert read(page.split("\n\n", 1)[1]).signed_on is None

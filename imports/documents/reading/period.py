@@ -464,6 +464,29 @@ def _extension(blocks, end):
     return None
 
 
+# "… som börjar gälla från och med undertecknandet": the period starts the day it is signed.
+FROM_SIGNING = re.compile(
+    r"\bgäll\w*\s+(?:från\s+och\s+med|från|fr\.o\.m\.?|efter)\s+(?:undertecknandet|"
+    r"signeringen|att\s+(?:det|de|löftet|löftena)\s+(?:under)?tecknats)",
+    re.IGNORECASE,
+)
+
+
+def starts_at_signing(blocks, period, signed_on):
+    """The period with its start moved to the signing day when the text says it applies from
+    the signing and the signing day lies in the period's first year; else None."""
+    if not period or not signed_on or len(signed_on) != 10:
+        return None
+    start, end = period
+    if not start or start[:4] != signed_on[:4] or signed_on <= start:
+        return None
+    for block in blocks:
+        m = FROM_SIGNING.search(block.text)
+        if m:
+            return (signed_on, end), m[0]
+    return None
+
+
 EARLIER_PLEDGE = re.compile(r"medborgarlöft|\blöfte", re.IGNORECASE)
 
 

@@ -26,7 +26,7 @@ from .municipalities import (
     find_police_area_name,
 )
 from .parties import carried_by_issuer, other_parties, read_issuer
-from .period import earlier_pledge_at, find_period
+from .period import earlier_pledge_at, find_period, starts_at_signing
 from .promises import PromiseReader
 from .signatories import (
     find_signatories,
@@ -313,6 +313,11 @@ def read(text, gazetteer):
                     extraction.focus_areas.append(Found(slug, block.start, sentence))
     if extraction.signed_on is None:
         _signed_on_the_pages_day(blocks, extraction)
+    if extraction.period and extraction.signed_on:
+        moved = starts_at_signing(blocks, extraction.period.value, extraction.signed_on.value)
+        if moved:
+            extraction.period.value = moved[0]
+            extraction.period.quote = f"{extraction.period.quote} … {moved[1]}"
     for action in extraction.actions:
         if action.focus_area:
             extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))

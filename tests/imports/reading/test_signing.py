@@ -87,3 +87,14 @@ def test_signed_today_takes_the_pages_date_and_is_flagged():
     assert extraction.signed_on.sure is False
     # Without a date for the page, "idag" says nothing.
     assert read(page.split("\n\n", 1)[1]).signed_on is None
+
+
+def test_a_pledge_that_applies_from_its_signing_starts_that_day():
+    page = (
+        "Den 14 april undertecknade Malå kommun och polisen medborgarlöften för 2021–2022. "
+        "Löftena börjar gälla från och med undertecknandet.\n\nPolisen lovar att synas."
+    )
+    assert read(page).period.value == ("2021-04-14", "2022-12-31")
+    # Without the words, a span of years is read whole.
+    plain = page.replace(" Löftena börjar gälla från och med undertecknandet.", "")
+    assert read(plain).period.value == ("2021-01-01", "2022-12-31")

@@ -14,7 +14,7 @@ import re
 
 from pledges import periods
 
-from .cadence import parse_cadence, parse_published_where
+from .cadence import parse_cadence, parse_cadence_label, parse_published_where
 from .contact import find_byline, find_contact
 from .document import Extraction, Found
 from .focus import focus_areas_in
@@ -261,12 +261,22 @@ def read(text, gazetteer):
 
     # Facts stated in running text.
     # The cadence: a sentence in the section about follow-up first, then anywhere.
+    # An earlier pledge printed below this one follows up on its own rhythm.
+    own_blocks = blocks[:earlier] if earlier is not None else blocks
     followup_blocks = extraction.sections.get("followup", [])
-    for block in [*followup_blocks, *blocks]:
+    for block in [*followup_blocks, *own_blocks]:
         if extraction.cadence is None:
             cadence = parse_cadence(block.text)
             if cadence:
                 extraction.cadence = Found(cadence[0], block.start, cadence[1])
+    years = (start.year, end.year) if start and end else None
+    for block in own_blocks:
+        if extraction.cadence is None:
+            cadence = parse_cadence_label("\n".join(block.lines), years)
+            if cadence:
+                extraction.cadence = Found(cadence[0], block.start, cadence[1])
+                extraction.cadence.sure = False
+                extraction.cadence.doubt = "rytmen är läst ur namnet på en uppföljning"
     for block in blocks:
         if extraction.published_where is None:
             where = parse_published_where(block.text)

@@ -183,11 +183,28 @@ def test_each_restated_promise_is_read_with_status_count_and_line():
         ("• Löftet om nattvandring har strukits.", "struken", None),
         ("• Effekten på brottsligheten går inte att bedöma.", "kan_inte_bedomas", None),
         ("• Arbetet med föreningarna har inte påbörjats.", "ej_paborjad", None),
+        # The past tense negated after the verb, and other plain verdicts.
+        ("• Föräldramötet hölls inte i år.", "ej_genomford", None),
+        ("• Cykelkursen har uteblivit.", "ej_genomford", None),
+        ("• Vi har inte hunnit starta arbetet med skyltarna.", "ej_paborjad", None),
+        ("• Målet är uppnått för året.", "genomford", None),
+        ("• Klart.", "genomford", None),
+        ("• Genomfört: 9 föreläsningar för föräldrar.", "genomford", 9),
+        ("• Ombyggnaden har påbörjats men är ännu inte klar.", "pagar", None),
+        ("• Arbetet med belysningen i parken kvarstår.", "pagar", None),
+        ("• Mötet flyttades till våren.", "forsenad", None),
     ],
 )
 def test_status_words(written, status, count):
     [found] = followup.read_followup("Uppföljning 2023\n\n" + written)
     assert (found.status, found.achieved_count, found.confidence) == (status, count, "säker")
+
+
+def test_the_corpus_shape_has_not_started_as_not_done():
+    written = (
+        "Uppföljning av medborgarlöftet 2023\n\n• Arbetet med föreningarna har inte påbörjats."
+    )
+    assert followup.found_fields(written)["statuses"][0]["status"] == "ej_genomford"
 
 
 def test_a_paragraph_restating_a_promise_heads_what_was_done_for_it():

@@ -36,6 +36,7 @@ from .signatories import (
 )
 from .signing import (
     parse_date_alone,
+    parse_month_alone,
     parse_place_and_date,
     parse_signed_in_month,
     parse_signed_in_text,
@@ -137,11 +138,15 @@ def read(text, gazetteer):
             continue
         # A date alone on its line, right before or after a signature, is the signing date.
         signed_date = parse_date_alone(text) if len(block.lines) == 1 else None
+        if signed_date is None and len(block.lines) == 1:
+            # "Malå i mars 2024": only the month, kept as a month.
+            signed_date = parse_month_alone(text)
         if signed_date and any(
             other is not None and find_signatories(other)
             for other in (following, blocks[index - 1] if index else None)
         ):
-            extraction.signed_on = Found(signed_date.isoformat(), block.start, text)
+            value = signed_date if isinstance(signed_date, str) else signed_date.isoformat()
+            extraction.signed_on = Found(value, block.start, text)
             place(index)
             index += 1
             continue

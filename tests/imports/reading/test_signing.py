@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from imports.documents.reading.signing import (
     parse_place_and_date,
     parse_signed_in_month,
@@ -98,3 +100,29 @@ def test_a_pledge_that_applies_from_its_signing_starts_that_day():
     # Without the words, a span of years is read whole.
     plain = page.replace(" Löftena börjar gälla från och med undertecknandet.", "")
     assert read(plain).period.value == ("2021-01-01", "2022-12-31")
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("Datum: 2024-02-15", "2024-02-15"),
+        ("Ort och datum: Malå 2024-02-15", "2024-02-15"),
+        ("Malå den 15/2 2024", "2024-02-15"),
+        ("15.2.2024", "2024-02-15"),
+        # Only a month: kept as a month.
+        ("Malå i februari 2024", "2024-02"),
+        ("Februari 2024", "2024-02"),
+    ],
+)
+def test_more_date_lines_beside_the_signatures(line, signed):
+    signatures = (
+        "Anna Svensson\nKommunstyrelsens ordförande i Malå kommun\n\n"
+        "Per Olsson\nChef lokalpolisområde Skellefteå"
+    )
+    extraction = read(f"Malå kommun\n\nPolisen lovar att synas.\n\n{line}\n\n{signatures}")
+    assert extraction.signed_on.value == signed
+
+
+def test_a_date_with_the_month_as_a_number_in_a_sentence():
+    signed = parse_signed_in_text("Medborgarlöftet undertecknades 5/2 2024 i stadshuset.")
+    assert signed[0] == datetime.date(2024, 2, 5)

@@ -18,7 +18,8 @@ CADENCES = [
         r"(?:till och med|fram till|t\.o\.m\.?)\s[^.]*?,\s*då\b",
     ),
     ("kvartal", r"kvartal(?!\s*\d)"),
-    ("halvar", r"halvår|två gånger per år|två gånger om året"),
+    # Two school terms make a year: "en gång per termin" is twice a year.
+    ("halvar", r"halvår|två gånger per år|två gånger om året|per termin|varje termin|terminsvis"),
     (
         "vid_slut",
         r"vid periodens slut|i slutet av perioden|när perioden är slut|efter perioden|"
@@ -37,7 +38,10 @@ CADENCES = [
         r"(?<!\bdet )(?<!\bden )(?<!\bde )(?<!\bett )\b(?:fortlöpande|kontinuerlig\w*|löpande)\b"
         r"(?!\s+(?:samverkan|samarbete|dialog|kontakt))|"
         # "följa upp aktiviteterna under den tid medborgarlöftet gäller": throughout its time.
-        r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)",
+        r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)|"
+        # Monthly or at every meeting: more often than any span the model names.
+        r"\bmånadsvis\b|\bvarje månad\b|\ben gång (?:i|per) månad(?:en)?\b|\bvarje vecka\b|"
+        r"\bvid varje (?:\w+\s)?(?:\w*möte|sammanträde)\b",
     ),
 ]
 # A sentence about following the pledge up: the noun, the verb with its particle in either
@@ -85,7 +89,9 @@ ORDINAL = {"tredje": "tre", "3:e": "3", "fjärde": "fyra", "4:e": "4", "sjätte"
 
 # "I april 2021 lämnas en återrapport": one follow-up at a named month, when nothing else in
 # the sentence says how often.
-AT_A_MONTH = re.compile(rf"\bi\s+{MONTH}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+AT_A_MONTH = re.compile(
+    rf"\bi\s+(?:{MONTH}|slutet\s+av|början\s+av)\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
 # "Uppföljning Habo kommun, tertial 3 2018": a follow-up named after one tertial (or quarter,
 # half-year) of a year; "tertial 1-2" spans two and names no rhythm.
 LABELLED_REPORT = re.compile(

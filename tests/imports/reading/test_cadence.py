@@ -84,6 +84,12 @@ def test_a_follow_up_named_after_its_tertial_implies_the_rhythm_within_the_pledg
     [
         ("Uppföljning görs vid nämndens sista sammanträde 2026.", "vid_slut"),
         ("I mars 2025 lämnas en återrapport till kommunstyrelsen.", "vid_slut"),
+        ("En gemensam uppföljning görs i slutet av 2026.", "vid_slut"),
+        ("Resultatet redovisas för nämnden i början av 2027.", "vid_slut"),
+        # More often than any span the model names, or twice a year by school terms.
+        ("Arbetet följs upp varje månad i samverkansgruppen.", "kontinuerligt"),
+        ("Löftet följs upp vid varje styrgruppsmöte.", "kontinuerligt"),
+        ("Uppföljning sker en gång per termin.", "halvar"),
         # A named month beside a rhythm: the rhythm.
         ("Löftet följs upp årligen, första gången i mars 2025.", "arligen"),
     ],

@@ -138,7 +138,8 @@ def _between_months(m):
 
 
 @period_rule(
-    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*)\s+({YEAR})\s*(?:och|/)\s*"
+    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*|kommun|stad)\s+({YEAR})"
+    r"\s*(?:och|/)\s*"
     rf"({YEAR})\b"
 )
 def _two_years(m):
@@ -149,6 +150,38 @@ def _two_years(m):
 
 
 START_WORDS = r"(?:från och med|fr\.o\.m\.?|från|med början|med start)"
+
+
+@period_rule(
+    rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?{THROUGH}(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b"
+)
+def _numeric_day_range(m):
+    """'1/1 2024 – 31/12 2024': day, then month as a number."""
+    return _iso(m[3] or m[6], m[2], m[1]), _iso(m[6], m[5], m[4])
+
+
+YEARS_WORD = {"ett": 1, "1": 1, "två": 2, "2": 2, "tre": 3, "3": 3, "fyra": 4, "4": 4}
+
+
+@period_rule(
+    rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)\s+(?:och\s+)?(ett|två|tre|fyra|[1-4])\s+år"
+    r"\s+(?:framåt|därefter|efter det)"
+)
+def _from_day_for_years(m):
+    """'gäller från 2024-03-01 och två år framåt': the day before the same date so many years
+    on is the last."""
+    start = _date(m[4], m[5], m[6]) if m[4] else _date(m[3], _month_number(m[2]), m[1])
+    return _span_of_years(start, YEARS_WORD[m[7].lower()])
+
+
+def _span_of_years(start, years):
+    if not start:
+        return None
+    try:
+        after = start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        after = start.replace(year=start.year + years, day=28)
+    return start.isoformat(), (after - datetime.timedelta(days=1)).isoformat()
 
 
 @period_rule(rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
@@ -470,6 +503,27 @@ FROM_SIGNING = re.compile(
     r"signeringen|att\s+(?:det|de|löftet|löftena)\s+(?:under)?tecknats)",
     re.IGNORECASE,
 )
+
+
+# "Medborgarlöftet gäller under ett år från undertecknandet."
+YEARS_FROM_SIGNING = re.compile(
+    r"\bgäll\w*\s+(?:under\s+)?(ett|två|tre|fyra|[1-4])\s+år\s+(?:från|efter)\s+"
+    r"(?:undertecknandet|signeringen)",
+    re.IGNORECASE,
+)
+
+
+def years_from_signing(blocks, signed_on):
+    """(period, quote) of a pledge said to apply so many years from its signing day, else
+    None."""
+    if not signed_on or len(signed_on) != 10:
+        return None
+    for block in blocks:
+        m = YEARS_FROM_SIGNING.search(block.text)
+        if m:
+            span = _span_of_years(datetime.date.fromisoformat(signed_on), YEARS_WORD[m[1].lower()])
+            return span, m[0]
+    return None
 
 
 def starts_at_signing(blocks, period, signed_on):

@@ -26,7 +26,7 @@ from .municipalities import (
     find_police_area_name,
 )
 from .parties import carried_by_issuer, other_parties, read_issuer
-from .period import earlier_pledge_at, find_period, starts_at_signing
+from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
 from .promises import PromiseReader
 from .signatories import (
     find_signatories,
@@ -328,6 +328,10 @@ def read(text, gazetteer):
                     extraction.focus_areas.append(Found(slug, block.start, sentence))
     if extraction.signed_on is None:
         _signed_on_the_pages_day(blocks, extraction)
+    if extraction.period is None and extraction.signed_on:
+        span = years_from_signing(blocks, extraction.signed_on.value)
+        if span:
+            extraction.period = Found(span[0], extraction.signed_on.line, span[1])
     if extraction.period and extraction.signed_on:
         moved = starts_at_signing(blocks, extraction.period.value, extraction.signed_on.value)
         if moved:

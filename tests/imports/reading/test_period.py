@@ -30,6 +30,9 @@ from imports.documents.reading.structure import blocks_of, is_heading
         ("insatserna mellan oktober 2020 och mars 2021", ("2020-10", "2021-03")),
         # A day the month does not have: the month is what the text surely says.
         ("Löftet gäller från 31 april 2022 - 31 april 2024.", ("2022-04", "2024-04")),
+        ("Medborgarlöfte för Tyresö kommun 2025/2026", ("2025-01-01", "2026-12-31")),
+        ("Löftet gäller 1/7 2023 – 30/6 2024.", ("2023-07-01", "2024-06-30")),
+        ("gäller från 2023-09-01 och ett år framåt", ("2023-09-01", "2024-08-31")),
     ],
 )
 def test_every_period_form_is_read_as_written(written, period):

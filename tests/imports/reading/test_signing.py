@@ -126,3 +126,11 @@ def test_more_date_lines_beside_the_signatures(line, signed):
 def test_a_date_with_the_month_as_a_number_in_a_sentence():
     signed = parse_signed_in_text("Medborgarlöftet undertecknades 5/2 2024 i stadshuset.")
     assert signed[0] == datetime.date(2024, 2, 5)
+
+
+def test_a_pledge_that_applies_for_years_from_its_signing():
+    page = (
+        "Malå kommun\n\nMedborgarlöftet undertecknades den 14 april 2023 och gäller under "
+        "två år från undertecknandet.\n\nPolisen lovar att synas."
+    )
+    assert read(page).period.value == ("2023-04-14", "2025-04-13")

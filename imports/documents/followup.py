@@ -161,6 +161,8 @@ PART_OF_PERIOD = re.compile(
 PROMISE_WORDING = re.compile(
     r"\blöftet\s+(?:är|var|handlar\s+om|gäller|innebär)\s+att\b", re.IGNORECASE
 )
+# "Status: Genomfört", "Utfall: 12 av 10 planerade": a labelled verdict under the promise.
+STATUS_LINE = re.compile(r"^\W*(?:status|läge|lägesbild|utfall|resultat)\s*:\s*(\S.*)$", re.I)
 # A sentence that opens by pointing back ("Dessa timmar har …") goes on about the one before.
 POINTS_BACK = re.compile(r"^(?:dessa|detta|denna|de|det|där)\b", re.IGNORECASE)
 # A paragraph of its own that restates a promise ("Polisen och kommunen lovar att …", "… ger
@@ -360,6 +362,29 @@ def _item(promise, evidence, line, interim):
     )
 
 
+def _labelled_items(block, before, interim):
+    """Items of a block where each promise is followed by a line "Status: …"; the promise is
+    the lines since the last verdict, or the block before when the verdict opens the block."""
+    items, promise_lines = [], []
+    for offset, line in enumerate(block.lines):
+        m = STATUS_LINE.match(line)
+        if not m:
+            promise_lines.append(line.strip())
+            continue
+        promise = " ".join(promise_lines) or (before.text if before is not None else "")
+        verdict = m[1].strip()
+        if promise:
+            item = _item(verdict, "", block.start + offset, interim)
+            if not item.status:
+                item = _item(promise, verdict, block.start + offset, interim)
+            item.promise = promise.rstrip(":")
+            item.evidence = verdict
+            item.line = block.start + offset - len(promise_lines)
+            items.append(item)
+        promise_lines = []
+    return items
+
+
 def _is_frame(heading):
     return bool(FRAME.search(heading)) or heading.endswith(":")
 
@@ -436,7 +461,15 @@ def read_followup(raw):
                 )
         topic = None
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if not structure.is_bullets(block) and any(STATUS_LINE.match(ln) for ln in block.lines):
+            close_topic()
+            before = blocks[index - 1] if index else None
+            # A heading just before a verdict that opens the block is that verdict's promise
+            # (close_topic left it, having no text of its own).
+            found.extend(_labelled_items(block, before, interim))
+            framed = True
+            continue
         if (
             not structure.is_heading(block)
             and not structure.is_bullets(block)

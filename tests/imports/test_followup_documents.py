@@ -253,6 +253,22 @@ def test_a_report_on_part_of_the_year_leaves_its_bullets_going_on():
     assert [(f.status, f.achieved_count) for f in found] == [("pagar", 40), ("pagar", None)]
 
 
+def test_a_labelled_verdict_under_each_promise():
+    written = (
+        "Återrapport av medborgarlöftet 2024\n\n"
+        "Löfte 1: Polisen ordnar cykelkontroller vid skolorna\nStatus: Genomfört\n\n"
+        "Löfte 2: Kommunen rustar upp lekparken\nStatus: Försenat till hösten\n\n"
+        "Nattvandringar\n\nStatus: Pågår"
+    )
+    assert followup.is_followup(written)[0]
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status) for f in found] == [
+        ("Löfte 1: Polisen ordnar cykelkontroller vid skolorna", "genomford"),
+        ("Löfte 2: Kommunen rustar upp lekparken", "forsenad"),
+        ("Nattvandringar", "pagar"),
+    ]
+
+
 def test_text_under_a_promise_that_tells_nothing_done_cannot_be_assessed():
     written = (
         "Uppföljning av medborgarlöftet 2021\n\n"

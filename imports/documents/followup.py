@@ -36,9 +36,9 @@ DELAYED, NOT_DONE, CANCELLED, CANNOT_ASSESS = (
 NUMBERS = {word: n for word, n in words.NUMBERS.items() if n > 1}
 # "1 500 timmar": a space may part the thousands.
 NUMBER = (
-    r"(?<![\d,.\-/])(\d{1,3}(?:\s\d{3})+(?![\d,.%])|\d{1,5}|"
+    r"(?<![\d,.\-/])(\d{1,3}(?:\s\d{3})+(?![\d%]|[,.]\d)|\d{1,5}|"
     + "|".join(sorted(NUMBERS, key=len, reverse=True))
-    + r")(?![\d,.%])(?:-tal\b)?"  # "ett 20-tal tillfällen": about 20
+    + r")(?![\d%]|[,.]\d)(?:-?tal\b)?"  # "ett 20-tal tillfällen", "ett tjugotal": about 20
 )
 
 # Verbs that report something done, as the supine ("har genomfört"), the passive ("har
@@ -173,12 +173,21 @@ RESTATED_PROMISE = re.compile(
 # A count right after a verb of doing: "har utfört 71 trafikkontroller".
 COUNT_AFTER = re.compile(
     rf"(?:{DONE_VERB.pattern}):?\s+(?:[\wåäö/\-]+\s+){{0,4}}?(?:drygt\s+|cirka\s+|ca\s+|över\s+|"
-    rf"totalt\s+|sammanlagt\s+)?{NUMBER}\s+([a-zåäö][\wåäö\-]*)",
+    rf"totalt\s+|sammanlagt\s+)?{NUMBER}\s+(?:st\.?\s+|stycken\s+)?([a-zåäö][\wåäö\-]*)",
     re.IGNORECASE,
 )
 # A count before the verb: "303 trafikkontroller genomfördes".
 COUNT_BEFORE = re.compile(
-    rf"{NUMBER}\s+([a-zåäö][\wåäö\-]*)\s+(?:[\wåäö]+\s+){{0,3}}?(?:{DONE_VERB.pattern})",
+    rf"{NUMBER}\s+(?:st\.?\s+|stycken\s+)?([a-zåäö][\wåäö\-]*)\s+(?:[\wåäö]+\s+){{0,3}}?"
+    rf"(?:{DONE_VERB.pattern})",
+    re.IGNORECASE,
+)
+# "Antal genomförda trygghetsvandringar: 4", "Trygghetsvandringar: 3 genomförda": a count
+# under a label.
+COUNT_LABELLED = re.compile(
+    rf"\bantal\s+(?:genomförda\s+|utförda\s+|hållna\s+)?([a-zåäö][\wåäö\-]*)\s*:\s*{NUMBER}"
+    rf"|\b([a-zåäö][\wåäö\-]*)\s*:\s*{NUMBER}\s+(?:st\.?\s+|stycken\s+)?"
+    r"(?:genomförda|utförda|hållna|genomförts|har\s+genomförts)\b",
     re.IGNORECASE,
 )
 NOT_UNITS = set(words.MONTHS) | {
@@ -281,6 +290,9 @@ def count_in(sentence):
         return _number(m[1]), "", _number(m[2])
     if PLANNED.search(sentence):
         return None, "", None
+    m = COUNT_LABELLED.search(sentence)
+    if m:
+        return (_number(m[2]), m[1].lower(), None) if m[1] else (_number(m[4]), m[3].lower(), None)
     for pattern in (COUNT_AFTER, COUNT_BEFORE):
         for m in pattern.finditer(sentence):
             number, unit = m.group(m.lastindex - 1), m.group(m.lastindex)

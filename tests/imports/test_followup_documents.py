@@ -200,6 +200,21 @@ def test_status_words(written, status, count):
     assert (found.status, found.achieved_count, found.confidence) == (status, count, "säker")
 
 
+@pytest.mark.parametrize(
+    ("written", "count", "unit"),
+    [
+        ("• Antal genomförda cykelkontroller: 7.", 7, "cykelkontroller"),
+        ("• Cykelkontroller: 7 genomförda.", 7, "cykelkontroller"),
+        ("• 7 st cykelkontroller har genomförts.", 7, "cykelkontroller"),
+        ("• Kommunen har ordnat ett trettiotal kvällsaktiviteter.", 30, "kvällsaktiviteter"),
+        ("• Polisen har gjort 2 400 hastighetskontroller.", 2400, "hastighetskontroller"),
+    ],
+)
+def test_counts_of_what_was_done(written, count, unit):
+    [found] = followup.read_followup("Uppföljning av medborgarlöftet 2023\n\n" + written)
+    assert (found.status, found.achieved_count, found.unit) == ("genomford", count, unit)
+
+
 def test_the_corpus_shape_has_not_started_as_not_done():
     written = (
         "Uppföljning av medborgarlöftet 2023\n\n• Arbetet med föreningarna har inte påbörjats."

@@ -345,7 +345,9 @@ def _status_of(promise, evidence, interim):
 def _item(promise, evidence, line, interim):
     status, confidence, why = _status_of(promise, evidence, interim)
     achieved, unit, planned, rate = None, "", None, None
-    for sentence in _sentences(f"{promise}. {evidence}" if evidence else promise):
+    # What was done is told under the promise; a count in the promise itself ("Polisen lovar
+    # minst fyra vandringar") is the target, read only when the text under it has none.
+    for sentence in _sentences(f"{evidence}. {promise}" if evidence else promise):
         if achieved is None:
             achieved, unit, planned = count_in(sentence)
         rate = rate or rate_in(sentence)

@@ -284,6 +284,16 @@ def test_a_labelled_verdict_under_each_promise():
     ]
 
 
+def test_the_count_done_comes_from_the_text_under_the_promise_not_its_target():
+    written = (
+        "Uppföljning av medborgarlöftet 2023\n\n"
+        "Kommunen har lovat att 6 föräldramöten genomförs under året.\n\n"
+        "Vi har genomfört 4 föräldramöten, de flesta under hösten."
+    )
+    [found] = followup.read_followup(written)
+    assert found.achieved_count == 4
+
+
 def test_text_under_a_promise_that_tells_nothing_done_cannot_be_assessed():
     written = (
         "Uppföljning av medborgarlöftet 2021\n\n"

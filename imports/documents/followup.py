@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import text
 from .reading import structure, words
 from .reading.document import _date_of
+from .reading.kind import read_kind
 from .reading.period import find_period, parse_period
 
 SURE = "säker"
@@ -33,8 +34,11 @@ DELAYED, NOT_DONE, CANCELLED, CANNOT_ASSESS = (
 
 # "en" and "ett" are left out: "har visat en positiv effekt" counts nothing.
 NUMBERS = {word: n for word, n in words.NUMBERS.items() if n > 1}
+# "1 500 timmar": a space may part the thousands.
 NUMBER = (
-    r"(?<![\d,.\-/])(\d{1,5}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")(?![\d,.%])"
+    r"(?<![\d,.\-/])(\d{1,3}(?:\s\d{3})+(?![\d%]|[,.]\d)|\d{1,5}|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")(?![\d%]|[,.]\d)(?:-?tal\b)?"  # "ett 20-tal tillfällen", "ett tjugotal": about 20
 )
 
 # Verbs that report something done, as the supine ("har genomfört"), the passive ("har
@@ -47,9 +51,12 @@ DONE_STEMS = (
     "gått ut|lagts ut|lades ut|genomgått|erbjud|arbetat|samverkat|prioritera|försökt|"
     "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat"
 )
+# "har varit", "har blivit" and "har fått" say how things were, not what anyone did.
 DONE_VERB = re.compile(
-    rf"\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt)?\b"
-    r"|\bhar\s+(?:\w+\s+){0,6}?\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
+    # "för att starta", "att besöka": an infinitive after "att" tells an aim, not a deed.
+    rf"(?<!\batt )\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt|da)?\b"
+    r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
+    r"|\bhar\s+(?:\w+\s+){0,6}?(?!(?:varit|blivit|fått)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
     r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b",
     re.IGNORECASE,
 )
@@ -65,7 +72,9 @@ STATUS_WORDS = [
     (
         NOT_STARTED,
         r"\b(?:inte|ej)\s+(?:har\s+)?(?:påbörja[dt]s?|startat|kommit igång)\b"
-        r"|\bhar\s+(?:\w+\s+)?(?:inte|ej)\s+(?:påbörjats|startat|kommit igång)\b",
+        r"|\bhar\s+(?:\w+\s+)?(?:inte|ej)\s+(?:påbörjats|startat|kommit igång)\b"
+        # "har inte hunnit starta arbetet"
+        r"|\b(?:inte|ej)\s+(?:hunnit|kunnat)\s+(?:starta|påbörja|komma igång)\b",
     ),
     (
         NOT_DONE,
@@ -73,9 +82,20 @@ STATUS_WORDS = [
         r"(?:genomföras|genomförts|genomfört|utförts|utfört|hållits|gjorts|blivit av|"
         r"kunnat genomföras)\b"
         r"|\b(?:inte|ej)\s+(?:har\s+)?(?:genomförts|genomfört|genomförd|utförts|blivit av)\b"
-        r"|\bställdes in\b|\bblev inte av\b|\buteblev\b|\binställ(?:des|ts|d)\b",
+        r"|\bställdes in\b|\bblev inte av\b|\buteblev\b|\buteblivit\b|\binställ(?:des|ts|d)\b"
+        # "genomfördes inte", "hölls ej": the past tense negated after it.
+        r"|\b(?:genomfördes|utfördes|hölls|gjordes|anordnades|ordnades|blev)\s+(?:\w+\s+)?"
+        r"(?:inte|ej)\b(?!\s+(?:bara|enbart|endast|heller)\b)"
+        # "har inte hunnit genomföras"
+        r"|\b(?:inte|ej)\s+(?:hunnit|kunnat)\s+(?:\w+\s+)?"
+        r"(?:genomför\w*|utför\w*|hållas|hålla|göras|göra)\b",
     ),
-    (DELAYED, r"\bförsenad|\bförsenat|\bskjut(?:its|s|its fram)\s+(?:upp|fram)|\bsenarelag"),
+    (
+        DELAYED,
+        r"\bförsenad|\bförsenat|\bskjut(?:its|s|its fram)\s+(?:upp|fram)|\bsenarelag"
+        # "flyttades till våren 2025", "sköts upp"
+        r"|\b(?:flyttades|flyttats|har\s+flyttats)\s+(?:fram\s+)?till\b|\bsköts\s+(?:upp|fram)\b",
+    ),
     (CANCELLED, r"\bstrukits\b|\bstruken\b|\bstruket\b|\bhar utgått\b|\btagits bort\b"),
     (
         CANNOT_ASSESS,
@@ -90,11 +110,26 @@ STATUS_WORDS = [
     ),
     (
         DONE,
-        r"\b(?:löftet|åtgärden|aktiviteten|insatsen|uppdraget|det)\s+är\s+(?:nu\s+)?"
-        r"(?:genomfört|genomförd|uppfyllt|uppfylld|infriat|klart|klar|slutfört)\b"
-        r"|\bhar\s+(?:uppfyllts|infriats|slutförts)\b|\bär\s+genomförda?\b",
+        r"\b(?:löftet|målet|åtgärden|aktiviteten|insatsen|uppdraget|det)\s+är\s+(?:nu\s+)?"
+        r"(?:genomfört|genomförd|uppfyllt|uppfylld|uppnått|uppnådd|infriat|klart|klar|slutfört)\b"
+        r"|\bhar\s+(?:uppfyllts|infriats|slutförts|uppnåtts)\b|\bär\s+genomförda?\b"
+        # An item that opens with its verdict: "Klart.", "Uppfyllt. 14 vandringar …",
+        # "Genomfört: 12 skolbesök".
+        r"|^\W*(?:helt\s+)?(?:genomfört|genomförd|uppfyllt|uppfylld|uppnått|klart|klar|"
+        r"slutfört)\b",
     ),
-    (ONGOING, r"\bpågår\b|\barbetet\s+(?:fortsätter|fortgår)\b|\bpågående\b"),
+    (
+        ONGOING,
+        r"\bpågår\b|\barbetet\s+(?:fortsätter|fortgår)\b|\bpågående\b"
+        # "har påbörjats men är inte klart", "arbetet … kvarstår"
+        r"|\b(?:är|har\s+blivit)\s+(?:ännu\s+)?(?:inte|ej)\s+(?:klart|klar|färdigt|färdig|avslutat)\b"
+        r"|\barbetet\s+(?:\w+\s+){0,5}?kvarstår\b"
+        # "arbetar aktivt med att få till …": the present tense of work not yet finished.
+        r"|\barbetar\s+(?:\w+\s+)?(?:med|på)\s+att\b"
+        # "har planerats in till hösten": set for later, not yet done.
+        r"|\b(?:har|är)\s+(?:\w+\s+)?planer(?:ats|ade?|at)\b"
+        r"|\bplaneras\b",
+    ),
 ]
 STATUS_WORDS = [(status, re.compile(pattern, re.IGNORECASE)) for status, pattern in STATUS_WORDS]
 STATUS_LABELS = {
@@ -108,17 +143,51 @@ STATUS_LABELS = {
     CANNOT_ASSESS: "kan inte bedömas",
 }
 
-# "genomfört 3 av 2 planerade"
-OUT_OF = re.compile(rf"{NUMBER}\s+av\s+{NUMBER}\s+(?:planerade|utlovade|tänkta|planerat)", re.I)
+# "genomfört 3 av 2 planerade", "lagt 1 500 timmar av de 4 000 utlovade"
+OUT_OF = re.compile(
+    rf"{NUMBER}\s+(?:[a-zåäö]+\s+)?av\s+(?:de\s+|totalt\s+)?{NUMBER}\s+"
+    r"(?:planerade|utlovade|lovade|tänkta|planerat)",
+    re.I,
+)
+# A sentence about what is planned counts nothing done yet.
+PLANNED = re.compile(r"\bplaner(?:ats|as)\b", re.IGNORECASE)
+# A report on part of the pledge's time: "Kvartalsrapport", "under årets första kvartal".
+PART_OF_PERIOD = re.compile(
+    r"\b(?:kvartals|tertial|halvårs|del)rapport\w*"
+    r"|\b(?:första|andra|tredje)\s+(?:kvartal|tertial|halvår)(?:et)?\b",
+    re.IGNORECASE,
+)
+# "Löftet är att …", "Det tredje löftet handlar om att …": a sentence that words the promise.
+PROMISE_WORDING = re.compile(
+    r"\blöftet\s+(?:är|var|handlar\s+om|gäller|innebär)\s+att\b", re.IGNORECASE
+)
+# "Status: Genomfört", "Utfall: 12 av 10 planerade": a labelled verdict under the promise.
+STATUS_LINE = re.compile(r"^\W*(?:status|läge|lägesbild|utfall|resultat)\s*:\s*(\S.*)$", re.I)
+# A sentence that opens by pointing back ("Dessa timmar har …") goes on about the one before.
+POINTS_BACK = re.compile(r"^(?:dessa|detta|denna|de|det|där)\b", re.IGNORECASE)
+# A paragraph of its own that restates a promise ("Polisen och kommunen lovar att …", "… ger
+# löfte om att …") heads the paragraphs that tell what was done for it.
+RESTATED_PROMISE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+(?:lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte)\b"
+)
 # A count right after a verb of doing: "har utfört 71 trafikkontroller".
 COUNT_AFTER = re.compile(
-    rf"(?:{DONE_VERB.pattern})\s+(?:[\wåäö/\-]+\s+){{0,4}}?(?:drygt\s+|cirka\s+|ca\s+|över\s+|"
-    rf"totalt\s+|sammanlagt\s+)?{NUMBER}\s+([a-zåäö][\wåäö\-]*)",
+    rf"(?:{DONE_VERB.pattern}):?\s+(?:[\wåäö/\-]+\s+){{0,4}}?(?:drygt\s+|cirka\s+|ca\s+|över\s+|"
+    rf"totalt\s+|sammanlagt\s+)?{NUMBER}\s+(?:st\.?\s+|stycken\s+)?([a-zåäö][\wåäö\-]*)",
     re.IGNORECASE,
 )
 # A count before the verb: "303 trafikkontroller genomfördes".
 COUNT_BEFORE = re.compile(
-    rf"{NUMBER}\s+([a-zåäö][\wåäö\-]*)\s+(?:[\wåäö]+\s+){{0,3}}?(?:{DONE_VERB.pattern})",
+    rf"{NUMBER}\s+(?:st\.?\s+|stycken\s+)?([a-zåäö][\wåäö\-]*)\s+(?:[\wåäö]+\s+){{0,3}}?"
+    rf"(?:{DONE_VERB.pattern})",
+    re.IGNORECASE,
+)
+# "Antal genomförda trygghetsvandringar: 4", "Trygghetsvandringar: 3 genomförda": a count
+# under a label.
+COUNT_LABELLED = re.compile(
+    rf"\bantal\s+(?:genomförda\s+|utförda\s+|hållna\s+)?([a-zåäö][\wåäö\-]*)\s*:\s*{NUMBER}"
+    rf"|\b([a-zåäö][\wåäö\-]*)\s*:\s*{NUMBER}\s+(?:st\.?\s+|stycken\s+)?"
+    r"(?:genomförda|utförda|hållna|genomförts|har\s+genomförts)\b",
     re.IGNORECASE,
 )
 NOT_UNITS = set(words.MONTHS) | {
@@ -147,7 +216,8 @@ DAYS = {"dag": 1, "dygn": 1, "vecka": 7, "månad": 30.4}
 # Headings and lead-ins that frame the document rather than restate a promise.
 FRAME = re.compile(
     r"uppföljning|återkoppling|medborgarlöfte|så\s+här|så\s+har|detta\s+har|resultat|"
-    r"utfall|kontakt|läs\s+(?:mer|hela)|länk|har\s+vi\s+(?:gjort|arbetat|uppfyllt)",
+    r"utfall|kontakt|läs\s+(?:mer|hela)|länk|har\s+vi\s+(?:gjort|arbetat|uppfyllt)|"
+    r"sammanfattning|summering|bakgrund|inledning|avslutning|slutsats",
     re.IGNORECASE,
 )
 TITLE_WORDS = re.compile(
@@ -205,7 +275,8 @@ class Proposal:
 
 
 def _number(word):
-    return int(word) if word.isdigit() else {**NUMBERS, "en": 1, "ett": 1}[word.lower()]
+    digits = re.sub(r"\s", "", word)
+    return int(digits) if digits.isdigit() else {**NUMBERS, "en": 1, "ett": 1}[word.lower()]
 
 
 def _sentences(paragraph):
@@ -217,6 +288,11 @@ def count_in(sentence):
     m = OUT_OF.search(sentence)
     if m:
         return _number(m[1]), "", _number(m[2])
+    if PLANNED.search(sentence):
+        return None, "", None
+    m = COUNT_LABELLED.search(sentence)
+    if m:
+        return (_number(m[2]), m[1].lower(), None) if m[1] else (_number(m[4]), m[3].lower(), None)
     for pattern in (COUNT_AFTER, COUNT_BEFORE):
         for m in pattern.finditer(sentence):
             number, unit = m.group(m.lastindex - 1), m.group(m.lastindex)
@@ -252,7 +328,9 @@ def _status_of(promise, evidence, interim):
     if (
         done
         and (interim or GOING_ON.search(words))
-        and not re.search(r"\bgenomfört\b|\bgenomförts\b", promise, re.IGNORECASE)
+        # A heading that calls the promise done ("… är genomfört") is not only going on; a
+        # bullet that is its own report is read by its words like any other.
+        and not (evidence and re.search(r"\bgenomfört\b|\bgenomförts\b", promise, re.I))
     ):
         if interim:
             why = f"”{done[0]}” står i texten och dokumentet gäller bara en del av perioden"
@@ -267,14 +345,22 @@ def _status_of(promise, evidence, interim):
 def _item(promise, evidence, line, interim):
     status, confidence, why = _status_of(promise, evidence, interim)
     achieved, unit, planned, rate = None, "", None, None
-    for sentence in _sentences(f"{promise}. {evidence}" if evidence else promise):
+    # What was done is told under the promise; a count in the promise itself ("Polisen lovar
+    # minst fyra vandringar") is the target, read only when the text under it has none.
+    for sentence in _sentences(f"{evidence}. {promise}" if evidence else promise):
         if achieved is None:
             achieved, unit, planned = count_in(sentence)
         rate = rate or rate_in(sentence)
     if planned is not None and confidence == UNSURE:
-        status = DONE if achieved >= planned else PARTLY
-        confidence = SURE
         why = f"{achieved} av {planned} planerade"
+        if achieved >= planned:
+            status, confidence = DONE, SURE
+        elif interim:
+            # Part of the count in part of the time: the work goes on.
+            status = ONGOING
+            why += " och dokumentet gäller bara en del av perioden"
+        else:
+            status, confidence = PARTLY, SURE
     return FoundStatus(
         promise=promise.rstrip(":"),
         status=status,
@@ -288,6 +374,29 @@ def _item(promise, evidence, line, interim):
         rate=rate,
         interim=interim,
     )
+
+
+def _labelled_items(block, before, interim):
+    """Items of a block where each promise is followed by a line "Status: …"; the promise is
+    the lines since the last verdict, or the block before when the verdict opens the block."""
+    items, promise_lines = [], []
+    for offset, line in enumerate(block.lines):
+        m = STATUS_LINE.match(line)
+        if not m:
+            promise_lines.append(line.strip())
+            continue
+        promise = " ".join(promise_lines) or (before.text if before is not None else "")
+        verdict = m[1].strip()
+        if promise:
+            item = _item(verdict, "", block.start + offset, interim)
+            if not item.status:
+                item = _item(promise, verdict, block.start + offset, interim)
+            item.promise = promise.rstrip(":")
+            item.evidence = verdict
+            item.line = block.start + offset - len(promise_lines)
+            items.append(item)
+        promise_lines = []
+    return items
 
 
 def _is_frame(heading):
@@ -330,7 +439,7 @@ def read_followup(raw):
     """
     cleaned = text.clean(raw)
     blocks = structure.blocks_of(cleaned)
-    interim = _is_interim(document_period(cleaned))
+    interim = _is_interim(document_period(cleaned)) or bool(PART_OF_PERIOD.search(cleaned))
     found = []
     topic = None  # (heading block, [paragraphs]) waiting for its text
     framed = True  # no topic heading yet, or the last heading framed the document
@@ -343,10 +452,47 @@ def read_followup(raw):
             if evidence and (
                 DONE_VERB.search(evidence) or any(p.search(evidence) for _, p in STATUS_WORDS)
             ):
-                found.append(_item(heading.text, evidence, heading.start, interim))
+                item = _item(heading.text, evidence, heading.start, interim)
+                # "Löftet är att minst två möten ska hållas": the text's own wording of the
+                # promise goes with the heading's short name for it.
+                wording = next((s for s in _sentences(evidence) if PROMISE_WORDING.search(s)), None)
+                if wording:
+                    item.promise = f"{item.promise}: {wording}"
+                found.append(item)
+            elif evidence:
+                # Text under the promise that tells nothing done (only figures on crime, say).
+                found.append(
+                    FoundStatus(
+                        promise=heading.text.rstrip(":"),
+                        status=CANNOT_ASSESS,
+                        achieved_count=None,
+                        evidence=evidence,
+                        line=heading.start,
+                        confidence=UNSURE,
+                        why="texten under löftet säger inget om vad som gjorts",
+                        interim=interim,
+                    )
+                )
         topic = None
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if not structure.is_bullets(block) and any(STATUS_LINE.match(ln) for ln in block.lines):
+            close_topic()
+            before = blocks[index - 1] if index else None
+            # A heading just before a verdict that opens the block is that verdict's promise
+            # (close_topic left it, having no text of its own).
+            found.extend(_labelled_items(block, before, interim))
+            framed = True
+            continue
+        if (
+            not structure.is_heading(block)
+            and not structure.is_bullets(block)
+            and RESTATED_PROMISE.match(block.text)
+            and len(_sentences(block.text)) == 1
+        ):
+            close_topic()
+            topic, framed = (block, []), False
+            continue
         if structure.is_heading(block):
             close_topic()
             if _is_frame(block.text):
@@ -368,10 +514,14 @@ def read_followup(raw):
             continue
         if framed:
             # Running text: each sentence that counts something done is one item.
+            from_block = []
             for sentence in _sentences(block.text):
+                if from_block and POINTS_BACK.match(sentence):
+                    continue
                 count, _unit, _planned = count_in(sentence)
                 if count is not None and not PROMISING_WORDS.search(sentence):
-                    found.append(_item(sentence, "", block.start, interim))
+                    from_block.append(_item(sentence, "", block.start, interim))
+            found.extend(from_block)
     close_topic()
     return found
 
@@ -383,6 +533,11 @@ def is_followup(raw):
     blocks = structure.blocks_of(cleaned)
     if not blocks:
         return False, "Texten är tom."
+    # The pledge reader's own verdict: a title like "Uppföljning medborgarlöfte 2021-2022" or
+    # "Kvartalsrapport lokala medborgarlöften", or two lines that count what was done.
+    kind = read_kind(blocks, structure.is_heading)
+    if kind.value == "followup":
+        return True, f"Det här ser ut som en uppföljning: ”{kind.quote[:80]}”."
     reasons, score = [], 0
     title = next((b.text for b in blocks[:3] if TITLE_WORDS.search(b.text)), None)
     if title and not PROMISING_WORDS.search(title):
@@ -635,10 +790,16 @@ def found_fields(raw, actions=None):
         for proposal in proposals:
             if proposal.found is not None:
                 statuses[id(proposal.found)] = (proposal.status, proposal.achieved_count)
+    # The corpus has no "not started" (corpus/README.md): work not begun is not done.
+    corpus_status = {NOT_STARTED: NOT_DONE}
     return {
         "kind": "followup",
         "statuses": [
-            {"promise": f.promise, "status": statuses[id(f)][0], "achieved": statuses[id(f)][1]}
+            {
+                "promise": f.promise,
+                "status": corpus_status.get(statuses[id(f)][0], statuses[id(f)][0]),
+                "achieved": statuses[id(f)][1],
+            }
             for f in found
         ],
     }

@@ -313,8 +313,6 @@ def measure_followups(folder, expected_file):
 
 HERE = Path(__file__).parent
 SEEDS = HERE / "seeds"
-# Documents written for the project to measure generalisation (see heldout/expected.json).
-HELDOUT = HERE / "heldout"
 # Real documents (corpus/README.md): developed against, and measured only.
 DEV = HERE / "corpus" / "dev"
 HOLDOUT = HERE / "corpus" / "holdout"

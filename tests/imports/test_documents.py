@@ -148,19 +148,6 @@ def test_the_measuring_command_prints_field_figures_for_the_seeds(capsys):
 
 
 @pytest.mark.django_db
-def test_the_measuring_command_prints_field_figures_for_the_held_out_documents(capsys):
-    """Documents in other styles than the seeds: a floor the rules reach, not perfection."""
-    heldout = measure.HELDOUT
-    call_command("measure_importer", str(heldout), str(heldout / "expected.json"))
-    printed = capsys.readouterr().out
-    with capsys.disabled():
-        print("\nmeasure_importer, de utelämnade dokumenten (heldout/):\n" + printed)
-    overall = next(line for line in printed.splitlines() if line.startswith("totalt"))
-    precision, recall = (float(figure) for figure in overall.split()[-2:])
-    assert precision >= 0.93 and recall >= 0.95, printed
-
-
-@pytest.mark.django_db
 def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_only_printed(
     capsys,
 ):

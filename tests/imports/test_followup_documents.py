@@ -122,7 +122,6 @@ def test_the_dev_follow_ups_are_recognised(name):
 @pytest.mark.parametrize(
     "path",
     sorted(measure.SEEDS.glob("*.txt"))
-    + sorted(measure.HELDOUT.glob("*.txt"))
     + [p for p in sorted(DEV.glob("*.txt")) if "uppfoljning" not in p.name],
     ids=lambda p: p.name,
 )
@@ -184,11 +183,130 @@ def test_each_restated_promise_is_read_with_status_count_and_line():
         ("• Löftet om nattvandring har strukits.", "struken", None),
         ("• Effekten på brottsligheten går inte att bedöma.", "kan_inte_bedomas", None),
         ("• Arbetet med föreningarna har inte påbörjats.", "ej_paborjad", None),
+        # The past tense negated after the verb, and other plain verdicts.
+        ("• Föräldramötet hölls inte i år.", "ej_genomford", None),
+        ("• Cykelkursen har uteblivit.", "ej_genomford", None),
+        ("• Vi har inte hunnit starta arbetet med skyltarna.", "ej_paborjad", None),
+        ("• Målet är uppnått för året.", "genomford", None),
+        ("• Klart.", "genomford", None),
+        ("• Genomfört: 9 föreläsningar för föräldrar.", "genomford", 9),
+        ("• Ombyggnaden har påbörjats men är ännu inte klar.", "pagar", None),
+        ("• Arbetet med belysningen i parken kvarstår.", "pagar", None),
+        ("• Mötet flyttades till våren.", "forsenad", None),
     ],
 )
 def test_status_words(written, status, count):
     [found] = followup.read_followup("Uppföljning 2023\n\n" + written)
     assert (found.status, found.achieved_count, found.confidence) == (status, count, "säker")
+
+
+@pytest.mark.parametrize(
+    ("written", "count", "unit"),
+    [
+        ("• Antal genomförda cykelkontroller: 7.", 7, "cykelkontroller"),
+        ("• Cykelkontroller: 7 genomförda.", 7, "cykelkontroller"),
+        ("• 7 st cykelkontroller har genomförts.", 7, "cykelkontroller"),
+        ("• Kommunen har ordnat ett trettiotal kvällsaktiviteter.", 30, "kvällsaktiviteter"),
+        ("• Polisen har gjort 2 400 hastighetskontroller.", 2400, "hastighetskontroller"),
+    ],
+)
+def test_counts_of_what_was_done(written, count, unit):
+    [found] = followup.read_followup("Uppföljning av medborgarlöftet 2023\n\n" + written)
+    assert (found.status, found.achieved_count, found.unit) == ("genomford", count, unit)
+
+
+def test_the_corpus_shape_has_not_started_as_not_done():
+    written = (
+        "Uppföljning av medborgarlöftet 2023\n\n• Arbetet med föreningarna har inte påbörjats."
+    )
+    assert followup.found_fields(written)["statuses"][0]["status"] == "ej_genomford"
+
+
+def test_a_paragraph_restating_a_promise_heads_what_was_done_for_it():
+    written = (
+        "Uppföljning medborgarlöfte 2022–2023 i Exempelby kommun\n\n"
+        "Polisen och kommunen lovar att minska skadegörelsen vid stationen.\n\n"
+        "Kommunen har satt upp bättre belysning. Polisen har patrullerat kvällstid.\n\n"
+        "Kommunen och polisen ger löfte om att nå ut till äldre om bedrägerier.\n\n"
+        "Information har delats ut vid träffpunkterna."
+    )
+    assert followup.is_followup(written)[0]
+    found = followup.read_followup(written)
+    assert [(f.promise.split(" att ")[0], f.status) for f in found] == [
+        ("Polisen och kommunen lovar", "genomford"),
+        ("Kommunen och polisen ger löfte om", "genomford"),
+    ]
+    assert found[0].evidence.startswith("Kommunen har satt upp")
+
+
+def test_a_quarterly_report_reads_counts_against_the_promise_as_work_going_on():
+    written = (
+        "Kvartalsrapport medborgarlöften i Exempelby kommun\n\n"
+        "Under årets första kvartal har polisen lagt 2 300 timmar av de 6 000 utlovade på "
+        "synlighet. Dessa timmar har gått till bland annat tolv trafikkontroller.\n\n"
+        "Föräldramöten\n\n"
+        "Fyra föräldramöten har planerats in till hösten. Löftet är att minst tre sådana "
+        "möten ska hållas under året."
+    )
+    found = followup.read_followup(written)
+    assert [(f.status, f.achieved_count) for f in found] == [("pagar", 2300), ("pagar", None)]
+    assert found[0].planned == 6000 and found[0].confidence == "osäker"
+    # The text's own wording of the promise goes with the heading.
+    assert found[1].promise == (
+        "Föräldramöten: Löftet är att minst tre sådana möten ska hållas under året."
+    )
+
+
+def test_a_report_on_part_of_the_year_leaves_its_bullets_going_on():
+    written = (
+        "Så här har vi arbetat med medborgarlöftet\n\n"
+        "En sammanfattning av arbetet mellan februari och sista maj 2019.\n\n"
+        "• Polisen har genomfört ett 40-tal fotpatruller i centrum.\n"
+        "• Kommunen arbetar aktivt med att få fler kameror till torget."
+    )
+    found = followup.read_followup(written)
+    assert [(f.status, f.achieved_count) for f in found] == [("pagar", 40), ("pagar", None)]
+
+
+def test_a_labelled_verdict_under_each_promise():
+    written = (
+        "Återrapport av medborgarlöftet 2024\n\n"
+        "Löfte 1: Polisen ordnar cykelkontroller vid skolorna\nStatus: Genomfört\n\n"
+        "Löfte 2: Kommunen rustar upp lekparken\nStatus: Försenat till hösten\n\n"
+        "Nattvandringar\n\nStatus: Pågår"
+    )
+    assert followup.is_followup(written)[0]
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status) for f in found] == [
+        ("Löfte 1: Polisen ordnar cykelkontroller vid skolorna", "genomford"),
+        ("Löfte 2: Kommunen rustar upp lekparken", "forsenad"),
+        ("Nattvandringar", "pagar"),
+    ]
+
+
+def test_the_count_done_comes_from_the_text_under_the_promise_not_its_target():
+    written = (
+        "Uppföljning av medborgarlöftet 2023\n\n"
+        "Kommunen har lovat att 6 föräldramöten genomförs under året.\n\n"
+        "Vi har genomfört 4 föräldramöten, de flesta under hösten."
+    )
+    [found] = followup.read_followup(written)
+    assert found.achieved_count == 4
+
+
+def test_text_under_a_promise_that_tells_nothing_done_cannot_be_assessed():
+    written = (
+        "Uppföljning av medborgarlöftet 2021\n\n"
+        "Cykelstölder\n\n"
+        "Anmälda cykelstölder var 80 under året mot 95 året innan. Intresset för att starta "
+        "en cykelverkstad har varit litet.\n\n"
+        "Sammanfattning\n\n"
+        "Kommunen har ökat tryggheten och polisen har genomfört många insatser."
+    )
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status, f.confidence) for f in found] == [
+        ("Cykelstölder", "kan_inte_bedomas", "osäker")
+    ]
 
 
 def test_a_promise_no_item_matches_gets_no_status_and_is_flagged(db):
@@ -214,7 +332,7 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
             print(f"  {name}: {wrong}")
     # Floors at what the readers reach on dev, which since holdout/ came also holds the former
     # measured part's follow-ups, read less well than the ones the rules were written against.
-    floors = {"kind": (0.97, 0.97), "status": (0.71, 0.53), "achieved": (1.0, 0.83)}
+    floors = {"kind": (1.0, 1.0), "status": (0.96, 0.96), "achieved": (1.0, 1.0)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])

@@ -2,7 +2,7 @@
 
 import re
 
-from .words import MONTHS, NUMBERS
+from .words import MONTH, MONTHS, NUMBERS
 
 CADENCES = [
     # "tertial 3 2020" names one tertial (a follow-up's label), not a cadence.
@@ -18,12 +18,15 @@ CADENCES = [
         r"(?:till och med|fram till|t\.o\.m\.?)\s[^.]*?,\s*då\b",
     ),
     ("kvartal", r"kvartal(?!\s*\d)"),
-    ("halvar", r"halvår|två gånger per år|två gånger om året"),
+    # Two school terms make a year: "en gång per termin" is twice a year.
+    ("halvar", r"halvår|två gånger per år|två gånger om året|per termin|varje termin|terminsvis"),
     (
         "vid_slut",
         r"vid periodens slut|i slutet av perioden|när perioden är slut|efter perioden|"
         # "sker efter arbetets slut", "presenteras innan utgången av 2018"
         r"(?:efter|vid) (?:arbetets|löftets|medborgarlöftets|insatsens) slut|"
+        # "görs vid kommunstyrelsens sista möte 2027": one follow-up at the period's close.
+        r"\bsista\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b|"
         r"(?:innan|före|vid) utgången av",
     ),
     ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis"),
@@ -35,7 +38,10 @@ CADENCES = [
         r"(?<!\bdet )(?<!\bden )(?<!\bde )(?<!\bett )\b(?:fortlöpande|kontinuerlig\w*|löpande)\b"
         r"(?!\s+(?:samverkan|samarbete|dialog|kontakt))|"
         # "följa upp aktiviteterna under den tid medborgarlöftet gäller": throughout its time.
-        r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)",
+        r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)|"
+        # Monthly or at every meeting: more often than any span the model names.
+        r"\bmånadsvis\b|\bvarje månad\b|\ben gång (?:i|per) månad(?:en)?\b|\bvarje vecka\b|"
+        r"\bvid varje (?:\w+\s)?(?:\w*möte|sammanträde)\b",
     ),
 ]
 # A sentence about following the pledge up: the noun, the verb with its particle in either
@@ -48,7 +54,7 @@ ABOUT_FOLLOWUP = re.compile(
     r"aktiviteterna|löftena)|"
     r"\bredovisas\b|\butvärderas\b|\butvärdering\b|\bstäms av\b|\bavstämning|"
     # "Kvartalsrapport lokala medborgarlöften", "tertialrapporten": a report named by its span.
-    r"\b(?:kvartals|tertial|halvårs)rapport\w*",
+    r"\b(?:kvartals|tertial|halvårs)rapport\w*|\båterrapport\w*",
     re.IGNORECASE,
 )
 # "Medborgarlöftet förnyas årligen" is renewal, not follow-up.
@@ -79,6 +85,32 @@ EVERY_MONTHS = re.compile(
     re.IGNORECASE,
 )
 ORDINAL = {"tredje": "tre", "3:e": "3", "fjärde": "fyra", "4:e": "4", "sjätte": "sex", "6:e": "6"}
+
+
+# "I april 2021 lämnas en återrapport": one follow-up at a named month, when nothing else in
+# the sentence says how often.
+AT_A_MONTH = re.compile(
+    rf"\bi\s+(?:{MONTH}|slutet\s+av|början\s+av)\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+# "Uppföljning Habo kommun, tertial 3 2018": a follow-up named after one tertial (or quarter,
+# half-year) of a year; "tertial 1-2" spans two and names no rhythm.
+LABELLED_REPORT = re.compile(
+    r"^\s*(?:uppföljning|återrapport\w*|rapport)\b[^.\n]{0,60}?\b(tertial|kvartal|halvår)\s+"
+    r"\d(?!\s*(?:-|–|och)\s*\d)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+LABEL_CADENCE = {"tertial": "tertial", "kvartal": "kvartal", "halvår": "halvar"}
+
+
+def parse_cadence_label(text, years=None):
+    """(cadence, quote) from a follow-up named after its span ("Uppföljning …, tertial 3
+    2018"), else None: the rhythm it implies, not one the text states. With the pledge's
+    `years` (first, last), a follow-up of another year (an earlier pledge's) implies nothing."""
+    for line in text.splitlines():
+        m = LABELLED_REPORT.search(line)
+        if m and (not years or years[0] <= int(m[2]) <= years[1]):
+            return LABEL_CADENCE[m[1].lower()], line.strip()
+    return None
 
 
 def _sentences(text):
@@ -115,6 +147,10 @@ def parse_cadence(text):
         for m in EVERY_MONTHS.finditer(sentence):
             number = ORDINAL.get((m[1] or "").lower()) or m[2].lower()
             hits.append((m.start(), 0, MONTHS_APART[number]))
+        if not hits:
+            at_month = AT_A_MONTH.search(sentence)
+            if at_month:
+                hits.append((at_month.start(), 0, "vid_slut"))
         if hits:
             first = min(hits)[2]
             # "Årligen genomförs tertialuppföljningar", "ska ske årligen i maj och november":

@@ -11,7 +11,10 @@ import re
 from .document import Found
 
 FOLLOWUP_HEADING = re.compile(
-    r"^(?:uppföljning|återrapportering|redovisning)(?: av| för)?(?: \w+)? (?:medborgar)?löfte\w*|"
+    r"^(?:uppföljning|återrapportering|återrapport|redovisning|utvärdering|årsrapport|"
+    r"resultat(?:et)?)(?: av| för)?(?: \w+)? (?:medborgar)?löfte\w*|"
+    # "Medborgarlöftet 2023 – så gick det"
+    r"^(?:medborgar)?löfte\w*\b.{0,40}?\bså (?:här )?(?:gick det|har det gått)\b|"
     r"så (?:här )?har vi (?:arbetat|uppfyllt|gjort|genomfört)|"
     r"detta har (?:polisen|kommunen|vi) gjort|"
     # "Kvartalsrapport lokala medborgarlöften i Svedala kommun": a report over a span.

@@ -33,6 +33,11 @@ def _month(year, month):
     return f"{int(year):04d}-{int(month):02d}"
 
 
+def _day_or_month(year, month, day):
+    """'31 juni 2023' names no day that exists: the month is what the text surely says."""
+    return _iso(year, month, day) or _month(year, month)
+
+
 def _month_number(word):
     return MONTHS[word.lower().rstrip(".")]
 
@@ -74,8 +79,8 @@ def _day_month_range(m):
     """'1 juni 2022–31 december 2023', or '15 juni – 31 augusti 2024' with one year."""
     start_year = m[3] or m[6]
     return (
-        _iso(start_year, _month_number(m[2]), m[1]),
-        _iso(m[6], _month_number(m[5]), m[4]),
+        _day_or_month(start_year, _month_number(m[2]), m[1]),
+        _day_or_month(m[6], _month_number(m[5]), m[4]),
     )
 
 
@@ -109,8 +114,8 @@ DAY = rf"{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+({YEAR})"
 )
 def _from_day_to_day(m):
     return (
-        _iso(m[3], _month_number(m[2]), m[1]),
-        _iso(m[6], _month_number(m[5]), m[4]),
+        _day_or_month(m[3], _month_number(m[2]), m[1]),
+        _day_or_month(m[6], _month_number(m[5]), m[4]),
     )
 
 
@@ -118,13 +123,23 @@ def _from_day_to_day(m):
 def _between_days(m):
     """'mellan 1 maj 2024 och 30 april 2025'."""
     return (
-        _iso(m[3], _month_number(m[2]), m[1]),
-        _iso(m[6], _month_number(m[5]), m[4]),
+        _day_or_month(m[3], _month_number(m[2]), m[1]),
+        _day_or_month(m[6], _month_number(m[5]), m[4]),
     )
 
 
 @period_rule(
-    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*)\s+({YEAR})\s*(?:och|/)\s*"
+    rf"\bmellan\s+({MONTH})(?:\s+({YEAR}))?\s+och\s+(?:(?:den\s+)?sista\s+|slutet\s+av\s+)?"
+    rf"({MONTH})\s+({YEAR})\b"
+)
+def _between_months(m):
+    """'mellan januari och sista april 2017': months, written as months, one year shared."""
+    return _month(m[2] or m[4], _month_number(m[1])), _month(m[4], _month_number(m[3]))
+
+
+@period_rule(
+    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*|kommun|stad)\s+({YEAR})"
+    r"\s*(?:och|/)\s*"
     rf"({YEAR})\b"
 )
 def _two_years(m):
@@ -135,6 +150,38 @@ def _two_years(m):
 
 
 START_WORDS = r"(?:från och med|fr\.o\.m\.?|från|med början|med start)"
+
+
+@period_rule(
+    rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?{THROUGH}(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b"
+)
+def _numeric_day_range(m):
+    """'1/1 2024 – 31/12 2024': day, then month as a number."""
+    return _iso(m[3] or m[6], m[2], m[1]), _iso(m[6], m[5], m[4])
+
+
+YEARS_WORD = {"ett": 1, "1": 1, "två": 2, "2": 2, "tre": 3, "3": 3, "fyra": 4, "4": 4}
+
+
+@period_rule(
+    rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)\s+(?:och\s+)?(ett|två|tre|fyra|[1-4])\s+år"
+    r"\s+(?:framåt|därefter|efter det)"
+)
+def _from_day_for_years(m):
+    """'gäller från 2024-03-01 och två år framåt': the day before the same date so many years
+    on is the last."""
+    start = _date(m[4], m[5], m[6]) if m[4] else _date(m[3], _month_number(m[2]), m[1])
+    return _span_of_years(start, YEARS_WORD[m[7].lower()])
+
+
+def _span_of_years(start, years):
+    if not start:
+        return None
+    try:
+        after = start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        after = start.replace(year=start.year + years, day=28)
+    return start.isoformat(), (after - datetime.timedelta(days=1)).isoformat()
 
 
 @period_rule(rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
@@ -387,6 +434,21 @@ def find_period(blocks, is_heading=lambda block: False):
                 rank = min(rank, other[0][0])
             else:
                 start, end = (start, None) if not other[0][2] else (None, end)
+    if bool(start) != bool(end):
+        # "Tidsplanen är till och med december 2022" under the heading "Medborgarlöfte
+        # 2021-2022": a half the heading's period agrees with takes the heading's whole period.
+        given = start or end
+        for c in candidates:
+            if c[0] == 1 and c[2] and c[3] and (c[2] if start else c[3])[:4] == given[:4]:
+                start, end, quote = c[2], c[3], f"{c[4]} … {quote}"
+                rank = min(rank, 1)
+                break
+    extended = _extension(blocks, end)
+    if extended:
+        end, more = extended
+        quote = f"{quote} … {more}"
+        if any(c[0] == 1 and (c[2], c[3]) == (start, end) for c in candidates):
+            conflict = ""
     # A heading that names the same years as a sentence about the pledge is as good as it.
     found = Found((start, end), line, quote)
     if rank == 1:
@@ -400,6 +462,83 @@ def find_period(blocks, is_heading=lambda block: False):
         found.doubt = "texten anger bara " + ("början" if start else "slutet") + " av perioden"
     found.conflict = conflict
     return found, until
+
+
+# "förlängs … från sluttid 2016-12-31 till ny sluttid 2017-05-31", "valt att förlänga 2018 års
+# medborgarlöften till att gälla även för 2019": the pledge runs on to a new end.
+EXTENDED = re.compile(
+    r"\bförläng\w*\b[^.]*?\btill\s+(?:och\s+med\s+|ny\s+sluttid\s+|"
+    r"att\s+gälla\s+(?:även\s+|också\s+)?(?:för\s+|under\s+|till\s+och\s+med\s+)?)"
+    rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR})|({MONTH})\s+({YEAR})|({YEAR}))\b",
+    re.IGNORECASE,
+)
+
+
+def _extension(blocks, end):
+    """(new end, quote) when the text extends the pledge past `end`, else None."""
+    if not end:
+        return None
+    for block in blocks:
+        for line in block.lines:
+            m = EXTENDED.search(line)
+            # Only the pledge is extended here, not opening hours or a contract.
+            if not m or not re.search(r"löft|sluttid|gälla", m[0], re.IGNORECASE):
+                continue
+            if m[1]:
+                new = _iso(m[1], m[2], m[3])
+            elif m[4]:
+                new = _day_or_month(m[6], _month_number(m[5]), m[4])
+            elif m[7]:
+                new = _month(m[8], _month_number(m[7]))
+            else:
+                new = f"{m[9]}-12-31"
+            if new and new[:7] > end[:7]:
+                return new, m[0]
+    return None
+
+
+# "… som börjar gälla från och med undertecknandet": the period starts the day it is signed.
+FROM_SIGNING = re.compile(
+    r"\bgäll\w*\s+(?:från\s+och\s+med|från|fr\.o\.m\.?|efter)\s+(?:undertecknandet|"
+    r"signeringen|att\s+(?:det|de|löftet|löftena)\s+(?:under)?tecknats)",
+    re.IGNORECASE,
+)
+
+
+# "Medborgarlöftet gäller under ett år från undertecknandet."
+YEARS_FROM_SIGNING = re.compile(
+    r"\bgäll\w*\s+(?:under\s+)?(ett|två|tre|fyra|[1-4])\s+år\s+(?:från|efter)\s+"
+    r"(?:undertecknandet|signeringen)",
+    re.IGNORECASE,
+)
+
+
+def years_from_signing(blocks, signed_on):
+    """(period, quote) of a pledge said to apply so many years from its signing day, else
+    None."""
+    if not signed_on or len(signed_on) != 10:
+        return None
+    for block in blocks:
+        m = YEARS_FROM_SIGNING.search(block.text)
+        if m:
+            span = _span_of_years(datetime.date.fromisoformat(signed_on), YEARS_WORD[m[1].lower()])
+            return span, m[0]
+    return None
+
+
+def starts_at_signing(blocks, period, signed_on):
+    """The period with its start moved to the signing day when the text says it applies from
+    the signing and the signing day lies in the period's first year; else None."""
+    if not period or not signed_on or len(signed_on) != 10:
+        return None
+    start, end = period
+    if not start or start[:4] != signed_on[:4] or signed_on <= start:
+        return None
+    for block in blocks:
+        m = FROM_SIGNING.search(block.text)
+        if m:
+            return (signed_on, end), m[0]
+    return None
 
 
 EARLIER_PLEDGE = re.compile(r"medborgarlöft|\blöfte", re.IGNORECASE)

@@ -14,7 +14,7 @@ import re
 
 from pledges import periods
 
-from .cadence import parse_cadence, parse_published_where
+from .cadence import parse_cadence, parse_cadence_label, parse_published_where
 from .contact import find_byline, find_contact
 from .document import Extraction, Found
 from .focus import focus_areas_in
@@ -26,7 +26,7 @@ from .municipalities import (
     find_police_area_name,
 )
 from .parties import carried_by_issuer, other_parties, read_issuer
-from .period import earlier_pledge_at, find_period
+from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
 from .promises import PromiseReader
 from .signatories import (
     find_signatories,
@@ -36,9 +36,11 @@ from .signatories import (
 )
 from .signing import (
     parse_date_alone,
+    parse_month_alone,
     parse_place_and_date,
     parse_signed_in_month,
     parse_signed_in_text,
+    parse_signed_today,
 )
 from .structure import (
     GENERIC_TITLE,
@@ -138,11 +140,15 @@ def read(text, gazetteer):
             continue
         # A date alone on its line, right before or after a signature, is the signing date.
         signed_date = parse_date_alone(text) if len(block.lines) == 1 else None
+        if signed_date is None and len(block.lines) == 1:
+            # "Malå i mars 2024": only the month, kept as a month.
+            signed_date = parse_month_alone(text)
         if signed_date and any(
             other is not None and find_signatories(other)
             for other in (following, blocks[index - 1] if index else None)
         ):
-            extraction.signed_on = Found(signed_date.isoformat(), block.start, text)
+            value = signed_date if isinstance(signed_date, str) else signed_date.isoformat()
+            extraction.signed_on = Found(value, block.start, text)
             place(index)
             index += 1
             continue
@@ -280,12 +286,22 @@ def read(text, gazetteer):
 
     # Facts stated in running text.
     # The cadence: a sentence in the section about follow-up first, then anywhere.
+    # An earlier pledge printed below this one follows up on its own rhythm.
+    own_blocks = blocks[:earlier] if earlier is not None else blocks
     followup_blocks = extraction.sections.get("followup", [])
-    for block in [*followup_blocks, *blocks]:
+    for block in [*followup_blocks, *own_blocks]:
         if extraction.cadence is None:
             cadence = parse_cadence(block.text)
             if cadence:
                 extraction.cadence = Found(cadence[0], block.start, cadence[1])
+    years = (start.year, end.year) if start and end else None
+    for block in own_blocks:
+        if extraction.cadence is None:
+            cadence = parse_cadence_label("\n".join(block.lines), years)
+            if cadence:
+                extraction.cadence = Found(cadence[0], block.start, cadence[1])
+                extraction.cadence.sure = False
+                extraction.cadence.doubt = "rytmen är läst ur namnet på en uppföljning"
     for block in blocks:
         if extraction.published_where is None:
             where = parse_published_where(block.text)
@@ -330,6 +346,17 @@ def read(text, gazetteer):
             if re.search(r"fokusera på|fokus på|i fokus", sentence, re.IGNORECASE):
                 for slug in focus_areas_in(sentence):
                     extraction.focus_areas.append(Found(slug, block.start, sentence))
+    if extraction.signed_on is None:
+        _signed_on_the_pages_day(blocks, extraction)
+    if extraction.period is None and extraction.signed_on:
+        span = years_from_signing(blocks, extraction.signed_on.value)
+        if span:
+            extraction.period = Found(span[0], extraction.signed_on.line, span[1])
+    if extraction.period and extraction.signed_on:
+        moved = starts_at_signing(blocks, extraction.period.value, extraction.signed_on.value)
+        if moved:
+            extraction.period.value = moved[0]
+            extraction.period.quote = f"{extraction.period.quote} … {moved[1]}"
     for action in extraction.actions:
         if action.focus_area:
             extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))
@@ -354,3 +381,34 @@ def read(text, gazetteer):
         unique.setdefault(found.value, found)
     extraction.focus_areas = list(unique.values())
     return extraction
+
+
+PAGE_DATE_PREFIX = re.compile(r"^\s*(?:publicerad|publicerat|datum)\s*:?\s*", re.IGNORECASE)
+
+
+def _signed_on_the_pages_day(blocks, extraction):
+    """ "Idag undertecknade kommunen och polisen löftet" under the page's own date ("23 mars
+    2020" on a line of its own at the top, or "Publicerad 23 mars 2020"): signed that day,
+    flagged, since the page's date is not always the day its text was written."""
+    said = next(
+        (
+            (block.start + i, quote)
+            for block in blocks
+            for i, line in enumerate(block.lines)
+            for quote in [parse_signed_today(line)]
+            if quote
+        ),
+        None,
+    )
+    if said is None:
+        return
+    for block in blocks[:4]:
+        for line in block.lines:
+            day = parse_date_alone(PAGE_DATE_PREFIX.sub("", line))
+            if day:
+                extraction.signed_on = Found(
+                    day.isoformat(), said[0], f"{line.strip()} … {said[1]}"
+                )
+                extraction.signed_on.sure = False
+                extraction.signed_on.doubt = "undertecknat ”idag”; datumet är sidans"
+                return

@@ -73,9 +73,9 @@ ORGANISATION_LINE = re.compile(
 )
 ORGANISATION = ORGANISATION_LINE.pattern.strip("^$")
 GLUED_TITLE = re.compile(rf"^({NAME})({ANY_TITLE})$")
-# "Kommunstyrelsens ordförande, Kalmar kommun" under a name.
+# "Kommunstyrelsens ordförande, Exempelby kommun" under a name.
 TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),\s+({ORGANISATION})$")
-# "Karin Holmberg, kommunstyrelsens ordförande, Gislaveds kommun" on one line.
+# "Anna Svensson, kommunstyrelsens ordförande, Exempelby kommun" on one line.
 NAME_TITLE_ORGANISATION = re.compile(rf"^({NAME}),\s+({ANY_TITLE})(?:,\s+({ORGANISATION}))?$")
 PERSON = re.compile(rf"({NAME}){PARTY}, ({ANY_TITLE})")
 TITLE_THEN_NAME_LINE = re.compile(rf"^({ANY_TITLE})\s+({NAME}){PARTY}$")

@@ -10,45 +10,79 @@ from .words import MONTH, MONTHS, YEAR
 # Page leftovers that stand where a place would: "Uppdaterad den 28 juni 2021" is the page's
 # date, not a signing.
 NOT_A_PLACE = r"(?!(?:Uppdaterad|Publicerad|Ändrad|Senast|Granskad|Skapad|Datum|Sidan)\b)"
+# "12/3 2024", "12.3.2024": day, then month as a number.
+NUMERIC_DAY = rf"(\d{{1,2}})[/.](\d{{1,2}})(?:\s+|\.)({YEAR})"
 PLACE_AND_DATE = re.compile(
     rf"^{NOT_A_PLACE}([A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),?\s+(?:den\s+)?"
-    rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR}))\.?$"
+    rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR})|{NUMERIC_DAY})\.?$"
+)
+# A label before the date of a signature block: "Ort och datum: Malå 2024-03-12".
+DATE_LABEL = re.compile(
+    r"^\s*(?:ort\s+och\s+datum|datum|undertecknat|underskrivet|signerat)\s*:\s*", re.IGNORECASE
 )
 # "tecknade" is the same act as "undertecknade": "Löftet tecknades den 4 april 2019".
-SIGNED = r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under"
+# "signerades" is the loanword for the same act.
+SIGNED = (
+    r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under|"
+    r"signerade|signerades|signerat"
+)
 SIGNED_IN_TEXT = re.compile(
     rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:(?:under)?tecknade|"
-    rf"(?:under)?tecknades|skrev\w*\s+(?:\w+\s+){{0,5}}?under)|\b(?:{SIGNED})\w*"
+    rf"(?:under)?tecknades|signerade|signerades|skrev\w*\s+(?:\w+\s+){{0,5}}?under)|"
+    rf"\b(?:{SIGNED})\w*"
     rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?|"
-    rf"({YEAR})-(\d\d)-(\d\d)\b))",
+    rf"({YEAR})-(\d\d)-(\d\d)\b|(?:den\s+)?{NUMERIC_DAY}\b))",
     re.IGNORECASE,
 )
 
 
 def parse_place_and_date(line):
     """('Ljungby', date(2017, 2, 9)) for a line 'Ljungby 2017-02-09', else None."""
-    m = PLACE_AND_DATE.match(line.strip())
+    m = PLACE_AND_DATE.match(DATE_LABEL.sub("", line.strip()))
     if not m:
         return None
-    iso = m[2] is not None
-    day = _date(m[2], m[3], m[4]) if iso else _date(m[7], MONTHS[m[6].lower().rstrip(".")], m[5])
+    if m[2]:
+        day = _date(m[2], m[3], m[4])
+    elif m[5]:
+        day = _date(m[7], MONTHS[m[6].lower().rstrip(".")], m[5])
+    else:
+        day = _date(m[10], m[9], m[8])
     return (m[1], day) if day else None
 
 
 DATE_ALONE = re.compile(
-    rf"^(?:den\s+)?(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR}))\.?$", re.IGNORECASE
+    rf"^(?:den\s+)?(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR})|{NUMERIC_DAY})\.?$",
+    re.IGNORECASE,
+)
+# "Malå i mars 2024", "Mars 2024": a month alone (after a place) beside the signatures.
+MONTH_ALONE = re.compile(
+    rf"^(?:{NOT_A_PLACE}[A-ZÅÄÖ][\w\-]+,?\s+)?(?:i\s+)?({MONTH})\s+({YEAR})\.?$", re.IGNORECASE
 )
 
 
 def parse_date_alone(line):
     """The date of a line that holds only a date ('2023-01-31', '31 januari 2023'); where it
     stands next to the signatures it is the signing date."""
-    m = DATE_ALONE.match(line.strip())
+    m = DATE_ALONE.match(DATE_LABEL.sub("", line.strip()))
     if not m:
         return None
     if m[1]:
         return _date(m[1], m[2], m[3])
-    return _date(m[6], MONTHS[m[5].lower().rstrip(".")], m[4])
+    if m[4]:
+        return _date(m[6], MONTHS[m[5].lower().rstrip(".")], m[4])
+    return _date(m[9], m[8], m[7])
+
+
+def parse_month_alone(line):
+    """ "YYYY-MM" of a line that holds only a month and year, perhaps after a place ('Malå i
+    mars 2024'); beside the signatures it is the month of signing."""
+    m = MONTH_ALONE.match(DATE_LABEL.sub("", line.strip()))
+    if not m:
+        return None
+    return f"{m[2]}-{MONTHS[m[1].lower().rstrip('.')]:02d}"
+
+
+LAST_YEAR = re.compile(r"\bförra\s+året\b|\bi\s+fjol\b|\bföregående\s+år\b", re.IGNORECASE)
 
 
 def parse_signed_in_text(text, default_year=None):
@@ -61,8 +95,16 @@ def parse_signed_in_text(text, default_year=None):
         # "Medborgarlöftet undertecknades 2022-03-03": a date written as digits.
         date = _date(m[7], m[8], m[9])
         return (date, m[0], True) if date else None
+    if m[10]:
+        # "undertecknades 5/2 2024": day and month as numbers.
+        date = _date(m[12], m[11], m[10])
+        return (date, m[0], True) if date else None
     day, month, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
     year_given = bool(year)
+    if not year and default_year and LAST_YEAR.search(text[: m.end()]):
+        # "Förra året den 1 november tecknade …" in a text about the pledge's year: the year
+        # before it.
+        default_year = int(default_year) - 1
     year = year or default_year
     if not year:
         return None
@@ -72,7 +114,7 @@ def parse_signed_in_text(text, default_year=None):
 
 SIGNED_IN_MONTH = re.compile(
     rf"\b(?:(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|(?:under)?tecknats|"
-    rf"skrevs\s+under|skrevs\s+på)\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
+    rf"signerade|signerades|signerats|skrevs\s+under|skrevs\s+på)\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
     re.IGNORECASE,
 )
 
@@ -83,3 +125,18 @@ def parse_signed_in_month(text):
     if not m:
         return None
     return f"{m[2]}-{MONTHS[m[1].lower().rstrip('.')]:02d}", m[0]
+
+
+# "… förnyades idag … undertecknade löftena": signed on the day the page is dated.
+# "förnyades idag": a pledge renewed is signed anew.
+SIGNED_OR_RENEWED = rf"(?:{SIGNED}|förnyade|förnyades|förnyats)"
+SIGNED_TODAY = re.compile(
+    rf"\bi\s?dag\b[^.]*?\b{SIGNED_OR_RENEWED}\b|\b{SIGNED_OR_RENEWED}\b[^.]*?\bi\s?dag\b",
+    re.IGNORECASE,
+)
+
+
+def parse_signed_today(text):
+    """The words of a sentence saying the pledge was signed "idag", else None."""
+    m = SIGNED_TODAY.search(text)
+    return m[0] if m else None

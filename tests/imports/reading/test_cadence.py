@@ -2,7 +2,7 @@
 
 import pytest
 
-from imports.documents.reading.cadence import parse_cadence
+from imports.documents.reading.cadence import parse_cadence, parse_cadence_label
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,53 @@ def test_the_cadence_comes_from_a_sentence_about_follow_up(sentence, cadence):
 def test_more_ways_of_saying_how_the_pledge_is_followed_up(sentence, cadence):
     found = parse_cadence(sentence)
     assert (found[0] if found else None) == cadence
+
+
+def test_a_follow_up_named_after_its_tertial_implies_the_rhythm_within_the_pledges_years():
+    label = "Så går arbetet\nUppföljning Malå kommun, tertial 2 2022.pdf"
+    assert parse_cadence_label(label)[0] == "tertial"
+    assert parse_cadence_label(label, (2022, 2023))[0] == "tertial"
+    assert parse_cadence_label("Uppföljning 2022 kvartal 3 2022")[0] == "kvartal"
+    # An earlier pledge's follow-up, or one spanning two tertials, says nothing of the rhythm.
+    assert parse_cadence_label(label, (2024, 2025)) is None
+    assert parse_cadence_label("Uppföljning 2022 tertial 1-2 2022") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        ("Uppföljning görs vid nämndens sista sammanträde 2026.", "vid_slut"),
+        ("I mars 2025 lämnas en återrapport till kommunstyrelsen.", "vid_slut"),
+        ("En gemensam uppföljning görs i slutet av 2026.", "vid_slut"),
+        ("Resultatet redovisas för nämnden i början av 2027.", "vid_slut"),
+        # More often than any span the model names, or twice a year by school terms.
+        ("Arbetet följs upp varje månad i samverkansgruppen.", "kontinuerligt"),
+        ("Löftet följs upp vid varje styrgruppsmöte.", "kontinuerligt"),
+        ("Uppföljning sker en gång per termin.", "halvar"),
+        # A named month beside a rhythm: the rhythm.
+        ("Löftet följs upp årligen, första gången i mars 2025.", "arligen"),
+    ],
+)
+def test_one_follow_up_at_a_stated_time_is_at_the_end(sentence, cadence):
+    assert parse_cadence(sentence)[0] == cadence
+
+
+def test_an_earlier_pledge_printed_below_keeps_its_own_rhythm():
+    from imports.documents.reading import pipeline
+    from imports.documents.reading.municipalities import Gazetteer
+
+    page = (
+        "Medborgarlöfte i Malå kommun 2024–2025\n\nPolisen och kommunen lovar att:\n\n"
+        "• Polisen ska synas i centrum.\n• Kommunen ska ordna nattvandringar.\n\n"
+        "Medborgarlöfte 2022–2023\n\nPolisen och kommunen lovar att:\n\n"
+        "• Polisen ska utföra trafikkontroller.\n\n"
+        "Resultatet följs upp och redovisas två gånger under 2023."
+    )
+    extraction = pipeline.read(page, Gazetteer([("2418", "Malå")], []))
+    assert extraction.cadence is None
+    on_its_own = page.replace(
+        "Medborgarlöfte 2022–2023\n\nPolisen och kommunen lovar att:\n\n"
+        "• Polisen ska utföra trafikkontroller.\n\n",
+        "",
+    )
+    assert pipeline.read(on_its_own, Gazetteer([("2418", "Malå")], [])).cadence.value == "halvar"

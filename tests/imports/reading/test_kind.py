@@ -17,6 +17,9 @@ from imports.documents.reading.structure import blocks_of, is_heading
             "followup",
         ),
         ("Så här har vi arbetat med löftet\n\nText.", "followup"),
+        ("Årsrapport medborgarlöfte 2023\n\nText.", "followup"),
+        ("Utvärdering av medborgarlöftet 2022–2023\n\nText.", "followup"),
+        ("Medborgarlöftet 2023 – så gick det\n\nText.", "followup"),
         (
             "Medborgarlöfte 2024\n\nPolisen lovar att synas.\n\nUppföljning\n\n"
             "Uppföljning sker årligen.",

@@ -26,6 +26,13 @@ from imports.documents.reading.structure import blocks_of, is_heading
         ("Löftet gäller från maj 2024.", ("2024-05", None)),
         ("Löftet gäller till och med augusti 2022.", (None, "2022-08")),
         ("ska gälla från 2023-06-20 till och med 2024-06-20", ("2023-06-20", "2024-06-20")),
+        ("arbetet mellan februari och sista maj 2019", ("2019-02", "2019-05")),
+        ("insatserna mellan oktober 2020 och mars 2021", ("2020-10", "2021-03")),
+        # A day the month does not have: the month is what the text surely says.
+        ("Löftet gäller från 31 april 2022 - 31 april 2024.", ("2022-04", "2024-04")),
+        ("Medborgarlöfte för Tyresö kommun 2025/2026", ("2025-01-01", "2026-12-31")),
+        ("Löftet gäller 1/7 2023 – 30/6 2024.", ("2023-07-01", "2024-06-30")),
+        ("gäller från 2023-09-01 och ett år framåt", ("2023-09-01", "2024-08-31")),
     ],
 )
 def test_every_period_form_is_read_as_written(written, period):
@@ -137,3 +144,31 @@ def test_statistics_that_the_pledge_is_based_on_do_not_make_its_sentence_a_situa
 def test_a_list_of_what_was_done_in_a_year_states_the_year_followed_up():
     found, _ = read("Uppföljning\n\nDetta har kommunen genomfört 2021:\n\n• Tio vandringar.")
     assert found.value == ("2021-01-01", "2021-12-31")
+
+
+def _period_of(text):
+    found, _until = find_period(blocks_of(text), is_heading)
+    return found.value
+
+
+def test_an_extended_pledge_runs_to_its_new_end():
+    assert _period_of(
+        "Löftet gäller 2020-03-01 till 2020-12-31.\n\n"
+        "Löftet förlängs från sluttid 2020-12-31 till ny sluttid 2021-06-30."
+    ) == ("2020-03-01", "2021-06-30")
+    assert _period_of(
+        "Kommunen och polisen har valt att förlänga 2022 års medborgarlöfte till att gälla "
+        "även för 2023."
+    ) == ("2022-01-01", "2023-12-31")
+    # Other things extended are not the pledge.
+    assert _period_of(
+        "Medborgarlöftet gäller 2022.\n\nFritidsgården förlänger öppettiderna till 2023."
+    ) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_half_the_heading_agrees_with_takes_the_headings_period():
+    text = (
+        "Medborgarlöfte 2023-2024\n\nPolisen lovar att synas.\n\n"
+        "Arbetet pågår till och med november 2024."
+    )
+    assert _period_of(text) == ("2023-01-01", "2024-12-31")

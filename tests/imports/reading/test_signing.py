@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from imports.documents.reading.signing import (
     parse_place_and_date,
     parse_signed_in_month,
@@ -61,3 +63,74 @@ def test_a_date_alone_next_to_the_signatures_is_the_signing_date():
 def test_a_date_alone_away_from_the_signatures_is_not_the_signing_date():
     extraction = read("2024-02-15\n\nMalå kommun\n\nPolisen lovar att synas.")
     assert extraction.signed_on is None
+
+
+def test_signerades_is_signing_too():
+    signed = parse_signed_in_text("Löftena signerades den 3 december 2019 i Malå.")
+    assert signed[0] == datetime.date(2019, 12, 3)
+    assert parse_signed_in_month("Löftet signerades i juni 2020.")[0] == "2020-06"
+
+
+def test_last_year_in_a_text_about_the_pledges_year_is_the_year_before():
+    signed = parse_signed_in_text("Förra året den 5 december tecknade kommunen löftet.", 2021)
+    assert signed[0] == datetime.date(2020, 12, 5) and signed[2] is False
+    signed = parse_signed_in_text("Den 5 december tecknade kommunen löftet.", 2021)
+    assert signed[0] == datetime.date(2021, 12, 5)
+
+
+def test_signed_today_takes_the_pages_date_and_is_flagged():
+    page = (
+        "12 maj 2021\n\nNya löften i Malå\n\n"
+        "I dag undertecknade kommunen och polisen årets medborgarlöfte.\n\n"
+        "Polisen lovar att synas."
+    )
+    extraction = read(page)
+    assert extraction.signed_on.value == "2021-05-12"
+    assert extraction.signed_on.sure is False
+    # Without a date for the page, "idag" says nothing.
+    assert read(page.split("\n\n", 1)[1]).signed_on is None
+
+
+def test_a_pledge_that_applies_from_its_signing_starts_that_day():
+    page = (
+        "Den 14 april undertecknade Malå kommun och polisen medborgarlöften för 2021–2022. "
+        "Löftena börjar gälla från och med undertecknandet.\n\nPolisen lovar att synas."
+    )
+    assert read(page).period.value == ("2021-04-14", "2022-12-31")
+    # Without the words, a span of years is read whole.
+    plain = page.replace(" Löftena börjar gälla från och med undertecknandet.", "")
+    assert read(plain).period.value == ("2021-01-01", "2022-12-31")
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("Datum: 2024-02-15", "2024-02-15"),
+        ("Ort och datum: Malå 2024-02-15", "2024-02-15"),
+        ("Malå den 15/2 2024", "2024-02-15"),
+        ("15.2.2024", "2024-02-15"),
+        # Only a month: kept as a month.
+        ("Malå i februari 2024", "2024-02"),
+        ("Februari 2024", "2024-02"),
+    ],
+)
+def test_more_date_lines_beside_the_signatures(line, signed):
+    signatures = (
+        "Anna Svensson\nKommunstyrelsens ordförande i Malå kommun\n\n"
+        "Per Olsson\nChef lokalpolisområde Skellefteå"
+    )
+    extraction = read(f"Malå kommun\n\nPolisen lovar att synas.\n\n{line}\n\n{signatures}")
+    assert extraction.signed_on.value == signed
+
+
+def test_a_date_with_the_month_as_a_number_in_a_sentence():
+    signed = parse_signed_in_text("Medborgarlöftet undertecknades 5/2 2024 i stadshuset.")
+    assert signed[0] == datetime.date(2024, 2, 5)
+
+
+def test_a_pledge_that_applies_for_years_from_its_signing():
+    page = (
+        "Malå kommun\n\nMedborgarlöftet undertecknades den 14 april 2023 och gäller under "
+        "två år från undertecknandet.\n\nPolisen lovar att synas."
+    )
+    assert read(page).period.value == ("2023-04-14", "2025-04-13")

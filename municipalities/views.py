@@ -120,7 +120,8 @@ def _list_rows(municipalities, show):
         if pledge is None:
             county.rows.append(row + no_pledge)
             continue
-        key = (pledge["start"], pledge["end"], pledge["sp"], pledge["ep"], pledge["ufn"])
+        ufn = "ufn" in pledge
+        key = (pledge["start"], pledge["end"], pledge.get("sp"), pledge.get("ep"), ufn)
         period = period_labels.get(key)
         if period is None:
             start, end = listing.dates(pledge)
@@ -128,16 +129,19 @@ def _list_rows(municipalities, show):
                 periods.label(
                     start,
                     end,
-                    start_precision=pledge["sp"],
-                    end_precision=pledge["ep"],
-                    until_further_notice=pledge["ufn"],
+                    start_precision=pledge.get("sp", periods.DAY),
+                    end_precision=pledge.get("ep", periods.DAY),
+                    until_further_notice=ufn,
                 )
             )
-        url = (district_url if pledge["d"] else pledge_url).replace("__municipality__", pledge["m"])
-        url = url.replace("__period__", pledge["p"]).replace("__district__", pledge["d"])
-        state = listing.state(pledge, today)
-        if pledge["district"]:
+        if "district" in pledge:
+            url = district_url.replace("__municipality__", pledge["m"])
+            url = url.replace("__period__", pledge["p"]).replace("__district__", pledge["d"])
             period = f"{period}, {escape(pledge['district'])}"
+        else:
+            url = pledge_url.replace("__municipality__", pledge["m"])
+            url = url.replace("__period__", pledge["p"])
+        state = listing.state(pledge, today)
         county.rows.append(
             f'{row}<span class="municipality-list__pledge"><span class="state state--{state}">'
             f'{states[state]}</span> <a href="{escape(url)}">{period}</a></span></li>'

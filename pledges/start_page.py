@@ -57,43 +57,52 @@ def cards(pledges):
         .values_list("pledge_id", "municipality__name", "municipality__slug")
     ):
         municipalities[pledge_id].append((name, slug))
+    # Their published follow-ups (the pledges are published, so no need to check that again),
+    # the latest of each kept; then the statuses of those counted.
     latest = {}
     for report in (
-        FollowUpReport.objects.published()
-        .filter(pledge_id__in=pks)
+        FollowUpReport.objects.filter(
+            pledge_id__in=pks,
+            status=FollowUpReport.Status.PUBLISHED,
+            published_at__lte=timezone.now(),
+        )
         .order_by()
-        .values(
+        .values_list(
             "pk",
             "pledge_id",
+            "covers_end",
+            "published_at",
             "kind",
             "year",
             "number",
             "slug",
-            "covers_end",
-            "published_at",
             "is_example",
         )
     ):
-        key = (report["covers_end"], report["published_at"], report["pk"])  # as latest_of()
-        if report["pledge_id"] not in latest or key > latest[report["pledge_id"]][0]:
-            latest[report["pledge_id"]] = (key, report)
-    counts = {report["pk"]: {} for _, report in latest.values()}
+        key = report[2], report[3], report[0]  # as latest_of(): by end, publication, pk
+        if report[1] not in latest or key > latest[report[1]][0]:
+            latest[report[1]] = (key, report)
+    counts = {report[0]: {} for _, report in latest.values()}
     for report_id, status, n in (
         ActionStatus.objects.filter(report_id__in=counts)
-        .exclude(status="")  # a promise not assessed yet counts nowhere, as in Progress.of
         .values_list("report_id", "status")
         .annotate(n=Count("pk"))
         .order_by()
     ):
-        counts[report_id][status] = n
+        if status:  # a promise not assessed yet counts nowhere, as in Progress.of
+            counts[report_id][status] = n
     today = timezone.localdate()
     labels = dict(PledgeState.choices)
+    addresses = _addresses()
     cards = []
     for row in rows:
         names = municipalities[row["pk"]]
-        address = {"municipality": names[0][1] if names else "", "period": row["period_slug"]}
-        if row["district_slug"]:
-            address["district"] = row["district_slug"]
+        address = addresses["district" if row["district_slug"] else "whole"]
+        fill = {
+            "__municipality__": names[0][1] if names else "",
+            "__period__": row["period_slug"],
+            "__district__": row["district_slug"],
+        }
         period = periods.label(
             row["start_date"],
             row["end_date"],
@@ -106,10 +115,7 @@ def cards(pledges):
             name = f"{name}, {row['district']}"
         state = state_on(row["start_date"], row["end_date"], row["until_further_notice"], today)
         card = {
-            "url": reverse(
-                "pledges:district_detail" if row["district_slug"] else "pledges:detail",
-                kwargs=address,
-            ),
+            "url": _fill(address["pledge"], fill),
             "name": f"{name} {period}",
             "state": state,
             "state_label": labels[state],
@@ -117,16 +123,38 @@ def cards(pledges):
             "report": None,
         }
         if row["pk"] in latest:
-            report = latest[row["pk"]][1]
-            span = Span(report["kind"], report["year"] or 0, report["number"] or 0)
+            _key, report = latest[row["pk"]]
+            pk, _pledge, _end, _published, kind, year, number, slug, is_example = report
             card["report"] = {
-                "url": reverse(
-                    "followups:district_detail" if row["district_slug"] else "followups:detail",
-                    kwargs={**address, "report": report["slug"]},
-                ),
-                "name": span.name,
-                "progress": Progress.of_counts(counts[report["pk"]]),
-                "is_example": report["is_example"],
+                "url": _fill(address["report"], {**fill, "__report__": slug}),
+                "name": Span(kind, year or 0, number or 0).name,
+                "progress": Progress.of_counts(counts[pk]),
+                "is_example": is_example,
             }
         cards.append(card)
     return cards
+
+
+def _addresses():
+    """The addresses of a pledge and of its follow-up, with placeholders for the slugs: one
+    reverse() per kind of address rather than two per card."""
+    slugs = {"municipality": "__municipality__", "period": "__period__"}
+    district = {**slugs, "district": "__district__"}
+    return {
+        "whole": {
+            "pledge": reverse("pledges:detail", kwargs=slugs),
+            "report": reverse("followups:detail", kwargs={**slugs, "report": "__report__"}),
+        },
+        "district": {
+            "pledge": reverse("pledges:district_detail", kwargs=district),
+            "report": reverse(
+                "followups:district_detail", kwargs={**district, "report": "__report__"}
+            ),
+        },
+    }
+
+
+def _fill(address, slugs):
+    for placeholder, slug in slugs.items():
+        address = address.replace(placeholder, slug)
+    return address

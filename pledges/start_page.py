@@ -2,7 +2,8 @@
 
 Ten cards through includes/pledge_card.html, with every pledge, municipality, report and status
 loaded as a model instance, and a template loop over the 290 municipality names took most of
-the page's time; the values are prepared here once and the template only places them.
+the page's time; here they are written out from plain values, each label translated once, and
+the template only places them (tests/pledges/test_views.py holds the cards to the include).
 """
 
 from html import escape
@@ -11,6 +12,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from followups.models import ActionStatus, FollowUpReport, Progress
 from followups.spans import Span
@@ -42,8 +44,8 @@ CARD_FIELDS = (
 
 
 def cards(pledges):
-    """What each card on the start page shows, as plain values (the same as
-    includes/pledge_card.html with show_followup): the first HOME_PLEDGES of `pledges`, their
+    """The start page's cards, written out as includes/pledge_card.html with show_followup
+    writes them, from plain values: the first HOME_PLEDGES of `pledges`, their
     municipalities, latest published follow-ups and those follow-ups' counts, in four
     queries, without loading a model instance."""
     rows = list(pledges.values(*CARD_FIELDS)[:HOME_PLEDGES])
@@ -92,47 +94,78 @@ def cards(pledges):
         if status:  # a promise not assessed yet counts nowhere, as in Progress.of
             counts[report_id][status] = n
     today = timezone.localdate()
-    labels = dict(PledgeState.choices)
+    labels = {state: escape(str(label)) for state, label in PledgeState.choices}
     addresses = _addresses()
-    cards = []
-    for row in rows:
-        names = municipalities[row["pk"]]
-        address = addresses["district" if row["district_slug"] else "whole"]
-        fill = {
-            "__municipality__": names[0][1] if names else "",
-            "__period__": row["period_slug"],
-            "__district__": row["district_slug"],
-        }
-        period = periods.label(
-            row["start_date"],
-            row["end_date"],
-            start_precision=row["start_precision"],
-            end_precision=row["end_precision"],
-            until_further_notice=row["until_further_notice"],
+    words = {
+        "latest": gettext("Senaste uppföljning (%(name)s)"),
+        "nothing_counted": escape(gettext("inga löften att räkna in")),
+        "example": f' <span class="chip chip--example">{escape(gettext("Exempel"))}</span>',
+        "no_report": escape(gettext("Ingen uppföljning publicerad")),
+    }
+    return [
+        _card(
+            row,
+            municipalities[row["pk"]],
+            latest.get(row["pk"]),
+            counts,
+            today,
+            labels,
+            addresses,
+            words,
         )
-        name = ", ".join(name for name, _slug in names)
-        if row["district"]:
-            name = f"{name}, {row['district']}"
-        state = state_on(row["start_date"], row["end_date"], row["until_further_notice"], today)
-        card = {
-            "url": _fill(address["pledge"], fill),
-            "name": f"{name} {period}",
-            "state": state,
-            "state_label": labels[state],
-            "title": row["title"],
-            "report": None,
-        }
-        if row["pk"] in latest:
-            _key, report = latest[row["pk"]]
-            pk, _pledge, _end, _published, kind, year, number, slug, is_example = report
-            card["report"] = {
-                "url": _fill(address["report"], {**fill, "__report__": slug}),
-                "name": Span(kind, year or 0, number or 0).name,
-                "progress": Progress.of_counts(counts[pk]),
-                "is_example": is_example,
-            }
-        cards.append(card)
-    return cards
+        for row in rows
+    ]
+
+
+def _card(row, names, latest, counts, today, labels, addresses, words):
+    """One card, as includes/pledge_card.html with show_followup writes it."""
+    address = addresses["district" if row["district_slug"] else "whole"]
+    fill = {
+        "__municipality__": names[0][1] if names else "",
+        "__period__": row["period_slug"],
+        "__district__": row["district_slug"],
+    }
+    period = periods.label(
+        row["start_date"],
+        row["end_date"],
+        start_precision=row["start_precision"],
+        end_precision=row["end_precision"],
+        until_further_notice=row["until_further_notice"],
+    )
+    name = ", ".join(name for name, _slug in names)
+    if row["district"]:
+        name = f"{name}, {row['district']}"
+    state = state_on(row["start_date"], row["end_date"], row["until_further_notice"], today)
+    parts = [
+        '<article class="card">\n'
+        f'  <h3 class="card__title"><a href="{escape(_fill(address["pledge"], fill))}">'
+        f"{escape(name)} {escape(period)}</a></h3>\n"
+        f'  <p class="card__state"><span class="state state--{state}">{labels[state]}</span></p>\n'
+        f'  <p class="card__subtitle" lang="sv">{escape(row["title"])}</p>\n'
+    ]
+    if latest is None:
+        parts.append(f'  <p class="latest-followup muted">{words["no_report"]}</p>\n')
+    else:
+        _key, (pk, _pledge, _end, _published, kind, year, number, slug, is_example) = latest
+        progress = Progress.of_counts(counts[pk])
+        url = escape(_fill(address["report"], {**fill, "__report__": slug}))
+        link = words["latest"] % {"name": escape(str(Span(kind, year or 0, number or 0).name))}
+        result = escape(progress.done_label) if progress.counted else words["nothing_counted"]
+        example = words["example"] if is_example else ""
+        parts.append(
+            '  <div class="latest-followup">\n'
+            f'    <p><a href="{url}">{link}</a>: {result}{example}</p>\n'
+        )
+        if progress.counted:
+            parts.append(
+                '    <svg class="progress-bar" viewBox="0 0 100 10" preserveAspectRatio="none" '
+                'aria-hidden="true" focusable="false"><rect class="progress-bar__track" '
+                'width="100" height="10"/><rect class="progress-bar__fill" '
+                f'width="{progress.percent}" height="10"/></svg>\n'
+            )
+        parts.append("  </div>\n")
+    parts.append("</article>")
+    return mark_safe("".join(parts))
 
 
 def _addresses():

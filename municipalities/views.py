@@ -83,7 +83,7 @@ def _list_rows(municipalities, show):
     of address and each label translated once: a template loop (or an include) per row took
     most of the page's time.
     """
-    values = municipalities.values(
+    values = municipalities.values_list(
         "name",
         "slug",
         "county__code",
@@ -93,12 +93,14 @@ def _list_rows(municipalities, show):
     )
     now, today = timezone.now().timestamp(), timezone.localdate().isoformat()
     chosen = []
-    for v in values:
-        current, latest = listing.choose(v["pledge_listing__candidates"], now, today)
+    for name, slug, code, county_slug, county_name, candidates in values:
+        current, latest = listing.choose(candidates, now, today)
         if show == "gallande" and current is None or show == "med-lofte" and latest is None:
             continue
-        chosen.append((v, current or latest))
-    chosen.sort(key=lambda c: (c[0]["county__code"], swedish_sort_key(c[0]["name"])))
+        chosen.append(
+            (code, swedish_sort_key(name), name, slug, county_slug, county_name, current or latest)
+        )
+    chosen.sort(key=lambda c: c[:2])
 
     municipality_url = reverse("municipalities:detail", kwargs={"slug": SLUG}).replace
     slugs = {"municipality": "__municipality__", "period": "__period__"}
@@ -108,15 +110,12 @@ def _list_rows(municipalities, show):
     no_pledge = f'<span class="muted">{escape(_("Inget publicerat löfte"))}</span></li>'
     period_labels = {}
     counties = {}
-    for v, pledge in chosen:
-        code = v["county__code"]
+    for code, _key, name, slug, county_slug, county_name, pledge in chosen:
         county = counties.get(code)
         if county is None:
-            county = counties[code] = CountyRows(
-                County(code, v["county__slug"], v["county__name"]), []
-            )
-        url = escape(municipality_url(SLUG, v["slug"]))
-        row = f'<li><a class="municipality-list__name" href="{url}">{escape(v["name"])}</a> '
+            county = counties[code] = CountyRows(County(code, county_slug, county_name), [])
+        url = escape(municipality_url(SLUG, slug))
+        row = f'<li><a class="municipality-list__name" href="{url}">{escape(name)}</a> '
         if pledge is None:
             county.rows.append(row + no_pledge)
             continue

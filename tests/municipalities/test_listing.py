@@ -209,3 +209,21 @@ def test_the_stored_choice_agrees_with_the_queries_on_every_later_day(monkeypatc
             for m in PledgeListing.objects.filter(municipality__in=municipalities)
         }
         assert stored == expected, days
+
+
+def test_a_draft_published_through_review_and_a_published_change_show_at_once(world):
+    from desk import services
+
+    publisher = world["users"][PUBLISHER_A]
+    review = services.send_for_review(pledge=world["a_draft"], user=publisher)  # Ljungby 2024
+    services.publish(review=review, user=publisher)
+    assert row()[1] == ["/kommuner/ljungby/2024/"]
+
+    revision = services.start_revision(pledge=world["a_draft"], user=publisher)
+    revision.start_date, revision.end_date = D(2026, 1, 1), D(2026, 12, 31)
+    revision.save()
+    revision.municipalities.add(Municipality.objects.get(slug="alvesta"))
+    services.publish(
+        review=services.send_for_review(pledge=revision, user=publisher), user=publisher
+    )
+    assert row()[1] == row("alvesta")[1] == ["/kommuner/alvesta/2026/"]

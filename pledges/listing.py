@@ -22,6 +22,7 @@ slug of their first municipality by code).
 
 import datetime
 
+from django.db import transaction
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
@@ -112,17 +113,25 @@ def candidates(pledge_model, municipality_ids, now=None, today=None):
 
 
 def store(pledge_model, listing_model, municipality_ids):
-    """Recomputes and stores the candidates of the municipalities."""
-    municipality_ids = set(municipality_ids)
+    """Recomputes and stores the candidates of the municipalities.
+
+    Their rows are locked first (in order, on PostgreSQL), so that two writes to pledges of
+    one municipality at the same time take turns: the second reads the pledges only once the
+    first has committed, and neither stores candidates without the other's pledge.
+    """
+    municipality_ids = sorted(set(municipality_ids))
     if not municipality_ids:
         return
-    found = candidates(pledge_model, municipality_ids)
-    listing_model.objects.bulk_create(
-        [listing_model(municipality_id=pk, candidates=kept) for pk, kept in found.items()],
-        update_conflicts=True,
-        unique_fields=["municipality"],
-        update_fields=["candidates"],
-    )
+    with transaction.atomic():
+        locked = listing_model.objects.select_for_update().filter(pk__in=municipality_ids)
+        list(locked.order_by("pk").values_list("pk", flat=True))
+        found = candidates(pledge_model, municipality_ids)
+        listing_model.objects.bulk_create(
+            [listing_model(municipality_id=pk, candidates=kept) for pk, kept in found.items()],
+            update_conflicts=True,
+            unique_fields=["municipality"],
+            update_fields=["candidates"],
+        )
 
 
 def refresh(municipality_ids):

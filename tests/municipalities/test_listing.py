@@ -5,8 +5,11 @@ due, shows without any write."""
 import datetime
 import random
 import re
+import threading
+import time
 
 import pytest
+from django.db import connection, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -26,6 +29,10 @@ from tests.conftest import (
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite lets one write at a time; CI runs the suite on PostgreSQL too",
+)
 
 
 def row(slug="ljungby", path="/kommuner/"):
@@ -227,3 +234,33 @@ def test_a_draft_published_through_review_and_a_published_change_show_at_once(wo
         review=services.send_for_review(pledge=revision, user=publisher), user=publisher
     )
     assert row()[1] == row("alvesta")[1] == ["/kommuner/alvesta/2026/"]
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_two_pledges_published_at_once_are_both_kept():
+    """Two writes to one municipality's pledges at the same moment: the second waits for the
+    first to commit before it reads the pledges, so neither is left out."""
+    make_pledge(start_date=D(2020, 1, 1), end_date=D(2020, 12, 31))
+    ljungby = Municipality.objects.get(slug="ljungby")
+    waiting = threading.Event()
+
+    def second():
+        try:
+            waiting.set()
+            make_pledge(start_date=D(2031, 1, 1), end_date=D(2031, 12, 31))
+        finally:
+            connection.close()
+
+    with transaction.atomic():
+        first = make_pledge(start_date=D(2030, 1, 1), end_date=D(2030, 12, 31))
+        thread = threading.Thread(target=second)
+        thread.start()
+        waiting.wait()
+        time.sleep(0.5)  # the second write is now waiting for this one
+    thread.join(timeout=10)
+
+    stored = PledgeListing.objects.get(municipality=ljungby).candidates
+    assert [c["p"] for c in stored] == ["2031", "2030"]
+    assert stored[1]["pk"] == first.pk
+    assert row()[1] == ["/kommuner/ljungby/2031/"]

@@ -167,6 +167,27 @@ class Municipality(models.Model):
         return [line.strip() for line in self.staff_emails.splitlines() if line.strip()]
 
 
+class PledgeListing(models.Model):
+    """The pledges a municipality may show in lists, kept by pledges/listing.py: which one it
+    shows is decided from these on the day, so a period that starts or ends needs no write."""
+
+    municipality = models.OneToOneField(
+        Municipality,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="pledge_listing",
+        verbose_name=_("kommun"),
+    )
+    candidates = models.JSONField(_("kandidater"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("kommunens löften i listor")
+        verbose_name_plural = _("kommunernas löften i listor")
+
+    def __str__(self):
+        return str(self.municipality_id)
+
+
 class PoliceArea(models.Model):
     """A local police area (lokalpolisområde); the set changes over time, so it is plain data."""
 

@@ -13,6 +13,10 @@ class PledgesConfig(AppConfig):
 
         connect_invalidation()
 
+        from . import listing
+
+        listing.connect()
+
         # The admin's yes/no icons say "Ja" and "Nej", not "True" and "False" (Django has no
         # setting for it; its change lists and read-only fields both call this function).
         from django.contrib.admin.templatetags import admin_list

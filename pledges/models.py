@@ -599,6 +599,11 @@ class Pledge(models.Model):
             models.Index(fields=["period_slug", "district_slug"]),
             # recently_published(): the start page and ?sort=publicerad.
             models.Index(fields=["published_at", "id"], name="pledge_published_order"),
+            # current(): the start page finds the few published pledges not yet ended without
+            # reading every row.
+            models.Index(
+                fields=["end_date"], condition=Q(status="publicerad"), name="pledge_published_end"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

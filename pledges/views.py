@@ -10,9 +10,9 @@ from config.site import absolute_url
 from followups import schedule
 from followups.models import ActionStatus, prefetch_latest_reports
 from municipalities import map_paths
-from municipalities.models import Municipality, swedish_sort_key
+from municipalities.models import Municipality
 
-from . import compare, exports, fulltext, search
+from . import compare, exports, fulltext, search, start_page
 from .access import Scope
 from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
@@ -24,20 +24,13 @@ from .paging import page_of
 def home(request):
     """Task first: find your municipality; then the pledges in force, with how far they got
     (the latest published, each with its state, when none is in force)."""
-    published = Pledge.objects.published().with_municipalities().recently_published()
-    pledges = list(published.current()[:HOME_PLEDGES])
-    in_force = bool(pledges)
+    published = Pledge.objects.published().recently_published()
+    cards = start_page.cards(published.current())
+    in_force = bool(cards)
     if not in_force:
-        pledges = list(published[:HOME_PLEDGES])
-    context = {
-        "pledges": prefetch_latest_reports(pledges),
-        "in_force": in_force,
-        "names": sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key),
-    }
+        cards = start_page.cards(published)
+    context = {"cards": cards, "in_force": in_force, "names": start_page.name_options()}
     return render(request, "pledges/home.html", context)
-
-
-HOME_PLEDGES = 10
 
 
 @public_page

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -411,3 +412,55 @@ def test_server_error_page_is_swedish_and_needs_nothing(rf, django_assert_num_qu
     assert '<html lang="sv">' in content
     assert "<h1>Något gick fel</h1>" in content
     assert "/static/" not in content
+
+
+def test_the_start_pages_cards_read_as_the_shared_card_does(client):
+    """The start page writes its cards out from plain values (pledges/start_page.py); each
+    must say what includes/pledge_card.html says of the same pledge, in both languages."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from followups.models import prefetch_latest_reports
+    from tests.followups.conftest import CANCELLED, CANNOT_ASSESS, DONE, ONGOING, make_report
+
+    year = timezone.localdate().year
+    shared = fill_pledge(
+        make_pledge(["varnamo", "gnosjo"], start_date=D(year, 1, 1), end_date=D(year, 12, 31)), 4
+    )
+    make_report(shared, year=year, statuses=[DONE, ONGOING, CANCELLED, DONE])
+    district = fill_pledge(
+        make_pledge(
+            district="Centrum",
+            start_date=D(year - 1, 7, 1),
+            end_date=None,
+            until_further_notice=True,
+        ),
+        2,
+    )
+    make_report(district, kind="halvar", year=year - 1, number=2, statuses=DONE, is_example=True)
+    fill_pledge(make_pledge(["alvesta"], start_date=D(year, 1, 1), end_date=D(year + 1, 12, 31)), 1)
+    uncounted = fill_pledge(
+        make_pledge(["almhult"], start_date=D(year, 1, 1), end_date=D(year, 12, 31)), 1
+    )
+    make_report(uncounted, year=year, statuses=CANNOT_ASSESS)
+
+    def cards(html):
+        found = re.findall(r'<article class="card">.*?</article>', html, re.S)
+        return [re.sub(r"\s+", " ", re.sub(r">\s+<", "><", card)) for card in found]
+
+    for language, prefix in [("sv", ""), ("en", "/en")]:
+        page = cards(client.get(f"{prefix}/").content.decode())
+        with translation.override(language):
+            pledges = prefetch_latest_reports(
+                Pledge.objects.published().current().with_municipalities().recently_published()
+            )
+            expected = [
+                cards(
+                    render_to_string(
+                        "includes/pledge_card.html", {"pledge": p, "show_followup": True}
+                    )
+                )[0]
+                for p in pledges
+            ]
+        assert len(page) == 4
+        assert page == expected, language

@@ -577,8 +577,8 @@ def test_report_page_query_count_does_not_grow(client, django_assert_num_queries
     pledge = quarterly_pledge(actions, reports)
     url = pledge.reports.order_by("covers_end").last().get_absolute_url()
 
-    # The pledge, its municipalities, its published reports, and the statuses of the report and
-    # the one before it.
+    # The pledge; its municipalities, focus areas, signatories and parties; its published
+    # reports; the statuses of the report and of the one before it.
     with django_assert_num_queries(4):
         response = client.get(url)
     assert response.status_code == 200
@@ -591,10 +591,10 @@ def test_pledge_page_query_count_does_not_grow_with_reports(
 ):
     url = quarterly_pledge(actions, reports).get_absolute_url()
 
-    # The pledge with its police area, its municipalities, focus areas, signatories, actions,
-    # the actions' methods and the next pledges (see tests/pledges/test_views.py); then its
-    # published reports and the latest report's statuses.
-    with django_assert_num_queries(11):  # one more each for the targets and the parties
+    # The pledge; its municipalities, focus areas, signatories and parties; its published
+    # reports; its promises; their methods and targets; the latest report's statuses (see
+    # tests/pledges/test_views.py).
+    with django_assert_num_queries(6):
         response = client.get(url)
     content = response.content.decode()
     assert content.count("Status enligt") == actions
@@ -612,9 +612,9 @@ def test_municipality_page_query_count_does_not_grow_with_reports(
         for number in range(1, reports + 1):
             make_report(pledge, kind="tertial", year=2010 + i, number=number, statuses=DONE)
 
-    # The municipality with its county, its police areas, its pledges, their municipalities,
-    # their published reports and the statuses of the latest of each.
-    with django_assert_num_queries(6):
+    # The municipality with its county; its police areas and its pledges' municipalities; its
+    # pledges; their published reports, each with its statuses counted by the database.
+    with django_assert_num_queries(4):
         content = client.get("/kommuner/ljungby/").content.decode()
     assert content.count("3 av 3 löften genomförda") == pledges
 

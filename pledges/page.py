@@ -437,7 +437,13 @@ def action_list_html(actions, heading, latest_report, labels):
 
 
 def format_html_join_list(fragment, values):
-    return mark_safe("".join(format_html(fragment, value) for value in values))
+    """format_html for each value (or tuple of values), joined without a separator."""
+    return mark_safe(
+        "".join(
+            format_html(fragment, *(value if isinstance(value, tuple) else (value,)))
+            for value in values
+        )
+    )
 
 
 def promise_index_html(actions):
@@ -471,3 +477,58 @@ def group_promises(actions):
 
 def police_area_url(slug):
     return reverse("municipalities:police_area", kwargs={"slug": slug})
+
+
+def status_bar_html(segments, labels):
+    """The bar split by status and its legend (SVG rects, symbols, chips), for the first
+    screen."""
+    rects = format_html_join_list(
+        '<rect class="status-bar__part status-bar__part--{}" x="{}%" y="0" width="{}%" '
+        'height="100%"/>',
+        [(part.status.status, part.x, part.width) for part in segments],
+    )
+    symbols = format_html_join_list(
+        '<text class="status-bar__symbol status-bar__symbol--{}" x="{}%" y="50%" '
+        'text-anchor="middle" dominant-baseline="central">{}</text>',
+        [(part.status.status, part.middle, part.symbol) for part in segments],
+    )
+    legend = format_html_join_list(
+        "<li>{} {}</li>",
+        [(labels.status_chip(part.status.status), part.count) for part in segments],
+    )
+    return format_html(
+        '<svg class="status-bar" aria-hidden="true" focusable="false">{}{}</svg>\n'
+        '<ul class="status-legend" aria-label="{}">\n{}\n</ul>',
+        rects,
+        symbols,
+        gettext("Löftena per status"),
+        legend,
+    )
+
+
+def actions_source_html(report):
+    """'Status enligt …', above each group of promises: the report their statuses are from."""
+    example = format_html(" ({})", gettext("påhittat exempel")) if report.is_example else ""
+    return format_html(
+        '<p class="actions__source">{}{}.</p>',
+        gettext("Status enligt %(title)s") % {"title": report.title},
+        example,
+    )
+
+
+def report_links(pledge, reports):
+    """The published reports, newest first, as (url, title, covers label, is_example): one
+    address built and the rest from it."""
+    if not reports:
+        return []
+    base = reports[0].get_absolute_url()
+    prefix = base[: -len(reports[0].slug) - 1]
+    return [
+        SimpleNamespace(
+            url=f"{prefix}{report.slug}/",
+            title=report.title,
+            covers_label=report.covers_label,
+            is_example=report.is_example,
+        )
+        for report in reversed(reports)
+    ]

@@ -1,5 +1,3 @@
-from types import SimpleNamespace
-
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
@@ -100,6 +98,7 @@ def render_pledge(request, pledge, preview=False):
         successors = list(
             Pledge.objects.published().filter(continues=pledge).with_municipalities().newest_first()
         )
+    segments = progress.segments if progress else []
     today = timezone.localdate()
     expected = schedule.expected_reports(pledge, reports, today)
     published = [e for e in expected if e.state == schedule.DONE]
@@ -111,10 +110,9 @@ def render_pledge(request, pledge, preview=False):
         "successors": successors,
         "latest_report": latest,
         "progress": progress,
-        "segments": [
-            SimpleNamespace(**vars(part), chip=labels.status_chip(part.status.status))
-            for part in (progress.segments if progress else [])
-        ],
+        "status_bar": page.status_bar_html(segments, labels) if segments else "",
+        "actions_source": page.actions_source_html(latest) if latest else "",
+        "report_links": page.report_links(pledge, reports),
         "action_count": len(actions),
         "promise_count_label": page.promise_count_label(len(actions)),
         "promise_index": page.promise_index_html(actions),

@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
@@ -14,6 +16,7 @@ from pledges import page
 from pledges.access import Scope
 from pledges.caching import public_page
 
+from .fragments import progress_html
 from .models import ActionStatus, FollowUpReport, count_statuses
 from .services import changes_since, published_neighbours
 
@@ -198,6 +201,23 @@ def changes_html(changes, labels):
     return mark_safe("\n".join(items))
 
 
+def report_links(current, reports):
+    """The pledge's reports for the list at the foot of the page, as (url, title, covers
+    label, is the current one): one address built and the rest from it."""
+    if not reports:
+        return []
+    prefix = current.get_absolute_url()[: -len(current.slug) - 1]
+    return [
+        SimpleNamespace(
+            url=f"{prefix}{other.slug}/",
+            title=other.title,
+            covers_label=other.covers_label,
+            is_current=other == current,
+        )
+        for other in reports
+    ]
+
+
 def render_report(request, pledge, report, reports, preview=False, loaded=False):
     previous, following = published_neighbours(report, reports)
     if loaded:
@@ -224,8 +244,8 @@ def render_report(request, pledge, report, reports, preview=False, loaded=False)
     changed = {status.pk for status, _before in changes}
     labels = RowLabels()
     groups = [
-        (group, status_rows_html(members, changed, labels), group_progress)
-        for group, members, group_progress in report.status_groups(statuses)
+        (group, status_rows_html(members, changed, labels), progress_html(progress, small=True))
+        for group, members, progress in report.status_groups(statuses)
     ]
     context = {
         "pledge": pledge,
@@ -236,7 +256,7 @@ def render_report(request, pledge, report, reports, preview=False, loaded=False)
         "groups": groups,
         "previous": previous,
         "next": following,
-        "reports": reports,
+        "report_links": report_links(report, reports),
         "changes": changes,
         "changes_html": changes_html(changes, labels),
         "canonical_url": absolute_url(report.get_absolute_url()),

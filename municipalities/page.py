@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
+from followups.fragments import progress_bar_html
 from followups.models import ActionStatus, FollowUpReport, Progress, latest_of
 from pledges.models import Pledge, PledgeState
 from pledges.prepared import NOW, PreparedQuery, instance, number, text
@@ -185,17 +186,7 @@ class Rows:
             if report.is_example
             else ""
         )
-        bar = (
-            format_html(
-                '<svg class="progress-bar" viewBox="0 0 100 10" preserveAspectRatio="none" '
-                'aria-hidden="true" focusable="false"><rect class="progress-bar__track" '
-                'width="100" height="10"/><rect class="progress-bar__fill" width="{}" '
-                'height="10"/></svg>',
-                progress.percent,
-            )
-            if progress.counted
-            else ""
-        )
+        bar = progress_bar_html(progress.percent) if progress.counted else ""
         return format_html(
             '<div class="latest-followup">\n<p>{}: {}{}</p>\n{}\n</div>',
             link,

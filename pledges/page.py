@@ -10,7 +10,7 @@ index are built as HTML in Python with each label translated once per render.
 
 from types import SimpleNamespace
 
-from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Value
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Subquery, Value
 from django.urls import reverse
 from django.utils.html import conditional_escape, escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
@@ -131,8 +131,9 @@ ACTIONS = PreparedQuery(
 )
 
 
-def _methods_and_targets(pledge):
-    """The methods and targets of the pledge's promises, in one query."""
+def _promise_extras(pledge, now):
+    """The methods and targets of the pledge's promises and the statuses in its latest
+    published report (as latest_of() picks it), in one query."""
     blank = Value("", output_field=CharField())
     zero = Value(0, output_field=IntegerField())
     methods = (
@@ -151,19 +152,26 @@ def _methods_and_targets(pledge):
             place=F("order"), row=F("pk"), n=F("count"), a=F("unit"), b=F("per"), c=F("scope"),
         )
     )  # fmt: skip
-    return methods.union(targets, all=True)
-
-
-METHODS_AND_TARGETS = PreparedQuery(_methods_and_targets, pledge=number(5))
-
-STATUSES = PreparedQuery(
-    lambda report: (
-        ActionStatus.objects.filter(report=report)
+    latest = (
+        FollowUpReport.objects.filter(
+            pledge=pledge, status=FollowUpReport.Status.PUBLISHED, published_at__lte=now
+        )
+        .order_by("-covers_end", "-published_at", "-pk")
+        .values("pk")[:1]
+    )
+    statuses = (
+        ActionStatus.objects.filter(report=Subquery(latest))
         .order_by()
-        .values("action_id", "status", "achieved_count", "target_count")
-    ),
-    report=number(6),
-)
+        .values(
+            extra=Value("s", output_field=CharField()), action_ref=F("action_id"),
+            place=F("report_id"), row=F("achieved_count"), n=F("target_count"), a=F("status"),
+            b=blank, c=blank,
+        )
+    )  # fmt: skip
+    return methods.union(targets, statuses, all=True)
+
+
+PROMISE_EXTRAS = PreparedQuery(_promise_extras, pledge=number(5), now=NOW)
 
 
 def pledge_at_address(municipality, period, district, now):
@@ -222,15 +230,26 @@ def published_reports(pledge, now, texts=False):
     return reports
 
 
-def latest_statuses(report):
-    """({action id: status row}, Progress) of the report, from plain values."""
-    by_action, counts = {}, {}
-    for row in STATUSES.rows(report=report.pk):
-        if row["status"]:
-            counts[row["status"]] = counts.get(row["status"], 0) + 1
-        if row["action_id"] is not None:
-            by_action[row["action_id"]] = row
-    return by_action, Progress.of_counts(counts)
+def promise_extras(pledge, latest_report, now):
+    """({action id: its methods and targets}, {action id: its status in the latest report},
+    the latest report's Progress or None), from one query."""
+    extras, statuses, counts = {}, {}, {}
+    for row in PROMISE_EXTRAS.rows(pledge=pledge.pk, now=now):
+        if row["extra"] != "s":
+            extras.setdefault(row["action_ref"], []).append(
+                {
+                    "kind": row["extra"], "order": row["place"], "pk": row["row"],
+                    "count": row["n"], "unit": row["a"], "per": row["b"], "scope": row["c"],
+                }
+            )  # fmt: skip
+        elif latest_report is not None and row["place"] == latest_report.pk:
+            status = {"status": row["a"], "achieved_count": row["row"], "target_count": row["n"]}
+            if status["status"]:
+                counts[status["status"]] = counts.get(status["status"], 0) + 1
+            if row["action_ref"] is not None:
+                statuses[row["action_ref"]] = status
+    progress = Progress.of_counts(counts) if latest_report is not None else None
+    return extras, statuses, progress
 
 
 STATUS_FIELDS = [f.attname for f in ActionStatus._meta.concrete_fields if f.name != "search_vector"]
@@ -315,17 +334,9 @@ class Labels:
         return mark_safe(conditional_escape(self.target_separator).join(parts))
 
 
-def promises(pledge, latest_report, statuses, language):
+def promises(pledge, extras, statuses, language):
     """The promises as rows with everything the page shows of each, HTML fragments built."""
     labels = Labels()
-    extras = {}
-    for row in METHODS_AND_TARGETS.rows(pledge=pledge.pk):
-        extras.setdefault(row["action_ref"], []).append(
-            {
-                "kind": row["extra"], "order": row["place"], "pk": row["row"], "count": row["n"],
-                "unit": row["a"], "per": row["b"], "scope": row["c"],
-            }
-        )  # fmt: skip
     rows = []
     for action in ACTIONS.rows(pledge=pledge.pk):
         own = extras.get(action["id"], [])

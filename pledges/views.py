@@ -82,8 +82,8 @@ def render_pledge(request, pledge, preview=False):
     reports = page.published_reports(pledge, now) if pledge.is_published else []
     pledge.published_reports = reports
     latest = latest_of(reports)
-    statuses, progress = page.latest_statuses(latest) if latest else ({}, None)
-    actions, labels = page.promises(pledge, latest, statuses, get_language())
+    extras, statuses, progress = page.promise_extras(pledge, latest, now)
+    actions, labels = page.promises(pledge, extras, statuses, get_language())
     groups = [
         (heading, page.action_list_html(members, heading, latest, labels))
         for heading, members in page.group_promises(actions)

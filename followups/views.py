@@ -1,16 +1,23 @@
+from types import SimpleNamespace
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.html import escape, format_html, linebreaks
+from django.utils.safestring import mark_safe
+from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
 
 from config.site import absolute_url
+from pledges import page
 from pledges.access import Scope
 from pledges.caching import public_page
-from pledges.models import Pledge
 
-from .models import FollowUpReport, count_statuses
+from .fragments import progress_html
+from .models import ActionStatus, FollowUpReport, count_statuses
 from .services import changes_since, published_neighbours
 
 REPORTS_PER_PAGE = 20
@@ -38,25 +45,18 @@ def latest(request):
 @public_page
 def report_detail(request, municipality, period, report, district=""):
     """A published follow-up report: every promise's status as it was published."""
-    published = FollowUpReport.objects.published().in_order()
-    pledge = (
-        Pledge.objects.published()
-        .at_address(municipality, period, district)
-        .with_municipalities()
-        .prefetch_related(Prefetch("reports", queryset=published, to_attr="published_reports"))
-        .order_by("pk")
-        .first()
-    )
+    now = timezone.now()
+    pledge = page.pledge_at_address(municipality, period, district, now)
     if pledge is None:
         raise Http404("Inget publicerat medborgarlöfte på den adressen.")
-    reports = pledge.published_reports
+    reports = page.published_reports(pledge, now, texts=True)
     slug = report
     report = next((r for r in reports if r.slug == slug), None)
     if report is None:
         raise Http404("Ingen publicerad uppföljning på den adressen.")
     if pledge.canonical_municipality.slug != municipality:
         return redirect(report, permanent=True)
-    return render_report(request, pledge, report, reports)
+    return render_report(request, pledge, report, reports, loaded=True)
 
 
 @staff_member_required
@@ -78,29 +78,187 @@ def report_preview(request, uid):
     return render_report(request, pledge, report, reports, preview=True)
 
 
-def render_report(request, pledge, report, reports, preview=False):
+def status_chip(status, labels):
+    """includes/status.html, with the label translated once per page."""
+    return format_html('<span class="status status--{}">{}</span>', status, labels.get(status, ""))
+
+
+class RowLabels:
+    """The words the report's tables repeat on every row, translated once per page."""
+
+    def __init__(self):
+        self.target = _("Mål:")
+        self.responsible = _("Ansvarig")
+        self.status = _("Status")
+        self.evidence = _("Vad som gjorts")
+        self.count = _("Antal:")
+        self.changed = _("Ändrad")
+        self.nothing = _("Inget redovisat")
+        self.new = _("Nytt")
+        self.changed_from = _("Status ändrad från")
+        self.to = _("till")
+
+
+def _text_br(value):
+    return mark_safe(escape(normalize_newlines(value)).replace("\n", "<br>"))
+
+
+def status_rows_html(members, changed, labels):
+    """The rows of a group's status table (what the template's loop was)."""
+    rows = []
+    for status in members:
+        target = (
+            format_html(
+                '<span class="status-table__target">{} <span lang="sv">{}</span></span>',
+                labels.target,
+                status.target_label,
+            )
+            if status.target_label
+            else ""
+        )
+        count = (
+            format_html(
+                '<span class="status-table__count">{} {}</span>', labels.count, status.count_label
+            )
+            if status.count_label
+            else ""
+        )
+        is_changed = status.pk in changed
+        marker = (
+            format_html('<span class="changed-marker">{}</span>', labels.changed)
+            if is_changed
+            else ""
+        )
+        evidence = (
+            format_html(
+                '<div class="status-table__evidence" lang="sv">{}</div>',
+                mark_safe(linebreaks(status.evidence, autoescape=True)),
+            )
+            if status.evidence
+            else format_html('<span class="muted">{}</span>', labels.nothing)
+        )
+        rows.append(
+            format_html(
+                '<tr{}>\n<th scope="row">\n'
+                '<span class="status-table__promise" lang="sv">{}</span>\n{}\n</th>\n'
+                '<td data-label="{}"><span lang="sv">{}</span></td>\n'
+                '<td data-label="{}">\n{}\n{}\n{}\n</td>\n'
+                '<td data-label="{}">{}</td>\n</tr>',
+                mark_safe(' class="is-changed"') if is_changed else "",
+                _text_br(status.action_text),
+                target,
+                labels.responsible,
+                status.responsible_label or "–",
+                labels.status,
+                status.chip,
+                count,
+                marker,
+                labels.evidence,
+                evidence,
+            )
+        )
+    return mark_safe("\n".join(rows))
+
+
+def changes_html(changes, labels):
+    """The list of what changed since the previous report (what the template's loop was)."""
+    items = []
+    for status, before in changes:
+        if not before:
+            state = format_html(
+                '<span class="chip chip--new">{}</span> {}', labels.new, status.chip
+            )
+        elif before.status != status.status:
+            state = format_html(
+                '<span class="visually-hidden">{}</span> {} <span aria-hidden="true">→</span>'
+                '<span class="visually-hidden">{}</span> {}',
+                labels.changed_from,
+                before.chip,
+                labels.to,
+                status.chip,
+            )
+        else:
+            state = status.chip
+        count = ""
+        if before and before.achieved_count != status.achieved_count:
+            count = format_html(
+                '<span class="change__count">{} {} <span aria-hidden="true">→</span>'
+                '<span class="visually-hidden">{}</span> {}</span>',
+                labels.count,
+                before.count_label or "–",
+                labels.to,
+                status.count_label or "–",
+            )
+        items.append(
+            format_html(
+                '<li class="change">\n<p class="change__text" lang="sv">{}</p>\n'
+                '<p class="change__status">\n{}\n{}\n</p>\n</li>',
+                _text_br(status.action_text),
+                state,
+                count,
+            )
+        )
+    return mark_safe("\n".join(items))
+
+
+def report_links(current, reports):
+    """The pledge's reports for the list at the foot of the page, as (url, title, covers
+    label, is the current one): one address built and the rest from it."""
+    if not reports:
+        return []
+    prefix = current.get_absolute_url()[: -len(current.slug) - 1]
+    return [
+        SimpleNamespace(
+            url=f"{prefix}{other.slug}/",
+            title=other.title,
+            covers_label=other.covers_label,
+            is_current=other == current,
+        )
+        for other in reports
+    ]
+
+
+def render_report(request, pledge, report, reports, preview=False, loaded=False):
     previous, following = published_neighbours(report, reports)
-    # The statuses of this report and of the one its changes are counted from, in one query.
-    prefetch_related_objects([r for r in (report, previous) if r], "statuses")
-    statuses = list(report.statuses.all())
+    if loaded:
+        # The statuses of this report and of the one its changes are counted from, in one
+        # prepared query (pledges/page.py).
+        statuses, earlier = page.report_statuses(report, previous)
+        if previous:
+            previous._prefetched_objects_cache = {"statuses": earlier}
+    else:
+        prefetch_related_objects([r for r in (report, previous) if r], "statuses")
+        statuses = list(report.statuses.all())
+    labels = {value: str(label) for value, label in ActionStatus.Status.choices}
+    for status in statuses:
+        status.chip = status_chip(status.status, labels)
     if report.status == FollowUpReport.Status.DRAFT:
         # A draft shows the promises as they read now; publishing freezes them.
         prefetch_related_objects(statuses, "action__focus_area")
         for status in statuses:
             status.take_snapshot()
     changes = changes_since(report, previous, statuses)
+    for _status, before in changes:
+        if before is not None:
+            before.chip = status_chip(before.status, labels)
+    changed = {status.pk for status, _before in changes}
+    labels = RowLabels()
+    groups = [
+        (group, status_rows_html(members, changed, labels), progress_html(progress, small=True))
+        for group, members, progress in report.status_groups(statuses)
+    ]
     context = {
         "pledge": pledge,
         "report": report,
         "preview": preview,
         "statuses": statuses,
         "progress": report.summary_counts(statuses),
-        "groups": report.status_groups(statuses),
+        "groups": groups,
         "previous": previous,
         "next": following,
-        "reports": reports,
+        "report_links": report_links(report, reports),
         "changes": changes,
-        "changed": {status.pk for status, _before in changes},
+        "changes_html": changes_html(changes, labels),
         "canonical_url": absolute_url(report.get_absolute_url()),
     }
     response = render(request, "followups/report_detail.html", context)

@@ -10,11 +10,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from followups.models import prefetch_latest_reports
 from pledges import listing, periods
 from pledges.caching import public_page
 from pledges.models import Pledge, PledgeState
 
+from . import page
 from .models import Municipality, PoliceArea, swedish_sort_key
 
 MAX_QUERY_LENGTH = 100
@@ -170,21 +170,17 @@ SLUG = "__slug__"
 
 @public_page
 def municipality_detail(request, slug):
-    municipality = (
-        Municipality.objects.select_related("county")
-        .prefetch_related("police_areas")
-        .filter(slug=slug)
-        .first()
-    )
-    if municipality is None:
+    found = page.municipality_page(slug, timezone.now())
+    if found is None:
         return _did_you_mean(request, slug)
-    pledges = prefetch_latest_reports(
-        Pledge.objects.published()
-        .for_municipality(municipality)
-        .with_municipalities()
-        .newest_first()
-    )
-    context = {"municipality": municipality, **_by_time(pledges, timezone.localdate())}
+    municipality, county, police_areas, pledges = found
+    rows = page.Rows()
+    context = {
+        "municipality": municipality,
+        "county": county,
+        "police_areas": police_areas,
+        **_by_time([rows.row(pledge) for pledge in pledges], timezone.localdate()),
+    }
     return render(request, "municipalities/municipality_detail.html", context)
 
 

@@ -4,15 +4,16 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from config.site import absolute_url
 from followups import schedule
-from followups.models import ActionStatus, prefetch_latest_reports
+from followups.models import ActionStatus, latest_of, prefetch_latest_reports
 from municipalities import map_paths
 from municipalities.models import Municipality
 
-from . import compare, exports, fulltext, search, start_page
+from . import compare, exports, fulltext, page, search, start_page
 from .access import Scope
 from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
@@ -35,13 +36,7 @@ def home(request):
 
 @public_page
 def pledge_detail(request, municipality, period, district=""):
-    pledge = (
-        Pledge.objects.published()
-        .at_address(municipality, period, district)
-        .with_details()
-        .order_by("pk")
-        .first()
-    )
+    pledge = page.pledge_at_address(municipality, period, district, timezone.now())
     if pledge is None:
         return pledge_not_found(request, municipality)
     if pledge.canonical_municipality.slug != municipality:
@@ -67,33 +62,58 @@ def pledge_not_found(request, municipality_slug):
 @staff_member_required
 def pledge_preview(request, uid):
     """A draft exactly as visitors will see it, for the staff who may edit it."""
-    pledge = Scope.of(request).pledges(Pledge.objects.with_details()).filter(uid=uid).first()
-    if pledge is None:
+    pk = Scope.of(request).pledges(Pledge.objects.all()).filter(uid=uid).values("pk").first()
+    if pk is None:
         raise Http404("Inget löfte som du får förhandsgranska.")
-    return render_pledge(request, pledge, preview=True)
+    return render_pledge(request, page.pledge_by_pk(pk["pk"], timezone.now()), preview=True)
 
 
 def render_pledge(request, pledge, preview=False):
-    prefetch_latest_reports([pledge])
-    latest = pledge.latest_report
-    if latest:
-        # Beside each promise, its status in the latest report.
-        by_action = {status.action_id: status for status in latest.statuses.all()}
-        for action in pledge.actions.all():
-            action.latest_status = by_action.get(action.pk)
+    """The pledge page: the pledge from pledges/page.py, its promises prepared in Python."""
+    now = timezone.now()
+    # A draft pledge's reports are not public yet, as FollowUpReport.objects.published() says.
+    reports = page.published_reports(pledge, now) if pledge.is_published else []
+    pledge.published_reports = reports
+    latest = latest_of(reports)
+    extras, statuses, progress = page.promise_extras(pledge, latest, now)
+    actions, labels = page.promises(pledge, extras, statuses, get_language())
+    groups = [
+        (heading, page.action_list_html(members, heading, latest, labels))
+        for heading, members in page.group_promises(actions)
+    ]
+    previous = None
+    if pledge.continues_id:
+        previous = (
+            Pledge.objects.published().filter(pk=pledge.continues_id).with_municipalities().first()
+        )
+    successors = []
+    if pledge.has_successors:
+        successors = list(
+            Pledge.objects.published().filter(continues=pledge).with_municipalities().newest_first()
+        )
+    segments = progress.segments if progress else []
     today = timezone.localdate()
-    expected = schedule.expected_reports(pledge, pledge.published_reports, today)
+    expected = schedule.expected_reports(pledge, reports, today)
     published = [e for e in expected if e.state == schedule.DONE]
     context = {
         "pledge": pledge,
         "preview": preview,
         "canonical_url": absolute_url(pledge.get_absolute_url()),
-        "previous": pledge.continues
-        if pledge.continues and pledge.continues.is_published
-        else None,
+        "previous": previous,
+        "successors": successors,
         "latest_report": latest,
-        "progress": latest.summary_counts() if latest else None,
-        "next_expected": schedule.next_expected(pledge, pledge.published_reports, today),
+        "progress": progress,
+        "status_bar": page.status_bar_html(segments, labels) if segments else "",
+        "actions_source": page.actions_source_html(latest) if latest else "",
+        "report_links": page.report_links(pledge, reports),
+        "action_count": len(actions),
+        "promise_count_label": page.promise_count_label(len(actions)),
+        "promise_index": page.promise_index_html(actions),
+        "action_groups": groups,
+        "police_area_url": page.police_area_url(pledge.police_area_slug)
+        if pledge.police_area_slug
+        else "",
+        "next_expected": next((e for e in expected if e.state == schedule.UPCOMING), None),
         "final_report_missing": final_report_missing(pledge),
         "late_reports": [e for e in expected if e.is_late],
         "all_expected_published": bool(expected) and len(published) == len(expected),

@@ -577,8 +577,8 @@ def test_report_page_query_count_does_not_grow(client, django_assert_num_queries
     pledge = quarterly_pledge(actions, reports)
     url = pledge.reports.order_by("covers_end").last().get_absolute_url()
 
-    # The pledge, its municipalities, its published reports, and the statuses of the report and
-    # the one before it.
+    # The pledge; its municipalities, focus areas, signatories and parties; its published
+    # reports; the statuses of the report and of the one before it.
     with django_assert_num_queries(4):
         response = client.get(url)
     assert response.status_code == 200
@@ -591,10 +591,10 @@ def test_pledge_page_query_count_does_not_grow_with_reports(
 ):
     url = quarterly_pledge(actions, reports).get_absolute_url()
 
-    # The pledge with its police area, its municipalities, focus areas, signatories, actions,
-    # the actions' methods and the next pledges (see tests/pledges/test_views.py); then its
-    # published reports and the latest report's statuses.
-    with django_assert_num_queries(11):  # one more each for the targets and the parties
+    # The pledge; its municipalities, focus areas, signatories and parties; its published
+    # reports; its promises; their methods and targets with the latest report's statuses (see
+    # tests/pledges/test_views.py).
+    with django_assert_num_queries(5):
         response = client.get(url)
     content = response.content.decode()
     assert content.count("Status enligt") == actions
@@ -612,9 +612,9 @@ def test_municipality_page_query_count_does_not_grow_with_reports(
         for number in range(1, reports + 1):
             make_report(pledge, kind="tertial", year=2010 + i, number=number, statuses=DONE)
 
-    # The municipality with its county, its police areas, its pledges, their municipalities,
-    # their published reports and the statuses of the latest of each.
-    with django_assert_num_queries(6):
+    # The municipality with its county; its police areas and its pledges' municipalities; its
+    # pledges; their published reports, each with its statuses counted by the database.
+    with django_assert_num_queries(4):
         content = client.get("/kommuner/ljungby/").content.decode()
     assert content.count("3 av 3 löften genomförda") == pledges
 
@@ -652,3 +652,39 @@ def test_focus_areas_group_the_promises_when_there_are_no_headings(client):
     _, headings = outline(response)
     start = headings.index((2, "Löftena och vad som gjorts"))
     assert headings[start + 1 : start + 3] == [(3, "Narkotika"), (3, "Övriga löften")]
+
+
+def test_a_report_scheduled_for_later_appears_at_its_time_on_every_page(client, monkeypatch):
+    """The pages read with prepared queries: the time they compare with is the request's."""
+    pledge = ljungby()
+    report = make_report(pledge, kind="kvartal", year=2017, number=1, statuses=DONE)
+    publish_at = timezone.now() + datetime.timedelta(hours=2)
+    FollowUpReport.objects.filter(pk=report.pk).update(published_at=publish_at)
+    report_url = "/kommuner/ljungby/2017-2018/uppfoljning/2017-q1/"
+
+    assert client.get(report_url).status_code == 404
+    assert "Ingen uppföljning är publicerad ännu" in client.get(pledge.get_absolute_url()).text
+    assert "Ingen uppföljning publicerad" in client.get("/kommuner/ljungby/").text
+
+    later = publish_at + datetime.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert client.get(report_url).status_code == 200
+    assert "4 av 4 löften genomförda" in client.get(pledge.get_absolute_url()).text
+    assert "Senaste uppföljning (kvartal 1 2017)" in client.get("/kommuner/ljungby/").text
+
+
+def test_each_address_shows_its_own_pledge_and_report(client):
+    """The same prepared queries, run for two municipalities in turn, answer for each."""
+    ljungby_pledge = ljungby()
+    make_report(ljungby_pledge, kind="kvartal", year=2017, number=1, statuses=DONE)
+    varnamo = fill_pledge(make_pledge(municipalities=["varnamo"], title="Värnamos löfte"), 2)
+    make_report(varnamo, statuses=ONGOING)
+
+    assert "Värnamos löfte" not in client.get(ljungby_pledge.get_absolute_url()).text
+    assert "Värnamos löfte" in client.get(varnamo.get_absolute_url()).text
+    ljungby_report = client.get("/kommuner/ljungby/2017-2018/uppfoljning/2017-q1/").text
+    varnamo_report = client.get(varnamo.reports.get().get_absolute_url()).text
+    assert "4 av 4 löften genomförda" in ljungby_report
+    assert "0 av 2 löften genomförda" in varnamo_report
+    assert "Värnamos löfte" in client.get("/kommuner/varnamo/").text
+    assert "Värnamos löfte" not in client.get("/kommuner/ljungby/").text

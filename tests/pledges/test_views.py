@@ -370,11 +370,12 @@ def test_pledge_page_query_count_does_not_grow_with_actions(
     pledge = fill_pledge(make_pledge(continues=previous), actions=actions)
     make_pledge(start_date=D(2025, 1, 1), end_date=D(2025, 12, 31), continues=pledge)
 
-    # The pledge with its police area and previous pledge; its municipalities, focus areas,
-    # signatories, actions, the actions' methods, the previous pledge's municipalities, the
-    # next pledges and their municipalities; its published follow-ups (none here).
+    # The pledge with its police area; its municipalities, focus areas, signatories and
+    # parties; its published follow-ups (none here); its promises; their methods and targets
+    # (with the latest report's statuses); the previous pledge and its municipalities; the next
+    # pledges and their municipalities.
     url = pledge.get_absolute_url()
-    with django_assert_num_queries(12):  # one more each for the targets and the parties
+    with django_assert_num_queries(9):
         response = client.get(url)
     assert response.content.decode().count('class="action"') == actions
 

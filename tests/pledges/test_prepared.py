@@ -1,0 +1,53 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from pledges.models import Pledge
+from pledges.prepared import NOW, PreparedQuery, number, text
+from tests.conftest import make_pledge
+
+pytestmark = pytest.mark.django_db
+
+
+def published_in(municipality, now):
+    return (
+        Pledge.objects.filter(municipalities__slug=municipality, published_at__lte=now)
+        .order_by("title")
+        .values("title", "districts", "start_date")
+    )
+
+
+QUERY = PreparedQuery(published_in, municipality=text("municipality"), now=NOW)
+
+
+def test_a_prepared_query_answers_with_the_values_of_each_run():
+    make_pledge(title="Ljungbys", districts=["Centrum", "Hov"])
+    make_pledge(municipalities=["varnamo"], title="Värnamos")
+    later = make_pledge(
+        title="Ljungbys senare", published_at=timezone.now() + datetime.timedelta(days=1)
+    )
+
+    rows = QUERY.rows(municipality="ljungby", now=timezone.now())
+    # Named as values() names them, converted as Django converts them (JSON to a list).
+    assert rows == [
+        {
+            "title": "Ljungbys",
+            "districts": ["Centrum", "Hov"],
+            "start_date": datetime.date(2024, 1, 1),
+        }
+    ]
+    assert [row["title"] for row in QUERY.rows(municipality="varnamo", now=timezone.now())] == [
+        "Värnamos"
+    ]
+    tomorrow = later.published_at + datetime.timedelta(minutes=1)
+    assert [row["title"] for row in QUERY.rows(municipality="ljungby", now=tomorrow)] == [
+        "Ljungbys",
+        "Ljungbys senare",
+    ]
+
+
+def test_a_stand_in_the_query_does_not_use_is_an_error():
+    unused = PreparedQuery(lambda pk: Pledge.objects.values("title"), pk=number(99))
+    with pytest.raises(ValueError, match="does not use pk"):
+        unused.rows(pk=1)

@@ -11,6 +11,8 @@ from django import forms
 from django.db.models import F, Min
 from django.db.models.functions import Coalesce
 from django.utils.choices import BaseChoiceIterator
+from django.utils.html import conditional_escape, escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -55,9 +57,53 @@ def police_area_choices():
     return list(PoliceArea.objects.order_by("name").values_list("slug", "name"))
 
 
-class SwedishNamesSelect(forms.Select):
+def attributes(attrs):
+    """HTML attributes in their order, as django/forms/widgets/attrs.html writes them: True as
+    the bare name, False left out."""
+    return mark_safe(
+        "".join(
+            format_html(" {}", name) if value is True else format_html(' {}="{}"', name, value)
+            for name, value in attrs.items()
+            if value is not False
+        )
+    )
+
+
+class FlatSelect(forms.Select):
+    """A select built in Python, the same HTML as forms.Select's templates make: the filter
+    form has some 170 options, and a template rendered per option costs more than the rest of
+    /loften/. Options in groups are left to forms.Select."""
+
+    option_lang = None  # a lang attribute for every option but the empty one
+
+    def render(self, name, value, attrs=None, renderer=None):
+        choices = list(self.choices)
+        if any(isinstance(label, (list, tuple)) for _value, label in choices):
+            return super().render(name, value, attrs, renderer)
+        chosen = self.format_value(value)
+        lang = f' lang="{escape(self.option_lang)}"' if self.option_lang else ""
+        options, has_selected = [], False
+        for option_value, label in choices:
+            option_value = "" if option_value is None else str(option_value)
+            selected = not has_selected and option_value in chosen
+            has_selected |= selected
+            options.append(
+                f'\n  <option value="{escape(option_value)}"{" selected" if selected else ""}'
+                f'{lang if option_value else ""}>{conditional_escape(label)}</option>'
+            )
+        return format_html(
+            '<select name="{}"{}>{}\n</select>',
+            name,
+            attributes(self.build_attrs(self.attrs, attrs)),
+            mark_safe("".join(options)),
+        )
+
+
+class SwedishNamesSelect(FlatSelect):
     """A select whose options are names written in Swedish (focus areas, methods): on the
     English pages they are marked as Swedish, for screen readers to pronounce them so."""
+
+    option_lang = "sv"
 
     def create_option(self, name, value, *args, **kwargs):
         option = super().create_option(name, value, *args, **kwargs)
@@ -106,6 +152,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("År"),
         choices=year_choices,
         empty_label=_("Alla år"),
+        widget=FlatSelect,
         method="filter_year",
         error_messages=invalid(_("Det finns inga publicerade löften för år ”%(value)s”.")),
     )
@@ -113,6 +160,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Läge i dag"),
         choices=PledgeState.choices,
         empty_label=_("Alla, oavsett period"),
+        widget=FlatSelect,
         method="filter_state",
         error_messages=invalid(_("”%(value)s” är inte ett av alternativen för om löftet gäller.")),
     )
@@ -120,6 +168,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Län"),
         choices=county_choices,
         empty_label=_("Alla län"),
+        widget=FlatSelect,
         method="filter_county",
         error_messages=invalid(_("Det finns inget län med koden ”%(value)s”.")),
     )
@@ -127,6 +176,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Polisregion"),
         choices=region_choices,
         empty_label=_("Alla polisregioner"),
+        widget=FlatSelect,
         method="filter_region",
         error_messages=invalid(_("Det finns ingen polisregion ”%(value)s”.")),
     )
@@ -134,6 +184,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Lokalpolisområde"),
         choices=police_area_choices,
         empty_label=_("Alla lokalpolisområden"),
+        widget=FlatSelect,
         method="filter_police_area",
         error_messages=invalid(_("Det finns inget lokalpolisområde ”%(value)s”.")),
     )
@@ -157,6 +208,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Ansvarig för ett löfte"),
         choices=Action.Responsible.choices,
         empty_label=_("Alla"),
+        widget=FlatSelect,
         method="filter_responsible",
         error_messages=invalid(_("”%(value)s” är inte ett av alternativen för ansvarig.")),
     )
@@ -164,6 +216,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Uppföljning"),
         choices=FOLLOWUP_CHOICES,
         empty_label=_("Med eller utan"),
+        widget=FlatSelect,
         method="filter_followup",
         error_messages=invalid(_("”%(value)s” är inte ett av alternativen för uppföljning.")),
     )
@@ -171,6 +224,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Status i senaste uppföljningen"),
         choices=ActionStatus.Status.choices,
         empty_label=_("Alla"),
+        widget=FlatSelect,
         method="filter_status",
         error_messages=invalid(_("”%(value)s” är ingen status.")),
     )
@@ -187,6 +241,7 @@ class PledgeFilter(django_filters.FilterSet):
         label=_("Sortera"),
         choices=[(value, label) for value, (label, _ordering) in SORTS.items()],
         empty_label=None,
+        widget=FlatSelect,
         method="sort",
         error_messages=invalid(_("”%(value)s” är inget sätt att sortera.")),
     )

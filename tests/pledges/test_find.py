@@ -377,3 +377,29 @@ def test_fraud_in_jonkopings_lan_2024_from_the_demo_data(client, db):
     assert fraud[0]["period"] == "2024"
     assert fraud[0]["latest_status_label"] == "Delvis genomförd"
     assert "bedrägeribrott" in fraud[0]["action"]
+
+
+@pytest.mark.parametrize("value", [None, "", "b", ["b"], "saknas"])
+def test_the_filter_selects_are_the_html_django_would_write(value):
+    # The filter form's selects are built in Python for speed; they must say exactly what
+    # forms.Select's templates say: attributes, the one option selected, lang on the names.
+    from django import forms
+
+    from pledges.filters import FlatSelect, SwedishNamesSelect
+
+    choices = [("", "Alla"), ("a", "Å & <ö>"), ("b", "Bo Tryggt 2030"), ("b", "igen")]
+    attrs = {"id": "id_x", "aria-describedby": "id_x-fel", "aria-invalid": True, "hidden": False}
+
+    def squeezed(html):
+        return re.sub(r"\s*\n\s*", "", str(html))
+
+    for flat, django_select in [(FlatSelect, forms.Select), (SwedishNamesSelect, None)]:
+        widget = flat(choices=choices)
+        made = squeezed(widget.render("x", value, attrs))
+        if django_select is None:
+            expected = squeezed(forms.Select(choices=choices).render("x", value, attrs))
+            expected = re.sub(r'(<option value="[^"]+"(?: selected)?)', r'\1 lang="sv"', expected)
+        else:
+            expected = squeezed(django_select(choices=choices).render("x", value, attrs))
+        assert made == expected
+        assert made.count(" selected") == (1 if value in (None, "", "b", ["b"]) else 0)

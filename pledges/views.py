@@ -12,7 +12,7 @@ from followups.models import ActionStatus, prefetch_latest_reports
 from municipalities import map_paths
 from municipalities.models import Municipality, swedish_sort_key
 
-from . import compare, exports, fulltext, search
+from . import compare, exports, fulltext, listing, search
 from .access import Scope
 from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
@@ -136,11 +136,13 @@ def pledge_list(request):
     # The promises and their statuses are loaded only to mark those that match filters on
     # promises; otherwise the page shows only how many there are, counted by the database.
     criteria = pledge_filter.action_criteria()
-    listing = pledge_filter.qs.with_listing(actions=bool(criteria))
-    paginator = Paginator(listing, PLEDGES_PER_PAGE)
+    listed = pledge_filter.qs.with_listing(actions=bool(criteria))
+    paginator = Paginator(listed, PLEDGES_PER_PAGE)
     page, page_message = page_of(paginator, request.GET.get("page"))
-    page.object_list = prefetch_latest_reports(page.object_list, statuses=bool(criteria))
-    mark_matching_actions(page.object_list, criteria)
+    pledges = list(page.object_list)
+    if criteria:
+        prefetch_latest_reports(pledges, statuses=True)
+    mark_matching_actions(pledges, criteria)
     context = {
         "form": pledge_filter.form,
         "criteria": criteria,
@@ -150,6 +152,7 @@ def pledge_list(request):
         "page": page,
         "paginator": paginator,
         "page_message": page_message,
+        "rows": listing.rows(pledges, criteria),
     }
     return render(request, "pledges/pledge_list.html", context)
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import F, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Count, F, OuterRef, Prefetch, Subquery, Value, Window
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -113,15 +113,34 @@ def _pledge_municipalities():
     return Prefetch("pledge__municipalities", queryset=Municipality.objects.order_by("code"))
 
 
+# Each kind is found in two steps: `find` ranks the matches and reads only their ids (and, for a
+# first page, how many there are, in the same query: see Matches), `load` reads what the results
+# show of those few. Ranking and counting thus never carry the wide rows of every match.
+
+
 def find_pledges(text):
     matches = fulltext.matching(Pledge.objects.published(), fulltext.PLEDGE_FIELDS, text, True)
-    return matches.prefetch_related(_municipalities()).order_by(
+    return matches.order_by(
         "-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk"
     )
 
 
+def load_pledges(ids):
+    return Pledge.objects.filter(pk__in=ids).prefetch_related(_municipalities())
+
+
 def find_actions(text):
     matches = fulltext.matching(Action.objects.published(), fulltext.ACTION_FIELDS, text, True)
+    return matches.order_by(
+        "-rank",
+        Coalesce("pledge__start_date", "pledge__end_date").desc(nulls_last=True),
+        "pledge",
+        "order",
+        "pk",
+    )
+
+
+def load_actions(ids):
     latest_status = (
         ActionStatus.objects.filter(
             action=OuterRef("pk"), report__in=FollowUpReport.objects.published()
@@ -130,30 +149,79 @@ def find_actions(text):
         .values("status")[:1]
     )
     return (
-        matches.annotate(latest_status_value=Subquery(latest_status))
+        Action.objects.filter(pk__in=ids)
+        .annotate(latest_status_value=Subquery(latest_status))
         .select_related("pledge")
         .prefetch_related(_pledge_municipalities())
-        .order_by(
-            "-rank",
-            Coalesce("pledge__start_date", "pledge__end_date").desc(nulls_last=True),
-            "pledge",
-            "order",
-            "pk",
-        )
     )
 
 
 def find_reports(text):
     matches = ranked(FollowUpReport.objects.published().search(text), text)
+    return matches.order_by("-rank", "-published_at", "pk")
+
+
+def load_reports(ids):
     return (
-        matches.select_related("pledge")
+        FollowUpReport.objects.filter(pk__in=ids)
+        .select_related("pledge")
         .prefetch_related(_pledge_municipalities(), "statuses")
-        .order_by("-rank", "-published_at", "pk")
     )
 
 
 def find_municipalities(text):
-    return Municipality.objects.search(text).select_related("county").order_by("name")
+    return Municipality.objects.search(text).order_by("name")
+
+
+def load_municipalities(ids):
+    return Municipality.objects.filter(pk__in=ids).select_related("county")
+
+
+class Matches:
+    """The matches of one kind in their order, as Paginator reads them (count(), slices).
+
+    Counting and the first `first` results come from one query: the ids in order, each with
+    the number of all matches (a window count), so a first page costs one ranking scan, not a
+    count and a ranking. Other slices read their ids, then the results are loaded by id."""
+
+    def __init__(self, ordered, load, first):
+        self.in_order = ordered
+        self.load = load
+        self.first = first
+        self.first_ids = None
+        self.total = None
+
+    def _read_first(self):
+        rows = list(
+            self.in_order.annotate(matches_in_all=Window(Count("pk"))).values_list(
+                "pk", "matches_in_all"
+            )[: self.first]
+        )
+        self.first_ids = [pk for pk, _total in rows]
+        self.total = rows[0][1] if rows else 0
+
+    def count(self):
+        if self.total is None:
+            self._read_first()
+        return self.total
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, bounds):
+        if not isinstance(bounds, slice) or bounds.step is not None:
+            raise TypeError("Matches are read a slice at a time.")
+        start, stop = bounds.start or 0, bounds.stop
+        if start == 0 and stop is not None and stop <= self.first:
+            if self.first_ids is None:
+                self._read_first()
+            ids = self.first_ids[:stop]
+        else:
+            ids = list(self.in_order.values_list("pk", flat=True)[bounds])
+        if not ids:
+            return []
+        by_id = {item.pk: item for item in self.load(ids)}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def pledge_result(pledge, highlighter):
@@ -198,12 +266,12 @@ def municipality_result(municipality, highlighter):
     )
 
 
-# The kinds in the order the page shows them: (kind, label, find, result).
+# The kinds in the order the page shows them: (kind, label, find, load, result).
 KINDS = [
-    ("kommuner", _("Kommuner"), find_municipalities, municipality_result),
-    ("loften", _("Medborgarlöften"), find_pledges, pledge_result),
-    ("atgarder", _("Löften"), find_actions, action_result),
-    ("uppfoljningar", _("Uppföljningar"), find_reports, report_result),
+    ("kommuner", _("Kommuner"), find_municipalities, load_municipalities, municipality_result),
+    ("loften", _("Medborgarlöften"), find_pledges, load_pledges, pledge_result),
+    ("atgarder", _("Löften"), find_actions, load_actions, action_result),
+    ("uppfoljningar", _("Uppföljningar"), find_reports, load_reports, report_result),
 ]
 KIND_NAMES = [kind for kind, *_rest in KINDS]
 
@@ -216,8 +284,8 @@ def highlighter_for(text):
 def groups(text, highlighter, limit):
     """Every kind with its number of matches and its `limit` best results."""
     found = []
-    for kind, label, find, result in KINDS:
-        matches = find(text)
+    for kind, label, find, load, result in KINDS:
+        matches = Matches(find(text), load, limit)
         group = Group(kind, label, matches.count())
         if group.count:
             group.results = [result(item, highlighter) for item in matches[:limit]]
@@ -225,9 +293,9 @@ def groups(text, highlighter, limit):
     return found
 
 
-def kind_matches(kind, text):
-    """(label, queryset, result) for one kind, to be paginated."""
-    for name, label, find, result in KINDS:
+def kind_matches(kind, text, per_page):
+    """(label, matches, result) for one kind, to be paginated `per_page` at a time."""
+    for name, label, find, load, result in KINDS:
         if name == kind:
-            return label, find(text), result
+            return label, Matches(find(text), load, per_page), result
     raise ValueError(kind)

@@ -216,7 +216,7 @@ def site_search(request):
     if q:
         highlighter = search.highlighter_for(q)
         if kind:
-            label, matches, result = search.kind_matches(kind, q)
+            label, matches, result = search.kind_matches(kind, q, SEARCH_RESULTS_PER_PAGE)
             paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
             page, page_message = page_of(paginator, request.GET.get("page"))
             context.update(

@@ -125,6 +125,10 @@ def test_one_kind_at_a_time_with_pages(client, db):
     assert "Löften: 25 träffar" in first
     assert 'href="?q=trygghetsvandring&amp;typ=atgarder&amp;page=2" rel="next"' in first
     assert second.count('class="search-result"') == 5
+    # Newest period first, and the second page goes on where the first stopped.
+    assert first.index("nummer 2024") < first.index("nummer 2023") < first.index("nummer 2005")
+    assert "nummer 2004" not in first
+    assert second.index("nummer 2004") < second.index("nummer 2000")
 
 
 @pytest.mark.parametrize(
@@ -168,9 +172,10 @@ def test_search_query_count_does_not_grow(client, django_assert_num_queries, ple
         Action.objects.filter(pledge=pledge).update(text="Mer trygghet i parken")
         make_report(pledge, kind="ar", year=2024, statuses=DONE, summary="Tryggheten ökade.")
 
-    # Per kind a count, and when there are matches a page: municipalities (none match);
-    # pledges and their municipalities; actions and their pledges' municipalities; reports, their
-    # pledges' municipalities and their statuses. PostgreSQL also gives the stems to mark.
+    # Per kind the best ids with how many match in all (one query), and when there are matches
+    # the results by id: municipalities (none match); pledges and their municipalities; actions
+    # and their pledges' municipalities; reports, their pledges' municipalities and their
+    # statuses. PostgreSQL also gives the stems to mark.
     expected = 11 + (connection.vendor == "postgresql")
     with django_assert_num_queries(expected):
         html = page(client.get("/sok/", {"q": "trygghet"}))

@@ -1,14 +1,20 @@
+from types import SimpleNamespace
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from config.site import absolute_url
 from pledges.access import Scope
 from pledges.caching import public_page
+from pledges.listing import Addresses
 from pledges.models import Pledge
+from pledges.templatetags.pledge_tags import pledge_name
 
 from .models import FollowUpReport, count_statuses
 from .services import changes_since, published_neighbours
@@ -24,6 +30,7 @@ def latest(request):
     requested = request.GET.get("page")
     page = paginator.get_page(requested)
     page.object_list = count_statuses(page.object_list)
+    rows = latest_rows(page.object_list)
     message = ""
     if requested is not None and requested != str(page.number):
         message = _("Det finns ingen sida ”%(page)s”. Här visas sida %(number)d av %(pages)d.") % {
@@ -31,8 +38,32 @@ def latest(request):
             "number": page.number,
             "pages": paginator.num_pages,
         }
-    context = {"page": page, "paginator": paginator, "message": message}
+    context = {"page": page, "paginator": paginator, "message": message, "rows": rows}
     return render(request, "followups/latest.html", context)
+
+
+def latest_rows(reports):
+    """What /uppfoljningar/ shows of each report (count_statuses() done), as plain values:
+    addresses from patterns reversed once, the texts translated and dates formatted here, so
+    that the template's loop only prints them."""
+    addresses = Addresses()
+    rows = []
+    for report in reports:
+        pledge = report.pledge
+        progress = report.summary_counts()
+        published = date_format(timezone.localtime(report.published_at), "j F Y")
+        rows.append(
+            SimpleNamespace(
+                url=addresses.of_report(pledge, pledge.sorted_municipalities[0], report.slug),
+                heading=f"{pledge_name(pledge)}: {report.span.title(pledge.period_label)}",
+                meta=_("Avser %(covers)s. Publicerad %(published)s.")
+                % {"covers": report.covers_label, "published": published},
+                is_example=report.is_example,
+                progress=progress,
+                percent_label=_("%(percent)s\u00a0%% av vägen") % {"percent": progress.percent},
+            )
+        )
+    return rows
 
 
 @public_page

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import Count, F, OuterRef, Prefetch, Subquery, Value, Window
+from django.db.models import F, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -19,6 +19,7 @@ from followups.models import ActionStatus, FollowUpReport
 from municipalities.models import Municipality
 
 from . import fulltext
+from .paging import IdsFirst
 from .models import Action, Pledge
 from .templatetags.pledge_tags import pledge_name
 
@@ -114,7 +115,7 @@ def _pledge_municipalities():
 
 
 # Each kind is found in two steps: `find` ranks the matches and reads only their ids (and, for a
-# first page, how many there are, in the same query: see Matches), `load` reads what the results
+# first page, how many there are, in the same query: see paging.IdsFirst), `load` reads what the results
 # show of those few. Ranking and counting thus never carry the wide rows of every match.
 
 
@@ -175,53 +176,6 @@ def find_municipalities(text):
 
 def load_municipalities(ids):
     return Municipality.objects.filter(pk__in=ids).select_related("county")
-
-
-class Matches:
-    """The matches of one kind in their order, as Paginator reads them (count(), slices).
-
-    Counting and the first `first` results come from one query: the ids in order, each with
-    the number of all matches (a window count), so a first page costs one ranking scan, not a
-    count and a ranking. Other slices read their ids, then the results are loaded by id."""
-
-    def __init__(self, ordered, load, first):
-        self.in_order = ordered
-        self.load = load
-        self.first = first
-        self.first_ids = None
-        self.total = None
-
-    def _read_first(self):
-        rows = list(
-            self.in_order.annotate(matches_in_all=Window(Count("pk"))).values_list(
-                "pk", "matches_in_all"
-            )[: self.first]
-        )
-        self.first_ids = [pk for pk, _total in rows]
-        self.total = rows[0][1] if rows else 0
-
-    def count(self):
-        if self.total is None:
-            self._read_first()
-        return self.total
-
-    def __len__(self):
-        return self.count()
-
-    def __getitem__(self, bounds):
-        if not isinstance(bounds, slice) or bounds.step is not None:
-            raise TypeError("Matches are read a slice at a time.")
-        start, stop = bounds.start or 0, bounds.stop
-        if start == 0 and stop is not None and stop <= self.first:
-            if self.first_ids is None:
-                self._read_first()
-            ids = self.first_ids[:stop]
-        else:
-            ids = list(self.in_order.values_list("pk", flat=True)[bounds])
-        if not ids:
-            return []
-        by_id = {item.pk: item for item in self.load(ids)}
-        return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def pledge_result(pledge, highlighter):
@@ -285,7 +239,7 @@ def groups(text, highlighter, limit):
     """Every kind with its number of matches and its `limit` best results."""
     found = []
     for kind, label, find, load, result in KINDS:
-        matches = Matches(find(text), load, limit)
+        matches = IdsFirst(find(text), load, limit)
         group = Group(kind, label, matches.count())
         if group.count:
             group.results = [result(item, highlighter) for item in matches[:limit]]
@@ -297,5 +251,5 @@ def kind_matches(kind, text, per_page):
     """(label, matches, result) for one kind, to be paginated `per_page` at a time."""
     for name, label, find, load, result in KINDS:
         if name == kind:
-            return label, Matches(find(text), load, per_page), result
+            return label, IdsFirst(find(text), load, per_page), result
     raise ValueError(kind)

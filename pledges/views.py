@@ -17,7 +17,7 @@ from .access import Scope
 from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
 from .models import Action, FocusArea, Method, Pledge, PledgeState
-from .paging import page_of
+from .paging import IdsFirst, page_of
 
 
 @public_page
@@ -136,8 +136,11 @@ def pledge_list(request):
     # The promises and their statuses are loaded only to mark those that match filters on
     # promises; otherwise the page shows only how many there are, counted by the database.
     criteria = pledge_filter.action_criteria()
-    listed = pledge_filter.qs.with_listing(actions=bool(criteria))
-    paginator = Paginator(listed, PLEDGES_PER_PAGE)
+
+    def load(ids):
+        return Pledge.objects.filter(pk__in=ids).with_listing(actions=bool(criteria))
+
+    paginator = Paginator(IdsFirst(pledge_filter.qs, load, PLEDGES_PER_PAGE), PLEDGES_PER_PAGE)
     page, page_message = page_of(paginator, request.GET.get("page"))
     pledges = list(page.object_list)
     if criteria:

@@ -11,7 +11,7 @@ from django.core.management import call_command
 
 from pledges.exports import csv_value
 from tests.conftest import fill_pledge, make_action, make_pledge
-from tests.followups.conftest import DONE, make_report
+from tests.followups.conftest import CANCELLED, DONE, NOT_STARTED, make_report
 from tests.html_outline import assert_sound_outline
 from tests.pledges.conftest import result_names
 
@@ -237,10 +237,16 @@ def test_list_query_count_does_not_grow(client, django_assert_num_queries, pledg
             make_report(pledge, kind="ar", year=2024, statuses=DONE)
 
     # The choices of the years, counties, regions, police areas, focus areas and methods; the
-    # count and the page; the municipalities (with counties), focus areas, actions and their
-    # methods; the published reports and their statuses.
+    # page's ids with how many match in all, and the page; the municipalities (with counties),
+    # focus areas, actions and their methods; the published reports and their statuses.
     with django_assert_num_queries(14):
         response = client.get("/loften/", {"lan": "07", "ar": "2024", "fokusomrade": "bedragerier"})
+    assert len(result_names(response)) == pledges
+
+    # Without filters on promises neither promises nor whole reports are read: the latest
+    # report of each pledge as values, and its status counts.
+    with django_assert_num_queries(12):
+        response = client.get("/loften/", {"lan": "07", "ar": "2024"})
     assert len(result_names(response)) == pledges
 
 
@@ -403,3 +409,37 @@ def test_the_filter_selects_are_the_html_django_would_write(value):
             expected = squeezed(django_select(choices=choices).render("x", value, attrs))
         assert made == expected
         assert made.count(" selected") == (1 if value in (None, "", "b", ["b"]) else 0)
+
+
+def words_of(html):
+    return " ".join(re.sub(r"<[^>]+>", "", html).split())
+
+
+@pytest.mark.parametrize("params", [{}, {"ansvarig": "gemensamt"}])
+def test_each_row_shows_its_newest_follow_up_and_its_address(client, params):
+    # Read as plain values without filters on promises, from the loaded reports with them:
+    # both ways say the same.
+    ljungby = fill_pledge(
+        make_pledge(("ljungby",), start_date=D(2022, 1, 1), end_date=D(2023, 12, 31)), 4
+    )
+    make_report(ljungby, year=2022, statuses=DONE)
+    newest = make_report(
+        ljungby, kind="halvar", year=2023, number=1, statuses=[DONE, DONE, CANCELLED, NOT_STARTED]
+    )
+    district = fill_pledge(make_pledge(("malmo",), district="Rosengård"), 2)
+    example = make_report(district, year=2024, statuses=DONE, is_example=True)
+    fill_pledge(make_pledge(("almhult",)), 2)
+
+    html = content(client.get("/loften/", params))
+    words = words_of(html)
+
+    assert f'<a href="{ljungby.get_absolute_url()}">Ljungby 2022–2023</a>' in html
+    assert f'<a href="{newest.get_absolute_url()}">Senaste uppföljning (första halvåret 2023)' in html
+    assert "Senaste uppföljning (första halvåret 2023): 2 av 3 löften genomförda" in words
+    assert 'class="progress-bar__fill" width="67"' in html
+    assert f'<a href="{district.get_absolute_url()}">Malmö, Rosengård 2024</a>' in html
+    assert "/kommuner/malmo/2024/rosengard/" in district.get_absolute_url()
+    assert f'<a href="{example.get_absolute_url()}">' in html
+    assert "Senaste uppföljning (2024): 2 av 2 löften genomförda Exempel" in words
+    assert words.count("Ingen uppföljning publicerad") == 1
+    assert words.count("Senaste uppföljning") == 2

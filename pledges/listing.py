@@ -1,20 +1,24 @@
 """The rows of /loften/, prepared in Python: plain values, labels translated and addresses
 built once per page, so that the template's loop only prints them.
 
-A row's latest follow-up is read as values (the newest published report of each pledge and
-its status counts, two queries), not as model instances with their statuses.
+Without filters on promises a row is read as values only (plain_rows): the pledge, its places,
+focus areas, and its newest published follow-up with its status counts. With such filters the
+pledges are model instances, since their promises are matched one by one (rows).
 """
 
 from types import SimpleNamespace
 
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from followups import spans
 from followups.models import ActionStatus, FollowUpReport, Progress
 
-from .models import PledgeState
+from . import periods
+from .models import Action, Pledge, PledgeState, state_on
 from .templatetags.pledge_tags import pledge_name
 
 PLACEHOLDERS = {"municipality": "__municipality__", "period": "__period__"}
@@ -50,12 +54,16 @@ class Addresses:
         return self.fill(pattern, pledge, municipality, slug)
 
 
-def latest_reports(pledges):
+def latest_reports(pledge_ids):
     """{pledge pk: (slug, span, is_example, {status: how many})} for the newest published
     follow-up of each pledge that has one: what latest_of() picks, read as values."""
+    # The pledges are published ones already: only the reports' own state is asked.
     rows = (
-        FollowUpReport.objects.published()
-        .filter(pledge__in=[pledge.pk for pledge in pledges])
+        FollowUpReport.objects.filter(
+            pledge__in=pledge_ids,
+            status=FollowUpReport.Status.PUBLISHED,
+            published_at__lte=timezone.now(),
+        )
         .order_by()
         .values_list(
             "pk", "pledge_id", "covers_end", "published_at", "slug", "kind", "year", "number",
@@ -94,34 +102,114 @@ def latest_summary(url, name, is_example, progress):
     )
 
 
-def rows(pledges, criteria):
-    """What /loften/ shows of each of `pledges` (with_listing()'s prefetches; with `criteria`
-    also prefetch_latest_reports() and mark_matching_actions() done)."""
+def plain_rows(ids):
+    """What /loften/ shows of the pledges `ids` without filters on promises, read as values
+    (no model instances): the pledges, their municipalities with counties, their focus areas,
+    the latest follow-ups and their counts; five queries however many pledges."""
+    counted = (
+        Action.objects.filter(pledge=OuterRef("pk"))
+        .order_by()
+        .values("pledge")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    pledges = (
+        Pledge.objects.filter(pk__in=ids)
+        .annotate(action_count=Coalesce(Subquery(counted), 0))
+        .values_list(
+            "pk", "title", "district", "district_slug", "period_slug", "start_date", "end_date",
+            "start_precision", "end_precision", "until_further_notice", "police_area__name",
+            "action_count",
+        )
+    )
+    municipalities = {pk: [] for pk in ids}
+    for pledge_id, *municipality in Pledge.municipalities.through.objects.filter(
+        pledge_id__in=ids
+    ).values_list(
+        "pledge_id",
+        "municipality__code",
+        "municipality__name",
+        "municipality__slug",
+        "municipality__county__code",
+        "municipality__county__name",
+    ):
+        municipalities[pledge_id].append(municipality)
+    focus_areas = {pk: [] for pk in ids}
+    for pledge_id, name in (
+        Pledge.focus_areas.through.objects.filter(pledge_id__in=ids)
+        .order_by("focusarea__name", "focusarea__pk")
+        .values_list("pledge_id", "focusarea__name")
+    ):
+        focus_areas[pledge_id].append(name)
+    reports = latest_reports(ids)
     addresses = Addresses()
     state_labels = {state: str(label) for state, label in PledgeState.choices}
-    reports = {} if criteria else latest_reports(pledges)
+    today = timezone.localdate()
     shown = []
-    for pledge in pledges:
-        municipalities = pledge.sorted_municipalities
-        canonical = municipalities[0]
-        if criteria:
-            report = pledge.latest_report
-            latest = report and latest_summary(
-                addresses.of_report(pledge, canonical, report.slug),
-                report.name,
-                report.is_example,
-                report.summary_counts(),
-            )
-        elif pledge.pk in reports:
-            slug, span, is_example, counts = reports[pledge.pk]
+    for (
+        pk, title, district, district_slug, period_slug, start, end, start_precision,
+        end_precision, until_further_notice, police_area, action_count,
+    ) in pledges:
+        places = sorted(municipalities[pk])
+        # What Addresses reads of a pledge and a municipality.
+        pledge = SimpleNamespace(period_slug=period_slug, district_slug=district_slug)
+        canonical = SimpleNamespace(slug=places[0][2])
+        period = periods.label(
+            start,
+            end,
+            start_precision=start_precision,
+            end_precision=end_precision,
+            until_further_notice=until_further_notice,
+        )
+        name = ", ".join(place[1] for place in places)
+        if district:
+            name = f"{name}, {district}"
+        counties = dict(sorted((place[3], place[4]) for place in places))
+        latest = None
+        if pk in reports:
+            slug, span, is_example, counts = reports[pk]
             latest = latest_summary(
                 addresses.of_report(pledge, canonical, slug),
                 span.name,
                 is_example,
                 Progress.of_counts(counts),
             )
-        else:
-            latest = None
+        state = state_on(start, end, until_further_notice, today)
+        shown.append(
+            SimpleNamespace(
+                pk=pk,
+                url=addresses.of_pledge(pledge, canonical),
+                name=f"{name} {period}",
+                state=state,
+                state_label=state_labels[state],
+                title=title,
+                counties=", ".join(counties.values()),
+                police_area=police_area or "",
+                focus_areas=focus_areas[pk],
+                action_count=action_count,
+                matching_actions=[],
+                latest=latest,
+            )
+        )
+    return shown
+
+
+def rows(pledges):
+    """What /loften/ shows of each of `pledges` with filters on promises (with_listing()'s
+    prefetches, prefetch_latest_reports() and mark_matching_actions() done)."""
+    addresses = Addresses()
+    state_labels = {state: str(label) for state, label in PledgeState.choices}
+    shown = []
+    for pledge in pledges:
+        municipalities = pledge.sorted_municipalities
+        canonical = municipalities[0]
+        report = pledge.latest_report
+        latest = report and latest_summary(
+            addresses.of_report(pledge, canonical, report.slug),
+            report.name,
+            report.is_example,
+            report.summary_counts(),
+        )
         shown.append(
             SimpleNamespace(
                 url=addresses.of_pledge(pledge, canonical),

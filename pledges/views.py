@@ -137,15 +137,22 @@ def pledge_list(request):
     # promises; otherwise the page shows only how many there are, counted by the database.
     criteria = pledge_filter.action_criteria()
 
-    def load(ids):
-        return Pledge.objects.filter(pk__in=ids).with_listing(actions=bool(criteria))
+    if criteria:
 
+        def load(ids):
+            return Pledge.objects.filter(pk__in=ids).with_listing(actions=True)
+
+    else:
+        load = listing.plain_rows
     paginator = Paginator(IdsFirst(pledge_filter.qs, load, PLEDGES_PER_PAGE), PLEDGES_PER_PAGE)
     page, page_message = page_of(paginator, request.GET.get("page"))
-    pledges = list(page.object_list)
     if criteria:
+        pledges = list(page.object_list)
         prefetch_latest_reports(pledges, statuses=True)
-    mark_matching_actions(pledges, criteria)
+        mark_matching_actions(pledges, criteria)
+        rows = listing.rows(pledges)
+    else:
+        rows = list(page.object_list)
     context = {
         "form": pledge_filter.form,
         "criteria": criteria,
@@ -155,7 +162,7 @@ def pledge_list(request):
         "page": page,
         "paginator": paginator,
         "page_message": page_message,
-        "rows": listing.rows(pledges, criteria),
+        "rows": rows,
     }
     return render(request, "pledges/pledge_list.html", context)
 

@@ -243,8 +243,8 @@ def test_list_query_count_does_not_grow(client, django_assert_num_queries, pledg
         response = client.get("/loften/", {"lan": "07", "ar": "2024", "fokusomrade": "bedragerier"})
     assert len(result_names(response)) == pledges
 
-    # Without filters on promises neither promises nor whole reports are read: the latest
-    # report of each pledge as values, and its status counts.
+    # Without filters on promises no model instance is read: the pledges, their municipalities
+    # and focus areas, the latest report of each, and its status counts, all as values.
     with django_assert_num_queries(12):
         response = client.get("/loften/", {"lan": "07", "ar": "2024"})
     assert len(result_names(response)) == pledges
@@ -426,6 +426,7 @@ def test_each_row_shows_its_newest_follow_up_and_its_address(client, params):
     newest = make_report(
         ljungby, kind="halvar", year=2023, number=1, statuses=[DONE, DONE, CANCELLED, NOT_STARTED]
     )
+    make_report(ljungby, kind="halvar", year=2023, number=2, statuses=DONE, published=False)
     district = fill_pledge(make_pledge(("malmo",), district="Rosengård"), 2)
     example = make_report(district, year=2024, statuses=DONE, is_example=True)
     fill_pledge(make_pledge(("almhult",)), 2)

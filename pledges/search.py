@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchRank
 from django.db.models import F, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +20,8 @@ from followups.models import ActionStatus, FollowUpReport
 from municipalities.models import Municipality
 
 from . import fulltext
-from .paging import IdsFirst
 from .models import Action, Pledge
+from .paging import IdsFirst
 from .templatetags.pledge_tags import pledge_name
 
 SNIPPET_CHARS = 240
@@ -114,24 +115,31 @@ def _pledge_municipalities():
     return Prefetch("pledge__municipalities", queryset=Municipality.objects.order_by("code"))
 
 
-# Each kind is found in two steps: `find` ranks the matches and reads only their ids (and, for a
-# first page, how many there are, in the same query: see paging.IdsFirst), `load` reads what the results
-# show of those few. Ranking and counting thus never carry the wide rows of every match.
+# Each kind is found in two steps: `find` ranks the matches and reads only their ids (and, for
+# a first page, how many there are, in the same query: see paging.IdsFirst), `load` reads what
+# the results show of those few. Ranking and counting thus never carry every match's wide row.
 
 
 def find_pledges(text):
     matches = fulltext.matching(Pledge.objects.published(), fulltext.PLEDGE_FIELDS, text, True)
-    return matches.order_by(
-        "-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk"
-    )
+    return matches.order_by("-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk")
 
 
 def load_pledges(ids):
     return Pledge.objects.filter(pk__in=ids).prefetch_related(_municipalities())
 
 
+def of_published_pledges(queryset):
+    """The rows of `queryset` whose pledge is published, by a join on the pledge (which the
+    ordering joins anyway) rather than a second scan of every pledge in a subquery."""
+    return queryset.filter(
+        pledge__status=Pledge.Status.PUBLISHED, pledge__published_at__lte=timezone.now()
+    )
+
+
 def find_actions(text):
-    matches = fulltext.matching(Action.objects.published(), fulltext.ACTION_FIELDS, text, True)
+    published = of_published_pledges(Action.objects.all())
+    matches = fulltext.matching(published, fulltext.ACTION_FIELDS, text, True)
     return matches.order_by(
         "-rank",
         Coalesce("pledge__start_date", "pledge__end_date").desc(nulls_last=True),
@@ -158,8 +166,22 @@ def load_actions(ids):
 
 
 def find_reports(text):
-    matches = ranked(FollowUpReport.objects.published().search(text), text)
-    return matches.order_by("-rank", "-published_at", "pk")
+    if not fulltext.uses_postgres(FollowUpReport.objects.all()):
+        matches = FollowUpReport.objects.published().search(text)
+        return ranked(matches, text).order_by("-rank", "-published_at", "pk")
+    # The reports whose own texts match and those where a promise's evidence matches, each
+    # found on its GIN index and joined in one list (a UNION), rather than an OR of the two
+    # that has PostgreSQL read every report to test it.
+    own = fulltext.matching(FollowUpReport.objects.all(), fulltext.REPORT_FIELDS, text)
+    evidence = fulltext.matching(ActionStatus.objects.all(), fulltext.STATUS_FIELDS, text)
+    published = of_published_pledges(
+        FollowUpReport.objects.filter(
+            status=FollowUpReport.Status.PUBLISHED, published_at__lte=timezone.now()
+        )
+    )
+    either = own.order_by().values("pk").union(evidence.order_by().values("report_id"))
+    matches = published.filter(pk__in=either)
+    return ranked(matches, text).order_by("-rank", "-published_at", "pk")
 
 
 def load_reports(ids):

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from followups.models import ActionStatus, FollowUpReport
-from pledges import fulltext
+from pledges import fulltext, search
 from pledges.models import Action, Pledge
 from pledges.search import Highlighter
 from tests.conftest import fill_pledge, make_action, make_pledge
@@ -70,6 +70,23 @@ def test_draft_reports_are_not_found(client, find_world):
     )
 
     assert "Inget matchar" in page(client.get("/sok/", {"q": "Hemlig"}))
+
+
+def test_reports_are_found_by_their_own_text_or_by_what_was_done(client, db):
+    own = fill_pledge(make_pledge(("ljungby",)), 1)
+    make_report(own, year=2024, statuses=DONE, summary="Fler nattvandringar i centrum.")
+    done = fill_pledge(make_pledge(("almhult",)), 1)
+    by_evidence = make_report(done, year=2024, statuses=DONE)
+    by_evidence.statuses.update(evidence="Nattvandringar varje fredag.")
+    hidden = fill_pledge(make_pledge(("varnamo",), status=Pledge.Status.DRAFT), 1)
+    make_report(hidden, year=2024, statuses=DONE, summary="Nattvandringar i smyg.")
+
+    found = section(page(client.get("/sok/", {"q": "nattvandringar"})), "uppfoljningar")
+
+    assert "Uppföljningar <span" in found and "(2)" in found
+    assert "Ljungby 2024: Uppföljning 2024" in found
+    assert "Älmhult 2024: Uppföljning 2024" in found
+    assert "Värnamo" not in found
 
 
 def test_matches_are_marked_after_the_text_is_escaped(client, db):
@@ -239,6 +256,10 @@ def test_postgres_uses_the_gin_indexes(db):
         "followups_followupreport_search_vector_gin": FollowUpReport.objects.search("bedrägeri"),
         "followups_actionstatus_search_vector_gin": FollowUpReport.objects.search("bedrägeri"),
     }
+    # The site search finds reports through both indexes too, in one list (see find_reports).
+    found = search.find_reports("bedrägeri").explain()
+    assert "followups_followupreport_search_vector_gin" in found
+    assert "followups_actionstatus_search_vector_gin" in found
     for index, queryset in plans.items():
         plan = queryset.explain()
         assert index in plan, index

@@ -10,10 +10,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from config.site import absolute_url
+from pledges import periods
 from pledges.access import Scope
 from pledges.caching import public_page
 from pledges.listing import Addresses
-from pledges import periods
 from pledges.models import Pledge
 
 from . import spans
@@ -72,11 +72,9 @@ def latest_rows(reports):
     template's loop only prints them."""
     reports = list(reports)
     places = {}
-    for pledge_id, code, name, slug in (
-        Pledge.municipalities.through.objects.filter(
-            pledge_id__in={report[9] for report in reports}
-        ).values_list("pledge_id", "municipality__code", "municipality__name", "municipality__slug")
-    ):
+    for pledge_id, code, name, slug in Pledge.municipalities.through.objects.filter(
+        pledge_id__in={report[9] for report in reports}
+    ).values_list("pledge_id", "municipality__code", "municipality__name", "municipality__slug"):
         places.setdefault(pledge_id, []).append((code, name, slug))
     counts = {report[0]: {} for report in reports}
     for report_id, status, n in (
@@ -90,9 +88,24 @@ def latest_rows(reports):
     addresses = Addresses()
     rows = []
     for (
-        pk, slug, kind, year, number, covers_start, covers_end, published_at, is_example,
-        pledge_id, district, district_slug, period_slug, start, end, start_precision,
-        end_precision, until_further_notice,
+        pk,
+        slug,
+        kind,
+        year,
+        number,
+        covers_start,
+        covers_end,
+        published_at,
+        is_example,
+        pledge_id,
+        district,
+        district_slug,
+        period_slug,
+        start,
+        end,
+        start_precision,
+        end_precision,
+        until_further_notice,
     ) in reports:
         pledge_places = sorted(places[pledge_id])
         period = periods.label(

@@ -89,7 +89,7 @@ class FlatSelect(forms.Select):
             has_selected |= selected
             options.append(
                 f'\n  <option value="{escape(option_value)}"{" selected" if selected else ""}'
-                f'{lang if option_value else ""}>{conditional_escape(label)}</option>'
+                f"{lang if option_value else ''}>{conditional_escape(label)}</option>"
             )
         return format_html(
             '<select name="{}"{}>{}\n</select>',

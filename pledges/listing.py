@@ -66,7 +66,14 @@ def latest_reports(pledge_ids):
         )
         .order_by()
         .values_list(
-            "pk", "pledge_id", "covers_end", "published_at", "slug", "kind", "year", "number",
+            "pk",
+            "pledge_id",
+            "covers_end",
+            "published_at",
+            "slug",
+            "kind",
+            "year",
+            "number",
             "is_example",
         )
     )
@@ -117,8 +124,17 @@ def plain_rows(ids):
         Pledge.objects.filter(pk__in=ids)
         .annotate(action_count=Coalesce(Subquery(counted), 0))
         .values_list(
-            "pk", "title", "district", "district_slug", "period_slug", "start_date", "end_date",
-            "start_precision", "end_precision", "until_further_notice", "police_area__name",
+            "pk",
+            "title",
+            "district",
+            "district_slug",
+            "period_slug",
+            "start_date",
+            "end_date",
+            "start_precision",
+            "end_precision",
+            "until_further_notice",
+            "police_area__name",
             "action_count",
         )
     )
@@ -147,8 +163,18 @@ def plain_rows(ids):
     today = timezone.localdate()
     shown = []
     for (
-        pk, title, district, district_slug, period_slug, start, end, start_precision,
-        end_precision, until_further_notice, police_area, action_count,
+        pk,
+        title,
+        district,
+        district_slug,
+        period_slug,
+        start,
+        end,
+        start_precision,
+        end_precision,
+        until_further_notice,
+        police_area,
+        action_count,
     ) in pledges:
         places = sorted(municipalities[pk])
         # What Addresses reads of a pledge and a municipality.

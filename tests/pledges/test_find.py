@@ -435,7 +435,9 @@ def test_each_row_shows_its_newest_follow_up_and_its_address(client, params):
     words = words_of(html)
 
     assert f'<a href="{ljungby.get_absolute_url()}">Ljungby 2022–2023</a>' in html
-    assert f'<a href="{newest.get_absolute_url()}">Senaste uppföljning (första halvåret 2023)' in html
+    assert (
+        f'<a href="{newest.get_absolute_url()}">Senaste uppföljning (första halvåret 2023)' in html
+    )
     assert "Senaste uppföljning (första halvåret 2023): 2 av 3 löften genomförda" in words
     assert 'class="progress-bar__fill" width="67"' in html
     assert f'<a href="{district.get_absolute_url()}">Malmö, Rosengård 2024</a>' in html

@@ -125,8 +125,37 @@ def find_pledges(text):
     return matches.order_by("-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk")
 
 
+# What no result shows, and the stored search vectors (long, and read as text): not read.
+PLEDGE_SKIPS = [
+    "search_vector",
+    "situation_basis",
+    "followup_text",
+    "source_note",
+    "import_notes",
+    "import_sources",
+    "unpublish_reason",
+]
+# Of a promise's or a report's pledge only its name and address are shown: what they are made of.
+PLEDGE_NAME_FIELDS = [
+    "district",
+    "district_slug",
+    "period_slug",
+    "start_date",
+    "end_date",
+    "start_precision",
+    "end_precision",
+    "until_further_notice",
+]
+
+
+def pledge_name_fields(path):
+    return [f"{path}__{name}" for name in PLEDGE_NAME_FIELDS]
+
+
 def load_pledges(ids):
-    return Pledge.objects.filter(pk__in=ids).prefetch_related(_municipalities())
+    return (
+        Pledge.objects.filter(pk__in=ids).defer(*PLEDGE_SKIPS).prefetch_related(_municipalities())
+    )
 
 
 def of_published_pledges(queryset):
@@ -150,9 +179,12 @@ def find_actions(text):
 
 
 def load_actions(ids):
+    # The promises are of published pledges already: only the reports' own state is asked.
     latest_status = (
         ActionStatus.objects.filter(
-            action=OuterRef("pk"), report__in=FollowUpReport.objects.published()
+            action=OuterRef("pk"),
+            report__status=FollowUpReport.Status.PUBLISHED,
+            report__published_at__lte=timezone.now(),
         )
         .order_by("-report__covers_end", "-report__published_at", "-report__pk")
         .values("status")[:1]
@@ -161,6 +193,16 @@ def load_actions(ids):
         Action.objects.filter(pk__in=ids)
         .annotate(latest_status_value=Subquery(latest_status))
         .select_related("pledge")
+        .only(
+            "uid",
+            "pledge",
+            "order",
+            "heading",
+            "text",
+            "details",
+            "other_party",
+            *pledge_name_fields("pledge"),
+        )
         .prefetch_related(_pledge_municipalities())
     )
 
@@ -188,7 +230,11 @@ def load_reports(ids):
     return (
         FollowUpReport.objects.filter(pk__in=ids)
         .select_related("pledge")
-        .prefetch_related(_pledge_municipalities(), "statuses")
+        .defer("search_vector", "import_notes", *[f"pledge__{n}" for n in PLEDGE_SKIPS])
+        .prefetch_related(
+            _pledge_municipalities(),
+            Prefetch("statuses", queryset=ActionStatus.objects.only("report", "evidence")),
+        )
     )
 
 

@@ -10,7 +10,7 @@ from pledges import fulltext, search
 from pledges.models import Action, Pledge
 from pledges.search import Highlighter
 from tests.conftest import fill_pledge, make_action, make_pledge
-from tests.followups.conftest import DONE, make_report
+from tests.followups.conftest import CANCELLED, DONE, ONGOING, make_report
 from tests.html_outline import assert_sound_outline
 from tests.pledges.conftest import postgres_only, sqlite_only
 
@@ -87,6 +87,20 @@ def test_reports_are_found_by_their_own_text_or_by_what_was_done(client, db):
     assert "Ljungby 2024: Uppföljning 2024" in found
     assert "Älmhult 2024: Uppföljning 2024" in found
     assert "Värnamo" not in found
+
+
+def test_a_promise_shows_its_status_in_the_latest_published_report(client, db):
+    pledge = make_pledge(("ljungby",), start_date=D(2023, 1, 1), end_date=D(2025, 12, 31))
+    make_action(pledge, text="Fler cykelpatruller i centrum")
+    make_report(pledge, kind="ar", year=2023, statuses=ONGOING)
+    make_report(pledge, kind="ar", year=2024, statuses=DONE)
+    newer_draft = make_report(pledge, kind="ar", year=2025, statuses=CANCELLED, published=False)
+
+    found = section(page(client.get("/sok/", {"q": "cykelpatruller"})), "atgarder")
+
+    assert newer_draft.covers_end == D(2025, 12, 31)
+    assert 'Status i senaste uppföljningen: <span class="status status--genomford">' in found
+    assert "status--pagar" not in found and "status--struken" not in found
 
 
 def test_matches_are_marked_after_the_text_is_escaped(client, db):

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import F, OuterRef, Prefetch, Subquery, Value
+from django.db.models import F, OuterRef, Prefetch, Subquery, Value, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.html import escape
@@ -107,12 +107,18 @@ def ranked(queryset, text):
     return queryset.annotate(rank=Value(0.0))
 
 
-def _municipalities():
-    return Prefetch("municipalities", queryset=Municipality.objects.order_by("code"))
-
-
-def _pledge_municipalities():
-    return Prefetch("pledge__municipalities", queryset=Municipality.objects.order_by("code"))
+def with_places(items):
+    """`items` (results of any kinds), their pledges' municipalities loaded in one query for
+    all of them, as the names and addresses need them."""
+    items = list(items)
+    pledges = [
+        item if isinstance(item, Pledge) else getattr(item, "pledge", None) for item in items
+    ]
+    pledges = [pledge for pledge in pledges if pledge is not None]
+    prefetch_related_objects(
+        pledges, Prefetch("municipalities", queryset=Municipality.objects.order_by("code"))
+    )
+    return items
 
 
 # Each kind is found in two steps: `find` ranks the matches and reads only their ids (and, for
@@ -153,9 +159,7 @@ def pledge_name_fields(path):
 
 
 def load_pledges(ids):
-    return (
-        Pledge.objects.filter(pk__in=ids).defer(*PLEDGE_SKIPS).prefetch_related(_municipalities())
-    )
+    return Pledge.objects.filter(pk__in=ids).defer(*PLEDGE_SKIPS)
 
 
 def of_published_pledges(queryset):
@@ -203,7 +207,6 @@ def load_actions(ids):
             "other_party",
             *pledge_name_fields("pledge"),
         )
-        .prefetch_related(_pledge_municipalities())
     )
 
 
@@ -232,8 +235,7 @@ def load_reports(ids):
         .select_related("pledge")
         .defer("search_vector", "import_notes", *[f"pledge__{n}" for n in PLEDGE_SKIPS])
         .prefetch_related(
-            _pledge_municipalities(),
-            Prefetch("statuses", queryset=ActionStatus.objects.only("report", "evidence")),
+            Prefetch("statuses", queryset=ActionStatus.objects.only("report", "evidence"))
         )
     )
 
@@ -309,10 +311,11 @@ def groups(text, highlighter, limit):
     for kind, label, find, load, result in KINDS:
         matches = IdsFirst(find(text), load, limit)
         group = Group(kind, label, matches.count())
-        if group.count:
-            group.results = [result(item, highlighter) for item in matches[:limit]]
-        found.append(group)
-    return found
+        found.append((group, result, matches[:limit] if group.count else []))
+    with_places(item for _group, _result, items in found for item in items)
+    for group, result, items in found:
+        group.results = [result(item, highlighter) for item in items]
+    return [group for group, _result, _items in found]
 
 
 def kind_matches(kind, text, per_page):

@@ -233,7 +233,9 @@ def site_search(request):
                 kind_label=label,
                 page=page,
                 paginator=paginator,
-                results=[result(item, highlighter) for item in page.object_list],
+                results=[
+                    result(item, highlighter) for item in search.with_places(page.object_list)
+                ],
             )
             if page_message:
                 context["notices"].append(page_message)

@@ -20,11 +20,14 @@ from followups.models import ActionStatus, FollowUpReport
 from municipalities.models import Municipality
 
 from . import fulltext
-from .models import Action, Pledge
+from .models import Action, Pledge, PledgeState
 from .paging import IdsFirst
 from .templatetags.pledge_tags import pledge_name
 
 SNIPPET_CHARS = 240
+# Each state's and status's label, translated when shown.
+STATE_LABELS = dict(PledgeState.choices)
+STATUS_LABELS = dict(ActionStatus.Status.choices)
 
 
 class Highlighter:
@@ -89,7 +92,16 @@ class Result:
     meta: str = ""
     snippet: str = ""
     pledge: object = None  # a pledge hit: its state is shown
-    status: object = None  # a promise hit: its status in the latest follow-up, if any
+    status: str = ""  # a promise hit: its status in the latest follow-up, if any
+    status_label: str = ""
+
+    @property
+    def state(self):
+        return self.pledge.state
+
+    @property
+    def state_label(self):
+        return STATE_LABELS[self.pledge.state]
 
 
 @dataclass
@@ -265,9 +277,8 @@ def action_result(action, highlighter):
         url=action.get_absolute_url(),
         meta=action.heading,
         snippet=highlighter.first([action.text, action.details, action.other_party]),
-        status=ActionStatus(status=action.latest_status_value)
-        if action.latest_status_value
-        else None,
+        status=action.latest_status_value or "",
+        status_label=STATUS_LABELS.get(action.latest_status_value, ""),
     )
 
 

@@ -6,12 +6,15 @@ valid is left out and said so on the page (see `problems`), so a mistyped or out
 still shows something. The parameter names are Swedish and short, as the URL is shared.
 """
 
+import html
+
 import django_filters
 from django import forms
 from django.db.models import F, Min
 from django.db.models.functions import Coalesce
 from django.utils.choices import BaseChoiceIterator
-from django.utils.html import conditional_escape, escape, format_html
+from django.utils.functional import Promise
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +60,14 @@ def police_area_choices():
     return list(PoliceArea.objects.order_by("name").values_list("slug", "name"))
 
 
+def text(value):
+    """The value escaped for HTML, as the templates escape it (conditional_escape) but
+    without its lazy-argument wrapper, for the many options of a select."""
+    if isinstance(value, Promise):
+        value = str(value)
+    return value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
+
+
 def attributes(attrs):
     """HTML attributes in their order, as django/forms/widgets/attrs.html writes them: True as
     the bare name, False left out."""
@@ -88,8 +99,8 @@ class FlatSelect(forms.Select):
             selected = not has_selected and option_value in chosen
             has_selected |= selected
             options.append(
-                f'\n  <option value="{escape(option_value)}"{" selected" if selected else ""}'
-                f"{lang if option_value else ''}>{conditional_escape(label)}</option>"
+                f'\n  <option value="{html.escape(option_value)}"{" selected" if selected else ""}'
+                f"{lang if option_value else ''}>{text(label)}</option>"
             )
         return format_html(
             '<select name="{}"{}>{}\n</select>',

@@ -10,8 +10,8 @@ import html
 
 import django_filters
 from django import forms
-from django.db.models import F, Min
-from django.db.models.functions import Coalesce
+from django.db.models import F, Min, Value, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils.choices import BaseChoiceIterator
 from django.utils.functional import Promise
 from django.utils.html import escape, format_html
@@ -121,6 +121,43 @@ class SwedishNamesSelect(FlatSelect):
         if value:
             option["attrs"]["lang"] = "sv"
         return option
+
+
+class NamedChoices:
+    """The choices of the filters on places and subjects (counties by code; police regions,
+    police areas, focus areas and methods by name), read together in one query when the first
+    of them is needed: four queries fewer per page than reading each on its own."""
+
+    SOURCES = {
+        "lan": (County, "code", "code"),
+        "polisregion": (PoliceRegion, "slug", "name"),
+        "polisomrade": (PoliceArea, "slug", "name"),
+        "fokusomrade": (FocusArea, "slug", "name"),
+        "metod": (Method, "slug", "name"),
+    }
+
+    def __init__(self):
+        self.read = None
+
+    def __call__(self, name):
+        return LazyChoices(lambda: self.choices()[name])
+
+    def choices(self):
+        if self.read is None:
+            parts = [
+                model.objects.order_by()
+                .annotate(
+                    kind=Value(kind),
+                    position=Window(RowNumber(), order_by=[F(order).asc(), F("pk").asc()]),
+                )
+                .values_list("kind", "position", value, "name")
+                for kind, (model, value, order) in self.SOURCES.items()
+            ]
+            rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: row[:2])
+            self.read = {kind: [] for kind in self.SOURCES}
+            for kind, _position, option, label in rows:
+                self.read[kind].append((option, label))
+        return self.read
 
 
 def focus_area_choices():
@@ -268,8 +305,11 @@ class PledgeFilter(django_filters.FilterSet):
             for key in list(data):
                 data.setlist(key, [value.replace("\x00", "") for value in data.getlist(key)])
         super().__init__(data, queryset=queryset, **kwargs)
-        for declared in self.filters.values():
-            if callable(declared.extra.get("choices")):
+        named = NamedChoices()
+        for name, declared in self.filters.items():
+            if name in NamedChoices.SOURCES:
+                declared.extra["choices"] = named(name)
+            elif callable(declared.extra.get("choices")):
                 declared.extra["choices"] = LazyChoices(declared.extra["choices"])
 
     @property

@@ -157,6 +157,7 @@ def pledge_list(request):
         "form": pledge_filter.form,
         "criteria": criteria,
         "problems": pledge_filter.problems(),
+        "fields": listing.filter_fields(pledge_filter.form),
         "active": pledge_filter.active(),
         "active_count": len(pledge_filter.used()),
         "page": page,

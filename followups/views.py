@@ -2,22 +2,26 @@ from types import SimpleNamespace
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
-from django.db.models import prefetch_related_objects
+from django.db.models import Count, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
 
 from config.site import absolute_url
-from pledges import page
+from pledges import page, periods
 from pledges.access import Scope
 from pledges.caching import public_page
+from pledges.list_rows import Addresses
+from pledges.models import Pledge
 
+from . import spans
 from .fragments import progress_html
-from .models import ActionStatus, FollowUpReport, count_statuses
+from .models import ActionStatus, FollowUpReport, Progress
 from .services import changes_since, published_neighbours
 
 REPORTS_PER_PAGE = 20
@@ -26,11 +30,11 @@ REPORTS_PER_PAGE = 20
 @public_page(params=("page",))
 def latest(request):
     """The newest published follow-ups across the country."""
-    reports = FollowUpReport.objects.published().newest_first().with_pledge()
+    reports = FollowUpReport.objects.published().newest_first().values_list(*LATEST_FIELDS)
     paginator = Paginator(reports, REPORTS_PER_PAGE)
     requested = request.GET.get("page")
     page = paginator.get_page(requested)
-    page.object_list = count_statuses(page.object_list)
+    rows = latest_rows(page.object_list)
     message = ""
     if requested is not None and requested != str(page.number):
         message = _("Det finns ingen sida ”%(page)s”. Här visas sida %(number)d av %(pages)d.") % {
@@ -38,8 +42,104 @@ def latest(request):
             "number": page.number,
             "pages": paginator.num_pages,
         }
-    context = {"page": page, "paginator": paginator, "message": message}
+    context = {"page": page, "paginator": paginator, "message": message, "rows": rows}
     return render(request, "followups/latest.html", context)
+
+
+# What /uppfoljningar/ reads of a report and its pledge: values, not model instances.
+LATEST_FIELDS = [
+    "pk",
+    "slug",
+    "kind",
+    "year",
+    "number",
+    "covers_start",
+    "covers_end",
+    "published_at",
+    "is_example",
+    "pledge_id",
+    "pledge__district",
+    "pledge__district_slug",
+    "pledge__period_slug",
+    "pledge__start_date",
+    "pledge__end_date",
+    "pledge__start_precision",
+    "pledge__end_precision",
+    "pledge__until_further_notice",
+]
+
+
+def latest_rows(reports):
+    """What /uppfoljningar/ shows of each report (LATEST_FIELDS values), as plain values: its
+    pledge's municipalities and its status counts read in one query each, addresses from
+    patterns reversed once, the texts translated and dates formatted here, so that the
+    template's loop only prints them."""
+    reports = list(reports)
+    places = {}
+    for pledge_id, code, name, slug in Pledge.municipalities.through.objects.filter(
+        pledge_id__in={report[9] for report in reports}
+    ).values_list("pledge_id", "municipality__code", "municipality__name", "municipality__slug"):
+        places.setdefault(pledge_id, []).append((code, name, slug))
+    counts = {report[0]: {} for report in reports}
+    for report_id, status, n in (
+        ActionStatus.objects.filter(report__in=list(counts))
+        .values_list("report_id", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        if status:  # a promise not assessed yet counts nowhere, as in Progress.of
+            counts[report_id][status] = n
+    addresses = Addresses()
+    rows = []
+    for (
+        pk,
+        slug,
+        kind,
+        year,
+        number,
+        covers_start,
+        covers_end,
+        published_at,
+        is_example,
+        pledge_id,
+        district,
+        district_slug,
+        period_slug,
+        start,
+        end,
+        start_precision,
+        end_precision,
+        until_further_notice,
+    ) in reports:
+        pledge_places = sorted(places[pledge_id])
+        period = periods.label(
+            start,
+            end,
+            start_precision=start_precision,
+            end_precision=end_precision,
+            until_further_notice=until_further_notice,
+        )
+        name = ", ".join(place[1] for place in pledge_places)
+        if district:
+            name = f"{name}, {district}"
+        pledge = SimpleNamespace(period_slug=period_slug, district_slug=district_slug)
+        canonical = SimpleNamespace(slug=pledge_places[0][2])
+        progress = Progress.of_counts(counts[pk])
+        published = date_format(timezone.localtime(published_at), "j F Y")
+        covers = periods.date_range_label(covers_start, covers_end)
+        title = spans.Span(kind, year or 0, number or 0).title(period)
+        rows.append(
+            SimpleNamespace(
+                url=addresses.of_report(pledge, canonical, slug),
+                heading=f"{name} {period}: {title}",
+                meta=_("Avser %(covers)s. Publicerad %(published)s.")
+                % {"covers": covers, "published": published},
+                is_example=is_example,
+                progress=progress,
+                percent_label=_("%(percent)s\u00a0%% av vägen") % {"percent": progress.percent},
+            )
+        )
+    return rows
 
 
 @public_page

@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import F, OuterRef, Prefetch, Subquery, Value
+from django.db.models import F, OuterRef, Prefetch, Subquery, Value, prefetch_related_objects
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -19,10 +20,14 @@ from followups.models import ActionStatus, FollowUpReport
 from municipalities.models import Municipality
 
 from . import fulltext
-from .models import Action, Pledge
+from .models import Action, Pledge, PledgeState
+from .paging import IdsFirst
 from .templatetags.pledge_tags import pledge_name
 
 SNIPPET_CHARS = 240
+# Each state's and status's label, translated when shown.
+STATE_LABELS = dict(PledgeState.choices)
+STATUS_LABELS = dict(ActionStatus.Status.choices)
 
 
 class Highlighter:
@@ -87,7 +92,16 @@ class Result:
     meta: str = ""
     snippet: str = ""
     pledge: object = None  # a pledge hit: its state is shown
-    status: object = None  # a promise hit: its status in the latest follow-up, if any
+    status: str = ""  # a promise hit: its status in the latest follow-up, if any
+    status_label: str = ""
+
+    @property
+    def state(self):
+        return self.pledge.state
+
+    @property
+    def state_label(self):
+        return STATE_LABELS[self.pledge.state]
 
 
 @dataclass
@@ -105,55 +119,145 @@ def ranked(queryset, text):
     return queryset.annotate(rank=Value(0.0))
 
 
-def _municipalities():
-    return Prefetch("municipalities", queryset=Municipality.objects.order_by("code"))
+def with_places(items):
+    """`items` (results of any kinds), their pledges' municipalities loaded in one query for
+    all of them, as the names and addresses need them."""
+    items = list(items)
+    pledges = [
+        item if isinstance(item, Pledge) else getattr(item, "pledge", None) for item in items
+    ]
+    pledges = [pledge for pledge in pledges if pledge is not None]
+    prefetch_related_objects(
+        pledges, Prefetch("municipalities", queryset=Municipality.objects.order_by("code"))
+    )
+    return items
 
 
-def _pledge_municipalities():
-    return Prefetch("pledge__municipalities", queryset=Municipality.objects.order_by("code"))
+# Each kind is found in two steps: `find` ranks the matches and reads only their ids (and, for
+# a first page, how many there are, in the same query: see paging.IdsFirst), `load` reads what
+# the results show of those few. Ranking and counting thus never carry every match's wide row.
 
 
 def find_pledges(text):
     matches = fulltext.matching(Pledge.objects.published(), fulltext.PLEDGE_FIELDS, text, True)
-    return matches.prefetch_related(_municipalities()).order_by(
-        "-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk"
+    return matches.order_by("-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk")
+
+
+# What no result shows, and the stored search vectors (long, and read as text): not read.
+PLEDGE_SKIPS = [
+    "search_vector",
+    "situation_basis",
+    "followup_text",
+    "source_note",
+    "import_notes",
+    "import_sources",
+    "unpublish_reason",
+]
+# Of a promise's or a report's pledge only its name and address are shown: what they are made of.
+PLEDGE_NAME_FIELDS = [
+    "district",
+    "district_slug",
+    "period_slug",
+    "start_date",
+    "end_date",
+    "start_precision",
+    "end_precision",
+    "until_further_notice",
+]
+
+
+def pledge_name_fields(path):
+    return [f"{path}__{name}" for name in PLEDGE_NAME_FIELDS]
+
+
+def load_pledges(ids):
+    return Pledge.objects.filter(pk__in=ids).defer(*PLEDGE_SKIPS)
+
+
+def of_published_pledges(queryset):
+    """The rows of `queryset` whose pledge is published, by a join on the pledge (which the
+    ordering joins anyway) rather than a second scan of every pledge in a subquery."""
+    return queryset.filter(
+        pledge__status=Pledge.Status.PUBLISHED, pledge__published_at__lte=timezone.now()
     )
 
 
 def find_actions(text):
-    matches = fulltext.matching(Action.objects.published(), fulltext.ACTION_FIELDS, text, True)
+    published = of_published_pledges(Action.objects.all())
+    matches = fulltext.matching(published, fulltext.ACTION_FIELDS, text, True)
+    return matches.order_by(
+        "-rank",
+        Coalesce("pledge__start_date", "pledge__end_date").desc(nulls_last=True),
+        "pledge",
+        "order",
+        "pk",
+    )
+
+
+def load_actions(ids):
+    # The promises are of published pledges already: only the reports' own state is asked.
     latest_status = (
         ActionStatus.objects.filter(
-            action=OuterRef("pk"), report__in=FollowUpReport.objects.published()
+            action=OuterRef("pk"),
+            report__status=FollowUpReport.Status.PUBLISHED,
+            report__published_at__lte=timezone.now(),
         )
         .order_by("-report__covers_end", "-report__published_at", "-report__pk")
         .values("status")[:1]
     )
     return (
-        matches.annotate(latest_status_value=Subquery(latest_status))
+        Action.objects.filter(pk__in=ids)
+        .annotate(latest_status_value=Subquery(latest_status))
         .select_related("pledge")
-        .prefetch_related(_pledge_municipalities())
-        .order_by(
-            "-rank",
-            Coalesce("pledge__start_date", "pledge__end_date").desc(nulls_last=True),
+        .only(
+            "uid",
             "pledge",
             "order",
-            "pk",
+            "heading",
+            "text",
+            "details",
+            "other_party",
+            *pledge_name_fields("pledge"),
         )
     )
 
 
 def find_reports(text):
-    matches = ranked(FollowUpReport.objects.published().search(text), text)
+    if not fulltext.uses_postgres(FollowUpReport.objects.all()):
+        matches = FollowUpReport.objects.published().search(text)
+        return ranked(matches, text).order_by("-rank", "-published_at", "pk")
+    # The reports whose own texts match and those where a promise's evidence matches, each
+    # found on its GIN index and joined in one list (a UNION), rather than an OR of the two
+    # that has PostgreSQL read every report to test it.
+    own = fulltext.matching(FollowUpReport.objects.all(), fulltext.REPORT_FIELDS, text)
+    evidence = fulltext.matching(ActionStatus.objects.all(), fulltext.STATUS_FIELDS, text)
+    published = of_published_pledges(
+        FollowUpReport.objects.filter(
+            status=FollowUpReport.Status.PUBLISHED, published_at__lte=timezone.now()
+        )
+    )
+    either = own.order_by().values("pk").union(evidence.order_by().values("report_id"))
+    matches = published.filter(pk__in=either)
+    return ranked(matches, text).order_by("-rank", "-published_at", "pk")
+
+
+def load_reports(ids):
     return (
-        matches.select_related("pledge")
-        .prefetch_related(_pledge_municipalities(), "statuses")
-        .order_by("-rank", "-published_at", "pk")
+        FollowUpReport.objects.filter(pk__in=ids)
+        .select_related("pledge")
+        .defer("search_vector", "import_notes", *[f"pledge__{n}" for n in PLEDGE_SKIPS])
+        .prefetch_related(
+            Prefetch("statuses", queryset=ActionStatus.objects.only("report", "evidence"))
+        )
     )
 
 
 def find_municipalities(text):
-    return Municipality.objects.search(text).select_related("county").order_by("name")
+    return Municipality.objects.search(text).order_by("name")
+
+
+def load_municipalities(ids):
+    return Municipality.objects.filter(pk__in=ids).select_related("county")
 
 
 def pledge_result(pledge, highlighter):
@@ -173,9 +277,8 @@ def action_result(action, highlighter):
         url=action.get_absolute_url(),
         meta=action.heading,
         snippet=highlighter.first([action.text, action.details, action.other_party]),
-        status=ActionStatus(status=action.latest_status_value)
-        if action.latest_status_value
-        else None,
+        status=action.latest_status_value or "",
+        status_label=STATUS_LABELS.get(action.latest_status_value, ""),
     )
 
 
@@ -198,12 +301,12 @@ def municipality_result(municipality, highlighter):
     )
 
 
-# The kinds in the order the page shows them: (kind, label, find, result).
+# The kinds in the order the page shows them: (kind, label, find, load, result).
 KINDS = [
-    ("kommuner", _("Kommuner"), find_municipalities, municipality_result),
-    ("loften", _("Medborgarlöften"), find_pledges, pledge_result),
-    ("atgarder", _("Löften"), find_actions, action_result),
-    ("uppfoljningar", _("Uppföljningar"), find_reports, report_result),
+    ("kommuner", _("Kommuner"), find_municipalities, load_municipalities, municipality_result),
+    ("loften", _("Medborgarlöften"), find_pledges, load_pledges, pledge_result),
+    ("atgarder", _("Löften"), find_actions, load_actions, action_result),
+    ("uppfoljningar", _("Uppföljningar"), find_reports, load_reports, report_result),
 ]
 KIND_NAMES = [kind for kind, *_rest in KINDS]
 
@@ -216,18 +319,19 @@ def highlighter_for(text):
 def groups(text, highlighter, limit):
     """Every kind with its number of matches and its `limit` best results."""
     found = []
-    for kind, label, find, result in KINDS:
-        matches = find(text)
+    for kind, label, find, load, result in KINDS:
+        matches = IdsFirst(find(text), load, limit)
         group = Group(kind, label, matches.count())
-        if group.count:
-            group.results = [result(item, highlighter) for item in matches[:limit]]
-        found.append(group)
-    return found
+        found.append((group, result, matches[:limit] if group.count else []))
+    with_places(item for _group, _result, items in found for item in items)
+    for group, result, items in found:
+        group.results = [result(item, highlighter) for item in items]
+    return [group for group, _result, _items in found]
 
 
-def kind_matches(kind, text):
-    """(label, queryset, result) for one kind, to be paginated."""
-    for name, label, find, result in KINDS:
+def kind_matches(kind, text, per_page):
+    """(label, matches, result) for one kind, to be paginated `per_page` at a time."""
+    for name, label, find, load, result in KINDS:
         if name == kind:
-            return label, find(text), result
+            return label, IdsFirst(find(text), load, per_page), result
     raise ValueError(kind)

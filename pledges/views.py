@@ -13,12 +13,12 @@ from followups.models import ActionStatus, latest_of, prefetch_latest_reports
 from municipalities import map_paths
 from municipalities.models import Municipality
 
-from . import compare, exports, fulltext, page, search, start_page
+from . import compare, exports, fulltext, list_rows, page, search, start_page
 from .access import Scope
 from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
 from .models import Action, FocusArea, Method, Pledge, PledgeState
-from .paging import page_of
+from .paging import IdsFirst, page_of
 
 
 @public_page
@@ -149,20 +149,34 @@ def pledge_list(request):
     # The promises and their statuses are loaded only to mark those that match filters on
     # promises; otherwise the page shows only how many there are, counted by the database.
     criteria = pledge_filter.action_criteria()
-    listing = pledge_filter.qs.with_listing(actions=bool(criteria))
-    paginator = Paginator(listing, PLEDGES_PER_PAGE)
+
+    if criteria:
+
+        def load(ids):
+            return Pledge.objects.filter(pk__in=ids).with_listing(actions=True)
+
+    else:
+        load = list_rows.plain_rows
+    paginator = Paginator(IdsFirst(pledge_filter.qs, load, PLEDGES_PER_PAGE), PLEDGES_PER_PAGE)
     page, page_message = page_of(paginator, request.GET.get("page"))
-    page.object_list = prefetch_latest_reports(page.object_list, statuses=bool(criteria))
-    mark_matching_actions(page.object_list, criteria)
+    if criteria:
+        pledges = list(page.object_list)
+        prefetch_latest_reports(pledges, statuses=True)
+        mark_matching_actions(pledges, criteria)
+        rows = list_rows.rows(pledges)
+    else:
+        rows = list(page.object_list)
     context = {
         "form": pledge_filter.form,
         "criteria": criteria,
         "problems": pledge_filter.problems(),
+        "fields": list_rows.filter_fields(pledge_filter.form),
         "active": pledge_filter.active(),
         "active_count": len(pledge_filter.used()),
         "page": page,
         "paginator": paginator,
         "page_message": page_message,
+        "rows": rows,
     }
     return render(request, "pledges/pledge_list.html", context)
 
@@ -226,14 +240,16 @@ def site_search(request):
     if q:
         highlighter = search.highlighter_for(q)
         if kind:
-            label, matches, result = search.kind_matches(kind, q)
+            label, matches, result = search.kind_matches(kind, q, SEARCH_RESULTS_PER_PAGE)
             paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
             page, page_message = page_of(paginator, request.GET.get("page"))
             context.update(
                 kind_label=label,
                 page=page,
                 paginator=paginator,
-                results=[result(item, highlighter) for item in page.object_list],
+                results=[
+                    result(item, highlighter) for item in search.with_places(page.object_list)
+                ],
             )
             if page_message:
                 context["notices"].append(page_message)

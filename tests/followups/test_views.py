@@ -482,6 +482,19 @@ def test_latest_shows_the_newest_published_reports_first(client):
     assert_sound_outline(response)
 
 
+def test_latest_names_a_shared_district_pledge_and_links_to_its_report(client):
+    pledge = fill_pledge(make_pledge(municipalities=["varnamo", "gnosjo"], district="Centrum"), 2)
+    report = make_report(pledge, year=2024, statuses=[DONE, ONGOING])
+
+    content = client.get("/uppfoljningar/").content.decode()
+    words = text(content)
+
+    assert "/centrum/uppfoljning/2024/" in report.get_absolute_url()
+    assert f'<a href="{report.get_absolute_url()}">Gnosjö, Värnamo, Centrum 2024: ' in content
+    assert "Gnosjö, Värnamo, Centrum 2024: Uppföljning 2024" in words
+    assert "1 av 2 löften genomförda, 75 % av vägen" in words
+
+
 def test_latest_paginates_and_never_fails_on_a_bad_page(client):
     pledge = fill_pledge(
         make_pledge(start_date=D(2015, 1, 1), end_date=D(2024, 12, 31), followup_cadence="kvartal"),
@@ -634,7 +647,7 @@ def test_latest_query_count_does_not_grow(client, django_assert_num_queries, rep
         make_report(pledge, year=2000 + i, statuses=DONE)
 
     # The count, the page of reports with their pledges, the pledges' municipalities, the
-    # statuses.
+    # status counts: all but the count as values, no model instances.
     with django_assert_num_queries(4):
         response = client.get("/uppfoljningar/")
     assert response.content.decode().count('class="report-list__item"') == min(reports, 20)

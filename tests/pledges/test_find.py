@@ -11,7 +11,7 @@ from django.core.management import call_command
 
 from pledges.exports import csv_value
 from tests.conftest import fill_pledge, make_action, make_pledge
-from tests.followups.conftest import DONE, make_report
+from tests.followups.conftest import CANCELLED, DONE, NOT_STARTED, make_report
 from tests.html_outline import assert_sound_outline
 from tests.pledges.conftest import result_names
 
@@ -236,11 +236,18 @@ def test_list_query_count_does_not_grow(client, django_assert_num_queries, pledg
         if i % 2:
             make_report(pledge, kind="ar", year=2024, statuses=DONE)
 
-    # The choices of the years, counties, regions, police areas, focus areas and methods; the
-    # count and the page; the municipalities (with counties), focus areas, actions and their
-    # methods; the published reports and their statuses.
-    with django_assert_num_queries(14):
+    # The choices of the years, and of counties, regions, police areas, focus areas and methods
+    # together; the page's ids with how many match in all, and the page; the municipalities
+    # (with counties), focus areas, actions and their methods; the published reports and their
+    # statuses.
+    with django_assert_num_queries(10):
         response = client.get("/loften/", {"lan": "07", "ar": "2024", "fokusomrade": "bedragerier"})
+    assert len(result_names(response)) == pledges
+
+    # Without filters on promises no model instance is read: the pledges, their municipalities
+    # and focus areas, the latest report of each, and its status counts, all as values.
+    with django_assert_num_queries(8):
+        response = client.get("/loften/", {"lan": "07", "ar": "2024"})
     assert len(result_names(response)) == pledges
 
 
@@ -377,3 +384,88 @@ def test_fraud_in_jonkopings_lan_2024_from_the_demo_data(client, db):
     assert fraud[0]["period"] == "2024"
     assert fraud[0]["latest_status_label"] == "Delvis genomförd"
     assert "bedrägeribrott" in fraud[0]["action"]
+
+
+def test_every_choice_is_offered_in_its_order(client, find_world):
+    # The choices of five filters are read in one query; each keeps its own order.
+    from municipalities.models import County, PoliceArea, PoliceRegion
+    from pledges.models import FocusArea, Method
+
+    html = content(client.get("/loften/"))
+
+    def offered(name):
+        select = re.search(rf'<select name="{name}".*?</select>', html, re.S).group()
+        return re.findall(r'<option value="([^"]+)"', select)
+
+    assert offered("lan") == list(County.objects.order_by("code").values_list("code", flat=True))
+    for name, model in [
+        ("polisregion", PoliceRegion),
+        ("polisomrade", PoliceArea),
+        ("fokusomrade", FocusArea),
+        ("metod", Method),
+    ]:
+        assert offered(name) == list(model.objects.order_by("name").values_list("slug", flat=True))
+        assert offered(name)
+
+
+@pytest.mark.parametrize("value", [None, "", "b", ["b"], "saknas"])
+def test_the_filter_selects_are_the_html_django_would_write(value):
+    # The filter form's selects are built in Python for speed; they must say exactly what
+    # forms.Select's templates say: attributes, the one option selected, lang on the names.
+    from django import forms
+
+    from pledges.filters import FlatSelect, SwedishNamesSelect
+
+    choices = [("", "Alla"), ("a", "Å & <ö>"), ("b", "Bo Tryggt 2030"), ("b", "igen")]
+    attrs = {"id": "id_x", "aria-describedby": "id_x-fel", "aria-invalid": True, "hidden": False}
+
+    def squeezed(html):
+        return re.sub(r"\s*\n\s*", "", str(html))
+
+    for flat, django_select in [(FlatSelect, forms.Select), (SwedishNamesSelect, None)]:
+        widget = flat(choices=choices)
+        made = squeezed(widget.render("x", value, attrs))
+        if django_select is None:
+            expected = squeezed(forms.Select(choices=choices).render("x", value, attrs))
+            expected = re.sub(r'(<option value="[^"]+"(?: selected)?)', r'\1 lang="sv"', expected)
+        else:
+            expected = squeezed(django_select(choices=choices).render("x", value, attrs))
+        assert made == expected
+        assert made.count(" selected") == (1 if value in (None, "", "b", ["b"]) else 0)
+
+
+def words_of(html):
+    return " ".join(re.sub(r"<[^>]+>", "", html).split())
+
+
+@pytest.mark.parametrize("params", [{}, {"ansvarig": "gemensamt"}])
+def test_each_row_shows_its_newest_follow_up_and_its_address(client, params):
+    # Read as plain values without filters on promises, from the loaded reports with them:
+    # both ways say the same.
+    ljungby = fill_pledge(
+        make_pledge(("ljungby",), start_date=D(2022, 1, 1), end_date=D(2023, 12, 31)), 4
+    )
+    make_report(ljungby, year=2022, statuses=DONE)
+    newest = make_report(
+        ljungby, kind="halvar", year=2023, number=1, statuses=[DONE, DONE, CANCELLED, NOT_STARTED]
+    )
+    make_report(ljungby, kind="halvar", year=2023, number=2, statuses=DONE, published=False)
+    district = fill_pledge(make_pledge(("malmo",), district="Rosengård"), 2)
+    example = make_report(district, year=2024, statuses=DONE, is_example=True)
+    fill_pledge(make_pledge(("almhult",)), 2)
+
+    html = content(client.get("/loften/", params))
+    words = words_of(html)
+
+    assert f'<a href="{ljungby.get_absolute_url()}">Ljungby 2022–2023</a>' in html
+    assert (
+        f'<a href="{newest.get_absolute_url()}">Senaste uppföljning (första halvåret 2023)' in html
+    )
+    assert "Senaste uppföljning (första halvåret 2023): 2 av 3 löften genomförda" in words
+    assert 'class="progress-bar__fill" width="67"' in html
+    assert f'<a href="{district.get_absolute_url()}">Malmö, Rosengård 2024</a>' in html
+    assert "/kommuner/malmo/2024/rosengard/" in district.get_absolute_url()
+    assert f'<a href="{example.get_absolute_url()}">' in html
+    assert "Senaste uppföljning (2024): 2 av 2 löften genomförda Exempel" in words
+    assert words.count("Ingen uppföljning publicerad") == 1
+    assert words.count("Senaste uppföljning") == 2

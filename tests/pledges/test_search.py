@@ -6,11 +6,11 @@ import pytest
 from django.db import connection
 
 from followups.models import ActionStatus, FollowUpReport
-from pledges import fulltext
+from pledges import fulltext, search
 from pledges.models import Action, Pledge
 from pledges.search import Highlighter
 from tests.conftest import fill_pledge, make_action, make_pledge
-from tests.followups.conftest import DONE, make_report
+from tests.followups.conftest import CANCELLED, DONE, ONGOING, make_report
 from tests.html_outline import assert_sound_outline
 from tests.pledges.conftest import postgres_only, sqlite_only
 
@@ -72,6 +72,37 @@ def test_draft_reports_are_not_found(client, find_world):
     assert "Inget matchar" in page(client.get("/sok/", {"q": "Hemlig"}))
 
 
+def test_reports_are_found_by_their_own_text_or_by_what_was_done(client, db):
+    own = fill_pledge(make_pledge(("ljungby",)), 1)
+    make_report(own, year=2024, statuses=DONE, summary="Fler nattvandringar i centrum.")
+    done = fill_pledge(make_pledge(("almhult",)), 1)
+    by_evidence = make_report(done, year=2024, statuses=DONE)
+    by_evidence.statuses.update(evidence="Nattvandringar varje fredag.")
+    hidden = fill_pledge(make_pledge(("varnamo",), status=Pledge.Status.DRAFT), 1)
+    make_report(hidden, year=2024, statuses=DONE, summary="Nattvandringar i smyg.")
+
+    found = section(page(client.get("/sok/", {"q": "nattvandringar"})), "uppfoljningar")
+
+    assert "Uppföljningar <span" in found and "(2)" in found
+    assert "Ljungby 2024: Uppföljning 2024" in found
+    assert "Älmhult 2024: Uppföljning 2024" in found
+    assert "Värnamo" not in found
+
+
+def test_a_promise_shows_its_status_in_the_latest_published_report(client, db):
+    pledge = make_pledge(("ljungby",), start_date=D(2023, 1, 1), end_date=D(2025, 12, 31))
+    make_action(pledge, text="Fler cykelpatruller i centrum")
+    make_report(pledge, kind="ar", year=2023, statuses=ONGOING)
+    make_report(pledge, kind="ar", year=2024, statuses=DONE)
+    newer_draft = make_report(pledge, kind="ar", year=2025, statuses=CANCELLED, published=False)
+
+    found = section(page(client.get("/sok/", {"q": "cykelpatruller"})), "atgarder")
+
+    assert newer_draft.covers_end == D(2025, 12, 31)
+    assert 'Status i senaste uppföljningen: <span class="status status--genomford">' in found
+    assert "status--pagar" not in found and "status--struken" not in found
+
+
 def test_matches_are_marked_after_the_text_is_escaped(client, db):
     pledge = make_pledge(introduction="Vi skriver <script>alert('x')</script> om trygghet.")
     make_action(pledge, text="<b>Fet</b> trygghet & <script>")
@@ -125,6 +156,10 @@ def test_one_kind_at_a_time_with_pages(client, db):
     assert "Löften: 25 träffar" in first
     assert 'href="?q=trygghetsvandring&amp;typ=atgarder&amp;page=2" rel="next"' in first
     assert second.count('class="search-result"') == 5
+    # Newest period first, and the second page goes on where the first stopped.
+    assert first.index("nummer 2024") < first.index("nummer 2023") < first.index("nummer 2005")
+    assert "nummer 2004" not in first
+    assert second.index("nummer 2004") < second.index("nummer 2000")
 
 
 @pytest.mark.parametrize(
@@ -168,10 +203,11 @@ def test_search_query_count_does_not_grow(client, django_assert_num_queries, ple
         Action.objects.filter(pledge=pledge).update(text="Mer trygghet i parken")
         make_report(pledge, kind="ar", year=2024, statuses=DONE, summary="Tryggheten ökade.")
 
-    # Per kind a count, and when there are matches a page: municipalities (none match);
-    # pledges and their municipalities; actions and their pledges' municipalities; reports, their
-    # pledges' municipalities and their statuses. PostgreSQL also gives the stems to mark.
-    expected = 11 + (connection.vendor == "postgresql")
+    # Per kind the best ids with how many match in all (one query), and when there are matches
+    # the results by id: municipalities (none match); pledges; actions with their pledges;
+    # reports with their pledges, and their statuses. Then the municipalities of every pledge
+    # shown, in one query. PostgreSQL also gives the stems to mark.
+    expected = 9 + (connection.vendor == "postgresql")
     with django_assert_num_queries(expected):
         html = page(client.get("/sok/", {"q": "trygghet"}))
     shown = min(5, pledges) + min(5, 2 * pledges) + min(5, pledges)
@@ -234,6 +270,10 @@ def test_postgres_uses_the_gin_indexes(db):
         "followups_followupreport_search_vector_gin": FollowUpReport.objects.search("bedrägeri"),
         "followups_actionstatus_search_vector_gin": FollowUpReport.objects.search("bedrägeri"),
     }
+    # The site search finds reports through both indexes too, in one list (see find_reports).
+    found = search.find_reports("bedrägeri").explain()
+    assert "followups_followupreport_search_vector_gin" in found
+    assert "followups_actionstatus_search_vector_gin" in found
     for index, queryset in plans.items():
         plan = queryset.explain()
         assert index in plan, index

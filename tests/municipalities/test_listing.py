@@ -237,7 +237,7 @@ def test_a_draft_published_through_review_and_a_published_change_show_at_once(wo
 
 
 @postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_pledges_published_at_once_are_both_kept():
     """Two writes to one municipality's pledges at the same moment: the second waits for the
     first to commit before it reads the pledges, so neither is left out."""

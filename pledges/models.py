@@ -604,6 +604,14 @@ class Pledge(models.Model):
             models.Index(
                 fields=["end_date"], condition=Q(status="publicerad"), name="pledge_published_end"
             ),
+            # /loften/ (its ids in order, counted, and the years of its filter) and the count of
+            # /uppfoljningar/ read the published pledges from this index alone, not the wide rows.
+            models.Index(
+                fields=["published_at"],
+                include=["id", "start_date", "end_date", "district"],
+                condition=Q(status="publicerad"),
+                name="pledge_published_listing",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

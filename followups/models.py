@@ -141,7 +141,16 @@ class FollowUpReport(models.Model):
         verbose_name = _("uppföljning")
         verbose_name_plural = _("uppföljningar")
         # newest_first(): /uppfoljningar/ and the feeds read the newest without sorting them all.
-        indexes = [models.Index(fields=["published_at", "id"], name="report_published_order")]
+        indexes = [
+            models.Index(fields=["published_at", "id"], name="report_published_order"),
+            # The count of /uppfoljningar/ reads the published reports from this index alone.
+            models.Index(
+                fields=["published_at"],
+                include=["pledge_id"],
+                condition=Q(status="publicerad"),
+                name="report_published_count",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["pledge", "covers_start", "covers_end"],

@@ -30,8 +30,12 @@ REPORTS_PER_PAGE = 20
 @public_page(params=("page",))
 def latest(request):
     """The newest published follow-ups across the country."""
-    reports = FollowUpReport.objects.published().newest_first().values_list(*LATEST_FIELDS)
+    published = FollowUpReport.objects.published()
+    reports = published.newest_first().values_list(*LATEST_FIELDS)
     paginator = Paginator(reports, REPORTS_PER_PAGE)
+    # Counted without the pledge's columns the rows show, so that the count reads only the
+    # partial indexes of published reports and pledges, not the wide rows.
+    paginator.count = published.count()
     requested = request.GET.get("page")
     page = paginator.get_page(requested)
     rows = latest_rows(page.object_list)

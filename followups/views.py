@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.html import escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from config.site import absolute_url
@@ -188,9 +189,20 @@ def status_chip(status, labels):
 
 
 class RowLabels:
-    """The words the report's tables repeat on every row, translated once per page."""
+    """The words the report's tables repeat on every row, and the status names, translated
+    once per language (RowLabels.of): the catalogues do not change while the process runs."""
+
+    _by_language = {}
+
+    @classmethod
+    def of(cls, language):
+        labels = cls._by_language.get(language)
+        if labels is None:
+            labels = cls._by_language[language] = cls()
+        return labels
 
     def __init__(self):
+        self.statuses = {value: str(label) for value, label in ActionStatus.Status.choices}
         self.target = _("Mål:")
         self.responsible = _("Ansvarig")
         self.status = _("Status")
@@ -333,7 +345,8 @@ def render_report(request, pledge, report, reports, preview=False, loaded=False)
     else:
         prefetch_related_objects([r for r in (report, previous) if r], "statuses")
         statuses = list(report.statuses.all())
-    labels = {value: str(label) for value, label in ActionStatus.Status.choices}
+    row_labels = RowLabels.of(get_language())
+    labels = row_labels.statuses
     for status in statuses:
         status.chip = status_chip(status.status, labels)
     if report.status == FollowUpReport.Status.DRAFT:
@@ -346,7 +359,7 @@ def render_report(request, pledge, report, reports, preview=False, loaded=False)
         if before is not None:
             before.chip = status_chip(before.status, labels)
     changed = {status.pk for status, _before in changes}
-    labels = RowLabels()
+    labels = row_labels
     groups = [
         (group, status_rows_html(members, changed, labels), progress_html(progress, small=True))
         for group, members, progress in report.status_groups(statuses)

@@ -276,7 +276,18 @@ def report_statuses(report, previous):
 
 
 class Labels:
-    """Every label the promise list shows, translated once per render."""
+    """Every label the promise list shows, translated once per language (Labels.of)."""
+
+    _by_language = {}
+
+    @classmethod
+    def of(cls, language):
+        """The labels in a language: the catalogues do not change while the process runs, so
+        they are translated the first time a page in that language is rendered."""
+        labels = cls._by_language.get(language)
+        if labels is None:
+            labels = cls._by_language[language] = cls()
+        return labels
 
     def __init__(self):
         self.status = {value: str(label) for value, label in ActionStatus.Status.choices}
@@ -336,7 +347,7 @@ class Labels:
 
 def promises(pledge, extras, statuses, language):
     """The promises as rows with everything the page shows of each, HTML fragments built."""
-    labels = Labels()
+    labels = Labels.of(language)
     rows = []
     for action in ACTIONS.rows(pledge=pledge.pk):
         own = extras.get(action["id"], [])

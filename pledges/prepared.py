@@ -15,8 +15,9 @@ import datetime
 
 from django.db import connection
 
-# Stand-ins that no real value equals: the time now, texts and numbers.
+# Stand-ins that no real value equals: the time now, the day, texts and numbers.
 NOW = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
+TODAY = datetime.date(1901, 2, 3)
 
 
 def text(name):
@@ -31,6 +32,8 @@ def adapted(value):
     """A value as Django hands it to the database driver (SQLite gets times as text)."""
     if isinstance(value, datetime.datetime):
         return connection.ops.adapt_datetimefield_value(value)
+    if isinstance(value, datetime.date):
+        return connection.ops.adapt_datefield_value(value)
     return value
 
 

@@ -4,11 +4,13 @@ Ten cards through includes/pledge_card.html, with every pledge, municipality, re
 loaded as a model instance, and a template loop over the 290 municipality names took most of
 the page's time; here they are written out from plain values, each label translated once, and
 the template only places them (tests/pledges/test_views.py holds the cards to the include).
+Building the same five querysets on every request then cost more than running them, so they
+are compiled once (pledges/prepared.py), and the follow-ups come with their statuses counted.
 """
 
 from html import escape
 
-from django.db.models import Count
+from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -16,16 +18,25 @@ from django.utils.translation import gettext
 
 from followups.models import ActionStatus, FollowUpReport, Progress
 from followups.spans import Span
-from municipalities.models import Municipality, swedish_sort_key
+from municipalities.models import _SWEDISH_ORDER, Municipality
 
 from . import periods
 from .models import Pledge, PledgeState, state_on
+from .prepared import NOW, TODAY, PreparedQuery, number
+
+NAMES = PreparedQuery(lambda: Municipality.objects.order_by().values("name"))
 
 
 def name_options():
-    """The <option>s of the search form's suggestions: every municipality, in Swedish order."""
-    names = sorted(Municipality.objects.values_list("name", flat=True), key=swedish_sort_key)
-    return mark_safe("".join([f'<option value="{escape(name)}">' for name in names]))
+    """The <option>s of the search form's suggestions: every municipality, in Swedish order
+    (swedish_sort_key, applied to all the names at once)."""
+    names = [row["name"] for row in NAMES.rows()]
+    keys = "\n".join(names).lower().translate(_SWEDISH_ORDER).split("\n")
+    names = [name for _key, name in sorted(zip(keys, names, strict=True))]
+    if not names:
+        return mark_safe("")
+    options = escape("\n".join(names)).replace("\n", '">\n<option value="')
+    return mark_safe(f'<option value="{options}">'.replace("\n", ""))
 
 
 HOME_PLEDGES = 10
@@ -43,33 +54,44 @@ CARD_FIELDS = (
 )
 
 
-def cards(pledges):
-    """The start page's cards, written out as includes/pledge_card.html with show_followup
-    writes them, from plain values: the first HOME_PLEDGES of `pledges`, their
-    municipalities, latest published follow-ups and those follow-ups' counts, in four
-    queries, without loading a model instance."""
-    rows = list(pledges.values(*CARD_FIELDS)[:HOME_PLEDGES])
-    if not rows:
-        return []
-    pks = [row["pk"] for row in rows]
-    municipalities = {pk: [] for pk in pks}
-    for pledge_id, name, slug in (
-        Pledge.municipalities.through.objects.filter(pledge_id__in=pks)
+def _pledges(now, today=None):
+    """The latest published pledges (those in force on `today` if given), newest first."""
+    pledges = Pledge.objects.filter(status=Pledge.Status.PUBLISHED, published_at__lte=now)
+    if today is not None:
+        pledges = pledges.current(today)
+    return pledges.recently_published().values(*CARD_FIELDS)[:HOME_PLEDGES]
+
+
+# The queries are compiled once (pledges/prepared.py); a list of pledges always has
+# HOME_PLEDGES places, those not needed filled with a key no pledge has.
+IN_FORCE = PreparedQuery(lambda now, today: _pledges(now, today), now=NOW, today=TODAY)
+LATEST = PreparedQuery(_pledges, now=NOW)
+PLACES = {f"pledge_{i}": number(i) for i in range(HOME_PLEDGES)}
+MUNICIPALITIES = PreparedQuery(
+    lambda **pks: (
+        Pledge.municipalities.through.objects.filter(pledge_id__in=list(pks.values()))
         .order_by("municipality__code")
-        .values_list("pledge_id", "municipality__name", "municipality__slug")
-    ):
-        municipalities[pledge_id].append((name, slug))
-    # Their published follow-ups (the pledges are published, so no need to check that again),
-    # the latest of each kept; then the statuses of those counted.
-    latest = {}
-    for report in (
+        .values("pledge_id", name=F("municipality__name"), slug=F("municipality__slug"))
+    ),
+    **PLACES,
+)
+STATUSES = [value for value, _label in ActionStatus.Status.choices]
+
+
+def _reports(now, **pks):
+    """The pledges' published follow-ups (the pledges are published, so no need to check that
+    again), each with how many of its statuses have each status, counted by the database."""
+    counts = {
+        f"n_{value}": Count("statuses", filter=Q(statuses__status=value)) for value in STATUSES
+    }
+    return (
         FollowUpReport.objects.filter(
-            pledge_id__in=pks,
+            pledge_id__in=list(pks.values()),
             status=FollowUpReport.Status.PUBLISHED,
-            published_at__lte=timezone.now(),
+            published_at__lte=now,
         )
         .order_by()
-        .values_list(
+        .values(
             "pk",
             "pledge_id",
             "covers_end",
@@ -80,20 +102,42 @@ def cards(pledges):
             "slug",
             "is_example",
         )
-    ):
-        key = report[2], report[3], report[0]  # as latest_of(): by end, publication, pk
-        if report[1] not in latest or key > latest[report[1]][0]:
-            latest[report[1]] = (key, report)
-    counts = {report[0]: {} for _, report in latest.values()}
-    for report_id, status, n in (
-        ActionStatus.objects.filter(report_id__in=counts)
-        .values_list("report_id", "status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
-        if status:  # a promise not assessed yet counts nowhere, as in Progress.of
-            counts[report_id][status] = n
+        .annotate(**counts)
+    )
+
+
+REPORTS = PreparedQuery(_reports, now=NOW, **PLACES)
+
+
+def in_force_or_latest():
+    """(cards, in force): the cards of the pledges in force, or of the latest published
+    when none is."""
+    now = timezone.now()
     today = timezone.localdate()
+    rows = IN_FORCE.rows(now=now, today=today)
+    if rows:
+        return cards(rows, now, today), True
+    return cards(LATEST.rows(now=now), now, today), False
+
+
+def cards(rows, now, today):
+    """The start page's cards, written out as includes/pledge_card.html with show_followup
+    writes them, from plain values: the pledges' rows, their municipalities and their latest
+    published follow-ups with those follow-ups' counts, in two more queries, without loading
+    a model instance."""
+    if not rows:
+        return []
+    pks = [row["pk"] for row in rows]
+    places = {place: pks[i] if i < len(pks) else 0 for i, place in enumerate(PLACES)}
+    municipalities = {pk: [] for pk in pks}
+    for row in MUNICIPALITIES.rows(**places):
+        municipalities[row["pledge_id"]].append((row["name"], row["slug"]))
+    # The latest of each pledge's follow-ups, as latest_of(): by end, publication, pk.
+    latest = {}
+    for report in REPORTS.rows(now=now, **places):
+        key = report["covers_end"], report["published_at"], report["pk"]
+        if report["pledge_id"] not in latest or key > latest[report["pledge_id"]][0]:
+            latest[report["pledge_id"]] = (key, report)
     labels = {state: escape(str(label)) for state, label in PledgeState.choices}
     addresses = _addresses()
     words = {
@@ -107,7 +151,6 @@ def cards(pledges):
             row,
             municipalities[row["pk"]],
             latest.get(row["pk"]),
-            counts,
             today,
             labels,
             addresses,
@@ -117,7 +160,7 @@ def cards(pledges):
     ]
 
 
-def _card(row, names, latest, counts, today, labels, addresses, words):
+def _card(row, names, latest, today, labels, addresses, words):
     """One card, as includes/pledge_card.html with show_followup writes it."""
     address = addresses["district" if row["district_slug"] else "whole"]
     fill = {
@@ -146,12 +189,13 @@ def _card(row, names, latest, counts, today, labels, addresses, words):
     if latest is None:
         parts.append(f'  <p class="latest-followup muted">{words["no_report"]}</p>\n')
     else:
-        _key, (pk, _pledge, _end, _published, kind, year, number, slug, is_example) = latest
-        progress = Progress.of_counts(counts[pk])
-        url = escape(_fill(address["report"], {**fill, "__report__": slug}))
-        link = words["latest"] % {"name": escape(str(Span(kind, year or 0, number or 0).name))}
+        _key, report = latest
+        progress = Progress.of_counts({v: report[f"n_{v}"] for v in STATUSES if report[f"n_{v}"]})
+        url = escape(_fill(address["report"], {**fill, "__report__": report["slug"]}))
+        span = Span(report["kind"], report["year"] or 0, report["number"] or 0)
+        link = words["latest"] % {"name": escape(str(span.name))}
         result = escape(progress.done_label) if progress.counted else words["nothing_counted"]
-        example = words["example"] if is_example else ""
+        example = words["example"] if report["is_example"] else ""
         parts.append(
             '  <div class="latest-followup">\n'
             f'    <p><a href="{url}">{link}</a>: {result}{example}</p>\n'

@@ -25,11 +25,7 @@ from .paging import IdsFirst, page_of
 def home(request):
     """Task first: find your municipality; then the pledges in force, with how far they got
     (the latest published, each with its state, when none is in force)."""
-    published = Pledge.objects.published().recently_published()
-    cards = start_page.cards(published.current())
-    in_force = bool(cards)
-    if not in_force:
-        cards = start_page.cards(published)
+    cards, in_force = start_page.in_force_or_latest()
     context = {"cards": cards, "in_force": in_force, "names": start_page.name_options()}
     return render(request, "pledges/home.html", context)
 

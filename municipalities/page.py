@@ -3,18 +3,22 @@
 The page used to load every pledge's published reports as whole rows and the statuses of each
 latest report as instances, only to count them. Here the reports come as a few fields each,
 with their statuses counted per status by the database in the same query, and every pledge
-row gets its address, name, state and latest follow-up as plain values.
+row gets its address, name, state and latest follow-up as plain values. The reports stay
+rows (only each pledge's latest is shown), the addresses are filled in from one reverse() per
+kind, and the lines of the upcoming and earlier pledges are written out here.
 """
 
+from html import escape
 from types import SimpleNamespace
 
 from django.db.models import CharField, Count, F, Q, Value
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from followups.fragments import progress_bar_html
-from followups.models import ActionStatus, FollowUpReport, Progress, latest_of
+from followups.models import ActionStatus, FollowUpReport, Progress
+from followups.spans import Span
 from pledges.models import Pledge, PledgeState
 from pledges.prepared import NOW, PreparedQuery, instance, number, text
 
@@ -105,7 +109,7 @@ REPORTS = PreparedQuery(_reports, municipality=number(13), now=NOW)
 
 def municipality_page(slug, now):
     """(municipality, county, police areas, pledges) or None; the pledges newest first, each
-    with `url`, `name`, `latest_report` (with `status_counts`) and `latest_progress`."""
+    with `url`, `name` and `latest_report` (a row with its statuses counted, or None)."""
     rows = MUNICIPALITY.rows(slug=slug)
     if not rows:
         return None
@@ -114,36 +118,50 @@ def municipality_page(slug, now):
     county = SimpleNamespace(
         code=row["county_code"], name=row["county_name"], slug=row["county_slug"]
     )
+    addresses = _addresses()
     areas, names = [], {}
     for name in NAMES.rows(municipality=municipality.pk):
         if name["kind"] == "a":
-            url = reverse("municipalities:police_area", kwargs={"slug": name["slug_"]})
+            url = addresses["area"].replace("__area__", name["slug_"])
             areas.append(SimpleNamespace(name=name["name_"], url=url))
         else:
             names.setdefault(name["owner"], []).append((name["code"], name["name_"], name["slug_"]))
     areas.sort(key=lambda area: area.name)
-    reports = {}
-    for report_row in REPORTS.rows(municipality=municipality.pk, now=now):
-        report = instance(FollowUpReport, report_row)
-        report.status_counts = {v: report_row[f"n_{v}"] for v in STATUSES if report_row[f"n_{v}"]}
-        reports.setdefault(report.pledge_id, []).append(report)
+    # The latest of each pledge's reports, as latest_of(): by end, publication, pk.
+    latest = {}
+    for report in REPORTS.rows(municipality=municipality.pk, now=now):
+        key = report["covers_end"], report["published_at"], report["id"]
+        if report["pledge_id"] not in latest or key > latest[report["pledge_id"]][0]:
+            latest[report["pledge_id"]] = (key, report)
     pledges = []
     for pledge_row in PLEDGES.rows(municipality=municipality.pk, now=now):
         pledge = instance(Pledge, pledge_row)
         own = sorted(names.get(pledge.pk, []))
-        pledge.url = _pledge_url(pledge, own[0][2])
+        pledge.url = _pledge_url(addresses, pledge, own[0][2])
         pledge.name = _pledge_name(pledge, [name for _code, name, _slug in own])
-        pledge.latest_report = latest_of(reports.get(pledge.pk, []))
+        pledge.latest_report = latest[pledge.pk][1] if pledge.pk in latest else None
         pledges.append(pledge)
     return municipality, county, areas, pledges
 
 
-def _pledge_url(pledge, municipality_slug):
-    kwargs = {"municipality": municipality_slug, "period": pledge.period_slug}
-    if pledge.district_slug:
-        kwargs["district"] = pledge.district_slug
-        return reverse("pledges:district_detail", kwargs=kwargs)
-    return reverse("pledges:detail", kwargs=kwargs)
+def _addresses():
+    """A police area's and a pledge's addresses with placeholders for the slugs: one reverse()
+    per kind of address rather than one per row."""
+    slugs = {"municipality": "__municipality__", "period": "__period__"}
+    return {
+        "area": reverse("municipalities:police_area", kwargs={"slug": "__area__"}),
+        "whole": reverse("pledges:detail", kwargs=slugs),
+        "district": reverse(
+            "pledges:district_detail", kwargs={**slugs, "district": "__district__"}
+        ),
+    }
+
+
+def _pledge_url(addresses, pledge, municipality_slug):
+    address = addresses["district" if pledge.district_slug else "whole"]
+    address = address.replace("__municipality__", municipality_slug)
+    address = address.replace("__period__", pledge.period_slug)
+    return address.replace("__district__", pledge.district_slug)
 
 
 def _pledge_name(pledge, municipality_names):
@@ -155,53 +173,50 @@ def _pledge_name(pledge, municipality_names):
 
 
 class Rows:
-    """What the page shows of each pledge, with each label translated once."""
+    """What the page shows of each pledge, with each label translated once and the HTML of
+    a row written out here rather than through the template's filters and includes."""
 
     def __init__(self):
-        self.states = {value: str(label) for value, label in PledgeState.choices}
-        self.nothing_counted = gettext("inga löften att räkna in")
-        self.no_followup = gettext("Ingen uppföljning publicerad")
-        self.example = gettext("Exempel")
+        self.states = {value: escape(str(label)) for value, label in PledgeState.choices}
+        self.latest = gettext("Senaste uppföljning (%(name)s)")
+        self.nothing_counted = escape(gettext("inga löften att räkna in"))
+        self.no_followup = escape(gettext("Ingen uppföljning publicerad"))
+        self.example = escape(gettext("Exempel"))
 
     def state_html(self, pledge):
-        return format_html(
-            '<span class="state state--{}">{}</span>', pledge.state, self.states[pledge.state]
-        )
+        state = pledge.state
+        return f'<span class="state state--{state}">{self.states[state]}</span>'
 
     def followup_html(self, pledge):
         """includes/latest_followup.html for the pledge, built once in Python."""
         report = pledge.latest_report
         if report is None:
-            return format_html('<p class="latest-followup muted">{}</p>', self.no_followup)
-        progress = Progress.of_counts(report.status_counts)
-        url = _report_url(pledge, report)
-        link = format_html(
-            '<a href="{}">{}</a>',
-            url,
-            gettext("Senaste uppföljning (%(name)s)") % {"name": report.name},
-        )
-        counted = progress.done_label if progress.counted else self.nothing_counted
+            return f'<p class="latest-followup muted">{self.no_followup}</p>'
+        progress = Progress.of_counts({v: report[f"n_{v}"] for v in STATUSES if report[f"n_{v}"]})
+        url = escape(f"{pledge.url}uppfoljning/{report['slug']}/")
+        span = Span(report["kind"], report["year"] or 0, report["number"] or 0)
+        link = escape(self.latest % {"name": span.name})
+        counted = escape(progress.done_label) if progress.counted else self.nothing_counted
         example = (
-            format_html(' <span class="chip chip--example">{}</span>', self.example)
-            if report.is_example
+            f' <span class="chip chip--example">{self.example}</span>'
+            if report["is_example"]
             else ""
         )
         bar = progress_bar_html(progress.percent) if progress.counted else ""
-        return format_html(
-            '<div class="latest-followup">\n<p>{}: {}{}</p>\n{}\n</div>',
-            link,
-            counted,
-            example,
-            bar,
+        return (
+            f'<div class="latest-followup">\n<p><a href="{url}">{link}</a>: {counted}{example}'
+            f"</p>\n{bar}\n</div>"
         )
 
     def row(self, pledge):
-        pledge.state_html = self.state_html(pledge)
-        pledge.followup_html = self.followup_html(pledge)
+        pledge.state_html = mark_safe(self.state_html(pledge))
+        followup = self.followup_html(pledge)
+        pledge.followup_html = mark_safe(followup)
+        # The line of an upcoming or earlier pledge (an upcoming one has no follow-up yet).
+        line = (
+            f'<li><a href="{escape(pledge.url)}">{escape(pledge.name)}</a> {pledge.state_html} '
+            f'<span class="muted">{escape(pledge.title)}</span>'
+        )
+        pledge.upcoming_html = mark_safe(f"{line}</li>")
+        pledge.earlier_html = mark_safe(f"{line}{followup}</li>")
         return pledge
-
-
-def _report_url(pledge, report):
-    """The report's address from its pledge's, without asking the pledge for its
-    municipalities again."""
-    return f"{pledge.url}uppfoljning/{report.slug}/"

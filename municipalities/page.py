@@ -25,14 +25,18 @@ from pledges.prepared import NOW, PreparedQuery, instance, number, text
 from .models import Municipality, PoliceArea
 
 MUNICIPALITY = PreparedQuery(
-    lambda slug: Municipality.objects.filter(slug=slug).values(
-        "id",
-        "code",
-        "name",
-        "slug",
-        county_code=F("county__code"),
-        county_name=F("county__name"),
-        county_slug=F("county__slug"),
+    lambda slug: (
+        Municipality.objects.filter(slug=slug)
+        .order_by()
+        .values(
+            "id",
+            "code",
+            "name",
+            "slug",
+            county_code=F("county__code"),
+            county_name=F("county__name"),
+            county_slug=F("county__slug"),
+        )
     ),  # fmt: skip
     slug=text("slug"),
 )
@@ -58,6 +62,13 @@ PLEDGES = PreparedQuery(
 )
 
 
+def _own_pledges(municipality):
+    """The ids of the municipality's pledges, published or not, without joining the pledges:
+    a join the database would plan on every request for nothing."""
+    links = Pledge.municipalities.through.objects.filter(municipality_id=municipality)
+    return links.values("pledge_id")
+
+
 def _names(municipality):
     """The municipality's police areas and the municipalities of its pledges, in one query."""
     kind = lambda value: Value(value, output_field=CharField())  # noqa: E731
@@ -66,7 +77,7 @@ def _names(municipality):
         .order_by()
         .values(kind=kind("a"), owner=Value(0), name_=F("name"), slug_=F("slug"), code=kind(""))
     )
-    links = Pledge.municipalities.through.objects.filter(pledge__municipalities=municipality)
+    links = Pledge.municipalities.through.objects.filter(pledge_id__in=_own_pledges(municipality))
     municipalities = links.order_by().values(
         kind=kind("m"),
         owner=F("pledge_id"),
@@ -87,14 +98,15 @@ STATUSES = [value for value, _label in ActionStatus.Status.choices]
 
 
 def _reports(municipality, now):
-    """The published reports of the municipality's published pledges, each with how many of
-    its statuses have each status, counted by the database."""
+    """The published reports of the municipality's pledges, each with how many of its
+    statuses have each status, counted by the database. A draft pledge's reports come too
+    (rarely any): only the published pledges' rows look theirs up."""
     counts = {
         f"n_{value}": Count("statuses", filter=Q(statuses__status=value)) for value in STATUSES
     }
     return (
         FollowUpReport.objects.filter(
-            pledge__in=_published_pledges(municipality, now),
+            pledge_id__in=_own_pledges(municipality),
             status=FollowUpReport.Status.PUBLISHED,
             published_at__lte=now,
         )

@@ -17,7 +17,7 @@ from config.site import absolute_url
 from pledges import page, periods
 from pledges.access import Scope
 from pledges.caching import public_page
-from pledges.list_rows import Addresses
+from pledges.list_rows import Addresses, placed
 from pledges.models import Pledge
 
 from . import spans
@@ -116,19 +116,17 @@ def latest_rows(reports):
         end_precision,
         until_further_notice,
     ) in reports:
-        pledge_places = sorted(places[pledge_id])
-        period = periods.label(
+        name, period, pledge, canonical = placed(
+            sorted(places[pledge_id]),
+            district,
+            period_slug,
+            district_slug,
             start,
             end,
-            start_precision=start_precision,
-            end_precision=end_precision,
-            until_further_notice=until_further_notice,
+            start_precision,
+            end_precision,
+            until_further_notice,
         )
-        name = ", ".join(place[1] for place in pledge_places)
-        if district:
-            name = f"{name}, {district}"
-        pledge = SimpleNamespace(period_slug=period_slug, district_slug=district_slug)
-        canonical = SimpleNamespace(slug=pledge_places[0][2])
         progress = Progress.of_counts(counts[pk])
         published = date_format(timezone.localtime(published_at), "j F Y")
         covers = periods.date_range_label(covers_start, covers_end)

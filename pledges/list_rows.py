@@ -56,6 +56,28 @@ class Addresses:
         return self.fill(pattern, pledge, municipality, slug)
 
 
+def placed(places, district, period_slug, district_slug, start, end, *precision):
+    """A pledge read as values, as a row shows it: (name of its places, period label, the pledge
+    and its first municipality as Addresses reads them). `places` are the pledge's
+    (code, name, slug, …) tuples sorted by code; `precision` is (start_precision,
+    end_precision, until_further_notice)."""
+    start_precision, end_precision, until_further_notice = precision
+    period = periods.label(
+        start,
+        end,
+        start_precision=start_precision,
+        end_precision=end_precision,
+        until_further_notice=until_further_notice,
+    )
+    name = ", ".join(place[1] for place in places)
+    if district:
+        name = f"{name}, {district}"
+    # What Addresses reads of a pledge and a municipality.
+    pledge = SimpleNamespace(period_slug=period_slug, district_slug=district_slug)
+    canonical = SimpleNamespace(slug=places[0][2])
+    return name, period, pledge, canonical
+
+
 def latest_reports(pledge_ids):
     """{pledge pk: (slug, span, is_example, {status: how many})} for the newest published
     follow-up of each pledge that has one: what latest_of() picks, read as values."""
@@ -179,19 +201,17 @@ def plain_rows(ids):
         action_count,
     ) in pledges:
         places = sorted(municipalities[pk])
-        # What Addresses reads of a pledge and a municipality.
-        pledge = SimpleNamespace(period_slug=period_slug, district_slug=district_slug)
-        canonical = SimpleNamespace(slug=places[0][2])
-        period = periods.label(
+        name, period, pledge, canonical = placed(
+            places,
+            district,
+            period_slug,
+            district_slug,
             start,
             end,
-            start_precision=start_precision,
-            end_precision=end_precision,
-            until_further_notice=until_further_notice,
+            start_precision,
+            end_precision,
+            until_further_notice,
         )
-        name = ", ".join(place[1] for place in places)
-        if district:
-            name = f"{name}, {district}"
         counties = dict(sorted((place[3], place[4]) for place in places))
         latest = None
         if pk in reports:

@@ -7,12 +7,22 @@ values for what changes between requests (a slug, a primary key, the time now), 
 and puts the request's values in place of the stand-ins each time it runs. The queryset stays
 the definition, so a renamed field or table still shows up where the query is written.
 
+On PostgreSQL the statement is also prepared on the server: the values travel apart from the
+SQL and the server parses and plans it once per connection instead of on every request. Planning
+was most of what these queries cost the database (0.9 ms a run for the pledge page's main query,
+0.3 ms prepared). Only these statements are prepared; the rest of the site keeps Django's
+default (values inlined by the client, nothing kept on the server), since a plan made once can
+be far worse than a fresh one for a query whose best plan depends on its values, as a search's
+does. A connection pooler in front of PostgreSQL must keep one server connection per client
+connection (pgbouncer's session mode) for prepared statements to work.
+
 The rows are dicts keyed by the queryset's values() names, with the values converted as
 Django converts them; write the queryset with values().
 """
 
 import datetime
 
+import psycopg
 from django.db import connection
 
 # Stand-ins that no real value equals: the time now, the day, texts and numbers.
@@ -26,6 +36,32 @@ def text(name):
 
 def number(index):
     return -7_340_000 - index
+
+
+# Django opens connections with psycopg's prepare_threshold at None, with which psycopg prepares
+# nothing, even a statement asked for. A threshold no statement reaches keeps automatic
+# preparing off and lets the statements asked for be prepared.
+ONLY_WHEN_ASKED = 2**31 - 1
+
+
+class _PreparingCursor(psycopg.Cursor):
+    """psycopg's cursor with server-side binding, preparing every statement it runs."""
+
+    def execute(self, query, params=None, **kwargs):
+        return super().execute(query, params, prepare=True, **kwargs)
+
+
+def cursor():
+    """A cursor that prepares its statements on PostgreSQL (Django's own elsewhere), wrapped as
+    Django wraps its cursors, so the queries are logged, counted and their errors translated."""
+    if connection.vendor != "postgresql":
+        return connection.cursor()
+    connection.ensure_connection()
+    database = connection.connection
+    if database.prepare_threshold is None:
+        database.prepare_threshold = ONLY_WHEN_ASKED
+    with connection.wrap_database_errors:
+        return connection._prepare_cursor(_PreparingCursor(database))
 
 
 def adapted(value):
@@ -70,9 +106,9 @@ class PreparedQuery:
             self.compiled = self.compile()
         sql, slots, names, converters = self.compiled
         params = [adapted(values[name]) if name else param for name, param in slots]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
+        with cursor() as prepared:
+            prepared.execute(sql, params)
+            rows = prepared.fetchall()
         if converters:
             rows = [list(row) for row in rows]
             for row in rows:

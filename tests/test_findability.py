@@ -172,3 +172,23 @@ def test_the_open_data_page_documents_every_column_and_is_in_the_footer(client, 
     footer = client.get("/").content.decode().split('<footer class="site-footer">')[1]
     assert '<a href="/oppna-data/">Öppna data och API</a>' in footer
     assert_sound_outline(client.get("/oppna-data/"))
+
+
+def test_the_menu_and_footer_follow_each_page_language_and_section_when_pages_alternate(
+    client, db
+):
+    """The header menu and the footer are rendered once and reused: one language's or one
+    section's version never shows on another's page."""
+    for _ in range(2):
+        swedish = client.get("/loften/").content.decode()
+        english = client.get("/en/kommuner/").content.decode()
+        start = client.get("/").content.decode()
+
+        assert '<a href="/loften/" aria-current="page">Alla löften</a>' in swedish
+        assert "Brott anmäls till polisen" in swedish
+        assert '<a href="/en/kommuner/" aria-current="page">Municipalities</a>' in english
+        assert '<a href="/en/loften/">All pledges</a>' in english
+        assert "Report crimes to the police" in english
+        assert "Brott anmäls" not in english
+        assert '<a href="/" aria-current="page">Start</a>' in start
+        assert 'href="/loften/" aria-current' not in start

@@ -24,7 +24,9 @@ def language_versions(context):
     current = translation.get_language()
     versions = []
     for code, _name in settings.LANGUAGES:
-        url = translate_url(path, code) if path else ""
+        # This page in its own language is the address asked for (translate_url would resolve
+        # and reverse it to the same address).
+        url = path if code == current else translate_url(path, code) if path else ""
         exists = bool(url) and (code == current or url != path)
         if not exists:
             with translation.override(code):

@@ -1,4 +1,9 @@
 from django import template
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import get_script_prefix
+from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from config.site import absolute_url
 
@@ -13,3 +18,21 @@ def page_url(context):
         return context["canonical_url"]
     request = context.get("request")
     return absolute_url(request.path) if request else ""
+
+
+# Rendered chrome, by (template, language, section, address prefix).
+_CHROME = {}
+
+
+@register.simple_tag
+def site_chrome(name, section=""):
+    """The site's header navigation or footer (includes/<name>.html): the same HTML on every
+    page of one language and section, so it is rendered once per process and reused, where
+    rendering it on every request cost each page its fourteen reverse() calls and twenty-odd
+    translations. With DEBUG on it is rendered every time, so edits to it show at once."""
+    key = (name, translation.get_language(), section or "", get_script_prefix())
+    html = None if settings.DEBUG else _CHROME.get(key)
+    if html is None:
+        html = mark_safe(render_to_string(f"includes/{name}.html", {"section": section or ""}))
+        _CHROME[key] = html
+    return html

@@ -51,3 +51,22 @@ def test_a_stand_in_the_query_does_not_use_is_an_error():
     unused = PreparedQuery(lambda pk: Pledge.objects.values("title"), pk=number(99))
     with pytest.raises(ValueError, match="does not use pk"):
         unused.rows(pk=1)
+
+
+def test_on_postgresql_the_statement_is_planned_once_and_still_counted_as_a_query(
+    django_assert_num_queries,
+):
+    from django.db import connection
+
+    make_pledge(title="Ljungbys")
+    with django_assert_num_queries(2):
+        for _ in range(2):
+            assert QUERY.rows(municipality="ljungby", now=timezone.now())[0]["title"] == "Ljungbys"
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+            ["%pledges_pledge%"],
+        )
+        assert cursor.fetchone()[0] == 1

@@ -87,12 +87,14 @@ def connect_invalidation():
     from followups.models import ActionStatus, FollowUpReport
     from municipalities.models import County, Municipality, PoliceArea, PoliceRegion
 
-    from .models import Action, FocusArea, Method, Pledge, Signatory
+    from .models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 
     content = [
         Pledge,
         Action,
         Signatory,
+        Party,
+        Target,
         FocusArea,
         Method,
         FollowUpReport,

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from pledges.models import Pledge
-from tests.conftest import fill_pledge, make_pledge
+from pledges.models import Party, Pledge
+from tests.conftest import fill_pledge, make_action, make_pledge
 from tests.followups.conftest import DONE, make_report
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +45,27 @@ def test_an_edit_shows_at_once(client, page_cache):
     assert response.status_code == 200
     assert "En helt ny formulering av löftet" in response.content.decode()
     assert response["ETag"] != etag
+
+
+def test_a_changed_target_or_party_shows_at_once(client, page_cache):
+    """Targets and other parties are saved on their own (the import, the API), not only with
+    their pledge: their change shows without waiting for the cache to expire."""
+    pledge = make_pledge()
+    action = make_action(pledge, targets=[(2, "trygghetsvandringar", "ar")])
+    party = Party.objects.create(pledge=pledge, name="Bostadsbolaget AB")
+    url = pledge.get_absolute_url()
+    etag = client.get(url)["ETag"]
+    target = action.targets.get()
+    target.count = 7
+    target.save()
+    party.name = "Räddningstjänsten Syd"
+    party.save()
+
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "7 trygghetsvandringar" in content and "2 trygghetsvandringar" not in content
+    assert "Räddningstjänsten Syd" in content and "Bostadsbolaget AB" not in content
 
 
 def test_a_publish_shows_at_once_on_every_page(client, page_cache):

@@ -77,6 +77,24 @@ def content_version():
     return version[0]
 
 
+# What per_content_version worked out: {name: ((content version, day), value)}.
+_per_version = {}
+
+
+def per_content_version(name, compute):
+    """`compute()`, worked out once per content version and day in this process: for what a
+    page would otherwise read again on every request although only a change of content or a
+    new day changes it (the options of the filter form). A change in another process shows
+    here as soon as the content version does."""
+    key = (content_version(), timezone.localdate())
+    kept = _per_version.get(name)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    value = compute()
+    _per_version[name] = (key, value)
+    return value
+
+
 def invalidate(**kwargs):
     _local["version"] = None
     cache.delete(VERSION_KEY)

@@ -23,6 +23,7 @@ from followups.models import ActionStatus
 from municipalities.models import County, PoliceArea, PoliceRegion
 
 from . import fulltext
+from .caching import per_content_version
 from .models import NEWEST_FIRST, Action, FocusArea, Method, Pledge, PledgeState
 
 
@@ -45,7 +46,10 @@ class LazyChoices(BaseChoiceIterator):
 
 
 def year_choices():
-    return [(str(year), str(year)) for year in reversed(Pledge.objects.published().years())]
+    return per_content_version(
+        "year_choices",
+        lambda: [(str(year), str(year)) for year in reversed(Pledge.objects.published().years())],
+    )
 
 
 def county_choices():
@@ -126,7 +130,8 @@ class SwedishNamesSelect(FlatSelect):
 class NamedChoices:
     """The choices of the filters on places and subjects (counties by code; police regions,
     police areas, focus areas and methods by name), read together in one query when the first
-    of them is needed: four queries fewer per page than reading each on its own."""
+    of them is needed (four queries fewer per page than reading each on its own), and then kept
+    until the content changes."""
 
     SOURCES = {
         "lan": (County, "code", "code"),
@@ -144,20 +149,24 @@ class NamedChoices:
 
     def choices(self):
         if self.read is None:
-            parts = [
-                model.objects.order_by()
-                .annotate(
-                    kind=Value(kind),
-                    position=Window(RowNumber(), order_by=[F(order).asc(), F("pk").asc()]),
-                )
-                .values_list("kind", "position", value, "name")
-                for kind, (model, value, order) in self.SOURCES.items()
-            ]
-            rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: row[:2])
-            self.read = {kind: [] for kind in self.SOURCES}
-            for kind, _position, option, label in rows:
-                self.read[kind].append((option, label))
+            self.read = per_content_version("named_choices", self.read_all)
         return self.read
+
+    def read_all(self):
+        parts = [
+            model.objects.order_by()
+            .annotate(
+                kind=Value(kind),
+                position=Window(RowNumber(), order_by=[F(order).asc(), F("pk").asc()]),
+            )
+            .values_list("kind", "position", value, "name")
+            for kind, (model, value, order) in self.SOURCES.items()
+        ]
+        rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: row[:2])
+        read = {kind: [] for kind in self.SOURCES}
+        for kind, _position, option, label in rows:
+            read[kind].append((option, label))
+        return read
 
 
 def focus_area_choices():

@@ -9,7 +9,9 @@ import re
 import pytest
 from django.core.management import call_command
 
+from pledges.caching import content_version
 from pledges.exports import csv_value
+from pledges.models import FocusArea
 from tests.conftest import fill_pledge, make_action, make_pledge
 from tests.followups.conftest import CANCELLED, DONE, NOT_STARTED, make_report
 from tests.html_outline import assert_sound_outline
@@ -236,19 +238,38 @@ def test_list_query_count_does_not_grow(client, django_assert_num_queries, pledg
         if i % 2:
             make_report(pledge, kind="ar", year=2024, statuses=DONE)
 
+    # The content version is worked out once per change of content, for the whole site.
+    content_version()
     # The choices of the years, and of counties, regions, police areas, focus areas and methods
-    # together; the page's ids with how many match in all, and the page; the municipalities
-    # (with counties), focus areas, actions and their methods; the published reports and their
-    # statuses.
+    # together (read once per content version); the page's ids with how many match in all, and
+    # the page; the municipalities (with counties), focus areas, actions and their methods; the
+    # published reports and their statuses.
     with django_assert_num_queries(10):
         response = client.get("/loften/", {"lan": "07", "ar": "2024", "fokusomrade": "bedragerier"})
     assert len(result_names(response)) == pledges
 
     # Without filters on promises no model instance is read: the pledges, their municipalities
-    # and focus areas, the latest report of each, and its status counts, all as values.
-    with django_assert_num_queries(8):
+    # and focus areas, the latest report of each, and its status counts, all as values; the
+    # choices are the ones already read.
+    with django_assert_num_queries(6):
         response = client.get("/loften/", {"lan": "07", "ar": "2024"})
     assert len(result_names(response)) == pledges
+
+
+def test_the_filter_choices_follow_a_change_of_content_at_once(client):
+    make_pledge(start_date=datetime.date(2024, 1, 1), end_date=datetime.date(2024, 12, 31))
+    first = client.get("/loften/").content.decode()
+    assert '<option value="2031">' not in first and "Nattvandring" not in first
+
+    make_pledge(start_date=datetime.date(2031, 1, 1), end_date=datetime.date(2031, 12, 31))
+    FocusArea.objects.create(name="Nattvandring", slug="nattvandring")
+    again = client.get("/loften/").content.decode()
+    assert '<option value="2031">2031</option>' in again
+    assert '<option value="nattvandring" lang="sv">Nattvandring</option>' in again or (
+        '<option value="nattvandring">Nattvandring</option>' in again
+    )
+    assert client.get("/loften/", {"ar": "2031"}).status_code == 200
+    assert "inga publicerade löften för år" not in client.get("/loften/", {"ar": "2031"}).content.decode()
 
 
 # The downloads

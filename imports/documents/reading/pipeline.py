@@ -55,6 +55,9 @@ from .structure import (
     section_of,
 )
 
+# "Under året genomföra minst fyra samverkansmöten": the pledge runs one year.
+THE_YEAR = re.compile(r"\bunder året\b", re.IGNORECASE)
+
 
 def read(text, gazetteer):
     """Reads cleaned text (see text.clean) into an Extraction."""
@@ -92,11 +95,20 @@ def read(text, gazetteer):
     # A count with no time word: per year in a one-year pledge, else for the whole period.
     one_year = bool(start and end and start.year == end.year and (end - start).days > 300)
     default_per = "ar" if one_year else "period"
+    default_doubt = ""
+    if not (start or end):
+        # No period stated: "Under året genomföra …" in a promise says the pledge runs a year;
+        # either way the span of a count with no time word is a choice staff should check.
+        if any(THE_YEAR.search(block.text) for block in blocks):
+            default_per = "ar"
+            default_doubt = "perioden står inte i texten; antalet räknas per år (”under året”)"
+        else:
+            default_doubt = "perioden står inte i texten; antalet räknas för hela löftet"
     if generic:
         label = periods.period_label(start, end) if start and end else ""
         extraction.title.value = f"Medborgarlöfte {generic[1]} {label}".strip()
 
-    promises = PromiseReader(blocks, default_per)
+    promises = PromiseReader(blocks, default_per, default_doubt)
     section = "introduction"
     focus_list_next = False
     # An earlier pledge printed below this one: its promises are not this pledge's.

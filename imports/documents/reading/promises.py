@@ -20,7 +20,7 @@ _NOBODY = ("ej_angivet", "", "")
 PROMISE_VERB = re.compile(r"\blovar\b|förbinder|åtar", re.IGNORECASE)
 
 
-def _new_action(line, text, heading, default, default_per="ar"):
+def _new_action(line, text, heading, default, default_per="ar", default_doubt=""):
     """An action from one item; `default` is (responsible, other party, quote[, doubt]) from the
     list's introduction, used when the item itself names nobody."""
     text = _capitalised(text)
@@ -40,7 +40,7 @@ def _new_action(line, text, heading, default, default_per="ar"):
         responsible_quote=quote,
         responsible_sure=not doubt,
         responsible_doubt=doubt,
-        targets=parse_targets(text, default_per),
+        targets=parse_targets(text, default_per, default_doubt),
         deadline=parse_deadline(text, line),
     )
     return action
@@ -308,9 +308,10 @@ class PromiseReader:
     pipeline.py hands each block to the methods below in document order; each returns whether
     it took the block."""
 
-    def __init__(self, blocks, default_per):
+    def __init__(self, blocks, default_per, default_doubt=""):
         self.givers = pledge_givers(blocks)
         self.default_per = default_per  # what a count with no time word counts
+        self.default_doubt = default_doubt  # why that span is uncertain, if it is
         self.actions = []
         self.action_words = ActionWords()  # the actions' words, for explain()
         self.heading = ""  # the heading the next list's actions stand under
@@ -479,6 +480,6 @@ class PromiseReader:
         return not all(PROMISE_START.match(item) for _, item in items)
 
     def _add(self, line, item, heading, default):
-        action = _new_action(line, item, heading, default, self.default_per)
+        action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)

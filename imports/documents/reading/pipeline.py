@@ -50,6 +50,7 @@ from .structure import (
     bullet_items,
     is_bullets,
     is_heading,
+    is_numbered_promise,
     is_open_lead_in,
     is_quote,
     section_of,
@@ -226,6 +227,10 @@ def read(text, gazetteer):
 
         if is_heading(block):
             promises.at_heading(text)
+            numbered = is_numbered_promise(text)
+            if numbered:
+                # "Löfte 1" over a paragraph: each numbered heading holds one promise.
+                promises.heading_mode = True
             # "Håbo – medborgarlöften", the page's title: the text under it is the
             # introduction, not promises.
             kind = "introduction" if GENERIC_TITLE.match(text) else section_of(text)
@@ -234,7 +239,11 @@ def read(text, gazetteer):
                 place(index)
             elif (
                 following is not None
-                and not is_heading(following)
+                # "Löfte 2" over a short line with no full stop: the line is its promise.
+                and (
+                    not is_heading(following)
+                    or (numbered and not is_numbered_promise(following.text))
+                )
                 and not is_bullets(following)  # a heading over a list groups its items
                 and (action := promises.start_heading_action(text, following))
             ):

@@ -492,7 +492,13 @@ def create_draft_from_document(*, text, user, filename="", again=False):
                 _source(
                     _("Åtgärd %(number)s, mål") % {"number": order},
                     action.targets_label,
-                    Found(None, found.line, mapped["targets"][0].quote),
+                    Found(
+                        None,
+                        found.line,
+                        mapped["targets"][0].quote,
+                        all(t.sure for t in mapped["targets"]),
+                        " ".join(t.doubt for t in mapped["targets"] if not t.sure),
+                    ),
                 )
             )
 

@@ -380,6 +380,19 @@ def test_a_document_stating_no_period_becomes_a_draft_with_the_period_flagged(wo
     assert "Osäkert: texten anger ingen period" in pledge.import_notes
 
 
+def test_a_count_in_a_pledge_with_no_period_is_flagged_with_the_span_it_took(world):
+    document = (
+        "Ljungby kommun och polisen lovar att:\n\n• genomföra minst fyra trygghetsvandringar\n"
+        "• under året hålla minst två dialogmöten"
+    )
+    pledge, _ = create_draft_from_document(text=document, user=world["users"][EDITOR_A])
+    pledge.refresh_from_db()
+    assert "Osäkert: löfte 1, mål ”minst fyra trygghetsvandringar”: perioden står inte" in (
+        pledge.import_notes
+    )
+    assert "räknas per år" in pledge.import_notes
+
+
 def test_a_follow_up_is_never_turned_into_a_pledge(world):
     document = (
         "Uppföljning av medborgarlöftet 2031 i Ljungby kommun\n\n"

@@ -35,6 +35,10 @@ class Target:
     per: str  # "dag" | "vecka" | "manad" | "termin" | "ar" | "period"
     scope: str = ""
     quote: str = ""
+    # A target read by a rule that had to choose (the span of a count in a pledge with no stated
+    # period, a unit that only looks like the thing counted) is kept but flagged for staff.
+    sure: bool = True
+    doubt: str = ""
 
     def as_dict(self):
         return {"count": self.count, "unit": self.unit, "per": self.per, "scope": self.scope}
@@ -153,6 +157,11 @@ class Extraction:
         for number, action in enumerate(self.actions, start=1):
             if not action.responsible_sure:
                 lines.append(f"Osäkert: löfte {number}, ansvarig: {action.responsible_doubt}")
+            lines += [
+                f"Osäkert: löfte {number}, mål ”{target.quote}”: {target.doubt}"
+                for target in action.targets
+                if not target.sure
+            ]
         return lines
 
     def conflicts(self):

@@ -264,7 +264,8 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         actor = m["actor"]
         if BOTH.fullmatch(actor):
             return "gemensamt", "", m[0]
-        police = bool(re.search(r"\bpolis", actor, re.IGNORECASE))
+        # "… ska Lokalpolisområde Helsingborgs områdespoliser …": the police area is the police.
+        police = bool(re.search(r"\bpolis|\blokalpolis", actor, re.IGNORECASE))
         return ("polisen" if police else "kommunen"), "", m[0]
     m = IN_PARENTHESES.search(text)
     if m and PARTY_WORDS.search(m[1]):
@@ -272,7 +273,10 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         if responsible != "ej_angivet":
             return responsible, other, m[0]
     m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
-    if m and not MUNICIPALITY_WORDS.search(text):
+    # "Polisiär närvaro vid skolorna" is the police's own; "Vuxennärvaro genom nattvandrare och
+    # polisiär synlighet" under a list both sides give is one of its means, not a police promise.
+    joined = m and re.search(r"\b(?:och|samt)\s+$", text[: m.start()])
+    if m and not MUNICIPALITY_WORDS.search(text) and not (joined and default[0] == "gemensamt"):
         return "polisen", "", m[0]
     m = _both_named(text)
     if m:
@@ -286,14 +290,14 @@ POLICE_MENTION = re.compile(
     r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten)\b", re.I
 )
 MUNICIPALITY_MENTION = re.compile(
-    r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommun|staden|"
+    r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommuns?|staden|"
     r"stadsdelsförvaltning\w*|(?-i:[A-ZÅÄÖ])\w+s? stad)\b",
     re.IGNORECASE,
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
     r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
-    r"insatser|\w*löften|\w*löfte|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
+    r"insatser|\w*löfte\w*|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
     r"arbetar|erbjuder|följande)\b",
     re.IGNORECASE,
 )

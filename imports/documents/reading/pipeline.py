@@ -50,10 +50,14 @@ from .structure import (
     bullet_items,
     is_bullets,
     is_heading,
+    is_numbered_promise,
     is_open_lead_in,
     is_quote,
     section_of,
 )
+
+# "Under året genomföra minst fyra samverkansmöten": the pledge runs one year.
+THE_YEAR = re.compile(r"\bunder året\b", re.IGNORECASE)
 
 
 def read(text, gazetteer):
@@ -92,11 +96,20 @@ def read(text, gazetteer):
     # A count with no time word: per year in a one-year pledge, else for the whole period.
     one_year = bool(start and end and start.year == end.year and (end - start).days > 300)
     default_per = "ar" if one_year else "period"
+    default_doubt = ""
+    if not (start or end):
+        # No period stated: "Under året genomföra …" in a promise says the pledge runs a year;
+        # either way the span of a count with no time word is a choice staff should check.
+        if any(THE_YEAR.search(block.text) for block in blocks):
+            default_per = "ar"
+            default_doubt = "perioden står inte i texten; antalet räknas per år (”under året”)"
+        else:
+            default_doubt = "perioden står inte i texten; antalet räknas för hela löftet"
     if generic:
         label = periods.period_label(start, end) if start and end else ""
         extraction.title.value = f"Medborgarlöfte {generic[1]} {label}".strip()
 
-    promises = PromiseReader(blocks, default_per)
+    promises = PromiseReader(blocks, default_per, default_doubt)
     section = "introduction"
     focus_list_next = False
     # An earlier pledge printed below this one: its promises are not this pledge's.
@@ -214,6 +227,10 @@ def read(text, gazetteer):
 
         if is_heading(block):
             promises.at_heading(text)
+            numbered = is_numbered_promise(text)
+            if numbered:
+                # "Löfte 1" over a paragraph: each numbered heading holds one promise.
+                promises.heading_mode = True
             # "Håbo – medborgarlöften", the page's title: the text under it is the
             # introduction, not promises.
             kind = "introduction" if GENERIC_TITLE.match(text) else section_of(text)
@@ -222,7 +239,11 @@ def read(text, gazetteer):
                 place(index)
             elif (
                 following is not None
-                and not is_heading(following)
+                # "Löfte 2" over a short line with no full stop: the line is its promise.
+                and (
+                    not is_heading(following)
+                    or (numbered and not is_numbered_promise(following.text))
+                )
                 and not is_bullets(following)  # a heading over a list groups its items
                 and (action := promises.start_heading_action(text, following))
             ):

@@ -13,14 +13,21 @@ from .parties import (
     parse_responsible,
 )
 from .signatories import _capitalised
-from .structure import bullet_items, is_bullets, next_list, promise_lines, section_of
+from .structure import (
+    bullet_items,
+    is_bullets,
+    is_numbered_promise,
+    next_list,
+    promise_lines,
+    section_of,
+)
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
 PROMISE_VERB = re.compile(r"\blovar\b|förbinder|åtar", re.IGNORECASE)
 
 
-def _new_action(line, text, heading, default, default_per="ar"):
+def _new_action(line, text, heading, default, default_per="ar", default_doubt=""):
     """An action from one item; `default` is (responsible, other party, quote[, doubt]) from the
     list's introduction, used when the item itself names nobody."""
     text = _capitalised(text)
@@ -40,7 +47,7 @@ def _new_action(line, text, heading, default, default_per="ar"):
         responsible_quote=quote,
         responsible_sure=not doubt,
         responsible_doubt=doubt,
-        targets=parse_targets(text, default_per),
+        targets=parse_targets(text, default_per, default_doubt),
         deadline=parse_deadline(text, line),
     )
     return action
@@ -91,10 +98,21 @@ EARLIER_PLEDGE = re.compile(
 )
 
 
+# "Invånarna kan följa arbetet genom:", "Följ hur det går på:": where to follow the work, not
+# how it is done, whatever "genom" says.
+FOLLOW_THE_WORK = re.compile(
+    r"\bfölj\w*\s+(?:med\s+i\s+)?(?:arbetet|hur\b|utvecklingen|resultat\w*)", re.IGNORECASE
+)
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
-    if intro and (AIMS_NEXT.search(intro.strip()) or EARLIER_PLEDGE.search(intro)):
+    if intro and (
+        AIMS_NEXT.search(intro.strip())
+        or EARLIER_PLEDGE.search(intro)
+        or FOLLOW_THE_WORK.search(intro)
+    ):
         return False
     if intro:
         intro = BASIS.sub("", intro)
@@ -279,7 +297,16 @@ def pledge_givers(blocks):
 # …"). Under the second, what the parties do is a promise; the state they aim for ("… är
 # målsättningen att …", "Arbetet syftar till att …", "… ska bidra till ökad trygghet") is not.
 DO_HEADING = re.compile(r"\b(?:ska vi göra|vi ska göra)\b", re.IGNORECASE)
-ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b", re.IGNORECASE)
+ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b(?!\s+genom)", re.IGNORECASE)
+# Under "Det här ska vi åstadkomma tillsammans", an item naming a state reached ("Minskat
+# problem med …", "Ökad vilja att …", "Den öppna handeln ska märkbart minska.") is an aim; an
+# item that does something ("Öka tryggheten genom …", "Agera mot …") is a promise.
+RESULT_ITEM = re.compile(
+    r"^(?:(?:minska|öka|förbättra)[dt]e?|stärkta?|höjda?|sänkta?|färre|fler|bättre|högre|lägre)\s|"
+    r"^(?!(?:polis|kommun|vi)\b)[^.]*\b(?:ska|skall)\s+(?:\w+\s+)?"
+    r"(?:minska|öka|sjunka|förbättras|stärkas)\s*\.?$",
+    re.IGNORECASE,
+)
 STATE = re.compile(
     r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|"
     r"(?:ska|skall) bidra till|bidrar till|(?:ska|skall) uppnå)",
@@ -308,9 +335,10 @@ class PromiseReader:
     pipeline.py hands each block to the methods below in document order; each returns whether
     it took the block."""
 
-    def __init__(self, blocks, default_per):
+    def __init__(self, blocks, default_per, default_doubt=""):
         self.givers = pledge_givers(blocks)
         self.default_per = default_per  # what a count with no time word counts
+        self.default_doubt = default_doubt  # why that span is uncertain, if it is
         self.actions = []
         self.action_words = ActionWords()  # the actions' words, for explain()
         self.heading = ""  # the heading the next list's actions stand under
@@ -360,7 +388,8 @@ class PromiseReader:
         for line, item in items:
             if is_section_item(item) or SAID.search(item):
                 continue
-            if self.template == "achieve" and STATE.search((heads or {}).get(line, item)):
+            head = (heads or {}).get(line, item)
+            if self.template == "achieve" and (STATE.search(head) or RESULT_ITEM.search(head)):
                 # "Via samverkan är målsättningen att …": an aim; what explains an item on the
                 # lines below it ("Syftet är att …") does not make the item one.
                 continue
@@ -428,7 +457,11 @@ class PromiseReader:
         action, to which later paragraphs add their explanation, or None."""
         if not self.heading_mode:
             return None
-        action = _new_action(block.start, block.text, heading, _NOBODY)
+        # "Löfte 2" names no content: the paragraph is the promise.
+        heading = "" if is_numbered_promise(heading) else heading
+        action = _new_action(
+            block.start, block.text, heading, _NOBODY, self.default_per, self.default_doubt
+        )
         action.under_own_heading = True
         self.actions.append(action)
         self._open.append(action)
@@ -479,6 +512,6 @@ class PromiseReader:
         return not all(PROMISE_START.match(item) for _, item in items)
 
     def _add(self, line, item, heading, default):
-        action = _new_action(line, item, heading, default, self.default_per)
+        action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)

@@ -173,12 +173,26 @@ def _split_lead_ins(block):
     return [block]
 
 
+# "Löfte 1", "Löfte nr 2", "Aktivitet 3:": a numbered heading over one promise's paragraph.
+NUMBERED_PROMISE = re.compile(
+    r"^(?:medborgar)?(?:löfte|åtgärd|aktivitet|insats)\s+(?:nr\.?\s*|nummer\s+)?\d{1,2}\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_numbered_promise(text):
+    return bool(NUMBERED_PROMISE.match(text.strip()))
+
+
 def _split_promise_heading(block):
     """'Våra löften' written straight above its promises, with no blank line between, as the
-    heading and the promises: two paragraphs."""
+    heading and the promises: two paragraphs. A numbered heading ('Löfte 2') glued to its
+    paragraph is split whatever the paragraph's first words."""
     if len(block.lines) < 2:
         return [block]
     heading, rest = Block(block.start, block.lines[:1]), Block(block.start + 1, block.lines[1:])
+    if is_numbered_promise(heading.text):
+        return [heading, rest]
     if is_heading(heading) and section_of(heading.text) == "actions" and promise_lines(rest):
         return [heading, rest]
     return [block]

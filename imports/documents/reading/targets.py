@@ -16,7 +16,7 @@ NUMBER = r"(?:\d{1,4}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")
 # Words that end a target's unit: "minst 6 informationsträffar om bedrägerier för äldre".
 UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
-    r"ska|skall|kommer|eller|genom|från|efter|inför)"
+    r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst)"
 )
 FULL_MONTH = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
@@ -43,14 +43,17 @@ PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), 
 # thing counted (one to three words, up to a preposition).
 # "minst 10 stycken trafikkontroller", "3 st. kontroller": the counting word is no part of the
 # unit.
-COUNTING_WORD = r"(?:(?:stycken|st\.?)\s+)?"
+COUNTING_WORD = r"(?P<counting>(?:stycken|st\.?)\s+)?"
+# "200 stycken 20 minuters trafikkontroller": a duration in the genitive says how long each
+# thing counted lasts; it is no part of the unit and no count of its own.
+DURATION = rf"(?:{NUMBER}\s+(?:minuters|timmars|dygns|dagars|veckors|månaders)\s+)?"
 # "två, tre dagar i veckan", "två–tre träffar": a range counts its lower bound.
 RANGE = rf"(?:\s*(?:,|–|-|till|eller)\s*{NUMBER}\b)?"
 # "så kallade "Ungdomsveckor"": the naming words and quotes are no part of the unit.
 NAMED = r"(?:så kallade\s+)?[\"”“»]?"
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till)?\s*"
-    rf"\b(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    rf"\b(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
@@ -97,6 +100,19 @@ OBJECT_BEFORE = re.compile(
 )
 
 
+# "Lägesbild för torget ska tas fram en gång i veckan": a subject made or held in the passive.
+MADE_SUBJECT = re.compile(
+    r"^([A-ZÅÄÖ][a-zåäö]{4,})\b[^.]*?\b(?:ska|skall|kommer att)\s+(?:\w+\s+)?"
+    r"(?:tas fram|göras|genomföras|hållas|upprättas|uppdateras|sammanställas)\s*$"
+)
+# "… eller på annat sätt trafikfrämjande åtgärder": the first plural noun after "och"/"eller"
+# within a few words.
+SHARED_NOUN = re.compile(
+    r"\s+(?:och|eller)\s+(?:[a-zåäö]+\s+){0,4}?([a-zåäö]{4,}(?:er|ar|or))\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 DOING = re.compile(
     r"\b(?:genomföra|genomför|genomförs|utföra|utför|anordna|anordnar|arrangera|arrangerar|"
     r"hålla|håller|ordna|ordnar|erbjuda|erbjuder|starta|startar|besöka|besöker)\s+$",
@@ -114,6 +130,14 @@ CONDUCT = re.compile(
 EVENT = re.compile(
     r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
     r"besök|aktivitet|föreläsning|konferens|workshop|besiktning)$",
+    re.IGNORECASE,
+)
+
+
+# The words after "en"/"ett" up to the noun of an event, before the verb or a preposition.
+EVENT_NOUN = re.compile(
+    r"\s+(?:[a-zåäöé]+-?\s+){0,4}?([a-zåäö]*" + EVENT.pattern[:-1] + r")\b"
+    r"(?=\s+(?:ska|skall|kommer|genomförs|hålls|anordnas|på|i|för|med|av|om)\b|[.,]|$)",
     re.IGNORECASE,
 )
 
@@ -153,9 +177,10 @@ def _head_noun(unit, after):
     return unit
 
 
-def parse_targets(text, default_per="ar"):
+def parse_targets(text, default_per="ar", default_doubt=""):
     """The targets of one promise, in text order: [Target]. `default_per` is the span of a
-    count with no time word ("ar" in a one-year pledge, else "period")."""
+    count with no time word ("ar" in a one-year pledge, else "period"); `default_doubt`, when the
+    pledge's period left that span uncertain, flags the targets that took it."""
     targets = []
     # A sentence ends at a full stop before a capital: "två st. insatser" is one sentence.
     # "två (2) vandringar" names the count twice; "2st kontroller" glues the counting word.
@@ -167,6 +192,7 @@ def parse_targets(text, default_per="ar"):
             continue
         pers = list(PER.finditer(sentence))
         for m in COUNT.finditer(sentence):
+            doubt = ""
             after = sentence[m.end() :]
             unit = _head_noun(_plural_unit(m["unit"]), after)
             before = sentence[: m.start("count")]
@@ -196,14 +222,22 @@ def parse_targets(text, default_per="ar"):
             conducts = m["count"].lower() in ("en", "ett") and (
                 CONDUCT.search(before) or not before.strip()
             )
-            if number and not (m["lead"] or per_match):
+            # "104 stycken narkotikabrott": a counting word makes a figure a count.
+            counted = m["lead"] or m["counting"]
+            if number and not (counted or per_match):
                 # A bare count in a later sentence describes ("Fem personer står …"); the
                 # promise is made in the first.
                 continue
+            if conducts and not EVENT.search(unit.split()[0]):
+                # "En publik trivsel- och trygghetsskapande aktivitet ska …": the event held is
+                # the noun that ends the phrase, after the words that describe it.
+                event = EVENT_NOUN.match(m[0][m.end("count") - m.start() :] + after)
+                if event:
+                    unit = event[1].lower()
             # "genomföra 10 trafikkontroller": a figure right after a verb of doing is a count.
             done_count = m["count"].isdigit() and DOING.search(before)
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                m["lead"] or per_match or done_count or (conducts and EVENT.search(unit.split()[0]))
+                counted or per_match or done_count or (conducts and EVENT.search(unit.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst", a time word or a verb of doing makes it a count.
@@ -214,13 +248,29 @@ def parse_targets(text, default_per="ar"):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
                 done = OBJECT_BEFORE.search(sentence[: m.start()])
+                made = MADE_SUBJECT.search(sentence[: m.start()])
                 if times_of:
                     unit = times_of[1].lower()
                 elif done:
                     # "genomföra tobakstillsyner minst en gång per år": the times are the
                     # things done.
                     unit = done[1].lower()
+                elif made:
+                    # "Lägesbild för torget ska tas fram en gång i veckan": the times are the
+                    # subject made or held.
+                    unit = made[1].lower()
+                else:
+                    doubt = "antalet räknar gånger; vad som görs varje gång står inte vid talet"
+            shared = SHARED_NOUN.match(after) if ADJECTIVE.match(unit) else None
+            if shared:
+                # "två hastighetsdämpande eller trafikfrämjande åtgärder": the adjectives share
+                # the noun after them.
+                unit = shared[1].lower()
+            elif ADJECTIVE.match(unit) and re.match(r"\s+(?:och|eller)\b", after):
+                doubt = "det räknade ser ut som ett adjektiv; substantivet står längre fram"
             per = per_match.lastgroup if per_match else default_per
+            if not per_match and default_doubt:
+                doubt = doubt or default_doubt
             scope_match = SCOPE.search(after[:80])
             scope = scope_match[0].lower() if scope_match else ""
             count = _count(m["count"])
@@ -228,7 +278,9 @@ def parse_targets(text, default_per="ar"):
                 continue
             end = per_match.end() if per_match and per_match.start() > m.start() else m.end()
             quote = sentence[m.start() : end].strip()
-            targets.append(Target(count, unit, per, scope, quote=quote))
+            targets.append(
+                Target(count, unit, per, scope, quote=quote, sure=not doubt, doubt=doubt)
+            )
         _elliptic_targets(sentence, pers, targets, default_per)
     return targets
 
@@ -240,7 +292,10 @@ BARE_COUNT = re.compile(
     r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn)\b)",
     re.IGNORECASE,
 )
-PART_OF = re.compile(rf"\bvarav\s+(?:minst\s+|åtminstone\s+)?(?P<count>{NUMBER})\b", re.IGNORECASE)
+PART_OF = re.compile(
+    rf"\bvarav\s+(?:minst\s+|åtminstone\s+)?(?P<count>{NUMBER})\b(?!\s*(?:%|procent))",
+    re.IGNORECASE,
+)
 # A subject that is a thing counted: a capitalised plural noun opening the sentence, not one of
 # those who give the pledge ("Polisen ska synas, minst två per vecka").
 PLURAL_SUBJECT = re.compile(

@@ -121,3 +121,24 @@ def test_promises_carried_jointly_make_it_both_sides_pledge_though_one_side_sign
     blocks = [Block(1, ["Medborgarlöfte 2024"])]
     assert read_issuer(blocks, [signer], [joint], True).value == "kommun_och_polis"
     assert read_issuer(blocks, [signer], [alone], True).value == "kommunen"
+
+
+def test_a_police_area_named_after_the_verb_is_the_police():
+    found = parse_responsible("För att synas mer ska Lokalpolisområde Kirunas områdespoliser gå.")
+    assert found[0] == "polisen"
+
+
+def test_police_presence_joined_to_another_means_in_a_joint_list_stays_joint():
+    joint = ("gemensamt", "", "Det här ska vi göra")
+    assert (
+        parse_responsible("Vuxennärvaro genom nattvandrare och polisiär synlighet.", joint)[0]
+        == "gemensamt"
+    )
+    assert parse_responsible("Aktivt och synligt polisiärt arbete i centrum.", joint)[0] == (
+        "polisen"
+    )
+    assert parse_responsible("Nattvandrare och polisiär synlighet.")[0] == "polisen"
+
+
+def test_a_municipality_in_the_genitive_names_who_carries_the_list():
+    assert lead_in_responsible("Kiruna kommuns roll kopplat till löftena:")[0] == "kommunen"

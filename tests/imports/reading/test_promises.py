@@ -470,3 +470,38 @@ def test_each_sentence_that_starts_a_promise_in_a_paragraph_is_one():
         "Under 2024 kommer polisen och Kiruna kommun att fortsätta bekämpa narkotikan.",
         "Vi kommer även att arbeta med trafiken. Syftet är färre olyckor.",
     ]
+
+
+def test_a_list_of_where_to_follow_the_work_is_no_list_of_promises():
+    assert not is_promise_list("Invånarna i Kiruna kan följa arbetet genom:", "")
+    assert not is_promise_list("Följ hur det går genom:", "")
+    assert is_promise_list("Det ska vi åstadkomma genom följande aktiviteter:", "")
+
+
+def test_states_reached_under_the_achieve_heading_are_aims_not_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nPolisen och kommunen lovar att:\n\n"
+        "• Genomföra trygghetsvandringar i centrum.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "• Minskad oro för inbrott i villaområdena.\n• Ökat förtroende för polis och kommun.\n"
+        "• Skadegörelsen i parken ska märkbart minska.\n"
+        "• Informera föräldrar om droger."
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Genomföra trygghetsvandringar i centrum.",
+        "Informera föräldrar om droger.",
+    ]
+
+
+def test_each_numbered_promise_heading_holds_the_paragraph_under_it():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\nLokalpolisområde Kiruna avger följande löfte.\n\n"
+        "Löfte 1\nFör att öka tryggheten ska Lokalpolisområde Kirunas områdespoliser synas i "
+        "centrum.\n\n"
+        "Löfte 2\nFör att möta önskemålen avdelas en patrull till skolorna"
+    )
+    assert [(a.heading, a.text[:22]) for a in extraction.actions] == [
+        ("", "För att öka tryggheten"),
+        ("", "För att möta önskemåle"),
+    ]
+    assert extraction.actions[0].responsible == "polisen"

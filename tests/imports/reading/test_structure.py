@@ -50,3 +50,12 @@ def test_a_line_further_left_than_the_bullets_ends_the_list():
     )
     assert [b.text for b in blocks][1:] == ["Resultatet följs upp två gånger per år"]
     assert bullet_items(blocks[0]) == [(1, "Polisen ska synas i centrum och vid stationen")]
+
+
+def test_a_numbered_promise_heading_is_split_from_its_paragraph_whatever_it_starts_with():
+    blocks = blocks_of("Löfte 2\nFör att möta önskemålen avdelas en patrull till skolorna.")
+    assert [b.text for b in blocks] == [
+        "Löfte 2",
+        "För att möta önskemålen avdelas en patrull till skolorna.",
+    ]
+    assert len(blocks_of("Löften\nFör att möta önskemålen avdelas en patrull.")) == 1

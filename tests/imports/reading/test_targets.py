@@ -204,3 +204,51 @@ def test_figures_after_a_verb_of_doing_and_years_as_time_words(written, expected
 )
 def test_written_shorthand_and_spans_the_model_cannot_hold(written, expected):
     assert targets(written) == expected
+
+
+def test_a_counting_word_makes_a_figure_a_count_and_a_duration_is_no_part_of_the_unit():
+    assert targets("med ett målvärde om att upptäcka 40 stycken bilbränder", "period") == [
+        (40, "bilbränder", "period", "")
+    ]
+    assert targets("minst 30 stycken 15 minuters hastighetskontroller vid skolan") == [
+        (30, "hastighetskontroller", "ar", "")
+    ]
+
+
+def test_a_part_given_in_percent_is_no_count():
+    assert targets("upptäcka minst 12 stycken rattfylleribrott varav minst 25 procent unga") == [
+        (12, "rattfylleribrott", "ar", "")
+    ]
+
+
+def test_times_count_a_subject_made_in_the_passive():
+    assert targets("Veckobrev till föräldrarna ska tas fram en gång i månaden.") == [
+        (1, "veckobrev", "manad", "")
+    ]
+
+
+def test_times_of_nothing_named_are_flagged():
+    (found,) = parse_targets("Hundägare bjuds in minst en gång per år.")
+    assert (found.count, found.unit, found.sure) == (1, "gånger", False)
+    assert "gånger" in found.doubt
+
+
+def test_adjectives_joined_by_or_share_the_noun_after_them():
+    (found,) = parse_targets("presentera minst tre belysande eller trygghetsskapande förslag")
+    assert (found.unit, found.sure) == ("belysande", False)
+    assert targets(
+        "presentera minst tre hastighetsdämpande eller på annat sätt säkrande åtgärder", "period"
+    ) == [(3, "åtgärder", "period", "")]
+
+
+def test_an_event_opening_a_promise_is_the_noun_after_its_describing_words():
+    assert targets("En öppen kultur- och idrottsinriktad träff ska hållas i varje by.") == [
+        (1, "träff", "ar", "i varje by")
+    ]
+
+
+def test_a_span_chosen_for_a_pledge_with_no_period_is_flagged():
+    (found,) = parse_targets("genomföra minst fyra trygghetsvandringar", "ar", "perioden saknas")
+    assert (found.per, found.sure, found.doubt) == ("ar", False, "perioden saknas")
+    (found,) = parse_targets("minst fyra trygghetsvandringar per termin", "ar", "perioden saknas")
+    assert found.sure

@@ -121,3 +121,29 @@ def test_promises_carried_jointly_make_it_both_sides_pledge_though_one_side_sign
     blocks = [Block(1, ["Medborgarlöfte 2024"])]
     assert read_issuer(blocks, [signer], [joint], True).value == "kommun_och_polis"
     assert read_issuer(blocks, [signer], [alone], True).value == "kommunen"
+
+
+def test_an_organisation_working_together_with_the_givers_takes_part():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Kommunen och polisen, tillsammans med Exempelby Bostäder AB, lovar att verka."]),
+        Block(2, ["Polisen kommer tillsammans med Räddningstjänsten att hålla en säkerhetsdag."]),
+        Block(3, ["Polisen kommer tillsammans med skolan att informera."]),
+    ]
+    assert [name for name, _, _ in named_partners(blocks)] == [
+        "Exempelby Bostäder AB",
+        "Räddningstjänsten",
+    ]
+
+
+def test_the_police_promising_in_a_pledge_of_its_own_gives_it():
+    from imports.documents.reading.parties import read_issuer
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Fler patruller"]),
+        Block(3, ["Det utlovar Exempelpolisen nu i sitt medborgarlöfte för 2016."]),
+    ]
+    assert read_issuer(blocks, [], [], True).value == "polisen"

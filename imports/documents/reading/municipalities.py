@@ -60,6 +60,23 @@ DISTRICT_NAME = re.compile(
 AFTER_POLICE_AREA = re.compile(r"(?:lokalpolisområde|LPO)\s*", re.IGNORECASE)
 
 
+# "Lokalpolisområde Katrineholm (Flen, Katrineholm och Vingåkers kommun)": the parenthesis
+# tells which municipalities the police area covers, not which ones the pledge is given for.
+AREA_MEMBERS = re.compile(
+    r"(?:lokalpolisområde|LPO)\s+[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?\s*\(([^)]*)\)",
+    re.IGNORECASE,
+)
+
+
+def _in_area_members(text, position):
+    return any(m.start(1) <= position < m.end(1) for m in AREA_MEMBERS.finditer(text))
+
+
+# "I Hallstahammar sker en nära samverkan mellan polis och kommun": a sentence about the two
+# parties' work that names a place.
+ABOUT_BOTH = re.compile(r"\bpolis\w*\b[^.]*\bkommun\w*|\bkommun\w*\b[^.]*\bpolis", re.I)
+
+
 def _police_area_ends(text):
     """Where a name would stand right after 'lokalpolisområde' or 'LPO' in `text`: found once
     for the whole text rather than by searching the text before each name again."""
@@ -101,13 +118,13 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
                 position = m.start(group)
                 for name in re.split(r", | och ", m[group]):
                     position = line.index(name, position)
-                    if position not in police_area_ends:
+                    if position not in police_area_ends and not _in_area_members(line, position):
                         add(code_of[name], block.start + index, m[0])
                     position += len(name)
             for m in with_kommun.finditer(line):
                 if police_area_ends is None:
                     police_area_ends = _police_area_ends(line)
-                if m.start() not in police_area_ends:
+                if m.start() not in police_area_ends and not _in_area_members(line, m.start()):
                     add(code_of[m[1]], block.start + index, m[0])
     if found or not blocks:
         return list(found.values())
@@ -149,6 +166,27 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
                 f"kommunen står inte som ”{name} kommun”; den hittades bara som namnet {name}",
             )
             return list(found.values())
+        # The one municipality the text names at all, named once in a sentence about the
+        # police's and the municipality's work together ("I Hallstahammar sker en nära
+        # samverkan mellan polis och kommun").
+        if len(counts) == 1:
+            sentence = next(
+                (
+                    s
+                    for s in re.split(r"(?<=[.!?])\s+", places[0].text)
+                    if re.search(rf"(?<![\wåäöÅÄÖ]){re.escape(name)}", s)
+                ),
+                "",
+            )
+            if ABOUT_BOTH.search(sentence):
+                add(
+                    code_of[name],
+                    places[0].start,
+                    sentence,
+                    f"kommunen står inte som ”{name} kommun”; den nämns en gång, i en mening om "
+                    "polisens och kommunens samverkan",
+                )
+                return list(found.values())
     # Named once, but as the owner of a place in it: only when that is the one such name.
     owners = {}
     for block in blocks:

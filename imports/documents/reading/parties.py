@@ -355,6 +355,14 @@ WORKING_WITH = re.compile(
     r"\b(?:samarbete|samverkan)\s+(?:med|mellan)\s+(?:bland annat\s+)?(?P<list>[^.:;]{3,200}?)"
     r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att)\b|[.;:]|$)"
 )
+# "Polisen kommer tillsammans med Räddningstjänsten att …", "Vännäs kommun och polisen,
+# tillsammans med Vännäs fastigheter AB, lovar att …": an organisation working with the givers
+# (only names that read as an organisation's: "tillsammans med skolan" names none).
+TOGETHER_WITH = re.compile(
+    r"\btillsammans med\s+(?P<list>[^.:;,]{3,120}?)"
+    r"(?=\s*,\s*(?:lovar|ska|skall|kommer)\b|\s+(?:att|för att|lovar|ska|skall|kommer|i syfte|"
+    r"om|kring|genomföra|genomför|verka)\b|\s*[.;:,]|$)"
+)
 # Bodies of the municipality or the police, and words that are no organisation's name.
 OWN_BODIES = re.compile(
     r"\bråd\w*|nämnd\w*|förvaltning\w*|kommun\w*|styrelse\w*|polis\w*|\bstad\b|socialtjänst\w*|"
@@ -374,14 +382,17 @@ def named_partners(blocks, place_names=()):
     for block in blocks:
         for line_index, line in enumerate(block.lines):
             for sentence in re.split(r"(?<=[.!?])\s+", line.strip(" •-–*\t")):
-                lists = [m["list"] for m in WORKING_WITH.finditer(sentence)]
+                lists = [(m["list"], False) for m in WORKING_WITH.finditer(sentence)]
                 given = LISTED_GIVERS.match(sentence)
                 if given and re.search(r"polis", given["list"], re.IGNORECASE):
-                    lists.append(given["list"])
-                for listed in lists:
+                    lists.append((given["list"], False))
+                lists += [(m["list"], True) for m in TOGETHER_WITH.finditer(sentence)]
+                for listed, named_only in lists:
                     names = [name.strip(" .") for name in _parties(listed)]
                     # A list that names one of the two giving the pledge is a list of parties.
-                    of_givers = any(_is_police(n) or _is_municipality(n) for n in names)
+                    of_givers = not named_only and any(
+                        _is_police(n) or _is_municipality(n) for n in names
+                    )
                     for name in names:
                         # A name, not a clause: at most one word in lower case ("Stockholms
                         # lokaltrafik (SL)"), so "Folkhälsan fokusera på …" is no name.
@@ -452,7 +463,10 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
 
 
 POLICE_OWN_PLEDGE = re.compile(
-    r"\b(?:polisens|lokalpolisområde [A-ZÅÄÖ]\w+s|LPO [A-ZÅÄÖ]\w+s)\s+medborgarlöften?\b",
+    r"\b(?:polisens|lokalpolisområde [A-ZÅÄÖ]\w+s|LPO [A-ZÅÄÖ]\w+s)\s+medborgarlöften?\b|"
+    # "Det utlovar Landskronapolisen nu i sitt medborgarlöfte", "Det lovar nu polisen i
+    # myndighetens nya giv: medborgarlöften": the police promising in a pledge of its own.
+    r"\b(?:ut)?lovar\s+(?:nu\s+)?\w*polisen\s+(?:nu\s+)?i\s+(?:sitt|sina|myndighetens)\b",
     re.IGNORECASE,
 )
 ISSUER_CARRIES = {"kommun_och_polis": "gemensamt", "polisen": "polisen", "kommunen": "kommunen"}

@@ -149,7 +149,12 @@ def _two_years(m):
     return f"{m[1]}-01-01", f"{m[2]}-12-31"
 
 
-START_WORDS = r"(?:från och med|fr\.o\.m\.?|från|med början|med start)"
+# "Aktiviteterna ska påbörjas 16 september 2016": a verb of starting before a day names the
+# start as well.
+START_WORDS = (
+    r"(?:från och med|fr\.o\.m\.?|från|med början|med start|påbörjas|påbörjades|inleds|"
+    r"startar|börjar gälla)"
+)
 
 
 @period_rule(

@@ -33,6 +33,7 @@ from .signatories import (
     signatories_in_columns,
     signatories_in_lines,
     signatories_in_sentence,
+    split_glued_signature,
 )
 from .signing import (
     parse_date_alone,
@@ -63,7 +64,7 @@ THE_YEAR = re.compile(r"\bunder året\b", re.IGNORECASE)
 def read(text, gazetteer):
     """Reads cleaned text (see text.clean) into an Extraction."""
     extraction = Extraction()
-    blocks = blocks_of(text)
+    blocks = split_glued_signature(blocks_of(text))
     if not blocks:
         return extraction
     placed = set()  # indexes of blocks that went into some field
@@ -382,8 +383,9 @@ def read(text, gazetteer):
         if action.focus_area:
             extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))
     if not extraction.signatories:
+        whole = "\n".join(block.text for block in blocks)
         for block in blocks:
-            people = signatories_in_sentence(block.text, block.start)
+            people = signatories_in_sentence(block.text, block.start, whole)
             if people:
                 extraction.signatories = people
                 break

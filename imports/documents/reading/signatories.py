@@ -50,7 +50,9 @@ TITLES = [
     r"verkställande direktör",
     # A title not in the list above, known by how Swedish titles end: "säkerhetsskyddschef",
     # "folkhälsostrateg", "trygghetskoordinator".
-    r"[a-zåäö]{3,}(?:chef|strateg|samordnare|koordinator|direktör|handläggare|sekreterare)",
+    # "kommunstyrelseordförande", "nämndordförande": the chair's title written as one word.
+    r"[a-zåäö]{3,}(?:chef|strateg|samordnare|koordinator|direktör|handläggare|sekreterare|"
+    r"ordförande)",
 ]
 # "Tf lokalpolisområdeschef", "biträdande kommunchef": an acting or deputy holder of a title.
 ACTING = r"(?:(?:tf\.?|t\.f\.|tillförordnad|ställföreträdande|biträdande|vice)\s+)?"
@@ -217,10 +219,15 @@ def find_signatories(block):
 
 
 SIGNING_VERB = re.compile(
-    r"undertecknats av|undertecknades av|undertecknat av|signerats av|\bsignerades\b|"
+    r"undertecknats av|undertecknades av|undertecknat av|signerats av|\bsignerade[s]?\b|"
     r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
     r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
+    # "skrevs en ny samverkansöverenskommelse … samt nya medborgarlöften under av …": the
+    # particle and the agent close a passive however long its subject.
+    r"\bskrevs\b[^.]*?\bunder av\b|"
+    # "På plats för att underteckna medborgarlöftet var X och Y": those there to sign.
+    r"för att underteckna\b|"
     r"undertecknade|skriver under|skrivit under|skrivits under av",
     re.IGNORECASE,
 )
@@ -228,30 +235,101 @@ SIGNING_VERB = re.compile(
 # "lokalpolisområdeschefen Per Olsson"), and a police title may carry its area's name after it
 # ("Lotta Petersson, lokalpolisområdeschef Nybro undertecknade …").
 TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
+# The place after a title: "lokalpolisområdeschef Nybro", "kommunchef i Arboga kommun",
+# "lokalpolisområdeschef i Västra Mälardalen" (two words after "i"); not the next person's name.
+TITLE_PLACE = (
+    r"(?:\s+i\s+[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)?\b(?:s? kommun)?|"
+    r"\s+[A-ZÅÄÖ][\w\-]+\b(?:s? kommun)?)"
+)
 NAME_THEN_TITLE = re.compile(
     # "Anna Ek, kommunalråd", or with the party and no comma: "Marit Holmstrand (S)
     # kommunstyrelsens ordförande".
     rf"({NAME})(?:{PARTY},\s+|\s*\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\)\s+)"
-    rf"({ANY_TITLE}(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w\-]+(?:s? kommun)?"
-    rf"(?!\s*[A-ZÅÄÖ]))?)"
+    rf"({ANY_TITLE}(?:{TITLE_PLACE}(?!\s*[A-ZÅÄÖ]))?)"
 )
+# "säger Björn Ek, lokalpolisområdeschef i Västra Mälardalen": a person's title wherever the
+# text gives it, for a signing sentence that names the person bare.
+NAME_WITH_TITLE = re.compile(
+    rf"({NAME}){PARTY},\s+({ANY_TITLE}(?:{TITLE_PLACE}(?!\s*[A-ZÅÄÖ]))?)"
+    rf"|\b({ANY_TITLE})\s+({NAME}){PARTY}"
+)
+BARE_NAME = re.compile(rf"\b({NAME})\b")
 
 
-def signatories_in_sentence(text, line):
+def _known_part(name):
+    """The name from its first known first name on ('Nybro Lisa Ek' → 'Lisa Ek'), the name
+    itself when it is two words none of which is known, else None."""
+    words = name.split()
+    for start in range(len(words) - 1):
+        if is_known_first_name(" ".join(words[start:])):
+            return " ".join(words[start:])
+    return name if len(words) == 2 else None
+
+
+def _title_elsewhere(name, document):
+    """The title the document gives a person in another sentence ("säger Anna Ek,
+    kommunchef"), or None."""
+    for m in NAME_WITH_TITLE.finditer(document):
+        if m[1] == name:
+            return m[2]
+        if m[4] == name:
+            return m[3]
+    return None
+
+
+def signatories_in_sentence(text, line, document=""):
     """People named in a sentence about signing: 'Löftet har undertecknats av
     lokalpolisområdeschef X, kommunpolis Y och kommunalråd Z', 'Vårt kommunalråd X och
-    områdespolischef Y skrev idag på medborgarlöftet'. Only the first such sentence counts."""
+    områdespolischef Y skrev idag på medborgarlöftet'. Only the first such sentence counts.
+    A person named bare ('X och kommunchef Y skrev under') takes the title `document` gives
+    them elsewhere; a first name outside the list is kept beside its title but flagged."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if not SIGNING_VERB.search(sentence):
             continue
         pairs = [(m.start(), m[2], m[1]) for m in TITLE_THEN_NAME.finditer(sentence)]
         pairs += [(m.start(), m[1], m[2]) for m in NAME_THEN_TITLE.finditer(sentence)]
+        titled = {name for _, name, _ in pairs}
+        for m in BARE_NAME.finditer(sentence):
+            name = m[1]
+            if any(name in other for other in titled) or not is_known_first_name(name):
+                continue
+            title = _title_elsewhere(name, document)
+            if title:
+                pairs.append((m.start(1), name, title))
         people, seen = [], set()
         for _start, name, title in sorted(pairs):
-            if name in seen or not is_known_first_name(name):
+            name = _known_part(name)
+            if not name or name in seen:
                 continue
             seen.add(name)
             people.append(_person(name, title, "", line, sentence.strip()))
         if people:
             return people
     return []
+
+
+# "… på olika platser i kommunen.Peter Lagerström" over "Tf lokalpolisområdeschef": the last
+# paragraph and the first signatory's name run together where the page lost a line break.
+GLUED_NAME = re.compile(rf"^(.*[a-zåäö0-9)][.!?])({NAME})\s*$")
+
+
+def split_glued_signature(blocks):
+    """The blocks with a name glued to the end of a paragraph, over a title line, moved into a
+    block of its own with the lines below it, so that the paragraph stays a paragraph and the
+    signature a signature."""
+    from .structure import Block
+
+    result = []
+    for block in blocks:
+        m = GLUED_NAME.match(block.lines[0]) if len(block.lines) > 1 else None
+        if (
+            m
+            and is_known_first_name(m[2])
+            and TITLE_LINE.match(squeeze(block.lines[1]))
+            and signatories_in_lines(Block(block.start, [m[2], *block.lines[1:]]))
+        ):
+            result.append(Block(block.start, [m[1]]))
+            result.append(Block(block.start, [m[2], *block.lines[1:]]))
+        else:
+            result.append(block)
+    return result

@@ -27,8 +27,13 @@ SIGNED = (
     r"signerade|signerades|signerat"
 )
 SIGNED_IN_TEXT = re.compile(
-    rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:(?:under)?tecknade|"
-    rf"(?:under)?tecknades|signerade|signerades|skrev\w*\s+(?:\w+\s+){{0,5}}?under)|"
+    # "den 6 juni skrev lokalpolisområdeschef A B och kommunstyrelsens ordförande C D under":
+    # the particle after both signers; "den 19 maj 2021 då medborgarlöftet skrevs under": the
+    # day, then a clause saying that it was signed then.
+    rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:då\s+(?:\w+\s+){{1,3}}?)?"
+    rf"(?:(?:under)?tecknade|"
+    rf"(?:under)?tecknades|signerade|signerades|skrevs\s+under\b|"
+    rf"skrev\w*\s+(?:\w+\s+){{0,8}}?under)|"
     rf"\b(?:{SIGNED})\w*"
     rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?|"
     rf"({YEAR})-(\d\d)-(\d\d)\b|(?:den\s+)?{NUMERIC_DAY}\b))",

@@ -55,3 +55,27 @@ def test_two_different_owners_named_once_each_are_not_guessed():
 def test_a_police_area_first_in_a_list_with_kommun_is_not_a_municipality():
     document = "Löfte\n\nLokalpolisområde Stockholm och Malås kommun har tecknat löften."
     assert codes(document) == [("2418", True)]
+
+
+GAZETTEER_SMALL_TOWNS = Gazetteer(
+    [("0482", "Flen"), ("0483", "Katrineholm"), ("0428", "Vingåker"), ("1961", "Hallstahammar")],
+    [],
+)
+
+
+def test_the_municipalities_a_police_area_covers_are_not_the_pledges():
+    document = (
+        "Uppföljning\n\nLokalpolisområde Katrineholm (Flen, Katrineholm och Vingåkers kommun) har "
+        "ett medborgarlöfte i Flens kommun."
+    )
+    found = find_municipalities(blocks_of(document), GAZETTEER_SMALL_TOWNS, is_heading)
+    assert [f.value for f in found] == ["0482"]
+
+
+def test_the_one_place_named_in_a_sentence_about_both_parties_is_kept_and_flagged():
+    document = "Nytt löfte\n\nI Hallstahammar sker en nära samverkan mellan polis och kommun."
+    found = find_municipalities(blocks_of(document), GAZETTEER_SMALL_TOWNS, is_heading)
+    assert [(f.value, f.sure) for f in found] == [("1961", False)]
+    # Named once in a sentence about something else: nothing.
+    other = "Nytt löfte\n\nI Hallstahammar finns ett fint torg."
+    assert find_municipalities(blocks_of(other), GAZETTEER_SMALL_TOWNS, is_heading) == []

@@ -142,3 +142,27 @@ def test_police_presence_joined_to_another_means_in_a_joint_list_stays_joint():
 
 def test_a_municipality_in_the_genitive_names_who_carries_the_list():
     assert lead_in_responsible("Kiruna kommuns roll kopplat till löftena:")[0] == "kommunen"
+def test_an_organisation_working_together_with_the_givers_takes_part():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Kommunen och polisen, tillsammans med Exempelby Bostäder AB, lovar att verka."]),
+        Block(2, ["Polisen kommer tillsammans med Räddningstjänsten att hålla en säkerhetsdag."]),
+        Block(3, ["Polisen kommer tillsammans med skolan att informera."]),
+    ]
+    assert [name for name, _, _ in named_partners(blocks)] == [
+        "Exempelby Bostäder AB",
+        "Räddningstjänsten",
+    ]
+
+
+def test_the_police_promising_in_a_pledge_of_its_own_gives_it():
+    from imports.documents.reading.parties import read_issuer
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Fler patruller"]),
+        Block(3, ["Det utlovar Exempelpolisen nu i sitt medborgarlöfte för 2016."]),
+    ]
+    assert read_issuer(blocks, [], [], True).value == "polisen"

@@ -172,3 +172,11 @@ def test_a_half_the_heading_agrees_with_takes_the_headings_period():
         "Arbetet pågår till och med november 2024."
     )
     assert _period_of(text) == ("2023-01-01", "2024-12-31")
+
+
+def test_a_verb_of_starting_before_a_day_names_the_start():
+    found, _ = read(
+        "Medborgarlöfte\n\nTidsram\n\nAktiviteterna ska påbörjas 2 oktober 2017 och pågå till och "
+        "med april 2018."
+    )
+    assert found.value == ("2017-10-02", "2018-04")

@@ -156,3 +156,78 @@ def test_more_signature_forms(lines, expected):
 )
 def test_news_sentences_about_signing(sentence, expected):
     assert [(p.name, p.title.lower()) for p in signatories_in_sentence(sentence, 1)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # A passive whose particle comes after a long subject, closed by "under av".
+            "Tisdagen den 3 maj skrevs ett nytt avtal mellan polisen och kommunen samt nya "
+            "gemensamma medborgarlöften under av lokalpolisområdeschef Eva Berg och "
+            "kommunstyrelsens ordförande Per Ek.",
+            [("Eva Berg", "lokalpolisområdeschef"), ("Per Ek", "kommunstyrelsens ordförande")],
+        ),
+        (
+            "Den 2 mars signerade lokalpolisområdeschef Lars Ek och kommunalråd Anna Lind ett "
+            "medborgarlöfte.",
+            [("Lars Ek", "lokalpolisområdeschef"), ("Anna Lind", "kommunalråd")],
+        ),
+        (
+            # Those present "för att underteckna"; a place of two words after the title and a
+            # chair's title written as one word.
+            "På plats för att underteckna medborgarlöftet var Eva Berg, lokalpolisområdeschef i "
+            "Norra Dalen, och Per Ek (M), kommunstyrelseordförande i Exempelby kommun.",
+            [
+                ("Eva Berg", "lokalpolisområdeschef i norra dalen"),
+                ("Per Ek", "kommunstyrelseordförande i exempelby kommun"),
+            ],
+        ),
+        (
+            # The place's name is not cut short where the next word is lower case.
+            "Den 1 april undertecknade Eva Berg, tf lokalpolisområdeschef i Norra Dalen, samt "
+            "kommunchef Per Ek, medborgarlöftet.",
+            [("Eva Berg", "tf lokalpolisområdeschef i norra dalen"), ("Per Ek", "kommunchef")],
+        ),
+    ],
+)
+def test_more_sentences_about_signing(sentence, expected):
+    assert [(p.name, p.title.lower()) for p in signatories_in_sentence(sentence, 1)] == expected
+
+
+def test_a_signer_named_bare_takes_the_title_the_text_gives_elsewhere():
+    document = (
+        "– Ett bra arbete, säger Lars Ek, lokalpolisområdeschef i Norra Dalen.\n"
+        "Lars Ek och kommunchef Anna Lind skrev under löftet i dag."
+    )
+    found = signatories_in_sentence(document.splitlines()[1], 2, document)
+    assert [(p.name, p.title.lower(), p.side) for p in found] == [
+        ("Lars Ek", "lokalpolisområdeschef i norra dalen", "polis"),
+        ("Anna Lind", "kommunchef", "kommun"),
+    ]
+    # Named bare and nowhere with a title: left out, not guessed.
+    assert [p.name for p in signatories_in_sentence(document.splitlines()[1], 2)] == ["Anna Lind"]
+
+
+def test_a_first_name_outside_the_list_beside_a_title_is_kept_and_flagged():
+    found = signatories_in_sentence(
+        "Den 6 juni skrev lokalpolisområdeschef Zorro Lind och kommunstyrelsens ordförande "
+        "Anna Berg under medborgarlöftet.",
+        1,
+    )
+    assert [(p.name, p.sure) for p in found] == [("Zorro Lind", False), ("Anna Berg", True)]
+
+
+def test_a_name_glued_to_the_last_paragraph_starts_the_signature():
+    from imports.documents.reading.signatories import split_glued_signature
+
+    blocks = split_glued_signature(
+        [Block(5, ["Vi lovar att synas i kommunen.Anna Lind", "Kommunpolis", "Polismyndigheten"])]
+    )
+    assert [b.lines for b in blocks] == [
+        ["Vi lovar att synas i kommunen."],
+        ["Anna Lind", "Kommunpolis", "Polismyndigheten"],
+    ]
+    # A paragraph that only ends in a capitalised phrase, with no title under it, stays whole.
+    kept = [Block(1, ["Vi ses på torget i Norra Dalen", "och i skolan."])]
+    assert split_glued_signature(kept) == kept

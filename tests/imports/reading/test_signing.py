@@ -134,3 +134,20 @@ def test_a_pledge_that_applies_for_years_from_its_signing():
         "två år från undertecknandet.\n\nPolisen lovar att synas."
     )
     assert read(page).period.value == ("2023-04-14", "2025-04-13")
+
+
+def test_a_day_before_both_signers_and_the_particle_after_them():
+    signed = parse_signed_in_text(
+        "Under måndagen den 6 juni skrev lokalpolisområdeschef Anna Lind och kommunstyrelsens "
+        "ordförande Per Ek under nya medborgarlöften.",
+        2023,
+    )
+    assert signed[0] == datetime.date(2023, 6, 6) and signed[2] is False
+
+
+def test_a_day_then_a_clause_saying_it_was_signed_then():
+    signed = parse_signed_in_text(
+        "Kommunalrådet Anna Lind och kommunpolisen Per Ek den 19 maj 2021 då medborgarlöftet "
+        "skrevs under."
+    )
+    assert signed[0] == datetime.date(2021, 5, 19) and signed[2] is True

@@ -221,7 +221,9 @@ SIGNING_VERB = re.compile(
     r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
     r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
-    r"undertecknade|skriver under|skrivit under|skrivits under av",
+    r"undertecknade|skriver under|skrivit under|skrivits under av|"
+    # A photo caption in the present tense: "X, kommunalråd och Y, polischef signerar löftet".
+    r"\bsignerar\b|\bundertecknar\b",
     re.IGNORECASE,
 )
 # In running text a title may stand in its definite form ("kommunalrådet Anna Svensson",

@@ -112,7 +112,7 @@ def people(django_user_model):
 # Telling a follow-up from a pledge -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["lulea-2018-uppfoljning.txt", "toreboda-2018-uppfoljning.txt"])
+@pytest.mark.parametrize("name", sorted(p.name for p in DEV.glob("*-uppfoljning.txt")))
 def test_the_dev_follow_ups_are_recognised(name):
     is_report, why = followup.is_followup(dev(name))
     assert is_report, why
@@ -459,8 +459,10 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
         for name, wrong in misses.items():
             print(f"  {name}: {wrong}")
     # Floors at what the readers reach on dev, which since holdout/ came also holds the former
-    # measured part's follow-ups, read less well than the ones the rules were written against.
-    floors = {"kind": (1.0, 1.0), "status": (0.96, 0.96), "achieved": (1.0, 1.0)}
+    # measured part's follow-ups, and since the fu batch six follow-ups (and a pledge page ending
+    # with one) collected to be unseen, read less well than the ones the rules were written
+    # against.
+    floors = {"kind": (1.0, 1.0), "status": (0.86, 0.84), "achieved": (0.95, 1.0)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])

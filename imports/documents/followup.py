@@ -88,7 +88,10 @@ STATUS_WORDS = [
         r"(?:inte|ej)\b(?!\s+(?:bara|enbart|endast|heller)\b)"
         # "har inte hunnit genomföras"
         r"|\b(?:inte|ej)\s+(?:hunnit|kunnat)\s+(?:\w+\s+)?"
-        r"(?:genomför\w*|utför\w*|hållas|hålla|göras|göra)\b",
+        r"(?:genomför\w*|utför\w*|hållas|hålla|göras|göra)\b"
+        # "har inte implementerats", "har ännu inte införts": any passive supine negated.
+        r"|\b(?:har|hade)\s+(?:\w+\s+){0,2}?(?:inte|ej|aldrig)\s+(?:\w+\s+)?"
+        r"\w{3,}(?:ats|its|tts|ts)\b",
     ),
     (
         DELAYED,
@@ -149,6 +152,13 @@ OUT_OF = re.compile(
     r"(?:planerade|utlovade|lovade|tänkta|planerat)",
     re.I,
 )
+# Verbs that tell an outcome of the work rather than the work: offences reported, crime that
+# rose or fell.
+OUTCOME = re.compile(
+    r"\b(?:rapporter(?:at|ats|ade|ades)|anmäl(?:t|ts|de|des)|lagfört|lagförts|utfärdats|"
+    r"ökat|ökade|minskat|minskade)\b",
+    re.IGNORECASE,
+)
 # A sentence about what is planned counts nothing done yet.
 PLANNED = re.compile(r"\bplaner(?:ats|as)\b", re.IGNORECASE)
 # A report on part of the pledge's time: "Kvartalsrapport", "under årets första kvartal".
@@ -170,10 +180,24 @@ POINTS_BACK = re.compile(r"^(?:dessa|detta|denna|de|det|där)\b", re.IGNORECASE)
 RESTATED_PROMISE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+(?:lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte)\b"
 )
+# A paragraph that opens by restating a promise in the future or as a duty: "Polisen ska
+# genomföra trafikkontroller …", "Kommunen kommer att …", "Parterna skall …".
+PROMISE_FORM = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+"
+    r"(?:ska|skall|kommer\s+att|lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte)\b"
+)
+# "Resultat", "Utfall:", "Så gick det": a label over the text that tells what came of the
+# promise above it.
+RESULT_LABEL = re.compile(
+    r"^\W*(?:resultat(?:et)?|utfall(?:et)?|status|så\s+gick\s+det|så\s+har\s+det\s+gått|"
+    r"genomfört|uppföljning)\W*$",
+    re.IGNORECASE,
+)
 # A count right after a verb of doing: "har utfört 71 trafikkontroller".
 COUNT_AFTER = re.compile(
     rf"(?:{DONE_VERB.pattern}):?\s+(?:[\wåäö/\-]+\s+){{0,4}}?(?:drygt\s+|cirka\s+|ca\s+|över\s+|"
-    rf"totalt\s+|sammanlagt\s+)?{NUMBER}\s+(?:st\.?\s+|stycken\s+)?([a-zåäö][\wåäö\-]*)",
+    rf"totalt\s+|sammanlagt\s+|mer\s+än\s+|fler\s+än\s+|omkring\s+|runt\s+)?{NUMBER}\s+"
+    r"(?:st\.?\s+|stycken\s+)?([a-zåäö][\wåäö\-]*)",
     re.IGNORECASE,
 )
 # A count before the verb: "303 trafikkontroller genomfördes".
@@ -188,6 +212,12 @@ COUNT_LABELLED = re.compile(
     rf"\bantal\s+(?:genomförda\s+|utförda\s+|hållna\s+)?([a-zåäö][\wåäö\-]*)\s*:\s*{NUMBER}"
     rf"|\b([a-zåäö][\wåäö\-]*)\s*:\s*{NUMBER}\s+(?:st\.?\s+|stycken\s+)?"
     r"(?:genomförda|utförda|hållna|genomförts|har\s+genomförts)\b",
+    re.IGNORECASE,
+)
+# "Patrullerat parken vid över 50 tillfällen": how many times a deed was done.
+OCCASIONS = re.compile(
+    rf"\b(?:vid|under|på)\s+(?:över\s+|mer\s+än\s+|drygt\s+|cirka\s+|ca\s+|ett\s+)?{NUMBER}\s+"
+    r"(tillfällen)\b",
     re.IGNORECASE,
 )
 NOT_UNITS = set(words.MONTHS) | {
@@ -220,6 +250,8 @@ FRAME = re.compile(
     r"sammanfattning|summering|bakgrund|inledning|avslutning|slutsats",
     re.IGNORECASE,
 )
+# "Om Vara kommun", "Om polisen": the publisher's presentation of itself at the end of a page.
+ABOUT = re.compile(r"^[Oo]m\s+(?:oss|polisen|[A-ZÅÄÖ]\w*(?:\s+(?:kommun|stad))?)$")
 TITLE_WORDS = re.compile(
     r"\b(?:uppföljning|återkoppling|redovisning|utvärdering|(?:kvartals|tertial|halvårs)rapport)\b"
     r"|\bså\s+(?:här\s+)?har\s+vi\s+(?:arbetat|uppfyllt|jobbat|gjort)"
@@ -302,7 +334,16 @@ def count_in(sentence):
                 r"(?:årskurs|klass|vecka|kl\.?)\s*$", sentence[: m.start(m.lastindex - 1)]
             ):
                 continue
+            # "cykla minst tre dagar i veckan och rapportera": a count asked for, not one done
+            # ("har genomfört minst 30 kontroller", the count after the deed, is one done).
+            if pattern is COUNT_BEFORE and re.search(
+                r"\b(?:minst|högst|max(?:imalt)?)\s*$", sentence[: m.start(m.lastindex - 1)], re.I
+            ):
+                continue
             return _number(number), unit.lower(), None
+    m = OCCASIONS.search(sentence)
+    if m and DONE_VERB.search(sentence):
+        return _number(m[1]), m[2].lower(), None
     return None, "", None
 
 
@@ -347,10 +388,20 @@ def _item(promise, evidence, line, interim):
     achieved, unit, planned, rate = None, "", None, None
     # What was done is told under the promise; a count in the promise itself ("Polisen lovar
     # minst fyra vandringar") is the target, read only when the text under it has none.
+    # A count of offences reported or of how crime rose ("rapporterat 110 olovliga körningar",
+    # "har ökat från 250 till 320") tells an outcome, not the deed promised; it is read only
+    # when no other sentence counts something done.
+    outcome = None
     for sentence in _sentences(f"{evidence}. {promise}" if evidence else promise):
         if achieved is None:
-            achieved, unit, planned = count_in(sentence)
+            counted = count_in(sentence)
+            if counted[0] is not None and OUTCOME.search(sentence):
+                outcome = outcome or counted
+            else:
+                achieved, unit, planned = counted
         rate = rate or rate_in(sentence)
+    if achieved is None and outcome is not None:
+        achieved, unit, planned = outcome
     if planned is not None and confidence == UNSURE:
         why = f"{achieved} av {planned} planerade"
         if achieved >= planned:
@@ -430,6 +481,61 @@ def _is_interim(period):
     return (end - start).days < 360
 
 
+@dataclass
+class _Topic:
+    """A restated promise (a heading or a sentence) and the paragraphs under it."""
+
+    text: str
+    start: int
+    wording: list = field(default_factory=list)  # the promise's own words under its heading
+    paragraphs: list = field(default_factory=list)  # what the text says was done
+
+    def promise(self):
+        if not self.wording:
+            return self.text
+        return f"{self.text.rstrip(':')}: {' '.join(self.wording)}"
+
+
+def _restated_promise(paragraph):
+    """(the sentences that restate a promise, the rest) of a paragraph that opens with a
+    promise in the future or as a duty ("Polisen ska genomföra trafikkontroller. Hög
+    hastighet ska också vara i fokus."), or None. The rest starts at the first sentence that
+    reports something done."""
+    sentences = _sentences(paragraph)
+    if RESTATED_PROMISE.match(paragraph) and len(sentences) == 1:
+        return paragraph, ""  # "Polisen och kommunen lovar att …" on its own
+    if not sentences or not PROMISE_FORM.match(sentences[0]) or _reports(sentences[0]):
+        return None
+    for index, sentence in enumerate(sentences):
+        if _reports(sentence):
+            return " ".join(sentences[:index]), " ".join(sentences[index:])
+    return paragraph, ""
+
+
+def _reports(sentence):
+    return bool(
+        DONE_VERB.search(sentence)
+        or any(p.search(sentence) for _, p in STATUS_WORDS)
+        or count_in(sentence)[0] is not None
+    )
+
+
+def _report_items(block):
+    """[(line, text)] of a bulleted block, where a bullet that stands further right than the
+    first one ("  - Inköp av reflexer" under "• Informationsinsatser har gjorts:") is part of
+    the item above it, not an item of its own."""
+    items, base = [], None
+    for offset, line in enumerate(block.lines):
+        m = structure.BULLET.match(line)
+        indent = len(line) - len(line.lstrip())
+        if m and (base is None or indent <= base or not items):
+            base = indent if base is None else base
+            items.append([block.start + offset, m[1].strip()])
+        elif items:
+            items[-1][1] += " " + (m[1] if m else line).strip()
+    return [(line, structure.squeeze(item)) for line, item in items]
+
+
 def read_followup(raw):
     """Every restated promise with a status found in a follow-up document, in document order.
 
@@ -441,18 +547,18 @@ def read_followup(raw):
     blocks = structure.blocks_of(cleaned)
     interim = _is_interim(document_period(cleaned)) or bool(PART_OF_PERIOD.search(cleaned))
     found = []
-    topic = None  # (heading block, [paragraphs]) waiting for its text
+    topic = None  # a _Topic waiting for its text
     framed = True  # no topic heading yet, or the last heading framed the document
+    about = False  # under a heading "Om …", the publisher's presentation of itself
 
     def close_topic():
         nonlocal topic
         if topic is not None:
-            heading, paragraphs = topic
-            evidence = " ".join(paragraphs)
+            promise, evidence = topic.promise(), " ".join(topic.paragraphs)
             if evidence and (
                 DONE_VERB.search(evidence) or any(p.search(evidence) for _, p in STATUS_WORDS)
             ):
-                item = _item(heading.text, evidence, heading.start, interim)
+                item = _item(promise, evidence, topic.start, interim)
                 # "Löftet är att minst två möten ska hållas": the text's own wording of the
                 # promise goes with the heading's short name for it.
                 wording = next((s for s in _sentences(evidence) if PROMISE_WORDING.search(s)), None)
@@ -463,11 +569,11 @@ def read_followup(raw):
                 # Text under the promise that tells nothing done (only figures on crime, say).
                 found.append(
                     FoundStatus(
-                        promise=heading.text.rstrip(":"),
+                        promise=promise.rstrip(":"),
                         status=CANNOT_ASSESS,
                         achieved_count=None,
                         evidence=evidence,
-                        line=heading.start,
+                        line=topic.start,
                         confidence=UNSURE,
                         why="texten under löftet säger inget om vad som gjorts",
                         interim=interim,
@@ -476,6 +582,8 @@ def read_followup(raw):
         topic = None
 
     for index, block in enumerate(blocks):
+        if structure.is_quote(block):
+            continue  # "– Det är glädjande …, säger X": a quote, not a report
         if not structure.is_bullets(block) and any(STATUS_LINE.match(ln) for ln in block.lines):
             close_topic()
             before = blocks[index - 1] if index else None
@@ -484,33 +592,67 @@ def read_followup(raw):
             found.extend(_labelled_items(block, before, interim))
             framed = True
             continue
-        if (
-            not structure.is_heading(block)
-            and not structure.is_bullets(block)
-            and RESTATED_PROMISE.match(block.text)
-            and len(_sentences(block.text)) == 1
-        ):
-            close_topic()
-            topic, framed = (block, []), False
+        if structure.is_heading(block) and RESULT_LABEL.match(block.text) and topic is not None:
+            # "Resultat" under a promise: what came before it words the promise, what
+            # follows tells what was done.
+            topic.wording.extend(topic.paragraphs)
+            topic.paragraphs = []
             continue
+        if not structure.is_heading(block) and not structure.is_bullets(block):
+            restated = _restated_promise(block.text)
+            if restated is not None:
+                wording, rest = restated
+                if topic is not None and not topic.paragraphs:
+                    # The promise worded under its heading: "Trafik" over "Polisen ska …".
+                    topic.wording.append(wording)
+                else:
+                    close_topic()
+                    topic, framed = _Topic(wording, block.start), False
+                if rest:
+                    topic.paragraphs.append(rest)
+                continue
+        if structure.is_heading(block) and block.text.endswith(":") and topic and topic.paragraphs:
+            # "Övervakningen har bl.a. lett till följande:" under what was done: the list
+            # after it tells more of the same.
+            topic.paragraphs.append(block.text)
+            continue
+        if (
+            structure.is_heading(block)
+            and topic is not None
+            and not topic.paragraphs
+            and not RESULT_LABEL.match(block.text)
+            and _reports(block.text)
+        ):
+            # "Polisen har haft tät kontakt med skolan" on a short line of its own under a
+            # restated promise: what was done, not the next promise's heading.
+            topic.paragraphs.append(block.text)
+            continue
+        if structure.is_heading(block) and ABOUT.match(block.text):
+            close_topic()
+            about = True  # "Om Vara kommun": the publisher's own presentation follows
+            continue
+        if about and not structure.is_heading(block):
+            continue
+        about = False
         if structure.is_heading(block):
             close_topic()
-            if _is_frame(block.text):
+            # The page's title frames the document ("Trygghet i trafik" over all of it).
+            if index == 0 or _is_frame(block.text):
                 framed = True
             else:
-                topic, framed = (block, []), False
+                topic, framed = _Topic(block.text, block.start), False
             continue
         if structure.is_bullets(block):
-            items = structure.bullet_items(block)
+            items = _report_items(block)
             if topic is not None:
-                topic[1].extend(item for _, item in items)
+                topic.paragraphs.extend(item for _, item in items)
                 continue
             for line, item in items:
                 if DONE_VERB.search(item) or any(p.search(item) for _, p in STATUS_WORDS):
                     found.append(_item(item, "", line, interim))
             continue
         if topic is not None:
-            topic[1].append(block.text)
+            topic.paragraphs.append(block.text)
             continue
         if framed:
             # Running text: each sentence that counts something done is one item.
@@ -547,6 +689,15 @@ def is_followup(raw):
     if reporting:
         score += min(len(reporting), 2) * 2
         reasons.append(f"orden ”{reporting[0]}”")
+    # "Resultat" as a heading of its own after the text of a promise, again and again.
+    labels = [
+        b.text
+        for before, b in zip(blocks, blocks[1:])
+        if structure.is_heading(b) and RESULT_LABEL.match(b.text) and not structure.is_heading(before)
+    ]
+    if labels:
+        score += min(len(labels), 2) * 3
+        reasons.append(f"rubriken ”{labels[0]}” efter löftena")
     counted = []
     for block in blocks:
         lines = (

@@ -212,7 +212,11 @@ def read_fields(raw, gazetteer):
     from .reading import pipeline
 
     fields = pipeline.read(text.clean(raw), gazetteer).as_fields()
-    if fields["kind"] == "followup":
+    # The importer takes a text for a follow-up when either reader says so (services.py,
+    # admin_documents.py), and then reads no promises of a new pledge from it; the measure
+    # counts what the importer does.
+    if fields["kind"] == "followup" or followup.is_followup(raw)[0]:
+        fields["kind"], fields["actions"] = "followup", []
         fields["statuses"] = followup.found_fields(raw)["statuses"]
     return fields
 

@@ -112,7 +112,7 @@ def people(django_user_model):
 # Telling a follow-up from a pledge -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["lulea-2018-uppfoljning.txt", "toreboda-2018-uppfoljning.txt"])
+@pytest.mark.parametrize("name", sorted(p.name for p in DEV.glob("*-uppfoljning.txt")))
 def test_the_dev_follow_ups_are_recognised(name):
     is_report, why = followup.is_followup(dev(name))
     assert is_report, why
@@ -193,6 +193,8 @@ def test_each_restated_promise_is_read_with_status_count_and_line():
         ("• Ombyggnaden har påbörjats men är ännu inte klar.", "pagar", None),
         ("• Arbetet med belysningen i parken kvarstår.", "pagar", None),
         ("• Mötet flyttades till våren.", "forsenad", None),
+        # A passive supine negated is work not done, not a deed.
+        ("• Den nya arbetsmodellen har ännu inte implementerats.", "ej_genomford", None),
     ],
 )
 def test_status_words(written, status, count):
@@ -208,6 +210,9 @@ def test_status_words(written, status, count):
         ("• 7 st cykelkontroller har genomförts.", 7, "cykelkontroller"),
         ("• Kommunen har ordnat ett trettiotal kvällsaktiviteter.", 30, "kvällsaktiviteter"),
         ("• Polisen har gjort 2 400 hastighetskontroller.", 2400, "hastighetskontroller"),
+        ("• Kommunen har genomfört mer än 12 skolbesök.", 12, "skolbesök"),
+        # "vid över 40 tillfällen": how many times the deed was done.
+        ("• Patrullerat torget och stationen vid över 40 tillfällen.", 40, "tillfällen"),
     ],
 )
 def test_counts_of_what_was_done(written, count, unit):
@@ -237,6 +242,129 @@ def test_a_paragraph_restating_a_promise_heads_what_was_done_for_it():
         ("Kommunen och polisen ger löfte om", "genomford"),
     ]
     assert found[0].evidence.startswith("Kommunen har satt upp")
+
+
+def test_a_paragraph_restating_a_promise_as_a_duty_heads_what_was_done_for_it():
+    written = (
+        "Uppföljning av medborgarlöftet 2023\n\n"
+        "Polisen ska göra trafikkontroller vid skolorna. Fokus ska vara hastighet.\n\n"
+        "Under året har polisen gjort 14 kontroller vid skolorna.\n\n"
+        "Kontrollerna har lett till följande:\n\n"
+        "• 9 fortkörare har rapporterats.\n"
+        "• 3 mopeder har beslagtagits.\n\n"
+        "Kommunen kommer att rusta upp belysningen i parken.\n\n"
+        "Belysningen har bytts ut"  # a short line of its own: still what was done
+    )
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        (
+            "Polisen ska göra trafikkontroller vid skolorna. Fokus ska vara hastighet.",
+            "genomford",
+            14,
+        ),
+        ("Kommunen kommer att rusta upp belysningen i parken.", "genomford", None),
+    ]
+
+
+def test_a_result_label_under_each_promise_makes_a_follow_up_of_an_untitled_page():
+    written = (
+        "Trygghet i skolan\n\n"
+        "Skolbesök\n\n"
+        "Polisen kommer att besöka alla skolor i kommunen.\n\n"
+        "Resultat\n\n"
+        "Polisen har besökt 9 skolor.\n\n"
+        "Cykelkontroller\n\n"
+        "Kommunen kommer att ordna cykelkontroller minst en gång per termin.\n\n"
+        "Resultat\n\n"
+        "Cykelkontrollerna har inte genomförts."
+    )
+    assert followup.is_followup(written)[0]
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        ("Skolbesök: Polisen kommer att besöka alla skolor i kommunen.", "genomford", 9),
+        (
+            "Cykelkontroller: Kommunen kommer att ordna cykelkontroller minst en gång per termin.",
+            "ej_genomford",
+            None,
+        ),
+    ]
+
+
+def test_a_count_of_offences_reported_gives_way_to_the_count_of_the_deed():
+    written = (
+        "Uppföljning av medborgarlöftet 2021\n\n"
+        "Trafik\n\n"
+        "Polisen har rapporterat 80 rattfylleribrott. Brotten har ökat från 60 till 80. "
+        "Polisen har genomfört kontroller på landsvägarna vid 30 tillfällen."
+    )
+    [found] = followup.read_followup(written)
+    assert (found.status, found.achieved_count) == ("genomford", 30)
+
+
+def test_a_count_asked_for_before_the_verb_is_not_one_done():
+    [found] = followup.read_followup(
+        "Uppföljning 2023\n\n• Eleverna har fått gå minst två kvällar i veckan och rapportera "
+        "vad de ser."
+    )
+    assert found.achieved_count is None
+
+
+def test_bullets_further_right_belong_to_the_item_above():
+    written = (
+        "Uppföljning av medborgarlöftet 2023\n\n"
+        " • Kommunen har ordnat informationsinsatser:\n"
+        "  - Broschyrer har delats ut till 300 hushåll.\n"
+        "  - Ett möte har hållits på biblioteket.\n"
+        " • Polisen har genomfört 5 kontroller."
+    )
+    found = followup.read_followup(written)
+    assert [f.promise.split(":")[0] for f in found] == [
+        "Kommunen har ordnat informationsinsatser",
+        "Polisen har genomfört 5 kontroller.",
+    ]
+    assert "Broschyrer" in found[0].promise
+
+
+def test_quotes_and_the_about_section_are_no_report():
+    written = (
+        "Uppföljning av medborgarlöftet 2023\n\n"
+        "• Polisen har genomfört 5 kontroller.\n\n"
+        "– Vi har gjort ett bra jobb i år och skapat trygghet, säger Anna Berg, kommunalråd.\n\n"
+        "Om Exempelby kommun\n\n"
+        "Kommunen har 900 anställda och har arbetat länge med trygghet."
+    )
+    assert [f.achieved_count for f in followup.read_followup(written)] == [5]
+
+
+def test_a_pledge_page_ending_with_last_years_follow_up_stays_a_pledge():
+    written = (
+        "Medborgarlöfte 2024\n\n"
+        "Under 2024 lovar polisen och kommunen:\n\n"
+        "• Minst 10 trafikkontroller. (Polis)\n"
+        "• Två trygghetsvandringar. (Kommunen)\n\n"
+        "Uppföljning av medborgarlöftet 2023\n\n"
+        "Polisen har genomfört fler än sina 8 utlovade trafikkontroller."
+    )
+    assert not followup.is_followup(written)[0]
+
+
+def test_the_measure_reads_a_text_as_a_follow_up_when_the_importer_does(db):
+    from imports.documents.reading.municipalities import Gazetteer
+
+    written = (
+        "Trygghet i skolan\n\n"
+        "Skolbesök\n\n"
+        "Polisen kommer att besöka alla skolor i kommunen.\n\n"
+        "Resultat\n\n"
+        "Polisen har besökt 9 skolor.\n\n"
+        "Kvällar\n\n"
+        "Kommunen kommer att hålla fritidsgården öppen två kvällar i veckan.\n\n"
+        "Resultat\n\n"
+        "Fritidsgården har hållit öppet som utlovat."
+    )
+    fields = measure.read_fields(written, Gazetteer.from_db())
+    assert fields["kind"] == "followup" and fields["actions"] == []
+    assert [s["achieved"] for s in fields["statuses"]] == [9, None]
 
 
 def test_a_quarterly_report_reads_counts_against_the_promise_as_work_going_on():
@@ -331,8 +459,10 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
         for name, wrong in misses.items():
             print(f"  {name}: {wrong}")
     # Floors at what the readers reach on dev, which since holdout/ came also holds the former
-    # measured part's follow-ups, read less well than the ones the rules were written against.
-    floors = {"kind": (1.0, 1.0), "status": (0.96, 0.96), "achieved": (1.0, 1.0)}
+    # measured part's follow-ups, and since the fu batch six follow-ups (and a pledge page ending
+    # with one) collected to be unseen, read less well than the ones the rules were written
+    # against.
+    floors = {"kind": (1.0, 1.0), "status": (0.86, 0.84), "achieved": (0.95, 1.0)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])

@@ -29,6 +29,10 @@ DONE_WITH_COUNT = re.compile(
 )
 
 
+# "Under 2024 lovar polisen:", "Kommunen åtar sig att": the text gives a pledge of its own.
+PROMISES = re.compile(r"\b(?:lovar|förbinder\s+sig|åtar\s+sig|utlovas)\b", re.IGNORECASE)
+
+
 def read_kind(blocks, is_heading):
     """Found("followup") for a follow-up, else Found("pledge")."""
     for index, block in enumerate(blocks[:4]):
@@ -36,6 +40,9 @@ def read_kind(blocks, is_heading):
             index == 0 or is_heading(block) or block.text.endswith(":")
         ) and FOLLOWUP_HEADING.search(block.text):
             return Found("followup", block.start, block.text)
+        # A follow-up of last year's pledge below this year's promises is part of a pledge.
+        if PROMISES.search(block.text):
+            break
     done = [
         (block.start + i, line)
         for block in blocks

@@ -228,7 +228,9 @@ SIGNING_VERB = re.compile(
     r"\bskrevs\b[^.]*?\bunder av\b|"
     # "På plats för att underteckna medborgarlöftet var X och Y": those there to sign.
     r"för att underteckna\b|"
-    r"undertecknade|skriver under|skrivit under|skrivits under av",
+    r"undertecknade|skriver under|skrivit under|skrivits under av|"
+    # A photo caption in the present tense: "X, kommunalråd och Y, polischef signerar löftet".
+    r"\bsignerar\b|\bundertecknar\b",
     re.IGNORECASE,
 )
 # In running text a title may stand in its definite form ("kommunalrådet Anna Svensson",

@@ -100,6 +100,17 @@ def test_signatories_named_in_a_sentence_about_signing():
     assert signatories_in_sentence("Kommunalråd Susanne Andersson besökte skolan.", 1) == []
 
 
+def test_signatories_in_a_caption_in_the_present_tense():
+    found = signatories_in_sentence(
+        "Karin Holm, kommunalråd och Erik Berg, lokalpolisområdeschef signerar medborgarlöftet.",
+        2,
+    )
+    assert [(p.name, p.title.lower(), p.side) for p in found] == [
+        ("Karin Holm", "kommunalråd", "kommun"),
+        ("Erik Berg", "lokalpolisområdeschef", "polis"),
+    ]
+
+
 def test_a_name_outside_the_first_name_list_is_flagged():
     assert is_known_first_name("Anna Lind") and not is_known_first_name("Xyz Lind")
     [person] = find_signatories(Block(1, ["Zorro Lind", "Kommunpolis"]))

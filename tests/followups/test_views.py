@@ -5,6 +5,7 @@ import pytest
 from django.utils import timezone
 
 from followups.models import FollowUpReport
+from pledges.caching import content_version
 from followups.services import start_report
 from pledges.models import Action, FocusArea
 from tests.conftest import fill_pledge, make_action, make_pledge
@@ -495,6 +496,27 @@ def test_latest_names_a_shared_district_pledge_and_links_to_its_report(client):
     assert "1 av 2 löften genomförda, 75 % av vägen" in words
 
 
+def test_latest_pages_follow_a_new_and_a_withdrawn_report_at_once(client):
+    """The number of reports (and so of pages) is kept per content version: a report
+    published or withdrawn shows in it on the next request."""
+    pledge = fill_pledge(
+        make_pledge(start_date=D(2015, 1, 1), end_date=D(2024, 12, 31), followup_cadence="kvartal"),
+        1,
+    )
+    reports = [
+        make_report(pledge, kind="kvartal", year=2015 + i // 4, number=1 + i % 4, statuses=DONE)
+        for i in range(20)
+    ]
+    assert "Sida 1 av 2" not in text(client.get("/uppfoljningar/").content.decode())
+
+    make_report(pledge, kind="kvartal", year=2020, number=1, statuses=DONE)
+    assert "Sida 1 av 2" in text(client.get("/uppfoljningar/").content.decode())
+
+    reports[0].status = FollowUpReport.Status.DRAFT
+    reports[0].save()
+    assert "Sida 1 av 2" not in text(client.get("/uppfoljningar/").content.decode())
+
+
 def test_latest_paginates_and_never_fails_on_a_bad_page(client):
     pledge = fill_pledge(
         make_pledge(start_date=D(2015, 1, 1), end_date=D(2024, 12, 31), followup_cadence="kvartal"),
@@ -646,11 +668,17 @@ def test_latest_query_count_does_not_grow(client, django_assert_num_queries, rep
         )
         make_report(pledge, year=2000 + i, statuses=DONE)
 
-    # The count, the page of reports with their pledges, the pledges' municipalities, the
-    # status counts: all but the count as values, no model instances.
+    # The content version is worked out once per change of content, for the whole site.
+    content_version()
+    # The count (once per content version), the page of reports with their pledges, the
+    # pledges' municipalities, the status counts: all but the count as values, no model
+    # instances.
     with django_assert_num_queries(4):
         response = client.get("/uppfoljningar/")
     assert response.content.decode().count('class="report-list__item"') == min(reports, 20)
+    with django_assert_num_queries(3):
+        again = client.get("/uppfoljningar/?page=1")
+    assert again.content.decode().count('class="report-list__item"') == min(reports, 20)
 
 
 def test_focus_areas_group_the_promises_when_there_are_no_headings(client):

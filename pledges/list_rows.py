@@ -21,6 +21,7 @@ from followups.models import ActionStatus, FollowUpReport, Progress
 
 from . import periods
 from .models import Action, Pledge, PledgeState, state_on
+from .prepared import NOW, PreparedQuery, numbers
 from .templatetags.pledge_tags import pledge_name
 
 PLACEHOLDERS = {"municipality": "__municipality__", "period": "__period__"}
@@ -78,44 +79,41 @@ def placed(places, district, period_slug, district_slug, start, end, *precision)
     return name, period, pledge, canonical
 
 
+LATEST_REPORTS = PreparedQuery(
+    # The pledges are published ones already: only the reports' own state is asked.
+    lambda ids, now: FollowUpReport.objects.filter(
+        pledge__in_numbers=ids, status=FollowUpReport.Status.PUBLISHED, published_at__lte=now
+    )
+    .order_by()
+    .values(
+        "pk", "pledge_id", "covers_end", "published_at", "slug", "kind", "year", "number",
+        "is_example",
+    ),  # fmt: skip
+    ids=numbers(1),
+    now=NOW,
+)
+STATUS_COUNTS = PreparedQuery(
+    lambda ids: ActionStatus.objects.filter(report__in_numbers=ids)
+    .values("report_id", "status")
+    .annotate(n=Count("pk"))
+    .order_by(),
+    ids=numbers(2),
+)
+
+
 def latest_reports(pledge_ids):
     """{pledge pk: (slug, span, is_example, {status: how many})} for the newest published
     follow-up of each pledge that has one: what latest_of() picks, read as values."""
-    # The pledges are published ones already: only the reports' own state is asked.
-    rows = (
-        FollowUpReport.objects.filter(
-            pledge__in=pledge_ids,
-            status=FollowUpReport.Status.PUBLISHED,
-            published_at__lte=timezone.now(),
-        )
-        .order_by()
-        .values_list(
-            "pk",
-            "pledge_id",
-            "covers_end",
-            "published_at",
-            "slug",
-            "kind",
-            "year",
-            "number",
-            "is_example",
-        )
-    )
     newest = {}
-    for row in rows:
+    for row in LATEST_REPORTS.tuples(ids=pledge_ids, now=timezone.now()):
         kept = newest.get(row[1])
         if kept is None or (row[2], row[3], row[0]) > (kept[2], kept[3], kept[0]):
             newest[row[1]] = row
     counts = {row[0]: {} for row in newest.values()}
-    statuses = (
-        ActionStatus.objects.filter(report__in=list(counts))
-        .values_list("report_id", "status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    for report_id, status, n in statuses:
-        if status:  # a promise not assessed yet counts nowhere, as in Progress.of
-            counts[report_id][status] = n
+    if counts:
+        for report_id, status, n in STATUS_COUNTS.tuples(ids=list(counts)):
+            if status:  # a promise not assessed yet counts nowhere, as in Progress.of
+                counts[report_id][status] = n
     return {
         pledge_id: (slug, spans.Span(kind, year or 0, number or 0), is_example, counts[pk])
         for pk, pledge_id, _end, _published, slug, kind, year, number, is_example in newest.values()
@@ -133,10 +131,7 @@ def latest_summary(url, name, is_example, progress):
     )
 
 
-def plain_rows(ids):
-    """What /loften/ shows of the pledges `ids` without filters on promises, read as values
-    (no model instances): the pledges, their municipalities with counties, their focus areas,
-    the latest follow-ups and their counts; five queries however many pledges."""
+def _with_action_count(ids):
     counted = (
         Action.objects.filter(pledge=OuterRef("pk"))
         .order_by()
@@ -144,42 +139,44 @@ def plain_rows(ids):
         .annotate(n=Count("pk"))
         .values("n")
     )
-    pledges = (
-        Pledge.objects.filter(pk__in=ids)
+    return (
+        Pledge.objects.filter(pk__in_numbers=ids)
         .annotate(action_count=Coalesce(Subquery(counted), 0))
-        .values_list(
-            "pk",
-            "title",
-            "district",
-            "district_slug",
-            "period_slug",
-            "start_date",
-            "end_date",
-            "start_precision",
-            "end_precision",
-            "until_further_notice",
-            "police_area__name",
+        .values(
+            "pk", "title", "district", "district_slug", "period_slug", "start_date", "end_date",
+            "start_precision", "end_precision", "until_further_notice", "police_area__name",
             "action_count",
-        )
+        )  # fmt: skip
     )
+
+
+PLEDGE_ROWS = PreparedQuery(_with_action_count, ids=numbers(1))
+PLACES = PreparedQuery(
+    lambda ids: Pledge.municipalities.through.objects.filter(pledge_id__in_numbers=ids).values(
+        "pledge_id", "municipality__code", "municipality__name", "municipality__slug",
+        "municipality__county__code", "municipality__county__name",
+    ),  # fmt: skip
+    ids=numbers(1),
+)
+FOCUS_AREAS = PreparedQuery(
+    lambda ids: Pledge.focus_areas.through.objects.filter(pledge_id__in_numbers=ids)
+    .order_by("focusarea__name", "focusarea__pk")
+    .values("pledge_id", "focusarea__name"),
+    ids=numbers(1),
+)
+
+
+def plain_rows(ids):
+    """What /loften/ shows of the pledges `ids` without filters on promises, read as values
+    (no model instances): the pledges, their municipalities with counties, their focus areas,
+    the latest follow-ups and their counts; five queries however many pledges, each compiled
+    once (pledges/prepared.py)."""
+    pledges = PLEDGE_ROWS.tuples(ids=ids)
     municipalities = {pk: [] for pk in ids}
-    for pledge_id, *municipality in Pledge.municipalities.through.objects.filter(
-        pledge_id__in=ids
-    ).values_list(
-        "pledge_id",
-        "municipality__code",
-        "municipality__name",
-        "municipality__slug",
-        "municipality__county__code",
-        "municipality__county__name",
-    ):
+    for pledge_id, *municipality in PLACES.tuples(ids=ids):
         municipalities[pledge_id].append(municipality)
     focus_areas = {pk: [] for pk in ids}
-    for pledge_id, name in (
-        Pledge.focus_areas.through.objects.filter(pledge_id__in=ids)
-        .order_by("focusarea__name", "focusarea__pk")
-        .values_list("pledge_id", "focusarea__name")
-    ):
+    for pledge_id, name in FOCUS_AREAS.tuples(ids=ids):
         focus_areas[pledge_id].append(name)
     reports = latest_reports(ids)
     addresses = Addresses()

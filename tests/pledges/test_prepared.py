@@ -70,3 +70,24 @@ def test_on_postgresql_the_statement_is_planned_once_and_still_counted_as_a_quer
             ["%pledges_pledge%"],
         )
         assert cursor.fetchone()[0] == 1
+
+
+def test_a_list_of_ids_is_one_value_whatever_its_length():
+    from pledges.prepared import numbers
+
+    pledges = [make_pledge(title=f"Löfte {i}", period_slug=f"20{10 + i}") for i in range(3)]
+    by_ids = PreparedQuery(
+        lambda ids: Pledge.objects.filter(pk__in_numbers=ids).order_by("title").values("title"),
+        ids=numbers(1),
+    )
+    assert [r["title"] for r in by_ids.rows(ids=[pledges[2].pk])] == ["Löfte 2"]
+    assert [r["title"] for r in by_ids.rows(ids=[p.pk for p in pledges])] == [
+        "Löfte 0",
+        "Löfte 1",
+        "Löfte 2",
+    ]
+    assert by_ids.rows(ids=[]) == []
+    # The same lookup in an ordinary queryset, also across a relation.
+    assert Pledge.objects.filter(pk__in_numbers=[pledges[0].pk, pledges[1].pk]).count() == 2
+    through = Pledge.municipalities.through.objects
+    assert through.filter(pledge__in_numbers=[pledges[0].pk]).count() == 1

@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
-from django.db.models import Count, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,11 +14,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from config.site import absolute_url
-from pledges import page, periods
+from pledges import list_rows, page, periods
 from pledges.access import Scope
 from pledges.caching import per_content_version, public_page
 from pledges.list_rows import Addresses, placed
-from pledges.models import Pledge
 
 from . import spans
 from .fragments import progress_html
@@ -78,24 +77,21 @@ LATEST_FIELDS = [
 
 def latest_rows(reports):
     """What /uppfoljningar/ shows of each report (LATEST_FIELDS values), as plain values: its
-    pledge's municipalities and its status counts read in one query each, addresses from
+    pledge's municipalities and its status counts read in one prepared query each (the ones
+    /loften/ uses), addresses from
     patterns reversed once, the texts translated and dates formatted here, so that the
     template's loop only prints them."""
     reports = list(reports)
     places = {}
-    for pledge_id, code, name, slug in Pledge.municipalities.through.objects.filter(
-        pledge_id__in={report[9] for report in reports}
-    ).values_list("pledge_id", "municipality__code", "municipality__name", "municipality__slug"):
-        places.setdefault(pledge_id, []).append((code, name, slug))
+    pledge_ids = list({report[9] for report in reports})
+    if pledge_ids:
+        for pledge_id, code, name, slug, *_county in list_rows.PLACES.tuples(ids=pledge_ids):
+            places.setdefault(pledge_id, []).append((code, name, slug))
     counts = {report[0]: {} for report in reports}
-    for report_id, status, n in (
-        ActionStatus.objects.filter(report__in=list(counts))
-        .values_list("report_id", "status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
-        if status:  # a promise not assessed yet counts nowhere, as in Progress.of
-            counts[report_id][status] = n
+    if counts:
+        for report_id, status, n in list_rows.STATUS_COUNTS.tuples(ids=list(counts)):
+            if status:  # a promise not assessed yet counts nowhere, as in Progress.of
+                counts[report_id][status] = n
     addresses = Addresses()
     rows = []
     for (

@@ -81,22 +81,33 @@ def placed(places, district, period_slug, district_slug, start, end, *precision)
 
 LATEST_REPORTS = PreparedQuery(
     # The pledges are published ones already: only the reports' own state is asked.
-    lambda ids, now: FollowUpReport.objects.filter(
-        pledge__in_numbers=ids, status=FollowUpReport.Status.PUBLISHED, published_at__lte=now
-    )
-    .order_by()
-    .values(
-        "pk", "pledge_id", "covers_end", "published_at", "slug", "kind", "year", "number",
-        "is_example",
+    lambda ids, now: (
+        FollowUpReport.objects.filter(
+            pledge__in_numbers=ids, status=FollowUpReport.Status.PUBLISHED, published_at__lte=now
+        )
+        .order_by()
+        .values(
+            "pk",
+            "pledge_id",
+            "covers_end",
+            "published_at",
+            "slug",
+            "kind",
+            "year",
+            "number",
+            "is_example",
+        )
     ),  # fmt: skip
     ids=numbers(1),
     now=NOW,
 )
 STATUS_COUNTS = PreparedQuery(
-    lambda ids: ActionStatus.objects.filter(report__in_numbers=ids)
-    .values("report_id", "status")
-    .annotate(n=Count("pk"))
-    .order_by(),
+    lambda ids: (
+        ActionStatus.objects.filter(report__in_numbers=ids)
+        .values("report_id", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ),
     ids=numbers(2),
 )
 
@@ -143,8 +154,17 @@ def _with_action_count(ids):
         Pledge.objects.filter(pk__in_numbers=ids)
         .annotate(action_count=Coalesce(Subquery(counted), 0))
         .values(
-            "pk", "title", "district", "district_slug", "period_slug", "start_date", "end_date",
-            "start_precision", "end_precision", "until_further_notice", "police_area__name",
+            "pk",
+            "title",
+            "district",
+            "district_slug",
+            "period_slug",
+            "start_date",
+            "end_date",
+            "start_precision",
+            "end_precision",
+            "until_further_notice",
+            "police_area__name",
             "action_count",
         )  # fmt: skip
     )
@@ -153,15 +173,21 @@ def _with_action_count(ids):
 PLEDGE_ROWS = PreparedQuery(_with_action_count, ids=numbers(1))
 PLACES = PreparedQuery(
     lambda ids: Pledge.municipalities.through.objects.filter(pledge_id__in_numbers=ids).values(
-        "pledge_id", "municipality__code", "municipality__name", "municipality__slug",
-        "municipality__county__code", "municipality__county__name",
+        "pledge_id",
+        "municipality__code",
+        "municipality__name",
+        "municipality__slug",
+        "municipality__county__code",
+        "municipality__county__name",
     ),  # fmt: skip
     ids=numbers(1),
 )
 FOCUS_AREAS = PreparedQuery(
-    lambda ids: Pledge.focus_areas.through.objects.filter(pledge_id__in_numbers=ids)
-    .order_by("focusarea__name", "focusarea__pk")
-    .values("pledge_id", "focusarea__name"),
+    lambda ids: (
+        Pledge.focus_areas.through.objects.filter(pledge_id__in_numbers=ids)
+        .order_by("focusarea__name", "focusarea__pk")
+        .values("pledge_id", "focusarea__name")
+    ),
     ids=numbers(1),
 )
 

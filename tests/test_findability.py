@@ -174,9 +174,7 @@ def test_the_open_data_page_documents_every_column_and_is_in_the_footer(client, 
     assert_sound_outline(client.get("/oppna-data/"))
 
 
-def test_the_menu_and_footer_follow_each_page_language_and_section_when_pages_alternate(
-    client, db
-):
+def test_the_menu_and_footer_follow_each_page_language_and_section_when_pages_alternate(client, db):
     """The header menu and the footer are rendered once and reused: one language's or one
     section's version never shows on another's page."""
     for _ in range(2):

@@ -692,8 +692,10 @@ def is_followup(raw):
     # "Resultat" as a heading of its own after the text of a promise, again and again.
     labels = [
         b.text
-        for before, b in zip(blocks, blocks[1:])
-        if structure.is_heading(b) and RESULT_LABEL.match(b.text) and not structure.is_heading(before)
+        for before, b in zip(blocks, blocks[1:], strict=False)
+        if structure.is_heading(b)
+        and RESULT_LABEL.match(b.text)
+        and not structure.is_heading(before)
     ]
     if labels:
         score += min(len(labels), 2) * 3

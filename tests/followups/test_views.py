@@ -5,8 +5,8 @@ import pytest
 from django.utils import timezone
 
 from followups.models import FollowUpReport
-from pledges.caching import content_version
 from followups.services import start_report
+from pledges.caching import content_version
 from pledges.models import Action, FocusArea
 from tests.conftest import fill_pledge, make_action, make_pledge
 from tests.followups.conftest import (

@@ -269,7 +269,10 @@ def test_the_filter_choices_follow_a_change_of_content_at_once(client):
         '<option value="nattvandring">Nattvandring</option>' in again
     )
     assert client.get("/loften/", {"ar": "2031"}).status_code == 200
-    assert "inga publicerade löften för år" not in client.get("/loften/", {"ar": "2031"}).content.decode()
+    assert (
+        "inga publicerade löften för år"
+        not in client.get("/loften/", {"ar": "2031"}).content.decode()
+    )
 
 
 # The downloads

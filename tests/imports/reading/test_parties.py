@@ -142,6 +142,8 @@ def test_police_presence_joined_to_another_means_in_a_joint_list_stays_joint():
 
 def test_a_municipality_in_the_genitive_names_who_carries_the_list():
     assert lead_in_responsible("Kiruna kommuns roll kopplat till löftena:")[0] == "kommunen"
+
+
 def test_an_organisation_working_together_with_the_givers_takes_part():
     from imports.documents.reading.parties import named_partners
     from imports.documents.reading.structure import Block

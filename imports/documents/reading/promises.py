@@ -80,12 +80,12 @@ BASIS = re.compile(
 
 
 # The words right before the colon say what the items are: aims ("… mot målen att:"),
-# directions ("med inriktning på:", "med fokus på:") or effects ("… kommer att leda till:"),
-# whatever the sentence says of the pledge before them.
+# directions ("med inriktning på:", "med fokus på:"), effects ("… kommer att leda till:") or
+# channels ("… genom följande kanaler:"), whatever the sentence says of the pledge before them.
 AIMS_NEXT = re.compile(
     r"(?:\bmål(?:en|et|sättning\w*)?(?:\s+är)?(?:\s+att)?|\binriktning\s+(?:på|mot)|"
     r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
-    r"\bbidra\s+till|\bresultera\s+i)\s*:$",
+    r"\bbidra\s+till|\bresultera\s+i|\bkanaler)\s*:$",
     re.IGNORECASE,
 )
 
@@ -103,6 +103,19 @@ EARLIER_PLEDGE = re.compile(
 FOLLOW_THE_WORK = re.compile(
     r"\bfölj\w*\s+(?:med\s+i\s+)?(?:arbetet|hur\b|utvecklingen|resultat\w*)", re.IGNORECASE
 )
+
+
+# A paragraph with no colon right before a list may still say what the list is: "Arbetet
+# fokuserar på fem områden.", "Fokusområdena är inskrivna i överenskommelsen.", "Följ med i hur
+# det går!". Unless a sentence of it promises, such a list names areas or where to follow the
+# work, not promises.
+FOCUS_OR_FOLLOW = re.compile(r"\bfokus\w*|" + FOLLOW_THE_WORK.pattern, re.IGNORECASE)
+
+
+def introduces_no_promises(paragraph):
+    """Whether the paragraph right before a list (not ending with ':') says that the list
+    names focus areas or where to follow the work."""
+    return bool(FOCUS_OR_FOLLOW.search(paragraph)) and not PROMISE_VERB.search(paragraph)
 
 
 def is_promise_list(intro, section):
@@ -367,13 +380,16 @@ class PromiseReader:
         pledged = bool(re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text))
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
-    def read_list(self, items, section, continues=False, heads=None):
+    def read_list(self, items, section, continues=False, heads=None, before=""):
         """Reads a bulleted list as promises when its introduction (or the section) says it
         holds promises; returns whether it did. A list that `continues` the one just before it
         (only a blank line between) stands under that list's introduction. `heads`: each
-        item's own first line, by line number."""
+        item's own first line, by line number. `before`: the paragraph right before the list,
+        when it is one that does not end with ':'."""
         if continues and self._last_list is not None:
             promises, default = self._last_list
+        elif not self.lead_in and before and introduces_no_promises(before):
+            promises, default = False, None
         else:
             promises = is_promise_list(self.lead_in or self.heading, section)
             default = promises and _list_default(

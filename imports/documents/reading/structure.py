@@ -35,7 +35,7 @@ SECTION_WORDS = [
     ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
     (
         "effect",
-        r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)|"
+        r"^(?:effekt(?:er)?\b|förväntade? effekt|mål\b|målet\b|målsättning|önskade? effekt)|"
         r"\b(?:vill|ska) vi uppnå\b",
     ),
     ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),

@@ -505,3 +505,37 @@ def test_each_numbered_promise_heading_holds_the_paragraph_under_it():
         ("", "För att möta önskemåle"),
     ]
     assert extraction.actions[0].responsible == "polisen"
+
+
+def test_a_list_of_wished_effects_is_no_list_of_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna.\n\n"
+        "Önskade effekter av arbetet\n\n"
+        "• Genom fler kontroller bidra till att föräldrar känner sig trygga."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_list_of_channels_is_no_list_of_promises():
+    assert not is_promise_list(
+        "Löftet ska spridas till invånarna när det börjar gälla, genom följande kanaler:",
+        "unknown",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Polisen och kommunen kommer under året att fokusera på två områden.",
+        "Fokusområdena står i avtalet mellan polisen och kommunen.",
+        "Följ med i hur det går!",
+    ],
+)
+def test_a_paragraph_naming_focus_areas_or_where_to_follow_heads_no_promises(paragraph):
+    extraction = read(
+        f"Medborgarlöfte Kiruna 2024\n\n{paragraph}\n\n"
+        "• Öka tryggheten i centrum.\n• Förebygga inbrott i villaområden.\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]

@@ -157,7 +157,17 @@ def is_aim(sentence):
 
 # "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
 # a bullet, is what someone says, not a promise.
-SAID = re.compile(r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+[A-ZÅÄÖ]")
+# The speaker may come after a title: "…, säger kommunchef Eva Ek".
+SAID = re.compile(
+    r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
+)
+
+
+# "Medborgarlöften är en del i polisens och kommunens samverkan.": what pledges are in general,
+# not one of this pledge's promises, even right under "… lovar att … genom följande:".
+ABOUT_PLEDGES = re.compile(
+    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar)\b", re.IGNORECASE
+)
 
 
 # "• 1170px Torget 035 Bild: Anna Berg": an image and its caption left from the web page.
@@ -424,7 +434,7 @@ class PromiseReader:
         if block.text.endswith(":"):
             return False
         said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
-        if said and is_promise_list(self.lead_in, section):
+        if said and is_promise_list(self.lead_in, section) and not ABOUT_PLEDGES.match(block.text):
             # "Tillsammans lovar polisen och kommunen:" over a paragraph, not a list: each
             # line of it is a promise of those the sentence names.
             default = _list_default(self.lead_in, self.givers, self.earlier)

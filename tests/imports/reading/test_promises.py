@@ -539,3 +539,22 @@ def test_a_paragraph_naming_focus_areas_or_where_to_follow_heads_no_promises(par
         "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna."
     )
     assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_quote_whose_speaker_comes_after_a_title_is_no_promise():
+    extraction = read(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna.\n\n"
+        "– Vi vill att alla ska känna sig trygga i centrum, säger kommunchef Eva Ek."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_paragraph_about_pledges_in_general_under_a_promising_lead_in_is_no_promise():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun lovar att arbeta för ökad trygghet genom följande:\n\n"
+        "Medborgarlöften är en del av samverkan mellan polis och kommun.\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]

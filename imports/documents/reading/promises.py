@@ -118,9 +118,17 @@ def introduces_no_promises(paragraph):
     return bool(FOCUS_OR_FOLLOW.search(paragraph)) and not PROMISE_VERB.search(paragraph)
 
 
+# "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:": a label on
+# the lead-in's first line names its section.
+LABEL = re.compile(r"^([^:.]{3,40}):\s")
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
+    label = LABEL.match(intro or "")
+    if label and section_of(label[1]) in ("situation", "effect", "followup", "contact"):
+        return False
     if intro and (
         AIMS_NEXT.search(intro.strip())
         or EARLIER_PLEDGE.search(intro)
@@ -399,6 +407,9 @@ class PromiseReader:
         if continues and self._last_list is not None:
             promises, default = self._last_list
         elif not self.lead_in and before and introduces_no_promises(before):
+            promises, default = False, None
+        elif self.seen and ACHIEVE_HEADING.search(self.lead_in):
+            # "Det här ska vi åstadkomma tillsammans:" after the promises: what they achieve.
             promises, default = False, None
         else:
             promises = is_promise_list(self.lead_in or self.heading, section)

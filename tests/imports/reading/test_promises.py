@@ -558,3 +558,19 @@ def test_a_paragraph_about_pledges_in_general_under_a_promising_lead_in_is_no_pr
         "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna."
     )
     assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_lead_in_labelled_as_the_problem_picture_heads_no_promises():
+    assert not is_promise_list(
+        "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:", "unknown"
+    )
+
+
+def test_an_achieve_lead_in_after_the_promises_lists_what_they_achieve():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen och kommunen lovar att:\n\n• Genomföra trygghetsvandringar i centrum.\n\n"
+        "Det här ska vi åstadkomma tillsammans:\n\n"
+        "• Genomföra vandringar och därmed öka tryggheten i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trygghetsvandringar i centrum."]

@@ -7,6 +7,7 @@ from .focus import focus_areas_in, methods_in
 from .parties import (
     ACTOR_FIRST,
     BOTH,
+    INVERTED,
     PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
@@ -395,7 +396,11 @@ class PromiseReader:
         "Polisen och kommunen lovar att …" after a list of what that should reach)."""
         if section == "actions" or (self.seen and section in ("introduction", "unknown")):
             return True
-        pledged = bool(re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text))
+        # "Bland annat lovar polisen och kommunen att …": the verb before its subject.
+        pledged = bool(
+            re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text)
+            or (INVERTED.match(text) and re.match(r"^[^.]*?\slovar\s", text))
+        )
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
     def read_list(self, items, section, continues=False, heads=None, before=""):

@@ -574,3 +574,20 @@ def test_an_achieve_lead_in_after_the_promises_lists_what_they_achieve():
         "• Genomföra vandringar och därmed öka tryggheten i centrum."
     )
     assert [a.text for a in extraction.actions] == ["Genomföra trygghetsvandringar i centrum."]
+
+
+def test_promises_in_running_text_with_the_verb_before_its_subject():
+    extraction = read(
+        "Medborgarlöfte\n\n"
+        "Tolv löften till invånarna\n\n"
+        "Löftet bygger på vad invånarna har sagt i enkäten.\n\n"
+        "Trygghet i centrum\n\n"
+        "Bland annat lovar polisen och kommunen att ordna trygghetsvandringar i centrum. "
+        "Att sätta upp belysning i parken är ett annat löfte. "
+        "Polisen lovar också att synas mer på torget."
+    )
+    assert [(a.text[:30], a.responsible) for a in extraction.actions] == [
+        ("Bland annat lovar polisen och ", "gemensamt"),
+        ("Att sätta upp belysning i park", "gemensamt"),
+        ("Polisen lovar också att synas ", "polisen"),
+    ]

@@ -268,7 +268,7 @@ REPORTING_WORDS = re.compile(
 )
 PROMISING_WORDS = re.compile(
     r"\blovar\b|\bvårt\s+löfte\b|\blöftet\s+gäller\b|\bförbinder\s+sig\b|\båtar\s+sig\b"
-    r"|\bvi\s+ska\b|\bska\s+(?:genomföra|arbeta|öka|minska|verka)\b|\bkommer\s+att\b"
+    r"|\bvi\s+ska\b|\bska\s+(?:genomför|arbeta|öka|minska|verka)\w*|\bkommer\s+att\b"
     r"|\bminst\s+\S+\s+\S+\s+(?:per|varje|om)\s+(?:år|termin|månad|vecka)",
     re.IGNORECASE,
 )

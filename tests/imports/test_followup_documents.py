@@ -348,6 +348,20 @@ def test_a_pledge_page_ending_with_last_years_follow_up_stays_a_pledge():
     assert not followup.is_followup(written)[0]
 
 
+def test_a_count_after_ska_and_a_verb_in_any_form_is_promised_not_done():
+    # "ska genomför" (present form after "ska", a slip of the pen) still says what will be done.
+    written = (
+        "Medborgarlöfte 2020-2021\n\n"
+        "Polisen och kommunen har tecknat ett medborgarlöfte.\n\n"
+        "Det gör vi genom följande aktiviteter:\n\n"
+        "• Polisen ska genomföra minst tio trafikkontroller.\n"
+        "• Polisen ska genomför minst tolv riktade insatser mot narkotika.\n\n"
+        "Uppföljning\n\n"
+        "Här kan du läsa hur arbetet går."
+    )
+    assert not followup.is_followup(written)[0]
+
+
 def test_the_measure_reads_a_text_as_a_follow_up_when_the_importer_does(db):
     from imports.documents.reading.municipalities import Gazetteer
 

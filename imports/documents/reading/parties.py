@@ -66,7 +66,8 @@ ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    r"|vi)\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|åtar sig att)\b"
+    r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
+    r"åtar sig att)\b"
     r"|^" + WE_AFTER_VERB,
     re.IGNORECASE,
 )
@@ -74,7 +75,8 @@ PROMISE_START = re.compile(
 # polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
 INVERTED = re.compile(
-    r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att)\b"
+    r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
+    r"bland annat)\b"
     r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?)\b",

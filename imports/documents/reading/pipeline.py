@@ -192,6 +192,7 @@ def read(text, gazetteer):
                 section,
                 index > 0 and is_bullets(blocks[index - 1]),
                 bullet_heads(block),
+                before=_paragraph_before(blocks, index),
             ):
                 place(index)
             else:
@@ -404,6 +405,19 @@ def read(text, gazetteer):
         unique.setdefault(found.value, found)
     extraction.focus_areas = list(unique.values())
     return extraction
+
+
+def _paragraph_before(blocks, index):
+    """The text of the paragraph right before blocks[index]: not a list, a heading or a
+    sentence that ends with ':'; "" when there is none."""
+    if index == 0:
+        return ""
+    block = blocks[index - 1]
+    if is_bullets(block) or block.text.endswith(":"):
+        return ""
+    if is_heading(block) and not block.text.endswith("!"):
+        return ""
+    return block.text
 
 
 PAGE_DATE_PREFIX = re.compile(r"^\s*(?:publicerad|publicerat|datum)\s*:?\s*", re.IGNORECASE)

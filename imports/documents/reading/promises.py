@@ -7,6 +7,7 @@ from .focus import focus_areas_in, methods_in
 from .parties import (
     ACTOR_FIRST,
     BOTH,
+    INVERTED,
     PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
@@ -80,12 +81,12 @@ BASIS = re.compile(
 
 
 # The words right before the colon say what the items are: aims ("… mot målen att:"),
-# directions ("med inriktning på:", "med fokus på:") or effects ("… kommer att leda till:"),
-# whatever the sentence says of the pledge before them.
+# directions ("med inriktning på:", "med fokus på:"), effects ("… kommer att leda till:") or
+# channels ("… genom följande kanaler:"), whatever the sentence says of the pledge before them.
 AIMS_NEXT = re.compile(
     r"(?:\bmål(?:en|et|sättning\w*)?(?:\s+är)?(?:\s+att)?|\binriktning\s+(?:på|mot)|"
     r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
-    r"\bbidra\s+till|\bresultera\s+i)\s*:$",
+    r"\bbidra\s+till|\bresultera\s+i|\bkanaler)\s*:$",
     re.IGNORECASE,
 )
 
@@ -105,9 +106,30 @@ FOLLOW_THE_WORK = re.compile(
 )
 
 
+# A paragraph with no colon right before a list may still say what the list is: "Arbetet
+# fokuserar på fem områden.", "Fokusområdena är inskrivna i överenskommelsen.", "Följ med i hur
+# det går!". Unless a sentence of it promises, such a list names areas or where to follow the
+# work, not promises.
+FOCUS_OR_FOLLOW = re.compile(r"\bfokus\w*|" + FOLLOW_THE_WORK.pattern, re.IGNORECASE)
+
+
+def introduces_no_promises(paragraph):
+    """Whether the paragraph right before a list (not ending with ':') says that the list
+    names focus areas or where to follow the work."""
+    return bool(FOCUS_OR_FOLLOW.search(paragraph)) and not PROMISE_VERB.search(paragraph)
+
+
+# "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:": a label on
+# the lead-in's first line names its section.
+LABEL = re.compile(r"^([^:.]{3,40}):\s")
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
+    label = LABEL.match(intro or "")
+    if label and section_of(label[1]) in ("situation", "effect", "followup", "contact"):
+        return False
     if intro and (
         AIMS_NEXT.search(intro.strip())
         or EARLIER_PLEDGE.search(intro)
@@ -144,7 +166,17 @@ def is_aim(sentence):
 
 # "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
 # a bullet, is what someone says, not a promise.
-SAID = re.compile(r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+[A-ZÅÄÖ]")
+# The speaker may come after a title: "…, säger kommunchef Eva Ek".
+SAID = re.compile(
+    r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
+)
+
+
+# "Medborgarlöften är en del i polisens och kommunens samverkan.": what pledges are in general,
+# not one of this pledge's promises, even right under "… lovar att … genom följande:".
+ABOUT_PLEDGES = re.compile(
+    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar)\b", re.IGNORECASE
+)
 
 
 # "• 1170px Torget 035 Bild: Anna Berg": an image and its caption left from the web page.
@@ -364,16 +396,26 @@ class PromiseReader:
         "Polisen och kommunen lovar att …" after a list of what that should reach)."""
         if section == "actions" or (self.seen and section in ("introduction", "unknown")):
             return True
-        pledged = bool(re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text))
+        # "Bland annat lovar polisen och kommunen att …": the verb before its subject.
+        pledged = bool(
+            re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text)
+            or (INVERTED.match(text) and re.match(r"^[^.]*?\slovar\s", text))
+        )
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
-    def read_list(self, items, section, continues=False, heads=None):
+    def read_list(self, items, section, continues=False, heads=None, before=""):
         """Reads a bulleted list as promises when its introduction (or the section) says it
         holds promises; returns whether it did. A list that `continues` the one just before it
         (only a blank line between) stands under that list's introduction. `heads`: each
-        item's own first line, by line number."""
+        item's own first line, by line number. `before`: the paragraph right before the list,
+        when it is one that does not end with ':'."""
         if continues and self._last_list is not None:
             promises, default = self._last_list
+        elif not self.lead_in and before and introduces_no_promises(before):
+            promises, default = False, None
+        elif self.seen and ACHIEVE_HEADING.search(self.lead_in):
+            # "Det här ska vi åstadkomma tillsammans:" after the promises: what they achieve.
+            promises, default = False, None
         else:
             promises = is_promise_list(self.lead_in or self.heading, section)
             default = promises and _list_default(
@@ -408,7 +450,7 @@ class PromiseReader:
         if block.text.endswith(":"):
             return False
         said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
-        if said and is_promise_list(self.lead_in, section):
+        if said and is_promise_list(self.lead_in, section) and not ABOUT_PLEDGES.match(block.text):
             # "Tillsammans lovar polisen och kommunen:" over a paragraph, not a list: each
             # line of it is a promise of those the sentence names.
             default = _list_default(self.lead_in, self.givers, self.earlier)

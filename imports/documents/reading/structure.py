@@ -35,7 +35,7 @@ SECTION_WORDS = [
     ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
     (
         "effect",
-        r"^(?:effekt(?:er)?\b|förväntad effekt|mål\b|målet\b|målsättning|önskad effekt)|"
+        r"^(?:effekt(?:er)?\b|förväntade? effekt|mål\b|målet\b|målsättning|önskade? effekt)|"
         r"\b(?:vill|ska) vi uppnå\b",
     ),
     ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),
@@ -265,12 +265,22 @@ def promise_lines(block):
     return [(line, part) for line, text in items for part in _promise_sentences(text)]
 
 
+# "Att sätta upp belysning är ett annat löfte.": a sentence that calls itself a promise.
+ANOTHER_PROMISE = re.compile(
+    r"^Att\s[^.]*\bär\s+(?:ett\s+)?(?:annat|ytterligare\s+ett|ett\s+till|också\s+ett)\s+löfte\b"
+)
+
+
 def _promise_sentences(text):
     """A line of promises split where a sentence starts a promise of its own ("Under 2022
     kommer polisen att … Vi kommer även att …"); other sentences explain the one before."""
     parts = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
-        if parts and not (PROMISE_START.match(sentence) or INVERTED.match(sentence)):
+        if parts and not (
+            PROMISE_START.match(sentence)
+            or INVERTED.match(sentence)
+            or ANOTHER_PROMISE.search(sentence)
+        ):
             parts[-1] += " " + sentence
         else:
             parts.append(sentence)

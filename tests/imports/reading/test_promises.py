@@ -505,3 +505,89 @@ def test_each_numbered_promise_heading_holds_the_paragraph_under_it():
         ("", "För att möta önskemåle"),
     ]
     assert extraction.actions[0].responsible == "polisen"
+
+
+def test_a_list_of_wished_effects_is_no_list_of_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna.\n\n"
+        "Önskade effekter av arbetet\n\n"
+        "• Genom fler kontroller bidra till att föräldrar känner sig trygga."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_list_of_channels_is_no_list_of_promises():
+    assert not is_promise_list(
+        "Löftet ska spridas till invånarna när det börjar gälla, genom följande kanaler:",
+        "unknown",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Polisen och kommunen kommer under året att fokusera på två områden.",
+        "Fokusområdena står i avtalet mellan polisen och kommunen.",
+        "Följ med i hur det går!",
+    ],
+)
+def test_a_paragraph_naming_focus_areas_or_where_to_follow_heads_no_promises(paragraph):
+    extraction = read(
+        f"Medborgarlöfte Kiruna 2024\n\n{paragraph}\n\n"
+        "• Öka tryggheten i centrum.\n• Förebygga inbrott i villaområden.\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_quote_whose_speaker_comes_after_a_title_is_no_promise():
+    extraction = read(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna.\n\n"
+        "– Vi vill att alla ska känna sig trygga i centrum, säger kommunchef Eva Ek."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_paragraph_about_pledges_in_general_under_a_promising_lead_in_is_no_promise():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun lovar att arbeta för ökad trygghet genom följande:\n\n"
+        "Medborgarlöften är en del av samverkan mellan polis och kommun.\n\n"
+        "Polisen lovar att\n\n• Genomföra trafikkontroller vid skolorna."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trafikkontroller vid skolorna."]
+
+
+def test_a_lead_in_labelled_as_the_problem_picture_heads_no_promises():
+    assert not is_promise_list(
+        "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:", "unknown"
+    )
+
+
+def test_an_achieve_lead_in_after_the_promises_lists_what_they_achieve():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen och kommunen lovar att:\n\n• Genomföra trygghetsvandringar i centrum.\n\n"
+        "Det här ska vi åstadkomma tillsammans:\n\n"
+        "• Genomföra vandringar och därmed öka tryggheten i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra trygghetsvandringar i centrum."]
+
+
+def test_promises_in_running_text_with_the_verb_before_its_subject():
+    extraction = read(
+        "Medborgarlöfte\n\n"
+        "Tolv löften till invånarna\n\n"
+        "Löftet bygger på vad invånarna har sagt i enkäten.\n\n"
+        "Trygghet i centrum\n\n"
+        "Bland annat lovar polisen och kommunen att ordna trygghetsvandringar i centrum. "
+        "Att sätta upp belysning i parken är ett annat löfte. "
+        "Polisen lovar också att synas mer på torget."
+    )
+    assert [(a.text[:30], a.responsible) for a in extraction.actions] == [
+        ("Bland annat lovar polisen och ", "gemensamt"),
+        ("Att sätta upp belysning i park", "gemensamt"),
+        ("Polisen lovar också att synas ", "polisen"),
+    ]

@@ -251,6 +251,19 @@ def test_reading_twice_the_text_is_twice_the_work():
     assert work[40] / work[20] < 2.1, work
 
 
+@pytest.mark.django_db
+def test_a_long_line_of_police_areas_and_their_municipalities_is_read_in_linear_work():
+    """Each name on the line is checked against the police areas' member lists, which are
+    found once for the line, not once per name."""
+    gazetteer = Gazetteer.from_db()
+    unit = "Lokalpolisområde Ljungby (Ljungby kommun och Älmhults kommun), "
+    work_to_read(unit, gazetteer)
+
+    work = {copies: work_to_read(unit * copies, gazetteer) for copies in (200, 400)}
+
+    assert work[400] / work[200] < 2.1, work
+
+
 def explained_by_scanning(text, actions):
     """_explained_action as it was, scanning every action: what the index must agree with."""
     first = re.match(r"[\wåäöÅÄÖ]+", text)

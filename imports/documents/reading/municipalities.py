@@ -1,5 +1,6 @@
 """Which municipalities, police area and districts the pledge is given for."""
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -68,8 +69,18 @@ AREA_MEMBERS = re.compile(
 )
 
 
-def _in_area_members(text, position):
-    return any(m.start(1) <= position < m.end(1) for m in AREA_MEMBERS.finditer(text))
+class AreaMembers:
+    """Where in a line a police area's member list stands, found once for the whole line (not
+    again for each name in it, which made a long line of names take quadratic time)."""
+
+    def __init__(self, text):
+        spans = [(m.start(1), m.end(1)) for m in AREA_MEMBERS.finditer(text)]
+        self.starts = [start for start, _end in spans]
+        self.ends = [end for _start, end in spans]
+
+    def __contains__(self, position):
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
 
 
 # "I Hallstahammar sker en nära samverkan mellan polis och kommun": a sentence about the two
@@ -110,21 +121,26 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
     for block in blocks:
         for index, line in enumerate(block.lines):
             police_area_ends = None
+            members = None
             for m in listed.finditer(line):
                 # "Lokalpolisområde Norrköping och Söderköpings kommun": the first name is the
                 # police area's.
                 police_area_ends = _police_area_ends(line)
+                if members is None:
+                    members = AreaMembers(line)
                 group = 1 if m[1] else 2
                 position = m.start(group)
                 for name in re.split(r", | och ", m[group]):
                     position = line.index(name, position)
-                    if position not in police_area_ends and not _in_area_members(line, position):
+                    if position not in police_area_ends and position not in members:
                         add(code_of[name], block.start + index, m[0])
                     position += len(name)
             for m in with_kommun.finditer(line):
                 if police_area_ends is None:
                     police_area_ends = _police_area_ends(line)
-                if m.start() not in police_area_ends and not _in_area_members(line, m.start()):
+                if members is None:
+                    members = AreaMembers(line)
+                if m.start() not in police_area_ends and m.start() not in members:
                     add(code_of[m[1]], block.start + index, m[0])
     if found or not blocks:
         return list(found.values())

@@ -12,7 +12,8 @@ POLICE = (
 MUNICIPALITY = (
     r"(?:kommunerna|kommunen|kommun|(?-i:[A-ZÅÄÖ])\w+s kommun|(?-i:[A-ZÅÄÖ])\w+ kommun(?:en)?|"
     r"stadsdelsförvaltningen|(?-i:[A-ZÅÄÖ])\w+s stadsdelsförvaltning|staden|"
-    r"(?-i:[A-ZÅÄÖ])\w+s stad)"
+    # "Solna stad ska …" as well as "Göteborgs stad": a city's name with or without the genitive.
+    r"(?-i:[A-ZÅÄÖ])\w+s stad|(?-i:[A-ZÅÄÖ])\w+ stad(?:en)?)"
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
 MUNICIPAL_UNIT = (
@@ -23,8 +24,9 @@ BOTH = re.compile(
     rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
 )
 TOGETHER = re.compile(
-    r"^(?P<actor>[\wÅÄÖåäö ]+?)\s+(?:ska|skall|lovar att|kommer att)?\s*(?:genom samverkan\s+)?"
-    r"(?:i samverkan med|tillsammans med)\s+(?P<partners>.+?)\s+"
+    r"^(?P<actor>[\wÅÄÖåäö ]+?)\s+(?:ska|skall|lovar att|kommer(?: att)?)?\s*"
+    r"(?:genom samverkan\s+)?"
+    r"(?:i samverkan med|tillsammans med)\s+(?P<partners>.+?)\s+(?:att\s+)?"
     r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|\w+a\b)",
     re.IGNORECASE,
 )
@@ -79,7 +81,10 @@ INVERTED = re.compile(
     r"bland annat)\b"
     r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
-    r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?)\b",
+    r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|"
+    # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive
+    # whose subject is a police deed.
+    r"(?:[a-zåäö]+\s+)?polis(?:iär\w*|insats\w*|närvaro|patrull\w*|kontroll\w*))\b",
     re.IGNORECASE,
 )
 # A subject that is a unit of one side, named in the genitive: "Borlänge kommuns
@@ -107,7 +112,10 @@ ORGANISATION_SUBJECT = re.compile(
     r"(?:ska|skall|lovar|kommer|förbinder|åtar|ansvarar)\b"
 )
 WE_PROMISE = re.compile(
-    r"^(?:vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b|" + WE_AFTER_VERB + ")",
+    r"^(?:vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b|" + WE_AFTER_VERB + "|"
+    # "För att minska tillgången på narkotika ska vi …": "vi" after an opening adverbial.
+    r"(?:i|under|för att|genom att|genom|inom|vid|utifrån|i syfte att)\b[^.;:]{0,160}?\s"
+    r"(?:ska|skall|kommer|lovar)\s+vi\b)",
     re.IGNORECASE,
 )
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
@@ -278,12 +286,29 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     # "Polisiär närvaro vid skolorna" is the police's own; "Vuxennärvaro genom nattvandrare och
     # polisiär synlighet" under a list both sides give is one of its means, not a police promise.
     joined = m and re.search(r"\b(?:och|samt)\s+$", text[: m.start()])
-    if m and not MUNICIPALITY_WORDS.search(text) and not (joined and default[0] == "gemensamt"):
+    # "… som upplevs som otrygga bland kommunens invånare": the residents name no actor.
+    acting = RESIDENTS.sub("", text)
+    if m and not MUNICIPALITY_WORDS.search(acting) and not (joined and default[0] == "gemensamt"):
         return "polisen", "", m[0]
     m = _both_named(text)
     if m:
         return "gemensamt", "", m[0]
+    m = WITH_THE_OTHER.search(text)
+    if m and default[0] == "ej_angivet" and not (POLICE_WORDS.search(text[: m.start()])):
+        # "Intensifiera arbetet … genom samarbete med kommunen": a promise with no subject that
+        # is done together with one side is the other side's.
+        return ("polisen" if m["side"].lower().startswith("kommun") else "kommunen"), "", m[0]
     return default
+
+
+# "i samarbete med kommunen", "genom samverkan med polisen": the side worked with.
+WITH_THE_OTHER = re.compile(
+    r"\b(?:samarbete|samverkan)\s+med\s+(?:bland annat\s+)?(?P<side>kommunen|polisen)\b",
+    re.IGNORECASE,
+)
+
+
+RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende)\b", re.IGNORECASE)
 
 
 # An introducing sentence or heading that names who carries a list: "Därför lovar kommunen att:",

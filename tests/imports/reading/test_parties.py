@@ -168,3 +168,37 @@ def test_the_police_promising_in_a_pledge_of_its_own_gives_it():
         Block(3, ["Det utlovar Exempelpolisen nu i sitt medborgarlöfte för 2016."]),
     ]
     assert read_issuer(blocks, [], [], True).value == "polisen"
+
+
+def test_a_city_named_without_the_genitive_is_the_municipality():
+    assert parse_responsible("Kiruna stad ska, med enkäten som grund, byta belysning.")[0] == (
+        "kommunen"
+    )
+    assert parse_responsible("Polisen och Kiruna stad ska genomföra två vandringar.")[0] == (
+        "gemensamt"
+    )
+
+
+def test_a_passive_with_a_police_deed_as_subject_is_the_polices():
+    assert parse_responsible("Vid behov ska polisiär närvaro prioriteras vid torget.")[0] == (
+        "polisen"
+    )
+    assert (
+        parse_responsible("För att minska buskörningen ska riktade polisinsatser göras.")[0]
+        == "polisen"
+    )
+
+
+def test_residents_of_the_municipality_name_no_actor():
+    text = "Polisiär närvaro på platser som upplevs otrygga bland kommunens invånare."
+    assert parse_responsible(text)[0] == "polisen"
+
+
+def test_a_promise_without_subject_done_with_one_side_is_the_others():
+    text = "Intensifiera arbetet mot rekrytering genom bland annat samarbete med kommunen."
+    assert parse_responsible(text)[0] == "polisen"
+
+
+def test_kommer_before_tillsammans_med_keeps_the_subject_and_the_partner():
+    text = "Polisen kommer tillsammans med Räddningstjänsten att besöka skolorna."
+    assert parse_responsible(text)[:2] == ("polisen", "Räddningstjänsten")

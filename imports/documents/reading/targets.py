@@ -242,6 +242,18 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst", a time word or a verb of doing makes it a count.
                 continue
+            if m["count"].lower() in ("en", "ett") and not m["lead"]:
+                # "Under året är ett fokusområde …": after a copula "en"/"ett" is an article.
+                if re.search(r"\b(?:är|var|blir|utgör|finns)\s+$", before, re.IGNORECASE):
+                    continue
+                # "under året gemensamt genomföra en kartläggning": a span says when, not how
+                # often; only a held event ("en trygghetsvandring") counts one without "per".
+                if (
+                    per_match
+                    and per_match[0].lower().startswith("under")
+                    and not (conducts and EVENT.search(unit.split()[0]))
+                ):
+                    continue
             if UNHELD_SPAN.search(m[0] + after[:30]):
                 continue  # "en gång varannan vecka", "per kvartal": a span the targets cannot hold
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):

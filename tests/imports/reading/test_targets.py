@@ -252,3 +252,14 @@ def test_a_span_chosen_for_a_pledge_with_no_period_is_flagged():
     assert (found.per, found.sure, found.doubt) == ("ar", False, "perioden saknas")
     (found,) = parse_targets("minst fyra trygghetsvandringar per termin", "ar", "perioden saknas")
     assert found.sure
+
+
+def test_en_after_a_copula_is_an_article():
+    assert parse_targets("Under året är ett fokusområde det förebyggande arbetet.") == []
+
+
+def test_en_under_a_span_is_no_count_unless_an_event_is_held():
+    assert parse_targets("Att under året genomföra en kartläggning av området.") == []
+    assert [
+        (t.count, t.unit) for t in parse_targets("Att under året genomföra en trygghetsvandring.")
+    ] == [(1, "trygghetsvandring")]

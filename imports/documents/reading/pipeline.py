@@ -25,9 +25,9 @@ from .municipalities import (
     find_police_area,
     find_police_area_name,
 )
-from .parties import carried_by_issuer, other_parties, read_issuer
+from .parties import carried_by_issuer, lead_in_responsible, other_parties, read_issuer
 from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
-from .promises import PromiseReader
+from .promises import PromiseReader, is_deed
 from .signatories import (
     find_signatories,
     signatories_in_columns,
@@ -54,6 +54,7 @@ from .structure import (
     is_numbered_promise,
     is_open_lead_in,
     is_quote,
+    promise_lines,
     section_of,
 )
 
@@ -201,6 +202,23 @@ def read(text, gazetteer):
             index += 1
             continue
 
+        if (
+            QUESTION_LEAD.match(text)
+            and lead_in_responsible(text)
+            and following is not None
+            and not is_heading(following)
+            and not is_bullets(following)
+        ):
+            # The answer's sentences are the side's promises, as items under "… lovar att:".
+            promises.lead_in = text[:-1].rstrip() + ":"
+            sentences = re.split(r"(?<=[.!])\s+(?=[A-ZÅÄÖ])", following.text)
+            line = following.start
+            if promises.read_list([(line, sentence) for sentence in sentences], "actions"):
+                section = "actions"
+                place(index)
+                place(index + 1)
+                index += 2
+                continue
         open_lead_in = is_open_lead_in(block, following)
         if open_lead_in:
             text = text + ":"
@@ -219,7 +237,9 @@ def read(text, gazetteer):
         if text.endswith(":"):
             focus_list_next = "fokusområde" in text.lower()
             next_is_list = following is not None and is_bullets(following)
-            section, placed_here = promises.introduce(text, next_is_list, section)
+            section, placed_here = promises.introduce(
+                text, next_is_list, section, _headed_deed(blocks, index + 1)
+            )
             if placed_here:
                 place(index)
             elif not promises.seen:
@@ -260,12 +280,33 @@ def read(text, gazetteer):
                     and not is_bullets(blocks[index])
                     and not find_signatories(blocks[index])
                 ):
+                    if promises.another_deed(blocks[index]) and (
+                        deed := promises.start_heading_action(text, blocks[index])
+                    ):
+                        action = deed
+                        place(index)
+                        index += 1
+                        continue
                     action.details = (action.details + "\n\n" + blocks[index].text).strip()
                     place(index)
                     index += 1
                 continue
+            elif kind == "actions" and len(listed := _paragraph_list(blocks, index + 1)) >= 2:
+                # "Medborgarlöftet" over short paragraphs of one sentence each ("Två gemensamma
+                # trygghetsvandringar i …."): a list written without bullets.
+                section, promises.heading, promises.lead_in = "actions", "", ""
+                place(index)
+                promises.read_list([(b.start, b.text) for b in listed], section)
+                for offset in range(len(listed)):
+                    place(index + 1 + offset)
+                index += 1 + len(listed)
+                continue
             elif kind == "actions":
                 section, promises.heading = "actions", ""
+                if _headed_deed(blocks, index + 1) and not section_of(following.text):
+                    # "Aktiviteter" over "Trafik" and a paragraph of what is done: each heading
+                    # below holds one promise.
+                    promises.heading_mode = "deeds"
                 place(index)
             else:
                 promises.heading = text
@@ -405,6 +446,49 @@ def read(text, gazetteer):
         unique.setdefault(found.value, found)
     extraction.focus_areas = list(unique.values())
     return extraction
+
+
+def _paragraph_list(blocks, index):
+    """The paragraphs from blocks[index] on that read as the items of a list without bullets:
+    each a single line of one sentence (at most 30 words) ending with a full stop, none
+    introducing anything or a quote, that make up the whole section up to the next heading."""
+    listed = []
+    for block in blocks[index:]:
+        text = block.text
+        if (
+            len(block.lines) != 1
+            or is_heading(block)
+            or is_bullets(block)
+            or is_quote(block)
+            or not text.endswith(".")
+            or len(text.split()) > 30
+            or re.search(r"[.!?]\s+[A-ZÅÄÖ]", text)
+        ):
+            break
+        listed.append(block)
+    after = index + len(listed)
+    if after < len(blocks) and (not is_heading(blocks[after]) or blocks[after].text.endswith(":")):
+        return []  # the short paragraphs are the section's opening, not the whole of it
+    return listed
+
+
+# "Vilket ansvar har Polisen i Medborgarlöfte 2022-2024?": a question asking what one side
+# does introduces the paragraph that answers it, as "Polisen lovar att:" would.
+QUESTION_LEAD = re.compile(
+    r"^(?:vilket|vilka|vad)\b[^?]*\b(?:ansvar\w*|åtagande\w*|gör|göra|lovar)\b[^?]*\?$",
+    re.IGNORECASE,
+)
+
+
+def _headed_deed(blocks, index):
+    """Whether blocks[index] is a heading with a paragraph under it that says someone does
+    something ("Trafik" over "Polisen ska genomföra …"), the first of headed promises."""
+    if index + 1 >= len(blocks):
+        return False
+    heading, paragraph = blocks[index], blocks[index + 1]
+    if not is_heading(heading) or is_heading(paragraph) or is_bullets(paragraph):
+        return False
+    return bool(promise_lines(paragraph) or is_deed(paragraph.text))
 
 
 def _paragraph_before(blocks, index):

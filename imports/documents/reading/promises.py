@@ -124,6 +124,16 @@ def introduces_no_promises(paragraph):
 LABEL = re.compile(r"^([^:.]{3,40}):\s")
 
 
+# Words of someone acting or promising in a lead-in.
+ACTING = re.compile(
+    r"\b(?:lovar|förbinder|åtar|ska|skall|kommer att|vill|genomför\w*|göra|gör)\b", re.IGNORECASE
+)
+# "Medborgarlöftena utgår från fyra prioriterade områden:": a lead-in whose last words name
+# areas lists the areas, not what is done in them (unless it promises: "Polisen lovar att
+# arbeta i följande områden:").
+AREAS_NEXT = re.compile(r"\bområden\s*:$", re.IGNORECASE)
+
+
 def is_promise_list(intro, section):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in."""
@@ -138,6 +148,10 @@ def is_promise_list(intro, section):
         return False
     if intro:
         intro = BASIS.sub("", intro)
+    if intro and section == "situation" and not ACTING.search(intro):
+        # "De områden där statistiken visar på behov av åtgärder är främst:" under the
+        # situation names problems, whatever words of acting it uses, unless someone does them.
+        return False
     if intro and PROMISE_WORDS.search(intro):
         return True
     if intro and NOT_PROMISES.search(intro):
@@ -411,7 +425,9 @@ class PromiseReader:
         when it is one that does not end with ':'."""
         if continues and self._last_list is not None:
             promises, default = self._last_list
-        elif not self.lead_in and before and introduces_no_promises(before):
+        elif (not self.lead_in and before and introduces_no_promises(before)) or (
+            AREAS_NEXT.search(self.lead_in.strip()) and not ACTING.search(self.lead_in)
+        ):
             promises, default = False, None
         elif self.seen and ACHIEVE_HEADING.search(self.lead_in):
             # "Det här ska vi åstadkomma tillsammans:" after the promises: what they achieve.
@@ -428,9 +444,11 @@ class PromiseReader:
             self.lead_in = ""
             return False
         for line, item in items:
-            if is_section_item(item) or SAID.search(item):
-                continue
             head = (heads or {}).get(line, item)
+            if is_section_item(item) or SAID.search(head):
+                # A quote in a bullet of its own is no promise; one that comments on a
+                # numbered item below it leaves the item a promise.
+                continue
             if self.template == "achieve" and (STATE.search(head) or RESULT_ITEM.search(head)):
                 # "Via samverkan är målsättningen att …": an aim; what explains an item on the
                 # lines below it ("Syftet är att …") does not make the item one.
@@ -473,11 +491,17 @@ class PromiseReader:
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
-    def introduce(self, text, next_is_list, section):
+    def introduce(self, text, next_is_list, section, headed_deed=False):
         """A sentence or heading that ends with ':' introduces what follows. Returns the section
-        it opens (or the one it stands in) and whether it was placed."""
+        it opens (or the one it stands in) and whether it was placed. `headed_deed`: whether a
+        heading follows with a paragraph under it that says someone does something."""
         if self.lead_in and not lead_in_responsible(text) and lead_in_responsible(self.lead_in):
             self.earlier = self.lead_in  # "Polis och kommun lovar att:" over "Detta ska ske genom:"
+        if headed_deed and not next_is_list and is_promise_list(text, section):
+            # "Det här ska Solna stad och polisen tillsammans göra under 2022:" over headings,
+            # each with a paragraph that does something: each heading holds one promise.
+            self.heading_mode, self.heading, self.lead_in = "deeds", "", ""
+            return "actions", True
         self.lead_in = text
         short = len(text.split()) <= 8
         kind = section_of(text)
@@ -499,16 +523,31 @@ class PromiseReader:
         action, to which later paragraphs add their explanation, or None."""
         if not self.heading_mode:
             return None
+        if self.heading_mode == "deeds" and (
+            ACHIEVE_HEADING.search(heading)
+            or STATE.search(re.split(r"(?<=[.!?])\s+", block.text.strip())[0])
+        ):
+            # "Det här ska vi åstadkomma tillsammans" over "Målet med aktiviteterna är …": the
+            # promises are done; what they aim at is no promise.
+            self.heading_mode = False
+            return None
         # "Löfte 2" names no content: the paragraph is the promise.
         heading = "" if is_numbered_promise(heading) else heading
+        default = _item_default(block.text, _NOBODY, self.givers)
         action = _new_action(
-            block.start, block.text, heading, _NOBODY, self.default_per, self.default_doubt
+            block.start, block.text, heading, default, self.default_per, self.default_doubt
         )
         action.under_own_heading = True
         self.actions.append(action)
         self._open.append(action)
         self.seen = True
         return action
+
+    def another_deed(self, block):
+        """Under a heading of headed deeds, a later paragraph with a subject and a deed of its
+        own ("Solna stad ska, med … som grund, genomföra åtgärder …", "Vi ska arbeta med …") is
+        a promise of its own, not the explanation of the one before."""
+        return self.heading_mode == "deeds" and bool(promise_lines(block) or is_deed(block.text))
 
     def explain(self, text):
         """A paragraph after a list that explains one of its promises goes to that promise's

@@ -25,7 +25,10 @@ class Block:
         return self.start + len(self.lines) - 1
 
 
-BULLET = re.compile(r"^\s*(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+(.*)$")
+# "1: Utveckla …" numbers an item with a colon as well; a character the page lost right after
+# the number is copied as "?" ("1:? Utveckla", "2: ?Öka").
+BULLET = re.compile(r"^\s*(?:(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+|\d{1,2}:\s*\??\s*(?=[A-ZÅÄÖ]))(.*)$")
+NUMBERED = re.compile(r"^\s*\d{1,2}[.):]")
 
 
 # Sections ----------------------------------------------------------------------------------
@@ -76,11 +79,14 @@ def is_bullets(block):
 def bullet_items(block):
     """[(line number, text)] of a bulleted block; a line without a bullet continues the item."""
     items = []
+    numbered = NUMBERED.match(block.lines[0])
     for index, line in enumerate(block.lines):
         m = BULLET.match(line)
-        if m:
+        if m and not (numbered and items and not NUMBERED.match(line)):
             items.append([block.start + index, m[1].strip()])
         elif items:
+            # "1: Öka synligheten …" over "– Upplevs det en oro …": in a numbered list a line
+            # with a dash comments on the numbered item above it.
             items[-1][1] += " " + line.strip()
     return [(line, squeeze(text)) for line, text in items]
 
@@ -88,10 +94,11 @@ def bullet_items(block):
 def bullet_heads(block):
     """{line number: the item's own first line}: what an item says before the lines that
     explain it ("• Föreläsa om droger" over "  Syftet är att …")."""
+    numbered = NUMBERED.match(block.lines[0])
     return {
         block.start + index: squeeze(m[1])
         for index, line in enumerate(block.lines)
-        if (m := BULLET.match(line))
+        if (m := BULLET.match(line)) and (not numbered or NUMBERED.match(line))
     }
 
 
@@ -256,13 +263,21 @@ def promise_lines(block):
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
         # "I syfte att minska brotten ska kommun och polis …": the subject after the verb.
-        if PROMISE_START.match(line) or INVERTED.match(line):
+        if PROMISE_START.match(line) or INVERTED.match(line) or JOINT_INFINITIVE.match(line):
             items.append([block.start + index, line])
         elif items:
             items[-1][1] += " " + line
         else:
             return []
     return [(line, part) for line, text in items for part in _promise_sentences(text)]
+
+
+# "I samverkan genomföra åtgärder vid otrygga platser …", "I samverkan mellan polis och kommun
+# fortsätta arbetet …": a paragraph that opens like a list item, working together and a verb in
+# the infinitive, is a promise of those who give the pledge.
+JOINT_INFINITIVE = re.compile(
+    r"^I samverkan(?:\s+mellan\s+[^,.:]{3,60}?)?\s+(?!att\b)[a-zåäö]{3,}a\b"
+)
 
 
 # "Att sätta upp belysning är ett annat löfte.": a sentence that calls itself a promise.

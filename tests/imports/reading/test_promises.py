@@ -591,3 +591,133 @@ def test_promises_in_running_text_with_the_verb_before_its_subject():
         ("Att sätta upp belysning i park", "gemensamt"),
         ("Polisen lovar också att synas ", "polisen"),
     ]
+
+
+def test_headings_each_over_a_paragraph_of_deeds_after_a_lead_in_are_promises():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Situationen idag\n\nMånga upplever centrum som otryggt på kvällarna.\n\n"
+        "Det här ska Kiruna kommun och polisen tillsammans göra under 2024:\n\n"
+        "Trygghetsvandringar\n\nPolisen och Kiruna kommun ska tillsammans genomföra tre "
+        "trygghetsvandringar.\n\n"
+        "Kiruna kommun ska, med vandringarna som grund, byta belysning i parkerna.\n\n"
+        "Fotpatrullering\n\nPolisen ska regelbundet patrullera till fots vid torget.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\nMålet med insatserna är en tryggare stad."
+    )
+    assert [(a.heading, a.responsible) for a in extraction.actions] == [
+        ("Trygghetsvandringar", "gemensamt"),
+        ("Trygghetsvandringar", "kommunen"),
+        ("Fotpatrullering", "polisen"),
+    ]
+    assert [(t.count, t.unit) for t in extraction.actions[0].targets] == [
+        (3, "trygghetsvandringar")
+    ]
+
+
+def test_an_actions_heading_over_topic_headings_with_deeds_holds_one_promise_each():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Aktiviteter\n\n"
+        "Trafik\n\n"
+        "För att minska buskörningen ska riktade polisinsatser genomföras vid skolorna.\n\n"
+        "Unga\n\nPolis och kommun arbetar tillsammans med fältgruppen på helgerna.\n\n"
+        "Ungdomarna uppskattar det."
+    )
+    assert [(a.heading, a.responsible) for a in extraction.actions] == [
+        ("Trafik", "polisen"),
+        ("Unga", "gemensamt"),
+    ]
+
+
+def test_a_lead_in_naming_areas_introduces_no_promises():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Löftet utgår från tre prioriterade områden:\n\n• Trygghet\n• Trafik\n• Ungdomar\n\n"
+        "Det här ska vi göra\n\n1. Polisen ska genomföra trafikkontroller vid skolorna."
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Polisen ska genomföra trafikkontroller vid skolorna."
+    ]
+
+
+def test_a_numbered_situation_list_that_nobody_does_is_no_list_of_promises():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Situationen idag\n\n"
+        "De områden där statistiken visar behov av åtgärder är främst:\n\n"
+        "1. Narkotika\n\nMånga oroar sig för narkotika.\n\n2. Trafik\n\nMånga kör för fort.\n\n"
+        "Våra löften\n\n• Polisen ska genomföra fler trafikkontroller."
+    )
+    assert [a.text for a in extraction.actions] == ["Polisen ska genomföra fler trafikkontroller."]
+
+
+def test_short_paragraphs_under_the_pledge_heading_are_a_list_without_bullets():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Medborgarlöftet\n\n"
+        "Tre gemensamma trygghetsvandringar i Kiruna kommun.\n\n"
+        "Polisen kommer tillsammans med Räddningstjänsten att besöka skolorna.\n\n"
+        "Effekt\n\nTryggare skolvägar."
+    )
+    assert [(a.responsible, a.other_party) for a in extraction.actions] == [
+        ("gemensamt", ""),
+        ("polisen", "Räddningstjänsten"),
+    ]
+    assert [(t.count, t.unit) for t in extraction.actions[0].targets] == [
+        (3, "trygghetsvandringar")
+    ]
+
+
+def test_short_opening_paragraphs_under_the_pledge_heading_are_no_list():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\nMedborgarlöfte 2024\n\n"
+        "Bild på ett undertecknat löfte.\n\n"
+        "Nytt medborgarlöfte har undertecknats av kommunen och polisen.\n\n"
+        "Löftet bygger på dialoger med invånarna. Det gäller hela året.\n\n"
+        "Polisen och kommunen lovar att:\n\n• Synas i centrum."
+    )
+    assert [a.text for a in extraction.actions] == ["Synas i centrum."]
+
+
+def test_a_question_asking_what_one_side_does_introduces_its_promises():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Vilket ansvar har polisen i medborgarlöftet?\n\n"
+        "Polisen ansvarar för att patrullera i centrum. Polisen ska också besöka skolorna.\n\n"
+        "Vilket ansvar har kommunen?\n\n"
+        "Kiruna kommun ansvarar för fritidsgårdarna. En grupp för ordningsfrågor är aktiv.\n\n"
+        "Hur kom vi fram till löftet?\n\nGenom en enkät."
+    )
+    assert [a.responsible for a in extraction.actions] == [
+        "polisen",
+        "polisen",
+        "kommunen",
+        "kommunen",
+    ]
+
+
+def test_numbered_items_with_a_colon_keep_the_dash_comments_below_them():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\nHär är polisens medborgarlöften.\n\n"
+        "Polisen har tagit fram två punkter i samverkan med kommunen:\n"
+        "1: Starta minst två nya grannsamverkansområden.\n"
+        "– Det har vi gjort förut, säger kommunpolisen.\n\n"
+        "2: ?Öka synligheten i centrum.\n"
+        "– Upplevs det otryggt så kommer vi dit."
+    )
+    assert [a.text.split(".")[0] for a in extraction.actions] == [
+        "Starta minst två nya grannsamverkansområden",
+        "Öka synligheten i centrum",
+    ]
+    assert [a.responsible for a in extraction.actions] == ["polisen", "polisen"]
+
+
+def test_paragraphs_working_together_in_the_infinitive_are_promises_of_both():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Polis och kommun lovar att öka tryggheten i centrum.\n\n"
+        "Löftet\n\n"
+        "I samverkan mellan polis och kommun fortsätta trygghetsinventeringarna.\n\n"
+        "I samverkan genomföra krogkontroller på helgerna."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]

@@ -29,7 +29,8 @@ CADENCES = [
         r"\bsista\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b|"
         r"(?:innan|före|vid) utgången av",
     ),
-    ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis"),
+    # "Uppföljning sker vid den årliga trygghetsmätningen": at a yearly event.
+    ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis|\bårlig[at]?\b"),
     # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
     # is the ongoing work, not how it is followed up.
     (

@@ -117,3 +117,23 @@ def test_an_earlier_pledge_printed_below_keeps_its_own_rhythm():
         "",
     )
     assert pipeline.read(on_its_own, Gazetteer([("2418", "Malå")], [])).cadence.value == "halvar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        # Followed up at a yearly event.
+        ("Uppföljning sker vid den årliga medborgarenkäten.", "arligen"),
+        ("Löftet följs upp i en årlig rapport till kommunstyrelsen.", "arligen"),
+        # A yearly event that is no follow-up says nothing.
+        ("Polisen deltar i den årliga marknaden.", None),
+        # Shared pictures of the situation each quarter are the parties' work, not follow-up.
+        (
+            "Arbetet ska fortsätta med gemensamma lägesbilder och inriktningsbeslut, kvartalsvis.",
+            None,
+        ),
+    ],
+)
+def test_a_follow_up_at_a_yearly_event(sentence, cadence):
+    found = parse_cadence(sentence)
+    assert (found[0] if found else None) == cadence

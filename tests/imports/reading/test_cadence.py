@@ -137,3 +137,20 @@ def test_an_earlier_pledge_printed_below_keeps_its_own_rhythm():
 def test_a_follow_up_at_a_yearly_event(sentence, cadence):
     found = parse_cadence(sentence)
     assert (found[0] if found else None) == cadence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        # Check-ins as the means of the work are no follow-up of the pledge.
+        (
+            "Kommunen startar ett råd som arbetar genom kontinuerliga avstämningar och samverkan.",
+            None,
+        ),
+        ("Löftet följs upp genom kontinuerliga avstämningar.", "kontinuerligt"),
+        ("Avstämning sker varje kvartal.", "kvartal"),
+    ],
+)
+def test_check_ins_as_the_means_of_the_work_are_no_follow_up(sentence, cadence):
+    found = parse_cadence(sentence)
+    assert (found[0] if found else None) == cadence

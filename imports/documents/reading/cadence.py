@@ -29,7 +29,8 @@ CADENCES = [
         r"\bsista\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b|"
         r"(?:innan|före|vid) utgången av",
     ),
-    ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis"),
+    # "Uppföljning sker vid den årliga trygghetsmätningen": at a yearly event.
+    ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis|\bårlig[at]?\b"),
     # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
     # is the ongoing work, not how it is followed up.
     (
@@ -117,11 +118,23 @@ def _sentences(text):
     return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\d])", text)
 
 
+# "främja arbetet genom kontinuerliga avstämningar och samverkan": check-ins as the means the
+# work is done by, not a follow-up of the pledge.
+MEANS = re.compile(r"\bgenom\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _a_means_of_work(sentence, cue):
+    return cue[0].lower().startswith("avstämning") and bool(MEANS.search(sentence[: cue.start()]))
+
+
 def parse_cadence(text):
     """How often the pledge is followed up, from a sentence about follow-up: (cadence, quote).
     'Medborgarlöftet förnyas årligen' is renewal, not follow-up, and gives nothing."""
     for sentence in _sentences(text):
-        about = ABOUT_FOLLOWUP.search(sentence)
+        about = next(
+            (m for m in ABOUT_FOLLOWUP.finditer(sentence) if not _a_means_of_work(sentence, m)),
+            None,
+        )
         if not about:
             continue
         # The cadence written first in the sentence: "följas upp genom fortlöpande redovisning

@@ -59,6 +59,8 @@ DISTRICT_NAME = re.compile(
 
 
 AFTER_POLICE_AREA = re.compile(r"(?:lokalpolisområde|LPO)\s*", re.IGNORECASE)
+# "Lokalpolisområde Enköping/Håbo": a police area named for two places, each after a slash.
+AREA_SLASHED = re.compile(r"[A-ZÅÄÖ][\w\-]*(?:\s*/\s*)")
 
 
 # "Lokalpolisområde Katrineholm (Flen, Katrineholm och Vingåkers kommun)": the parenthesis
@@ -91,7 +93,14 @@ ABOUT_BOTH = re.compile(r"\bpolis\w*\b[^.]*\bkommun\w*|\bkommun\w*\b[^.]*\bpolis
 def _police_area_ends(text):
     """Where a name would stand right after 'lokalpolisområde' or 'LPO' in `text`: found once
     for the whole text rather than by searching the text before each name again."""
-    return {m.end() for m in AFTER_POLICE_AREA.finditer(text)}
+    ends = set()
+    for m in AFTER_POLICE_AREA.finditer(text):
+        ends.add(m.end())
+        slashed = AREA_SLASHED.match(text, m.end())
+        while slashed:
+            ends.add(slashed.end())
+            slashed = AREA_SLASHED.match(text, slashed.end())
+    return ends
 
 
 def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):

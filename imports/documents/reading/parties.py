@@ -388,7 +388,8 @@ WORKING_WITH = re.compile(
 TOGETHER_WITH = re.compile(
     r"\btillsammans med\s+(?P<list>[^.:;,]{3,120}?)"
     r"(?=\s*,\s*(?:lovar|ska|skall|kommer)\b|\s+(?:att|för att|lovar|ska|skall|kommer|i syfte|"
-    r"om|kring|genomföra|genomför|verka)\b|\s*[.;:,]|$)"
+    # "har polisen tillsammans med X kommun och Y tagit fram ett medborgarlöfte"
+    r"om|kring|genomföra|genomför|verka|tagit fram|tar fram|tecknat|tecknar)\b|\s*[.;:,]|$)"
 )
 # Bodies of the municipality or the police, and words that are no organisation's name.
 OWN_BODIES = re.compile(
@@ -414,12 +415,11 @@ def named_partners(blocks, place_names=()):
                 if given and re.search(r"polis", given["list"], re.IGNORECASE):
                     lists.append((given["list"], False))
                 lists += [(m["list"], True) for m in TOGETHER_WITH.finditer(sentence)]
-                for listed, named_only in lists:
+                for listed, _named_only in lists:
                     names = [name.strip(" .") for name in _parties(listed)]
-                    # A list that names one of the two giving the pledge is a list of parties.
-                    of_givers = not named_only and any(
-                        _is_police(n) or _is_municipality(n) for n in names
-                    )
+                    # A list that names one of the two giving the pledge is a list of parties
+                    # ("tillsammans med Exempelby kommun och Exempelbo" as well).
+                    of_givers = any(_is_police(n) or _is_municipality(n) for n in names)
                     for name in names:
                         # A name, not a clause: at most one word in lower case ("Stockholms
                         # lokaltrafik (SL)"), so "Folkhälsan fokusera på …" is no name.
@@ -486,7 +486,18 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
                 )
     for name, line, quote in named_partners(blocks, place_names):
         found.setdefault(name.lower(), Found({"name": name, "role": "medverkar"}, line, quote))
+    whole = "\n".join(block.text for block in blocks)
+    for party in found.values():
+        party.value["name"] = _with_company_form(party.value["name"], whole)
     return list(found.values())
+
+
+def _with_company_form(name, text):
+    """'Exempelbo' as 'AB Exempelbo' where the text also writes it with its company form."""
+    if re.search(r"\bAB\b", name):
+        return name
+    m = re.search(rf"\bAB {re.escape(name)}\b|\b{re.escape(name)} AB\b", text)
+    return m[0] if m else name
 
 
 POLICE_OWN_PLEDGE = re.compile(
@@ -524,6 +535,26 @@ def carried_by_issuer(actions, issuer):
             )
 
 
+# "Polisen har efter en dialog med medborgarna tagit fram ett medborgarlöfte för 2020 i X
+# kommun", "… avger Lokalpolisområde X följande löfte": the police alone as the subject that
+# gives the pledge; the municipality, if named, only as the place or a source.
+POLICE_SUBJECT = r"(?:[Pp]olisen|[Ll]okalpolisområde [A-ZÅÄÖ][\w/\-]+)"
+GIVES = r"(?:tagit fram|tar fram|avger|avgett|ger|lämnar|lämnat)"
+POLICE_GIVES = re.compile(
+    rf"\b{POLICE_SUBJECT}\s+(?:har\s+)?(?:[^.,]{{0,60}}?\s)?{GIVES}\s+(?:\w+\s+){{0,2}}"
+    rf"(?:medborgar)?löften?\b|\b{GIVES}\s+{POLICE_SUBJECT}\s+(?:\w+\s+){{0,2}}"
+    rf"(?:medborgar)?löften?\b"
+)
+# The municipality beside the police as a giver: "polisen och kommunen", "tillsammans med
+# kommunen", "i samverkan med X kommun".
+WITH_MUNICIPALITY = re.compile(
+    r"(?:\boch|\bsamt|,|\btillsammans med|\bi samverkan med)\s+(?:\w+\s+)?"
+    r"(?:kommun\w*|[A-ZÅÄÖ]\w+s? (?:kommun|stad)|staden)\b|"
+    r"\b(?:kommun\w*|[A-ZÅÄÖ]\w+s? (?:kommun|stad))\s+(?:och|samt|,)\s+(?:\w+\s+)?\w*polis",
+    re.IGNORECASE,
+)
+
+
 def read_issuer(blocks, signatories, actions, has_municipality):
     """Who gives the pledge: "kommun_och_polis", "polisen" or "kommunen"."""
     from .document import Found
@@ -538,6 +569,8 @@ def read_issuer(blocks, signatories, actions, has_municipality):
                 and POLICE_OWN_PLEDGE.search(sentence)
                 and not MUNICIPALITY_MENTION.search(sentence)
             ):
+                return Found("polisen", block.start, sentence)
+            if POLICE_GIVES.search(sentence) and not WITH_MUNICIPALITY.search(sentence):
                 return Found("polisen", block.start, sentence)
             if re.search(r"löfte|lovar|överens", sentence, re.IGNORECASE) and (
                 POLICE_MENTION.search(sentence) and MUNICIPALITY_MENTION.search(sentence)

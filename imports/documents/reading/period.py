@@ -479,12 +479,35 @@ EXTENDED = re.compile(
 )
 
 
+# "Under 2020 har medborgarlöftet fokuserat på centrum och avsikten är att hålla vid både 2021
+# och 2022": the pledge kept for the years after its own.
+CONTINUED = re.compile(
+    r"\b(?:hålla (?:fast )?vid|fortsätta|behålla)\s+(?:\w+\s+){0,3}?(?:både\s+|även\s+)?"
+    rf"(?:{YEAR}\s+och\s+)?({YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _continuation(line, end):
+    """(new end, quote) when a sentence about the pledge keeps it for later years."""
+    for sentence in sentences_of(line):
+        m = CONTINUED.search(sentence)
+        if m and re.search(r"löft", sentence[: m.start()], re.IGNORECASE):
+            new = f"{m[1]}-12-31"
+            if new[:7] > end[:7]:
+                return new, sentence
+    return None
+
+
 def _extension(blocks, end):
     """(new end, quote) when the text extends the pledge past `end`, else None."""
     if not end:
         return None
     for block in blocks:
         for line in block.lines:
+            continued = _continuation(line, end)
+            if continued:
+                return continued
             m = EXTENDED.search(line)
             # Only the pledge is extended here, not opening hours or a contract.
             if not m or not re.search(r"löft|sluttid|gälla", m[0], re.IGNORECASE):

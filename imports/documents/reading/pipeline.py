@@ -426,11 +426,12 @@ def read(text, gazetteer):
             extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))
     if not extraction.signatories:
         whole = "\n".join(block.text for block in blocks)
+        # Of several sentences about the signing (a caption, then the news text), the one that
+        # names the most signers: a caption may give one of them by a nickname.
         for block in blocks:
             people = signatories_in_sentence(block.text, block.start, whole)
-            if people:
+            if len(people) > len(extraction.signatories):
                 extraction.signatories = people
-                break
     extraction.parties = other_parties(
         extraction.actions,
         extraction.signatories,

@@ -132,12 +132,22 @@ def _unglue(line):
     return [line]
 
 
+PHONE_LINE = re.compile(r"^(?:(?:tel|telefon|mobil)\.?:?\s*)?\+?\d[\d \-–]{6,}\d$", re.IGNORECASE)
+
+
 def signatories_in_lines(block):
     """Signatories of a block written one item a line: organisation, name, title; also
     'Name' over 'Title, Organisation', 'Title' over 'Name', and 'Name, title, Organisation'
     on one line."""
+    if any(PHONE_LINE.match(squeeze(raw)) for raw in block.lines):
+        # "Anna Ek" over "Kommunpolis" over "010-123 45 67": a contact card, not a signature.
+        return []
     people, organisation, title_first, unknown = [], "", "", 0
     for index, raw in enumerate(block.lines):
+        if COLUMN_GAP.search(raw.strip()):
+            # Cells side by side are columns (signatories_in_columns), not one item.
+            unknown += 1
+            continue
         for line in _unglue(squeeze(raw).lstrip("/").strip()):
             open_person = bool(people) and not people[-1][1]
             joined = TITLE_AND_ORGANISATION.match(line)
@@ -150,7 +160,11 @@ def signatories_in_lines(block):
                 name = NAME_LINE.match(line)[1]
                 people.append([name, title_first, organisation, block.start + index])
                 title_first = ""
-            elif TITLE_THEN_NAME_LINE.match(line) and not open_person:
+            elif (
+                TITLE_THEN_NAME_LINE.match(line)
+                and not open_person
+                and not re.match(ANY_TITLE, TITLE_THEN_NAME_LINE.match(line)[2])
+            ):
                 # "Kommunstyrelsens ordförande Anna Svensson" on one line.
                 m = TITLE_THEN_NAME_LINE.match(line)
                 people.append([m[2], m[1], organisation, block.start + index])
@@ -171,11 +185,51 @@ def signatories_in_lines(block):
     return [_person(name, title, org, line, quote) for name, title, org, line in people]
 
 
+# Two cells on one line: a wide run of spaces (or a tab) between words.
+COLUMN_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|\t)\s*\S")
+# A title cell: the title, maybe with its place ("Lokalpolisområdeschef Hallsberg").
+TITLE_CELL = re.compile(
+    rf"^{TITLE}(?:\s+(?:i\s+|för\s+)?[A-ZÅÄÖ][\w\-/]+(?:\s+[A-ZÅÄÖ][\w\-/]+)?s?"
+    rf"(?:\s+(?:kommun|stad))?)?$",
+    re.IGNORECASE,
+)
+
+
+def _cells(line):
+    return [cell for cell in re.split(r"(?:[ \u00a0]{3,}|\t)\s*", line.strip()) if cell]
+
+
+def _signatories_in_cells(block, lines):
+    """Names over titles, the cells of each row parted by wide gaps: 'Anna Ek      Per Olsson'
+    over 'Kommunchef      Lokalpolisområdeschef Exempelby'."""
+    names, titles = _cells(block.lines[-2]), _cells(block.lines[-1])
+    if len(names) < 2 or len(names) != len(titles):
+        return []
+    names = [squeeze(name) for name in names]
+    titles = [squeeze(title) for title in titles]
+    if not all(NAME_LINE.match(n) for n in names) or not all(TITLE_CELL.match(t) for t in titles):
+        return []
+    organisations = [""] * len(titles)
+    if len(lines) == 3:
+        found = _cells(block.lines[0].translate({0xA0: " "}))
+        if len(found) != len(titles) or not all(ORGANISATION_LINE.match(o) for o in found):
+            return []
+        organisations = found
+    quote = "\n".join(line.strip() for line in block.lines)
+    return [
+        _person(NAME_LINE.match(name)[1], title, organisation, block.start + len(lines) - 2, quote)
+        for name, title, organisation in zip(names, titles, organisations, strict=True)
+    ]
+
+
 def signatories_in_columns(block):
     """Signatories set in columns side by side: organisations, names, titles, one row each."""
     lines = [squeeze(line) for line in block.lines]
     if not 2 <= len(lines) <= 3:
         return []
+    people = _signatories_in_cells(block, lines)
+    if people:
+        return people
     titles_line = lines[-1]
     titles = [m[0] for m in re.finditer(TITLE, titles_line, re.IGNORECASE)]
     if len(titles) < 2 or re.sub(TITLE, "", titles_line, flags=re.IGNORECASE).strip():
@@ -229,6 +283,8 @@ SIGNING_VERB = re.compile(
     # "På plats för att underteckna medborgarlöftet var X och Y": those there to sign.
     r"för att underteckna\b|"
     r"undertecknade|skriver under|skrivit under|skrivits under av|"
+    # "X, kommunalråd och Y, polischef har undertecknat medborgarlöftet": the perfect tense.
+    r"\bhar (?:undertecknat|signerat)\b|"
     # A photo caption in the present tense: "X, kommunalråd och Y, polischef signerar löftet".
     r"\bsignerar\b|\bundertecknar\b",
     re.IGNORECASE,
@@ -239,20 +295,25 @@ SIGNING_VERB = re.compile(
 TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
 # The place after a title: "lokalpolisområdeschef Nybro", "kommunchef i Arboga kommun",
 # "lokalpolisområdeschef i Västra Mälardalen" (two words after "i"); not the next person's name.
+# The place stays on the title's line ("lokalpolisområdeschef i Medelpad" at a paragraph's end is
+# not continued by the next paragraph's first word) and may name two areas ("Örebro/Lekeberg").
+# An organisation of several words after the title ("lokalchef Polisområde Nord Region Syd,")
+# is taken whole only when a comma closes it.
 TITLE_PLACE = (
-    r"(?:\s+i\s+[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)?\b(?:s? kommun)?|"
-    r"\s+[A-ZÅÄÖ][\w\-]+\b(?:s? kommun)?)"
+    r"(?:[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
+    r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:[ \t]+[A-ZÅÄÖ][\w\-/]+)?\b(?:s? kommun)?|"
+    r"[ \t]+[A-ZÅÄÖ][\w\-/]+\b(?:s? kommun)?)"
 )
 NAME_THEN_TITLE = re.compile(
     # "Anna Ek, kommunalråd", or with the party and no comma: "Marit Holmstrand (S)
     # kommunstyrelsens ordförande".
     rf"({NAME})(?:{PARTY},\s+|\s*\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\)\s+)"
-    rf"({ANY_TITLE}(?:{TITLE_PLACE}(?!\s*[A-ZÅÄÖ]))?)"
+    rf"({ANY_TITLE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)"
 )
 # "säger Björn Ek, lokalpolisområdeschef i Västra Mälardalen": a person's title wherever the
 # text gives it, for a signing sentence that names the person bare.
 NAME_WITH_TITLE = re.compile(
-    rf"({NAME}){PARTY},\s+({ANY_TITLE}(?:{TITLE_PLACE}(?!\s*[A-ZÅÄÖ]))?)"
+    rf"({NAME}){PARTY},\s+({ANY_TITLE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)"
     rf"|\b({ANY_TITLE})\s+({NAME}){PARTY}"
 )
 BARE_NAME = re.compile(rf"\b({NAME})\b")
@@ -279,13 +340,32 @@ def _title_elsewhere(name, document):
     return None
 
 
+# A sentence ends at a stop before a capital or a dash; "t.f. lokalpolisområdeschef", "bl.a."
+# inside a sentence are abbreviations.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ\-–—”\"0-9])")
+OTHER_DOCUMENT = re.compile(r"överenskommelse|avtal", re.IGNORECASE)
+
+
+def _signs_another_document(sentence, start):
+    """Whether the person named at `start` signs something else than the pledge: 'X och Y
+    undertecknar medborgarlöftet och kommunchef Z undertecknar samverkansöverenskommelsen' —
+    the signing verb after the name has an object (up to the next signing verb) that names an
+    agreement and no pledge."""
+    verbs = [m for m in SIGNING_VERB.finditer(sentence) if m.start() > start]
+    if not verbs:
+        return False
+    after = verbs[1].start() if len(verbs) > 1 else len(sentence)
+    signed = sentence[verbs[0].end() : after]
+    return bool(OTHER_DOCUMENT.search(signed)) and "löfte" not in signed.lower()
+
+
 def signatories_in_sentence(text, line, document=""):
     """People named in a sentence about signing: 'Löftet har undertecknats av
     lokalpolisområdeschef X, kommunpolis Y och kommunalråd Z', 'Vårt kommunalråd X och
     områdespolischef Y skrev idag på medborgarlöftet'. Only the first such sentence counts.
     A person named bare ('X och kommunchef Y skrev under') takes the title `document` gives
     them elsewhere; a first name outside the list is kept beside its title but flagged."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in SENTENCE_END.split(text):
         if not SIGNING_VERB.search(sentence):
             continue
         pairs = [(m.start(), m[2], m[1]) for m in TITLE_THEN_NAME.finditer(sentence)]
@@ -299,9 +379,9 @@ def signatories_in_sentence(text, line, document=""):
             if title:
                 pairs.append((m.start(1), name, title))
         people, seen = [], set()
-        for _start, name, title in sorted(pairs):
+        for start, name, title in sorted(pairs):
             name = _known_part(name)
-            if not name or name in seen:
+            if not name or name in seen or _signs_another_document(sentence, start):
                 continue
             seen.add(name)
             people.append(_person(name, title, "", line, sentence.strip()))

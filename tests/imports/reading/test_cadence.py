@@ -117,3 +117,40 @@ def test_an_earlier_pledge_printed_below_keeps_its_own_rhythm():
         "",
     )
     assert pipeline.read(on_its_own, Gazetteer([("2418", "Malå")], [])).cadence.value == "halvar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        # Followed up at a yearly event.
+        ("Uppföljning sker vid den årliga medborgarenkäten.", "arligen"),
+        ("Löftet följs upp i en årlig rapport till kommunstyrelsen.", "arligen"),
+        # A yearly event that is no follow-up says nothing.
+        ("Polisen deltar i den årliga marknaden.", None),
+        # Shared pictures of the situation each quarter are the parties' work, not follow-up.
+        (
+            "Arbetet ska fortsätta med gemensamma lägesbilder och inriktningsbeslut, kvartalsvis.",
+            None,
+        ),
+    ],
+)
+def test_a_follow_up_at_a_yearly_event(sentence, cadence):
+    found = parse_cadence(sentence)
+    assert (found[0] if found else None) == cadence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        # Check-ins as the means of the work are no follow-up of the pledge.
+        (
+            "Kommunen startar ett råd som arbetar genom kontinuerliga avstämningar och samverkan.",
+            None,
+        ),
+        ("Löftet följs upp genom kontinuerliga avstämningar.", "kontinuerligt"),
+        ("Avstämning sker varje kvartal.", "kvartal"),
+    ],
+)
+def test_check_ins_as_the_means_of_the_work_are_no_follow_up(sentence, cadence):
+    found = parse_cadence(sentence)
+    assert (found[0] if found else None) == cadence

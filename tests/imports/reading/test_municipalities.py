@@ -79,3 +79,10 @@ def test_the_one_place_named_in_a_sentence_about_both_parties_is_kept_and_flagge
     # Named once in a sentence about something else: nothing.
     other = "Nytt löfte\n\nI Hallstahammar finns ett fint torg."
     assert find_municipalities(blocks_of(other), GAZETTEER_SMALL_TOWNS, is_heading) == []
+
+
+def test_a_police_area_named_for_two_places_names_no_municipality():
+    # "Lokalpolisområde Göteborg/Stockholm och Malå kommun": both names before the slash and
+    # after it are the police area's.
+    document = "Löfte\n\nLokalpolisområde Göteborg/Stockholm och Malå kommun lovar att samverka."
+    assert codes(document) == [("2418", True)]

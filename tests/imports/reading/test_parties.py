@@ -202,3 +202,53 @@ def test_a_promise_without_subject_done_with_one_side_is_the_others():
 def test_kommer_before_tillsammans_med_keeps_the_subject_and_the_partner():
     text = "Polisen kommer tillsammans med Räddningstjänsten att besöka skolorna."
     assert parse_responsible(text)[:2] == ("polisen", "Räddningstjänsten")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # The police alone make the pledge; the municipality is only where it holds.
+        (
+            "Polisen har efter samtal med invånarna tagit fram ett medborgarlöfte för "
+            "Norrby kommun.",
+            "polisen",
+        ),
+        (
+            "Utifrån lägesbilden med Norrby stad avger Lokalpolisområde Norrby följande löfte.",
+            "polisen",
+        ),
+        # The municipality beside the police as a giver keeps it both sides' pledge.
+        (
+            "Norrby kommun och lokalpolisområde Söder avger härmed löfte om trygghet.",
+            "kommun_och_polis",
+        ),
+        ("Polisen har tillsammans med kommunen tagit fram ett medborgarlöfte.", "kommun_och_polis"),
+    ],
+)
+def test_the_police_as_the_sole_subject_that_gives_the_pledge(sentence, issuer):
+    from imports.documents.reading.parties import read_issuer
+    from imports.documents.reading.structure import Block
+
+    blocks = [Block(1, ["Medborgarlöfte"]), Block(3, [sentence])]
+    assert read_issuer(blocks, [], [], True).value == issuer
+
+
+def test_a_partner_listed_with_the_municipality_after_tillsammans_med_takes_part():
+    from imports.documents.reading.parties import other_parties
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "I Norrby har polisen tillsammans med Norrby kommun och Norrbybo tagit fram "
+                "ett löfte."
+            ],
+        ),
+        Block(3, ["– Vi bjuder på vår kunskap, säger Lisa Ek, vd AB Norrbybo."]),
+        # Beside no giver, a name that reads as no organisation's is left out.
+        Block(5, ["Polisen kommer tillsammans med Hembygdsgården att visa film."]),
+    ]
+    found = other_parties([], [], blocks, ["Norrby"])
+    # The name as the text also writes it with its company form.
+    assert [p.value for p in found] == [{"name": "AB Norrbybo", "role": "medverkar"}]

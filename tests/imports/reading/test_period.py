@@ -180,3 +180,14 @@ def test_a_verb_of_starting_before_a_day_names_the_start():
         "med april 2018."
     )
     assert found.value == ("2017-10-02", "2018-04")
+
+
+def test_a_pledge_kept_for_the_years_after_its_own_runs_to_the_last():
+    assert _period_of(
+        "Medborgarlöfte\n\nUnder 2020 har medborgarlöftet gällt torget och avsikten är att "
+        "hålla vid både 2021 och 2022."
+    ) == ("2020-01-01", "2022-12-31")
+    # Work continued in a later year, in a sentence that is not about the pledge, is not it.
+    assert _period_of(
+        "Medborgarlöftet gäller 2020.\n\nFöreningen vill fortsätta med nattvandringar 2021."
+    ) == ("2020-01-01", "2020-12-31")

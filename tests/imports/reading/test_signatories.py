@@ -242,3 +242,84 @@ def test_a_name_glued_to_the_last_paragraph_starts_the_signature():
     # A paragraph that only ends in a capitalised phrase, with no title under it, stays whole.
     kept = [Block(1, ["Vi ses på torget i Norra Dalen", "och i skolan."])]
     assert split_glued_signature(kept) == kept
+
+
+def test_names_over_titles_in_columns_parted_by_wide_gaps():
+    # A title with its place in a cell: the two rows are parted by wide runs of spaces.
+    block = Block(
+        5,
+        [
+            "Anna Berg                          Per Ek",
+            "Kommunstyrelsens ordförande           Lokalpolisområdeschef Norrby",
+        ],
+    )
+    assert people(block.lines) == [
+        ("Anna Berg", "Kommunstyrelsens ordförande", "kommun"),
+        ("Per Ek", "Lokalpolisområdeschef Norrby", "polis"),
+    ]
+    # The row of titles is not read as one title over a name.
+    assert find_signatories(Block(5, [*block.lines, "Lisa Holm"])) == []
+
+
+def test_a_name_and_title_over_a_phone_number_is_a_contact_card():
+    assert people(["Lisa Holm", "Kommunpolis", "010-123 45 67"]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # The perfect tense, and an abbreviation ("t.f.") that ends no sentence.
+            "Eva Berg, t.f. lokalpolisområdeschef Norrby/Söderby och kommunstyrelsens ordförande "
+            "Per Ek har undertecknat medborgarlöftet för 2021.",
+            [
+                ("Eva Berg", "t.f. lokalpolisområdeschef norrby/söderby"),
+                ("Per Ek", "kommunstyrelsens ordförande"),
+            ],
+        ),
+        (
+            # An organisation of several words after the title, closed by a comma.
+            "Den 2 maj undertecknade kommunalråd Anna Lind och Lars Ek, lokalpolischef "
+            "Polisområde Norr Region Mitt, ett medborgarlöfte.",
+            [
+                ("Anna Lind", "kommunalråd"),
+                ("Lars Ek", "lokalpolischef polisområde norr region mitt"),
+            ],
+        ),
+        (
+            # The third person signs the agreement, not the pledge.
+            "Lokalpolisområdeschefen Eva Berg och kommunalrådet Per Ek undertecknar "
+            "medborgarlöftet och kommunchef Lisa Holm undertecknar samverkansöverenskommelsen.",
+            [("Eva Berg", "lokalpolisområdeschefen"), ("Per Ek", "kommunalrådet")],
+        ),
+    ],
+)
+def test_signing_sentences_of_the_second_round(sentence, expected):
+    assert [(p.name, p.title.lower()) for p in signatories_in_sentence(sentence, 1)] == expected
+
+
+def test_a_title_given_elsewhere_ends_with_its_paragraph():
+    document = (
+        "– Vi är nöjda, säger Lars Ek, lokalpolisområdeschef i Norrby\n\n"
+        "Samtidigt tecknades ett avtal.\n"
+        "I dag undertecknade Lars Ek och kommunchef Anna Lind ett nytt medborgarlöfte."
+    )
+    found = signatories_in_sentence(document.splitlines()[-1], 4, document)
+    assert [(p.name, p.title.lower()) for p in found] == [
+        ("Lars Ek", "lokalpolisområdeschef i norrby"),
+        ("Anna Lind", "kommunchef"),
+    ]
+
+
+def test_the_signing_sentence_that_names_the_most_signers_is_taken():
+    from imports.documents.reading import pipeline
+    from imports.documents.reading.municipalities import Gazetteer
+
+    page = (
+        "Nytt medborgarlöfte i Malå\n\n"
+        "Lars Ek och Kalle Lind undertecknar medborgarlöftet\n\n"
+        "– Ett viktigt steg, säger Lars Ek, lokalpolisområdeschef i Norrby.\n\n"
+        "Lars Ek och kommunchef Karl-Axel Lind skrev under löftet i dag."
+    )
+    found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
+    assert [p.name for p in found] == ["Lars Ek", "Karl-Axel Lind"]

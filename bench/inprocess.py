@@ -52,9 +52,11 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 # Multiples of the constant view each page type may take (issue: render budgets).
 BUDGETS = {"detail": 20, "latest": 40, "list": 60, "search": 80}
-# Warm requests per page (after WARMUP unmeasured ones); the median is reported.
+# Warm requests per page and round (after WARMUP unmeasured ones); each page is measured in
+# ROUNDS rounds over all pages, and its figures are the medians of its rounds.
 WARMUP = 3
 REPEATS = int(os.environ.get("BENCH_PAGES_REPEATS", "15"))
+ROUNDS = int(os.environ.get("BENCH_PAGES_ROUNDS", "5"))
 # Requests to the constant view per reference batch.
 REFERENCE_BATCH = 200
 
@@ -141,24 +143,31 @@ def main():
     # The reference is measured in a batch before every page and once more at the end, and
     # the multiples use the median of the batches: the machine's speed drifts over a run, and
     # one batch now and then takes half as long again (another process, the host), which a
-    # mean of two batches would carry into every multiple.
+    # mean of two batches would carry into every multiple. For the same reason every page is
+    # measured in several rounds, each a batch between two reference batches, and its figures
+    # are the medians of its rounds: the same measure for the pages as for the reference.
     references = [timed(client, "/status/", REFERENCE_BATCH)]
+    measured = {path: [] for _label, path, _kind in pages}
+    for _round in range(ROUNDS):
+        for _label, path, _kind in pages:
+            measured[path].append(timed(client, path, REPEATS))
+            references.append(timed(client, "/status/", REFERENCE_BATCH))
     rows = []
     for label, path, kind in pages:
-        ms, cpu_ms = timed(client, path, REPEATS)
+        ms = statistics.median(ms for ms, _cpu in measured[path])
+        cpu_ms = statistics.median(cpu for _ms, cpu in measured[path])
         with CaptureQueriesContext(connection) as queries:
             before = instances.count
             client.get(path)
             loaded = instances.count - before
         rows.append((label, path, kind, ms, cpu_ms, len(queries), loaded))
-        references.append(timed(client, "/status/", REFERENCE_BATCH))
     reference_ms = statistics.median(ms for ms, _cpu in references)
     reference_cpu = statistics.median(cpu for _ms, cpu in references)
     cpus = sorted(cpu for _ms, cpu in references)
     print(
-        f"\nSidor renderade i processen, utan sidcache (PostgreSQL {DATABASE}); {REPEATS} varma "
-        f"anrop per sida; belastning (load average) {os.getloadavg()[0]:.1f} på "
-        f"{os.cpu_count()} kärnor"
+        f"\nSidor renderade i processen, utan sidcache (PostgreSQL {DATABASE}); {ROUNDS} omgångar "
+        f"om {REPEATS} varma anrop per sida, medianen av omgångarna; belastning (load average) "
+        f"{os.getloadavg()[0]:.1f} på {os.cpu_count()} kärnor"
     )
     print(
         f"Referensen /status/: {len(references)} omgångar om {REFERENCE_BATCH} anrop, en före "

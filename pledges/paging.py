@@ -17,27 +17,41 @@ def page_of(paginator, requested):
     return page, message
 
 
+def first_page(ordered, first):
+    """The first `first` rows of `ordered`, each with the number of all rows as `rows_in_all`."""
+    return ordered.annotate(rows_in_all=Window(Count("pk")))[:first]
+
+
 class IdsFirst:
     """A list read as Paginator reads it (count(), slices): the ids in order first, then only
     those rows whole, by `load(ids)`.
 
     Counting and the first `first` ids come from one query, each id with the number of all
     rows (a window count), so a first page costs one scan and sort of narrow rows, not a count
-    and then a sort that carries every row whole. Other slices read their ids on their own."""
+    and then a sort that carries every row whole. Other slices read their ids on their own.
+    `ordered` may be a function that returns the queryset, called only when it is needed.
+    `first_rows`, if given, reads those (id, number of all rows) pairs instead of the queryset
+    (a prepared query, say, that gives the same rows)."""
 
-    def __init__(self, ordered, load, first):
-        self.in_order = ordered
+    def __init__(self, ordered, load, first, first_rows=None):
+        self._ordered = ordered
         self.load = load
         self.first = first
+        self.first_rows = first_rows
         self.first_ids = None
         self.total = None
 
+    @property
+    def in_order(self):
+        if callable(self._ordered):
+            self._ordered = self._ordered()
+        return self._ordered
+
     def _read_first(self):
-        rows = list(
-            self.in_order.annotate(rows_in_all=Window(Count("pk"))).values_list(
-                "pk", "rows_in_all"
-            )[: self.first]
-        )
+        if self.first_rows is not None:
+            rows = self.first_rows()
+        else:
+            rows = list(first_page(self.in_order, self.first).values_list("pk", "rows_in_all"))
         self.first_ids = [pk for pk, _total in rows]
         self.total = rows[0][1] if rows else 0
 

@@ -86,10 +86,11 @@ class _PreparingCursor(psycopg.Cursor):
         return super().execute(query, params, prepare=True, **kwargs)
 
 
-def cursor():
-    """A cursor that prepares its statements on PostgreSQL (Django's own elsewhere), wrapped as
-    Django wraps its cursors, so the queries are logged, counted and their errors translated."""
-    if connection.vendor != "postgresql":
+def cursor(on_server=True):
+    """A cursor that prepares its statements on PostgreSQL (Django's own elsewhere, or with
+    on_server=False), wrapped as Django wraps its cursors, so the queries are logged, counted and
+    their errors translated."""
+    if connection.vendor != "postgresql" or not on_server:
         return connection.cursor()
     connection.ensure_connection()
     database = connection.connection
@@ -111,10 +112,16 @@ def adapted(value):
 
 
 class PreparedQuery:
-    """`build(**stand_ins)` returns a values() queryset; rows(**values) runs it with values."""
+    """`build(**stand_ins)` returns a values() queryset; rows(**values) runs it with values.
 
-    def __init__(self, build, **stand_ins):
+    With on_server=False the SQL is still built once, but PostgreSQL plans it afresh for every
+    run, with the values in it: for a query whose best plan depends on its values (a search for
+    a rare word against one that matches nearly every row), which one plan kept on the server
+    for every value would serve badly."""
+
+    def __init__(self, build, on_server=True, **stand_ins):
         self.build = build
+        self.on_server = on_server
         self.stand_ins = stand_ins
         self.compiled = None
 
@@ -147,7 +154,7 @@ class PreparedQuery:
         """The rows as sequences of values, in the order of the values() names."""
         sql, slots, _names, converters = self._compiled()
         params = [adapted(values[name]) if name else param for name, param in slots]
-        with cursor() as prepared:
+        with cursor(self.on_server) as prepared:
             prepared.execute(sql, params)
             rows = prepared.fetchall()
         if converters:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import F, OuterRef, Prefetch, Subquery, Value, prefetch_related_objects
+from django.db.models import F, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.html import escape
@@ -21,7 +21,8 @@ from municipalities.models import Municipality
 
 from . import fulltext
 from .models import Action, Pledge, PledgeState
-from .paging import IdsFirst
+from .paging import IdsFirst, first_page
+from .prepared import NOW, PreparedQuery, instance, numbers
 from .templatetags.pledge_tags import pledge_name
 
 SNIPPET_CHARS = 240
@@ -119,17 +120,45 @@ def ranked(queryset, text):
     return queryset.annotate(rank=Value(0.0))
 
 
+PLACES = PreparedQuery(
+    lambda ids: (
+        Pledge.municipalities.through.objects.filter(pledge_id__in_numbers=ids)
+        .order_by("municipality__code")
+        .values(
+            "pledge_id",
+            "municipality_id",
+            "municipality__code",
+            "municipality__name",
+            "municipality__slug",
+            "municipality__county_id",
+        )
+    ),
+    ids=numbers(1),
+)
+
+
 def with_places(items):
-    """`items` (results of any kinds), their pledges' municipalities loaded in one query for
-    all of them, as the names and addresses need them."""
+    """`items` (results of any kinds), their pledges' municipalities read in one query for
+    all of them, as the names and addresses need them, and kept as a prefetch would keep
+    them, so the pledges' own methods read them."""
     items = list(items)
     pledges = [
         item if isinstance(item, Pledge) else getattr(item, "pledge", None) for item in items
     ]
     pledges = [pledge for pledge in pledges if pledge is not None]
-    prefetch_related_objects(
-        pledges, Prefetch("municipalities", queryset=Municipality.objects.order_by("code"))
-    )
+    if not pledges:
+        return items
+    places = {pledge.pk: [] for pledge in pledges}
+    for row in PLACES.rows(ids=list(places)):
+        fields = {"id": row["municipality_id"], "county_id": row["municipality__county_id"]}
+        for name in ("code", "name", "slug"):
+            fields[name] = row[f"municipality__{name}"]
+        places[row["pledge_id"]].append(instance(Municipality, fields))
+    for pledge in pledges:
+        municipalities = Municipality.objects.all()
+        municipalities._result_cache = places[pledge.pk]
+        municipalities._prefetch_done = True
+        pledge._prefetched_objects_cache = {"municipalities": municipalities}
     return items
 
 
@@ -138,8 +167,9 @@ def with_places(items):
 # the results show of those few. Ranking and counting thus never carry every match's wide row.
 
 
-def find_pledges(text):
-    matches = fulltext.matching(Pledge.objects.published(), fulltext.PLEDGE_FIELDS, text, True)
+def find_pledges(text, now):
+    published = Pledge.objects.filter(status=Pledge.Status.PUBLISHED, published_at__lte=now)
+    matches = fulltext.matching(published, fulltext.PLEDGE_FIELDS, text, True)
     return matches.order_by("-rank", Coalesce("start_date", "end_date").desc(nulls_last=True), "pk")
 
 
@@ -170,20 +200,29 @@ def pledge_name_fields(path):
     return [f"{path}__{name}" for name in PLEDGE_NAME_FIELDS]
 
 
+# The rows the results show are read by prepared queries (pledges/prepared.py): their plans do
+# not depend on the ids, and building the querysets anew cost more than running them.
+LOADED_PLEDGE_FIELDS = [
+    f.attname for f in Pledge._meta.concrete_fields if f.name not in PLEDGE_SKIPS
+]
+LOAD_PLEDGES = PreparedQuery(
+    lambda ids: Pledge.objects.filter(pk__in_numbers=ids).order_by().values(*LOADED_PLEDGE_FIELDS),
+    ids=numbers(1),
+)
+
+
 def load_pledges(ids):
-    return Pledge.objects.filter(pk__in=ids).defer(*PLEDGE_SKIPS)
+    return [instance(Pledge, row) for row in LOAD_PLEDGES.rows(ids=ids)]
 
 
-def of_published_pledges(queryset):
+def of_published_pledges(queryset, now):
     """The rows of `queryset` whose pledge is published, by a join on the pledge (which the
     ordering joins anyway) rather than a second scan of every pledge in a subquery."""
-    return queryset.filter(
-        pledge__status=Pledge.Status.PUBLISHED, pledge__published_at__lte=timezone.now()
-    )
+    return queryset.filter(pledge__status=Pledge.Status.PUBLISHED, pledge__published_at__lte=now)
 
 
-def find_actions(text):
-    published = of_published_pledges(Action.objects.all())
+def find_actions(text, now):
+    published = of_published_pledges(Action.objects.all(), now)
     matches = fulltext.matching(published, fulltext.ACTION_FIELDS, text, True)
     return matches.order_by(
         "-rank",
@@ -194,37 +233,58 @@ def find_actions(text):
     )
 
 
-def load_actions(ids):
+def _actions_shown(ids, now):
     # The promises are of published pledges already: only the reports' own state is asked.
     latest_status = (
         ActionStatus.objects.filter(
             action=OuterRef("pk"),
             report__status=FollowUpReport.Status.PUBLISHED,
-            report__published_at__lte=timezone.now(),
+            report__published_at__lte=now,
         )
         .order_by("-report__covers_end", "-report__published_at", "-report__pk")
         .values("status")[:1]
     )
     return (
-        Action.objects.filter(pk__in=ids)
-        .annotate(latest_status_value=Subquery(latest_status))
-        .select_related("pledge")
-        .only(
+        Action.objects.filter(pk__in_numbers=ids)
+        .order_by()
+        .values(
+            "id",
             "uid",
-            "pledge",
+            "pledge_id",
             "order",
             "heading",
             "text",
             "details",
             "other_party",
             *pledge_name_fields("pledge"),
+            latest_status_value=Subquery(latest_status),
         )
     )
 
 
-def find_reports(text):
+LOAD_ACTIONS = PreparedQuery(_actions_shown, ids=numbers(1), now=NOW)
+
+
+def load_actions(ids):
+    actions = []
+    for row in LOAD_ACTIONS.rows(ids=ids, now=timezone.now()):
+        action = instance(Action, row)
+        names = {name: row[f"pledge__{name}"] for name in PLEDGE_NAME_FIELDS}
+        action.pledge = instance(Pledge, {"id": row["pledge_id"], **names})
+        action.latest_status_value = row["latest_status_value"]
+        actions.append(action)
+    return actions
+
+
+def find_reports(text, now):
     if not fulltext.uses_postgres(FollowUpReport.objects.all()):
-        matches = FollowUpReport.objects.published().search(text)
+        published = of_published_pledges(
+            FollowUpReport.objects.filter(
+                status=FollowUpReport.Status.PUBLISHED, published_at__lte=now
+            ),
+            now,
+        )
+        matches = published.search(text)
         return ranked(matches, text).order_by("-rank", "-published_at", "pk")
     # The reports whose own texts match and those where a promise's evidence matches, each
     # found on its GIN index and joined in one list (a UNION), rather than an OR of the two
@@ -233,8 +293,9 @@ def find_reports(text):
     evidence = fulltext.matching(ActionStatus.objects.all(), fulltext.STATUS_FIELDS, text)
     published = of_published_pledges(
         FollowUpReport.objects.filter(
-            status=FollowUpReport.Status.PUBLISHED, published_at__lte=timezone.now()
-        )
+            status=FollowUpReport.Status.PUBLISHED, published_at__lte=now
+        ),
+        now,
     )
     either = own.order_by().values("pk").union(evidence.order_by().values("report_id"))
     matches = published.filter(pk__in=either)
@@ -252,7 +313,7 @@ def load_reports(ids):
     )
 
 
-def find_municipalities(text):
+def find_municipalities(text, now):
     return Municipality.objects.search(text).order_by("name")
 
 
@@ -316,11 +377,52 @@ def highlighter_for(text):
     return Highlighter(terms, prefix_only=fulltext.uses_postgres(Pledge.objects.all()))
 
 
+# On PostgreSQL the first page of a kind (its ids, and how many match in all) comes from a
+# query built once per process, with the words searched for and the time as values
+# (prepared.PreparedQuery): building and compiling the ranked queries anew was a third of a
+# search's own time. PostgreSQL still plans it for every search (on_server=False), since the
+# best plan for a rare word (the index) is not the best for one that matches nearly every row.
+# The stand-in is a word, as fulltext.matching keeps it whole.
+SEARCH_WORDS = "sokordenersattsvarjegang"
+PREPARED_KINDS = {"loften", "atgarder", "uppfoljningar"}
+_first_pages = {}
+
+
+def _first_page_query(kind, find, first):
+    query = _first_pages.get((kind, first))
+    if query is None:
+
+        def build(text, now):
+            return first_page(find(text, now), first).values("pk", "rows_in_all")
+
+        query = PreparedQuery(build, on_server=False, text=SEARCH_WORDS, now=NOW)
+        _first_pages[(kind, first)] = query
+    return query
+
+
+def matches_of(kind, find, load, text, first):
+    """IdsFirst for one kind's matches, its first page read by a prepared query on
+    PostgreSQL."""
+    now = timezone.now()
+
+    def ordered():
+        return find(text, now)
+
+    first_rows = None
+    if kind in PREPARED_KINDS and fulltext.uses_postgres(Pledge.objects.all()):
+        query = _first_page_query(kind, find, first)
+
+        def first_rows():
+            return query.tuples(text=text, now=now)
+
+    return IdsFirst(ordered, load, first, first_rows)
+
+
 def groups(text, highlighter, limit):
     """Every kind with its number of matches and its `limit` best results."""
     found = []
     for kind, label, find, load, result in KINDS:
-        matches = IdsFirst(find(text), load, limit)
+        matches = matches_of(kind, find, load, text, limit)
         group = Group(kind, label, matches.count())
         found.append((group, result, matches[:limit] if group.count else []))
     with_places(item for _group, _result, items in found for item in items)
@@ -333,5 +435,5 @@ def kind_matches(kind, text, per_page):
     """(label, matches, result) for one kind, to be paginated `per_page` at a time."""
     for name, label, find, load, result in KINDS:
         if name == kind:
-            return label, IdsFirst(find(text), load, per_page), result
+            return label, matches_of(name, find, load, text, per_page), result
     raise ValueError(kind)

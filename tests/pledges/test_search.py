@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from followups.models import ActionStatus, FollowUpReport
 from pledges import fulltext, search
@@ -162,6 +163,29 @@ def test_one_kind_at_a_time_with_pages(client, db):
     assert second.index("nummer 2004") < second.index("nummer 2000")
 
 
+def test_each_search_finds_its_own_words_and_what_is_published_by_then(client, db):
+    """The queries are built once per process with stand-ins for the words and the time
+    (pledges/search.py): each search must still get its own."""
+    klotter = make_pledge(("ljungby",), title="Mindre klotter i Ljungby")
+    make_action(klotter, text="Sanera klotter inom ett dygn")
+    later = make_pledge(("almhult",), title="Färre bedrägerier i Älmhult")
+    make_action(later, text="Informera om bedrägerier")
+    Pledge.objects.filter(pk=later.pk).update(
+        published_at=timezone.now() + datetime.timedelta(days=1)
+    )
+
+    first = page(client.get("/sok/", {"q": "klotter"}))
+    second = page(client.get("/sok/", {"q": "bedrägerier"}))
+    assert "Sanera <mark>klotter</mark> inom ett dygn" in section(first, "atgarder")
+    assert 'class="search-result"' not in second
+
+    Pledge.objects.filter(pk=later.pk).update(published_at=timezone.now())
+    third = page(client.get("/sok/", {"q": "bedrägerier"}))
+    assert "Informera om <mark>bedrägerier</mark>" in section(third, "atgarder")
+    assert "Färre <mark>bedrägerier</mark> i Älmhult" in section(third, "loften")
+    assert "klotter" not in section(third, "atgarder")
+
+
 @pytest.mark.parametrize(
     "params, message",
     [
@@ -271,7 +295,7 @@ def test_postgres_uses_the_gin_indexes(db):
         "followups_actionstatus_search_vector_gin": FollowUpReport.objects.search("bedrägeri"),
     }
     # The site search finds reports through both indexes too, in one list (see find_reports).
-    found = search.find_reports("bedrägeri").explain()
+    found = search.find_reports("bedrägeri", timezone.now()).explain()
     assert "followups_followupreport_search_vector_gin" in found
     assert "followups_actionstatus_search_vector_gin" in found
     for index, queryset in plans.items():

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import escape, format_html, linebreaks
+from django.utils.html import escape, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 from django.utils.translation import get_language
@@ -17,6 +17,7 @@ from config.site import absolute_url
 from pledges import list_rows, page, periods
 from pledges.access import Scope
 from pledges.caching import per_content_version, public_page
+from pledges.fragments import fragment
 from pledges.list_rows import Addresses, placed
 
 from . import spans
@@ -181,7 +182,7 @@ def report_preview(request, uid):
 
 def status_chip(status, labels):
     """includes/status.html, with the label translated once per page."""
-    return format_html('<span class="status status--{}">{}</span>', status, labels.get(status, ""))
+    return fragment('<span class="status status--{}">{}</span>', status, labels.get(status, ""))
 
 
 class RowLabels:
@@ -220,7 +221,7 @@ def status_rows_html(members, changed, labels):
     rows = []
     for status in members:
         target = (
-            format_html(
+            fragment(
                 '<span class="status-table__target">{} <span lang="sv">{}</span></span>',
                 labels.target,
                 status.target_label,
@@ -229,7 +230,7 @@ def status_rows_html(members, changed, labels):
             else ""
         )
         count = (
-            format_html(
+            fragment(
                 '<span class="status-table__count">{} {}</span>', labels.count, status.count_label
             )
             if status.count_label
@@ -237,20 +238,18 @@ def status_rows_html(members, changed, labels):
         )
         is_changed = status.pk in changed
         marker = (
-            format_html('<span class="changed-marker">{}</span>', labels.changed)
-            if is_changed
-            else ""
+            fragment('<span class="changed-marker">{}</span>', labels.changed) if is_changed else ""
         )
         evidence = (
-            format_html(
+            fragment(
                 '<div class="status-table__evidence" lang="sv">{}</div>',
                 mark_safe(linebreaks(status.evidence, autoescape=True)),
             )
             if status.evidence
-            else format_html('<span class="muted">{}</span>', labels.nothing)
+            else fragment('<span class="muted">{}</span>', labels.nothing)
         )
         rows.append(
-            format_html(
+            fragment(
                 '<tr{}>\n<th scope="row">\n'
                 '<span class="status-table__promise" lang="sv">{}</span>\n{}\n</th>\n'
                 '<td data-label="{}"><span lang="sv">{}</span></td>\n'
@@ -277,11 +276,9 @@ def changes_html(changes, labels):
     items = []
     for status, before in changes:
         if not before:
-            state = format_html(
-                '<span class="chip chip--new">{}</span> {}', labels.new, status.chip
-            )
+            state = fragment('<span class="chip chip--new">{}</span> {}', labels.new, status.chip)
         elif before.status != status.status:
-            state = format_html(
+            state = fragment(
                 '<span class="visually-hidden">{}</span> {} <span aria-hidden="true">→</span>'
                 '<span class="visually-hidden">{}</span> {}',
                 labels.changed_from,
@@ -293,7 +290,7 @@ def changes_html(changes, labels):
             state = status.chip
         count = ""
         if before and before.achieved_count != status.achieved_count:
-            count = format_html(
+            count = fragment(
                 '<span class="change__count">{} {} <span aria-hidden="true">→</span>'
                 '<span class="visually-hidden">{}</span> {}</span>',
                 labels.count,
@@ -302,7 +299,7 @@ def changes_html(changes, labels):
                 status.count_label or "–",
             )
         items.append(
-            format_html(
+            fragment(
                 '<li class="change">\n<p class="change__text" lang="sv">{}</p>\n'
                 '<p class="change__status">\n{}\n{}\n</p>\n</li>',
                 _text_br(status.action_text),

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Subquery, Value
 from django.urls import reverse
-from django.utils.html import conditional_escape, escape, format_html, linebreaks
+from django.utils.html import escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, normalize_newlines
 from django.utils.translation import gettext, ngettext
@@ -20,6 +20,7 @@ from django.utils.translation import gettext, ngettext
 from followups.models import ActionStatus, FollowUpReport, Progress
 from municipalities.models import Municipality, swedish_sort_key
 
+from .fragments import escaped, fragment
 from .models import Action, FocusArea, Party, Pledge, Signatory, Target, deadline_label
 from .prepared import NOW, PreparedQuery, instance, number, text
 
@@ -309,7 +310,7 @@ class Labels:
         self.no_status = gettext("Ingen status")
 
     def status_chip(self, status):
-        return format_html(
+        return fragment(
             '<span class="status status--{}">{}</span>', status, self.status.get(status, "")
         )
 
@@ -331,18 +332,18 @@ class Labels:
                 label = self.target % {"count": target["count"], "unit": target["unit"], "per": per}
                 if target["scope"]:
                     label = f"{label} {target['scope']}"
-                parts.append(conditional_escape(label))
+                parts.append(escaped(label))
                 continue
             swedish = '<span lang="sv">{}</span>'
             label = format_html(
                 self.target % {"count": target["count"], "unit": "{unit}", "per": "{per}"},
-                unit=format_html(swedish, target["unit"]),
+                unit=fragment(swedish, target["unit"]),
                 per=per,
             )
             if target["scope"]:
-                label = format_html("{} {}", label, format_html(swedish, target["scope"]))
+                label = fragment("{} {}", label, fragment(swedish, target["scope"]))
             parts.append(label)
-        return mark_safe(conditional_escape(self.target_separator).join(parts))
+        return mark_safe(escaped(self.target_separator).join(parts))
 
 
 def promises(pledge, extras, statuses, language):
@@ -392,7 +393,7 @@ def action_list_html(actions, heading, latest_report, labels):
     for action in actions:
         if action.status:
             count = (
-                format_html(
+                fragment(
                     ' <span class="action__count">({} {})</span>',
                     labels.count_prefix,
                     action.count_label,
@@ -400,13 +401,13 @@ def action_list_html(actions, heading, latest_report, labels):
                 if action.count_label
                 else ""
             )
-            status = format_html('<p class="action__status">{}{}</p>', action.status_chip, count)
+            status = fragment('<p class="action__status">{}{}</p>', action.status_chip, count)
         elif latest_report:
-            status = format_html('<p class="action__status muted">{}</p>', labels.no_status)
+            status = fragment('<p class="action__status muted">{}</p>', labels.no_status)
         else:
             status = ""
         details = (
-            format_html(
+            fragment(
                 '<div class="action__details" lang="sv">{}</div>',
                 mark_safe(linebreaks(action.details, autoescape=True)),
             )
@@ -414,21 +415,19 @@ def action_list_html(actions, heading, latest_report, labels):
             else ""
         )
         dl = [
-            format_html(
-                "<div><dt>{}</dt><dd>{}</dd></div>", facts["responsible"], action.responsible
-            )
+            fragment("<div><dt>{}</dt><dd>{}</dd></div>", facts["responsible"], action.responsible)
         ]
         if action.targets:
             dl.append(
-                format_html("<div><dt>{}</dt><dd>{}</dd></div>", facts["targets"], action.targets)
+                fragment("<div><dt>{}</dt><dd>{}</dd></div>", facts["targets"], action.targets)
             )
         if action.deadline:
             dl.append(
-                format_html("<div><dt>{}</dt><dd>{}</dd></div>", facts["deadline"], action.deadline)
+                fragment("<div><dt>{}</dt><dd>{}</dd></div>", facts["deadline"], action.deadline)
             )
         if action.focus_area_name and action.focus_area_name != heading:
             dl.append(
-                format_html(
+                fragment(
                     '<div><dt>{}</dt><dd><span class="chip" lang="sv">{}</span></dd></div>',
                     facts["focus_area"],
                     action.focus_area_name,
@@ -437,14 +436,14 @@ def action_list_html(actions, heading, latest_report, labels):
         if action.methods:
             chips = format_html_join_list('<li class="chip chip--neutral">{}</li>', action.methods)
             dl.append(
-                format_html(
+                fragment(
                     '<div><dt>{}</dt><dd><ul class="chips">{}</ul></dd></div>',
                     facts["methods"],
                     chips,
                 )
             )
         items.append(
-            format_html(
+            fragment(
                 '<li class="action" id="{}">\n<div class="action__row">\n'
                 '<p class="action__text" lang="sv">{}</p>\n{}\n</div>\n{}\n'
                 '<dl class="action__facts">\n{}\n</dl>\n</li>',
@@ -458,11 +457,11 @@ def action_list_html(actions, heading, latest_report, labels):
     return mark_safe('<ul class="actions">\n' + "\n".join(items) + "\n</ul>")
 
 
-def format_html_join_list(fragment, values):
-    """format_html for each value (or tuple of values), joined without a separator."""
+def format_html_join_list(template, values):
+    """fragment() for each value (or tuple of values), joined without a separator."""
     return mark_safe(
         "".join(
-            format_html(fragment, *(value if isinstance(value, tuple) else (value,)))
+            fragment(template, *(value if isinstance(value, tuple) else (value,)))
             for value in values
         )
     )
@@ -471,11 +470,11 @@ def format_html_join_list(fragment, values):
 def promise_index_html(actions):
     """The numbered list of promises in the first screen, each with its status."""
     items = [
-        format_html(
+        fragment(
             '<li><a href="#{}" lang="sv">{}</a>{}</li>',
             action.anchor,
             Truncator(action.text).words(14, truncate=" …"),
-            format_html(" {}", action.status_chip) if action.status else "",
+            fragment(" {}", action.status_chip) if action.status else "",
         )
         for action in actions
     ]
@@ -518,7 +517,7 @@ def status_bar_html(segments, labels):
         "<li>{} {}</li>",
         [(labels.status_chip(part.status.status), part.count) for part in segments],
     )
-    return format_html(
+    return fragment(
         '<svg class="status-bar" aria-hidden="true" focusable="false">{}{}</svg>\n'
         '<ul class="status-legend" aria-label="{}">\n{}\n</ul>',
         rects,
@@ -530,8 +529,8 @@ def status_bar_html(segments, labels):
 
 def actions_source_html(report):
     """'Status enligt …', above each group of promises: the report their statuses are from."""
-    example = format_html(" ({})", gettext("påhittat exempel")) if report.is_example else ""
-    return format_html(
+    example = fragment(" ({})", gettext("påhittat exempel")) if report.is_example else ""
+    return fragment(
         '<p class="actions__source">{}{}.</p>',
         gettext("Status enligt %(title)s") % {"title": report.title},
         example,

@@ -273,7 +273,10 @@ def find_signatories(block):
 
 
 SIGNING_VERB = re.compile(
-    r"undertecknats av|undertecknades av|undertecknat av|signerats av|\bsignerade[s]?\b|"
+    # "Löftet har signerats digitalt av …", "undertecknades idag av …": an adverb or two may
+    # stand between the participle and its agent.
+    r"(?:undertecknats|undertecknades|undertecknat|signerats)\s+(?:[a-zåäö]+\s+){0,2}?av\b|"
+    r"\bsignerade[s]?\b|"
     r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
     r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
@@ -378,6 +381,14 @@ def signatories_in_sentence(text, line, document=""):
             title = _title_elsewhere(name, document)
             if title:
                 pairs.append((m.start(1), name, title))
+        if not pairs:
+            # "Det var en nöjd kvartett som undertecknade löftena. Från vänster X, Y …": a
+            # signing sentence that names nobody, followed by a list of people.
+            following = SENTENCE_END.split(text[text.find(sentence) + len(sentence) :].strip())
+            listed = people_in_list(following[0]) if following and following[0] else []
+            if len(listed) >= 2:
+                quote = f"{sentence.strip()} {following[0].strip()}"
+                return [_person(name, title, "", line, quote) for name, title in listed]
         people, seen = [], set()
         for start, name, title in sorted(pairs):
             name = _known_part(name)
@@ -388,6 +399,47 @@ def signatories_in_sentence(text, line, document=""):
         if people:
             return people
     return []
+
+
+TITLE_AT_END = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)$")
+NAME_ALONE = re.compile(rf"^({NAME}){PARTY}$")
+TITLE_AND_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}$")
+NAME_AND_TITLE = re.compile(rf"^({NAME}){PARTY}\s+({ANY_TITLE})$")
+
+
+def people_in_list(text):
+    """[(name, title)] of a list of people, as a photo caption gives it: "Från vänster
+    kommunstyrelsens ordförande, Anna Ek, lokalpolisområdeschef Per Olsson samt kommunchef
+    Jan Berg". Each part between commas, "och" and "samt" is a person ("kommunchef Jan Berg"),
+    or a title or a name alone, paired with its neighbour; a part that is neither ends it."""
+    people, pending = [], None
+    for part in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip().rstrip(".")):
+        part = part.strip()
+        whole = TITLE_AND_NAME.search(part) or NAME_AND_TITLE.match(part)
+        if whole and not pending:
+            title, name = (
+                (whole[1], whole[2])
+                if TITLE_AND_NAME.search(part)
+                else (
+                    whole[2],
+                    whole[1],
+                )
+            )
+            people.append((name, title))
+            continue
+        title = TITLE_AT_END.search(part)
+        name = NAME_ALONE.match(part)
+        if pending and title and pending[0] == "name":
+            people.append((pending[1], title[1]))
+            pending = None
+        elif pending and name and pending[0] == "title":
+            people.append((name[1], pending[1]))
+            pending = None
+        elif not pending and (title or name):
+            pending = ("title", title[1]) if title else ("name", name[1])
+        else:
+            return []
+    return [] if pending else people
 
 
 # "… på olika platser i kommunen.Peter Lagerström" over "Tf lokalpolisområdeschef": the last

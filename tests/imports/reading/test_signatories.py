@@ -323,3 +323,41 @@ def test_the_signing_sentence_that_names_the_most_signers_is_taken():
     )
     found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
     assert [p.name for p in found] == ["Lars Ek", "Karl-Axel Lind"]
+
+
+def test_an_adverb_between_the_passive_signing_verb_and_its_agent():
+    text = (
+        "Nu har löftet signerats digitalt av kommunalråd Erik Lövgren och Veronica Andersson, "
+        "chef för lokalpolisområde Medelpad."
+    )
+    found = [(p.name, p.title, p.side) for p in signatories_in_sentence(text, 1, text)]
+    assert found == [
+        ("Erik Lövgren", "Kommunalråd", "kommun"),
+        ("Veronica Andersson", "Chef för lokalpolisområde Medelpad", "polis"),
+    ]
+
+
+def test_a_caption_list_after_a_signing_sentence_that_names_nobody():
+    text = (
+        "Det var en nöjd kvartett som undertecknade löftena. Från vänster kommunstyrelsens "
+        "ordförande, Stefan Gustafsson, lokalpolisområdeschef Christian Winkler, kommunpolis "
+        "Anders Sjöö samt kommunchef Jan Holmqvist."
+    )
+    found = [(p.name, p.side) for p in signatories_in_sentence(text, 1, text)]
+    assert found == [
+        ("Stefan Gustafsson", "kommun"),
+        ("Christian Winkler", "polis"),
+        ("Anders Sjöö", "polis"),
+        ("Jan Holmqvist", "kommun"),
+    ]
+
+
+def test_a_list_of_people_pairs_a_lone_title_with_its_neighbouring_name():
+    from imports.documents.reading.signatories import people_in_list
+
+    assert people_in_list("Anna Ek, kommunalråd, Per Olsson, polischef") == [
+        ("Anna Ek", "kommunalråd"),
+        ("Per Olsson", "polischef"),
+    ]
+    # A part that is neither a title nor a name: no list of people.
+    assert people_in_list("Anna Ek, kommunalråd, och många andra") == []

@@ -54,7 +54,8 @@ ACTOR_FIRST = re.compile(
     + MODAL
     + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
-    r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{3,}(?:ar|er)))\b",
+    # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
+    r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
 # "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
@@ -180,8 +181,25 @@ SUBJECT_LIST = re.compile(
 )
 
 
+def _is_party_name(part):
+    """A part of a tag that names a party: "Polisen", "kommunen", "Räddningstjänsten", "AB
+    Exempelbo"; "bevakning inom skolor" or "åtgärdas under året av polis" names none."""
+    part = part.strip(" .")
+    return (
+        _is_police(part)
+        or bool(re.fullmatch(MUNICIPALITY, part, re.IGNORECASE))
+        or ((part[:1].isupper() or ORGANISATION_WORDS.search(part)) and len(part.split()) <= 3)
+    )
+
+
 def _from_tag(text):
-    m = RESPONSIBLE_TAG.search(text) or TAG.search(text)
+    m = RESPONSIBLE_TAG.search(text)
+    if not m:
+        m = TAG.search(text)
+        # A slash inside the item ("kameraövervakning/bevakning inom skolor", "genomföras/
+        # åtgärdas under året av polis och kommun") joins words; a tag after it names parties.
+        if m and not all(_is_party_name(p) for p in _parties(m[1].replace("/", " och "))):
+            m = None
     if not m or not PARTY_WORDS.search(m[1]):
         return None
     # "Polisen i samverkan med kommunen": the subject carries it.
@@ -282,10 +300,24 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         responsible, other = _responsibility_of(_parties(m[1].replace("/", " och ")))
         if responsible != "ej_angivet":
             return responsible, other, m[0]
+    m = PASSIVE_AGENT.search(text)
+    if m:
+        # "Upplevda otrygghetsfaktorer ska åtgärdas av kommunen": the agent of a passive does it.
+        responsible, other = _responsibility_of(_parties(m["agent"]))
+        if responsible != "ej_angivet":
+            return responsible, other, m[0]
     m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
+    if m and default[0] == "gemensamt" and OPENING_VERB.match(text[: m.start()]):
+        # "Öka den polisiära tillgängligheten" under a list both sides give: what the deed is
+        # about, not who does it.
+        m = None
     # "Polisiär närvaro vid skolorna" is the police's own; "Vuxennärvaro genom nattvandrare och
     # polisiär synlighet" under a list both sides give is one of its means, not a police promise.
-    joined = m and re.search(r"\b(?:och|samt)\s+$", text[: m.start()])
+    # "Prioritera utredningarna polisiärt och socialt": joined to the other side's means as well.
+    joined = m and (
+        re.search(r"\b(?:och|samt)\s+$", text[: m.start()])
+        or re.match(r"\s+(?:och|samt)\s+(?!polis)\w", text[m.end() :])
+    )
     # "… som upplevs som otrygga bland kommunens invånare": the residents name no actor.
     acting = RESIDENTS.sub("", text)
     if m and not MUNICIPALITY_WORDS.search(acting) and not (joined and default[0] == "gemensamt"):
@@ -306,6 +338,18 @@ WITH_THE_OTHER = re.compile(
     r"\b(?:samarbete|samverkan)\s+med\s+(?:bland annat\s+)?(?P<side>kommunen|polisen)\b",
     re.IGNORECASE,
 )
+
+
+# "… ska åtgärdas av kommunen", "… kommer att genomföras av polisen och kommunen": a passive
+# verb (ending in -s) and its agent.
+PASSIVE_AGENT = re.compile(
+    r"\b(?:ska|skall|kommer att|bör|kan)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:as|ts|s)\s+av\s+"
+    rf"(?P<agent>(?:{POLICE}|{MUNICIPALITY})(?:\s+(?:och|samt)\s+(?:{POLICE}|{MUNICIPALITY}))?)\b",
+    re.IGNORECASE,
+)
+# An item that opens with its verb and names no doer: "Öka den polisiära närvaron …",
+# "Utveckla …", "Stärka …"; the verb's object follows.
+OPENING_VERB = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a\s+(?:den|det|de|en|ett)?\s*$")
 
 
 RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende)\b", re.IGNORECASE)

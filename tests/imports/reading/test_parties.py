@@ -252,3 +252,47 @@ def test_a_partner_listed_with_the_municipality_after_tillsammans_med_takes_part
     found = other_parties([], [], blocks, ["Norrby"])
     # The name as the text also writes it with its company form.
     assert [p.value for p in found] == [{"name": "AB Norrbybo", "role": "medverkar"}]
+
+
+@pytest.mark.parametrize(
+    ("promise", "responsible"),
+    [
+        ("Upplevda otrygghetsfaktorer ska åtgärdas av kommunen.", "kommunen"),
+        ("Trafikkontroller kommer att genomföras av polisen och kommunen.", "gemensamt"),
+    ],
+)
+def test_the_agent_of_a_passive_carries_the_promise(promise, responsible):
+    assert parse_responsible(promise, ("gemensamt", "", ""))[0] == responsible
+
+
+def test_a_police_word_after_an_opening_verb_keeps_the_joint_list_default():
+    default = ("gemensamt", "", "")
+    assert parse_responsible("Öka den polisiära tillgängligheten och servicen.", default)[0] == (
+        "gemensamt"
+    )
+    # As the subject, the police deed is the police's.
+    assert parse_responsible("Vid skolorna ska den polisiära närvaron öka.", default)[0] == (
+        "polisen"
+    )
+    # Joined to the other side's means: both.
+    assert parse_responsible("Prioritera utredningarna polisiärt och socialt.", default)[0] == (
+        "gemensamt"
+    )
+
+
+def test_a_short_present_tense_verb_after_the_subject():
+    default = ("gemensamt", "", "")
+    assert parse_responsible("Polisen ökar sin närvaro där ungdomar samlas.", default)[0] == (
+        "polisen"
+    )
+
+
+def test_a_slash_inside_an_item_is_no_tag():
+    assert parse_responsible(
+        "Kumla kommun lovar att se över kameraövervakning/bevakning inom skolor."
+    )[:2] == ("kommunen", "")
+    default = ("gemensamt", "", "")
+    assert (
+        parse_responsible("Välja två aktiviteter som ska genomföras/åtgärdas av polis.", default)[0]
+        != "kommunen"
+    )

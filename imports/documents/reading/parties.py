@@ -443,6 +443,18 @@ OWN_BODIES = re.compile(
 )
 
 
+# An organisation's name: capitalised words ("Södertörns Brandförsvarsförbund", "AB
+# Timråbo"), perhaps with a lower-case word naming its kind ("Södertörns brandförsvarsförbund").
+_ORGANISATION_NAME = (
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,3}"
+    r"(?:\s+[a-zåäö]*(?:förbund|bolag|bostäder|tjänsten))?"
+)
+_LISTED = rf"(?:{POLICE}|{MUNICIPALITY}|{_ORGANISATION_NAME})"
+PARTY_LIST = re.compile(
+    rf"\b(?P<list>(?:{_LISTED},\s+)+{_LISTED}\s+(?:och|samt)\s+{_LISTED})(?=[\s.,;:]|$)",
+    re.IGNORECASE,
+)
+
 REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
 
 
@@ -459,6 +471,11 @@ def named_partners(blocks, place_names=()):
                 if given and re.search(r"polis", given["list"], re.IGNORECASE):
                     lists.append((given["list"], False))
                 lists += [(m["list"], True) for m in TOGETHER_WITH.finditer(sentence)]
+                if re.search(r"löfte", sentence, re.IGNORECASE):
+                    # "… utformar lokalpolisen i Huddinge, Huddinge kommun och Södertörns
+                    # Brandförsvarsförbund medborgarlöften tillsammans": a list of those who
+                    # give the pledge, wherever it stands in the sentence.
+                    lists += [(m["list"], False) for m in PARTY_LIST.finditer(sentence)]
                 for listed, _named_only in lists:
                     names = [name.strip(" .") for name in _parties(listed)]
                     # A list that names one of the two giving the pledge is a list of parties
@@ -481,7 +498,10 @@ def named_partners(blocks, place_names=()):
                             and not re.search(r"\d", name)
                         ):
                             found.append((name, block.start + line_index, sentence))
-    return found
+    # Two readings of one list ("Region Hallands" and "Region Hallands lokala nämnd i
+    # Varberg"): the longer name.
+    names = {name for name, _, _ in found}
+    return [f for f in found if not any(n.startswith(f[0] + " ") for n in names)]
 
 
 def other_parties(actions, signatories, blocks=(), place_names=()):

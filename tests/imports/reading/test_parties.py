@@ -296,3 +296,39 @@ def test_a_slash_inside_an_item_is_no_tag():
         parse_responsible("Välja två aktiviteter som ska genomföras/åtgärdas av polis.", default)[0]
         != "kommunen"
     )
+
+
+def test_a_list_of_givers_inside_a_sentence_about_the_pledge_names_the_partner():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "Som ett led i tryggheten utformar lokalpolisen i Norrby, Norrby kommun och "
+                "Norrbys Brandförsvarsförbund medborgarlöften tillsammans."
+            ],
+        )
+    ]
+    assert [name for name, _, _ in named_partners(blocks, ["Norrby"])] == [
+        "Norrbys Brandförsvarsförbund"
+    ]
+
+
+def test_of_two_readings_of_one_list_the_longer_name_stands():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "Löftet tas fram i samverkan mellan polisen, Norrby kommun och Region Hallands "
+                "lokala nämnd i Norrby."
+            ],
+        )
+    ]
+    assert [name for name, _, _ in named_partners(blocks, ["Norrby"])] == [
+        "Region Hallands lokala nämnd i Norrby"
+    ]

@@ -31,6 +31,8 @@ TITLES = [
     r"lokalpolischef",
     r"chef för lokalpolisområde [A-ZÅÄÖ][\w\-]+",
     r"chef lokalpolisområde [A-ZÅÄÖ][\w\-]+",
+    # "Chef, lokalpolisområde Norrmalm, region Stockholm" under the name.
+    r"chef, lokalpolisområde [A-ZÅÄÖ][\w\-]+(?:, (?:polis)?region [A-ZÅÄÖ][\w\-]+)?",
     r"biträdande lokalpolisområdeschef",
     r"områdespolischef",
     r"kommunråd",
@@ -79,6 +81,16 @@ GLUED_TITLE = re.compile(rf"^({NAME})({ANY_TITLE})$")
 TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),\s+({ORGANISATION})$")
 # "Anna Svensson, kommunstyrelsens ordförande, Exempelby kommun" on one line.
 NAME_TITLE_ORGANISATION = re.compile(rf"^({NAME}),\s+({ANY_TITLE})(?:,\s+({ORGANISATION}))?$")
+# "Anna Svensson, Kommunalråd Exempelby kommun", "Per Ek, Lokalpolisområdeschef Exempelby": the
+# organisation, or the place of the title, after the title without a comma.
+NAME_TITLE_PLACE = re.compile(
+    rf"^({NAME}),\s+({ANY_TITLE})\s+(?:({ORGANISATION})|((?:i\s+)?[A-ZÅÄÖ][\w\-/]+))$"
+)
+# Organisations side by side with single spaces: "Exempelby kommun Polisen".
+ORGANISATION_CELL = (
+    r"Polismyndigheten|Polisen|[Ll]okalpolisområde [A-ZÅÄÖ][\w\-]+|"
+    r"[A-ZÅÄÖ][\w\-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+"
+)
 PERSON = re.compile(rf"({NAME}){PARTY}, ({ANY_TITLE})")
 TITLE_THEN_NAME_LINE = re.compile(rf"^({ANY_TITLE})\s+({NAME}){PARTY}$")
 
@@ -152,6 +164,10 @@ def signatories_in_lines(block):
             open_person = bool(people) and not people[-1][1]
             joined = TITLE_AND_ORGANISATION.match(line)
             whole = NAME_TITLE_ORGANISATION.match(line)
+            placed = NAME_TITLE_PLACE.match(line)
+            if placed and not whole:
+                title = placed[2] if placed[3] else f"{placed[2]} {placed[4]}"
+                whole = (line, placed[1], title, placed[3])
             if ORGANISATION_LINE.match(line) and not TITLE_LINE.match(line):
                 organisation = line
             elif whole and not open_person and not title_first:
@@ -244,6 +260,11 @@ def signatories_in_columns(block):
     organisations = [""] * len(titles)
     if len(lines) == 3:
         found = re.split(r"\s{2,}", block.lines[0].translate({0xA0: " "}).strip())
+        if len(found) != len(titles):
+            # "Exempelby kommun Polisen": the organisations' cells flattened to single spaces.
+            found = re.findall(ORGANISATION_CELL, lines[0])
+            if " ".join(found) != lines[0]:
+                return []
         if len(found) != len(titles) or not all(ORGANISATION_LINE.match(o) for o in found):
             return []
         organisations = found
@@ -303,7 +324,11 @@ TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
 # An organisation of several words after the title ("lokalchef Polisområde Nord Region Syd,")
 # is taken whole only when a comma closes it.
 TITLE_PLACE = (
-    r"(?:[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
+    # "lokalpolisområdeschef västra Fyrbodal", "chef i södra Ångermanland": an area named with
+    # its quarter of the compass.
+    r"(?:[ \t]+(?:i[ \t]+)?(?:norra|södra|västra|östra|mellersta|nordvästra|nordöstra|"
+    r"sydvästra|sydöstra)[ \t]+[A-ZÅÄÖ][\w\-/]+|"
+    r"[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
     r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:[ \t]+[A-ZÅÄÖ][\w\-/]+)?\b(?:s? kommun)?|"
     r"[ \t]+[A-ZÅÄÖ][\w\-/]+\b(?:s? kommun)?)"
 )

@@ -361,3 +361,38 @@ def test_a_list_of_people_pairs_a_lone_title_with_its_neighbouring_name():
     ]
     # A part that is neither a title nor a name: no list of people.
     assert people_in_list("Anna Ek, kommunalråd, och många andra") == []
+
+
+def test_name_comma_title_and_its_place_or_organisation_without_a_comma():
+    assert people(
+        ["Anna Ek, Kommunalråd Norrby kommun", "Per Olsson, Lokalpolisområdeschef Norrby"]
+    ) == [
+        ("Anna Ek", "Kommunalråd", "kommun"),
+        ("Per Olsson", "Lokalpolisområdeschef Norrby", "polis"),
+    ]
+
+
+def test_columns_flattened_with_the_organisations_on_single_spaces():
+    block = Block(
+        1, ["Norrby kommun Polisen", "Anna Ek Per Olsson", "Kommunalråd Lokalpolisområdeschef"]
+    )
+    found = [(p.name, p.organisation) for p in find_signatories(block)]
+    assert found == [("Anna Ek", "Norrby kommun"), ("Per Olsson", "Polisen")]
+
+
+def test_a_police_title_with_its_area_and_region_after_commas():
+    assert people(["Peter Ågren", "Chef, lokalpolisområde Norrmalm, region Stockholm"]) == [
+        ("Peter Ågren", "Chef, lokalpolisområde Norrmalm, region Stockholm", "polis")
+    ]
+
+
+def test_an_area_named_with_its_quarter_of_the_compass_stays_with_the_title():
+    text = (
+        "Nu är löftet undertecknat av Jens Börretzen, biträdande lokalpolisområdeschef västra "
+        "Fyrbodal, och Malin Krantz, kommundirektör i Uddevalla kommun."
+    )
+    found = [p.title for p in signatories_in_sentence(text, 1, text)]
+    assert found == [
+        "Biträdande lokalpolisområdeschef västra Fyrbodal",
+        "Kommundirektör i Uddevalla kommun",
+    ]

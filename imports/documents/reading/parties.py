@@ -66,8 +66,18 @@ WE_AFTER_VERB = (
 ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
+# An organisation besides the two, named as such: "Räddningstjänsten", "Norrbybostäder",
+# "AB Norrbyhem", "Region Norrland", "Länsstyrelsen".
+OTHER_ORGANISATION = (
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]*(?:räddningstjänsten|bostäder|bolaget|hem|fastigheter)"
+    r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?|"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+\s+AB|AB\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+|"
+    r"Region\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+|Länsstyrelsen|Trafikverket|"
+    r"Räddningstjänsten(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?"
+)
 PROMISE_START = re.compile(
-    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|(?-i:{OTHER_ORGANISATION}))"
+    rf"(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
     r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
     r"åtar sig att)\b"

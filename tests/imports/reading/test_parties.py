@@ -332,3 +332,24 @@ def test_of_two_readings_of_one_list_the_longer_name_stands():
     assert [name for name, _, _ in named_partners(blocks, ["Norrby"])] == [
         "Region Hallands lokala nämnd i Norrby"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Räddningstjänsten ska genomföra brandskyddsutbildning.",
+        "Norrbybostäder lovar att förbättra belysningen i trapphusen.",
+        "AB Norrbyhem ska rensa buskage.",
+    ],
+)
+def test_an_organisation_named_as_such_starts_a_promise_of_its_own(sentence):
+    from imports.documents.reading.structure import Block, promise_lines
+
+    assert [text for _, text in promise_lines(Block(1, [sentence]))] == [sentence]
+    assert parse_responsible(sentence)[0] == "annan"
+
+
+def test_a_capitalised_word_that_names_no_organisation_starts_no_promise():
+    from imports.documents.reading.structure import Block, promise_lines
+
+    assert promise_lines(Block(1, ["Arbetet ska följas upp varje år."])) == []

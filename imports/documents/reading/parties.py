@@ -81,7 +81,8 @@ PROMISE_START = re.compile(
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
     r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
     r"åtar sig att)\b"
-    r"|^" + WE_AFTER_VERB,
+    # "Gemensamt lovar vi" alone, a heading over a list, promises nothing yet.
+    r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",
     re.IGNORECASE,
 )
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska

@@ -353,3 +353,10 @@ def test_a_capitalised_word_that_names_no_organisation_starts_no_promise():
     from imports.documents.reading.structure import Block, promise_lines
 
     assert promise_lines(Block(1, ["Arbetet ska följas upp varje år."])) == []
+
+
+def test_a_heading_of_joint_promises_alone_starts_no_promise():
+    from imports.documents.reading.parties import PROMISE_START
+
+    assert not PROMISE_START.match("Gemensamt lovar vi")
+    assert PROMISE_START.match("Gemensamt lovar vi att hålla medborgardialoger.")

@@ -50,12 +50,13 @@ BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+
 MODAL = r"(?:lovar|ska|skall|kommer|förbinder|åtar)"
 ACTOR_FIRST = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})"
-    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|\s+(?:[^\s,.:]+\s+){1,3}?(?="
-    + MODAL
-    + r"\b)|\s+)"
+    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|"
+    # "Polisen, i samverkan med kommunen, genomför …": the partner set off with commas.
+    r"\s*,\s*(?:i samverkan|tillsammans|i samarbete)\s+med\s+[^,.:]{1,80},\s*|"
+    r"\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
     # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
-    r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
+    r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
 # "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
@@ -182,8 +183,15 @@ def _responsibility_of(parties):
 
 # A tag after the item: "… / Polisen", "… /Polisen och kommunen", "Ansvarig: kommunen".
 TAG = re.compile(r"(?:/\s*|\bAnsvarig:?\s+)([^/]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
-# "Ansvarig: kommunen/polisen": both, written with a slash.
-RESPONSIBLE_TAG = re.compile(r"\bAnsvarig\w*:?\s+([^:]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+# "Ansvarig: kommunen/polisen": both, written with a slash; "Ansvar: Kommunen", "Ansvarig part:
+# polisen" as well.
+RESPONSIBLE_TAG = re.compile(
+    r"\bAnsvar(?:ig\w*)?(?:\s+(?:part|aktör|organisation))?(?::\s*|\s+(?=[^:]+$))"
+    r"([^:]{2,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "Genomföra trygghetsvandringar – polisen": the party after a dash at the item's end.
+DASH_TAG = re.compile(r"\s[–—-]\s+([^–—\-]{2,60}?)\s*\.?\s*$")
 # "Polisen, Räddningstjänsten och Grums kommun kommer att …": a list of parties as subject.
 SUBJECT_LIST = re.compile(
     r"^(?P<parties>(?:[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?, )+[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)? och "
@@ -206,7 +214,7 @@ def _is_party_name(part):
 def _from_tag(text):
     m = RESPONSIBLE_TAG.search(text)
     if not m:
-        m = TAG.search(text)
+        m = TAG.search(text) or DASH_TAG.search(text)
         # A slash inside the item ("kameraövervakning/bevakning inom skolor", "genomföras/
         # åtgärdas under året av polis och kommun") joins words; a tag after it names parties.
         if m and not all(_is_party_name(p) for p in _parties(m[1].replace("/", " och "))):

@@ -360,3 +360,18 @@ def test_a_heading_of_joint_promises_alone_starts_no_promise():
 
     assert not PROMISE_START.match("Gemensamt lovar vi")
     assert PROMISE_START.match("Gemensamt lovar vi att hålla medborgardialoger.")
+
+
+@pytest.mark.parametrize(
+    ("promise", "responsible"),
+    [
+        ("Genomföra trygghetsvandringar. Ansvar: Kommunen", "kommunen"),
+        ("Genomföra trygghetsvandringar. Ansvarig part: polisen", "polisen"),
+        ("Genomföra trygghetsvandringar – polisen", "polisen"),
+        ("Genomföra trygghetsvandringar – ett sätt att öka tryggheten", "gemensamt"),
+        ("Polisen, i samverkan med kommunen, genomför insatser.", "polisen"),
+        ("Områdespolisen finns på plats varje vecka.", "polisen"),
+    ],
+)
+def test_the_party_an_item_names_beats_a_joint_list_default(promise, responsible):
+    assert parse_responsible(promise, ("gemensamt", "", ""))[0] == responsible

@@ -386,7 +386,9 @@ MUNICIPALITY_MENTION = re.compile(
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
-    r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
+    # "För att öka tryggheten kommer polisen att:": the subject between "kommer" and "att".
+    r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer(?:\s+\S+){0,8}?\s+att|avger|ansvarar|"
+    r"aktiviteter|åtgärder|"
     r"insatser|\w*löfte\w*|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
     r"arbetar|erbjuder|följande)\b",
     re.IGNORECASE,

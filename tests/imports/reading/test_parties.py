@@ -375,3 +375,11 @@ def test_a_heading_of_joint_promises_alone_starts_no_promise():
 )
 def test_the_party_an_item_names_beats_a_joint_list_default(promise, responsible):
     assert parse_responsible(promise, ("gemensamt", "", ""))[0] == responsible
+
+
+def test_a_lead_in_with_its_subject_between_kommer_and_att():
+    said = lead_in_responsible(
+        "För att samordna arbetet kommer polisen i samverkan med kommunen under 2023 att:",
+        "kommun_och_polis",
+    )
+    assert said[0] == "polisen"

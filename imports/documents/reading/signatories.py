@@ -73,12 +73,17 @@ PARTY = r"(?:\s*\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\))?"
 NAME_LINE = re.compile(rf"^({NAME}){PARTY}$")
 ORGANISATION_LINE = re.compile(
     r"^(?:Polismyndigheten|Polisen|[Ll]okalpolisområde [A-ZÅÄÖ][\w\- ]+|"
-    r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+)$"
+    r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+|"
+    # An organisation that co-signs: "Exempelbybostäder AB", "AB Exempelbyhem", "Räddningstjänsten
+    # Exempelby", "Länsstyrelsen i X".
+    r"[A-ZÅÄÖ][\w\-]*(?: [A-ZÅÄÖ][\w\-]*){0,2} AB|AB [A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?|"
+    r"[A-ZÅÄÖ][\w\-]*(?:bostäder|hem|bolaget|fastigheter)|"
+    r"Räddningstjänsten(?: [A-ZÅÄÖ][\w\-]+){0,2}|Länsstyrelsen(?: i [A-ZÅÄÖ][\w\-]+ län)?)$"
 )
 ORGANISATION = ORGANISATION_LINE.pattern.strip("^$")
 GLUED_TITLE = re.compile(rf"^({NAME})({ANY_TITLE})$")
 # "Kommunstyrelsens ordförande, Exempelby kommun" under a name.
-TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),\s+({ORGANISATION})$")
+TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),?\s+({ORGANISATION})$")
 # "Anna Svensson, kommunstyrelsens ordförande, Exempelby kommun" on one line.
 NAME_TITLE_ORGANISATION = re.compile(rf"^({NAME}),\s+({ANY_TITLE})(?:,\s+({ORGANISATION}))?$")
 # "Anna Svensson, Kommunalråd Exempelby kommun", "Per Ek, Lokalpolisområdeschef Exempelby": the
@@ -168,11 +173,15 @@ def signatories_in_lines(block):
             if placed and not whole:
                 title = placed[2] if placed[3] else f"{placed[2]} {placed[4]}"
                 whole = (line, placed[1], title, placed[3])
-            if ORGANISATION_LINE.match(line) and not TITLE_LINE.match(line):
+            if joined and open_person:
+                # "VD Exempelbybostäder AB", "Kommunalråd Exempelby kommun" under a name: its
+                # title and organisation, though the line reads as an organisation's name too.
+                people[-1][1], people[-1][2] = joined[1], joined[2]
+            elif ORGANISATION_LINE.match(line) and not TITLE_LINE.match(line):
                 organisation = line
             elif whole and not open_person and not title_first:
                 people.append([whole[1], whole[2], whole[3] or organisation, block.start + index])
-            elif NAME_LINE.match(line):
+            elif NAME_LINE.match(line) and not (open_person and TITLE_CELL.match(line)):
                 name = NAME_LINE.match(line)[1]
                 people.append([name, title_first, organisation, block.start + index])
                 title_first = ""
@@ -184,7 +193,8 @@ def signatories_in_lines(block):
                 # "Kommunstyrelsens ordförande Anna Svensson" on one line.
                 m = TITLE_THEN_NAME_LINE.match(line)
                 people.append([m[2], m[1], organisation, block.start + index])
-            elif TITLE_LINE.match(line) and open_person:
+            elif (TITLE_LINE.match(line) or TITLE_CELL.match(line)) and open_person:
+                # "Lokalpolisområdeschef Exempelby": the title and its place.
                 people[-1][1] = line
             elif joined and open_person:
                 people[-1][1], people[-1][2] = joined[1], joined[2]

@@ -396,3 +396,52 @@ def test_an_area_named_with_its_quarter_of_the_compass_stays_with_the_title():
         "Biträdande lokalpolisområdeschef västra Fyrbodal",
         "Kommundirektör i Uddevalla kommun",
     ]
+
+
+def test_a_co_signing_organisation_over_its_signer():
+    from imports.documents.reading.parties import other_parties
+
+    block = Block(
+        1,
+        [
+            "Norrby kommun",
+            "Anna Ek",
+            "Kommunalråd",
+            "Polisen",
+            "Per Olsson",
+            "Lokalpolisområdeschef",
+            "Norrbybostäder AB",
+            "Lisa Berg",
+            "VD",
+        ],
+    )
+    found = find_signatories(block)
+    assert [(p.name, p.side, p.organisation) for p in found][-1] == (
+        "Lisa Berg",
+        "annan",
+        "Norrbybostäder AB",
+    )
+    assert [f.value for f in other_parties([], found)] == [
+        {"name": "Norrbybostäder AB", "role": "undertecknar"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Lisa Berg", "VD Norrbybostäder AB"], [("Lisa Berg", "VD", "annan")]),
+        (
+            ["Lisa Berg, vd, Norrbyhem", "Per Olsson, lokalpolisområdeschef, Polisen"],
+            [("Lisa Berg", "Vd", "annan"), ("Per Olsson", "Lokalpolisområdeschef", "polis")],
+        ),
+        (
+            ["Anna Ek", "Kommunalråd Norrby kommun", "Per Olsson", "Lokalpolisområdeschef Norrby"],
+            [
+                ("Anna Ek", "Kommunalråd", "kommun"),
+                ("Per Olsson", "Lokalpolisområdeschef Norrby", "polis"),
+            ],
+        ),
+    ],
+)
+def test_a_title_line_with_its_organisation_or_place_under_the_name(lines, expected):
+    assert people(lines) == expected

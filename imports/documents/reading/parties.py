@@ -50,11 +50,13 @@ BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+
 MODAL = r"(?:lovar|ska|skall|kommer|förbinder|åtar)"
 ACTOR_FIRST = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})"
-    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|\s+(?:[^\s,.:]+\s+){1,3}?(?="
-    + MODAL
-    + r"\b)|\s+)"
+    r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|"
+    # "Polisen, i samverkan med kommunen, genomför …": the partner set off with commas.
+    r"\s*,\s*(?:i samverkan|tillsammans|i samarbete)\s+med\s+[^,.:]{1,80},\s*|"
+    r"\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
-    r"ansvarar|ser|ger|gör|har|(?-i:[a-zåäö]{3,}(?:ar|er)))\b",
+    # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
+    r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
 # "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
@@ -65,12 +67,23 @@ WE_AFTER_VERB = (
 ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
+# An organisation besides the two, named as such: "Räddningstjänsten", "Norrbybostäder",
+# "AB Norrbyhem", "Region Norrland", "Länsstyrelsen".
+OTHER_ORGANISATION = (
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]*(?:räddningstjänsten|bostäder|bolaget|hem|fastigheter)"
+    r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?|"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+\s+AB|AB\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+|"
+    r"Region\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+|Länsstyrelsen|Trafikverket|"
+    r"Räddningstjänsten(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?"
+)
 PROMISE_START = re.compile(
-    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|(?-i:{OTHER_ORGANISATION}))"
+    rf"(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
     r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
     r"åtar sig att)\b"
-    r"|^" + WE_AFTER_VERB,
+    # "Gemensamt lovar vi" alone, a heading over a list, promises nothing yet.
+    r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",
     re.IGNORECASE,
 )
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
@@ -170,8 +183,15 @@ def _responsibility_of(parties):
 
 # A tag after the item: "… / Polisen", "… /Polisen och kommunen", "Ansvarig: kommunen".
 TAG = re.compile(r"(?:/\s*|\bAnsvarig:?\s+)([^/]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
-# "Ansvarig: kommunen/polisen": both, written with a slash.
-RESPONSIBLE_TAG = re.compile(r"\bAnsvarig\w*:?\s+([^:]{2,80}?)\s*\.?\s*$", re.IGNORECASE)
+# "Ansvarig: kommunen/polisen": both, written with a slash; "Ansvar: Kommunen", "Ansvarig part:
+# polisen" as well.
+RESPONSIBLE_TAG = re.compile(
+    r"\bAnsvar(?:ig\w*)?(?:\s+(?:part|aktör|organisation))?(?::\s*|\s+(?=[^:]+$))"
+    r"([^:]{2,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "Genomföra trygghetsvandringar – polisen": the party after a dash at the item's end.
+DASH_TAG = re.compile(r"\s[–—-]\s+([^–—\-]{2,60}?)\s*\.?\s*$")
 # "Polisen, Räddningstjänsten och Grums kommun kommer att …": a list of parties as subject.
 SUBJECT_LIST = re.compile(
     r"^(?P<parties>(?:[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)?, )+[\wÅÄÖåäö]+(?: [\wÅÄÖåäö]+)? och "
@@ -180,8 +200,25 @@ SUBJECT_LIST = re.compile(
 )
 
 
+def _is_party_name(part):
+    """A part of a tag that names a party: "Polisen", "kommunen", "Räddningstjänsten", "AB
+    Exempelbo"; "bevakning inom skolor" or "åtgärdas under året av polis" names none."""
+    part = part.strip(" .")
+    return (
+        _is_police(part)
+        or bool(re.fullmatch(MUNICIPALITY, part, re.IGNORECASE))
+        or ((part[:1].isupper() or ORGANISATION_WORDS.search(part)) and len(part.split()) <= 3)
+    )
+
+
 def _from_tag(text):
-    m = RESPONSIBLE_TAG.search(text) or TAG.search(text)
+    m = RESPONSIBLE_TAG.search(text)
+    if not m:
+        m = TAG.search(text) or DASH_TAG.search(text)
+        # A slash inside the item ("kameraövervakning/bevakning inom skolor", "genomföras/
+        # åtgärdas under året av polis och kommun") joins words; a tag after it names parties.
+        if m and not all(_is_party_name(p) for p in _parties(m[1].replace("/", " och "))):
+            m = None
     if not m or not PARTY_WORDS.search(m[1]):
         return None
     # "Polisen i samverkan med kommunen": the subject carries it.
@@ -282,10 +319,24 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         responsible, other = _responsibility_of(_parties(m[1].replace("/", " och ")))
         if responsible != "ej_angivet":
             return responsible, other, m[0]
+    m = PASSIVE_AGENT.search(text)
+    if m:
+        # "Upplevda otrygghetsfaktorer ska åtgärdas av kommunen": the agent of a passive does it.
+        responsible, other = _responsibility_of(_parties(m["agent"]))
+        if responsible != "ej_angivet":
+            return responsible, other, m[0]
     m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
+    if m and default[0] == "gemensamt" and OPENING_VERB.match(text[: m.start()]):
+        # "Öka den polisiära tillgängligheten" under a list both sides give: what the deed is
+        # about, not who does it.
+        m = None
     # "Polisiär närvaro vid skolorna" is the police's own; "Vuxennärvaro genom nattvandrare och
     # polisiär synlighet" under a list both sides give is one of its means, not a police promise.
-    joined = m and re.search(r"\b(?:och|samt)\s+$", text[: m.start()])
+    # "Prioritera utredningarna polisiärt och socialt": joined to the other side's means as well.
+    joined = m and (
+        re.search(r"\b(?:och|samt)\s+$", text[: m.start()])
+        or re.match(r"\s+(?:och|samt)\s+(?!polis)\w", text[m.end() :])
+    )
     # "… som upplevs som otrygga bland kommunens invånare": the residents name no actor.
     acting = RESIDENTS.sub("", text)
     if m and not MUNICIPALITY_WORDS.search(acting) and not (joined and default[0] == "gemensamt"):
@@ -308,6 +359,18 @@ WITH_THE_OTHER = re.compile(
 )
 
 
+# "… ska åtgärdas av kommunen", "… kommer att genomföras av polisen och kommunen": a passive
+# verb (ending in -s) and its agent.
+PASSIVE_AGENT = re.compile(
+    r"\b(?:ska|skall|kommer att|bör|kan)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:as|ts|s)\s+av\s+"
+    rf"(?P<agent>(?:{POLICE}|{MUNICIPALITY})(?:\s+(?:och|samt)\s+(?:{POLICE}|{MUNICIPALITY}))?)\b",
+    re.IGNORECASE,
+)
+# An item that opens with its verb and names no doer: "Öka den polisiära närvaron …",
+# "Utveckla …", "Stärka …"; the verb's object follows.
+OPENING_VERB = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a\s+(?:den|det|de|en|ett)?\s*$")
+
+
 RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende)\b", re.IGNORECASE)
 
 
@@ -323,7 +386,9 @@ MUNICIPALITY_MENTION = re.compile(
 )
 JOINT = re.compile(r"\b(?:vi|tillsammans|gemensam\w*|båda|bägge)\b", re.IGNORECASE)
 PROMISING = re.compile(
-    r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer att|avger|ansvarar|aktiviteter|åtgärder|"
+    # "För att öka tryggheten kommer polisen att:": the subject between "kommer" and "att".
+    r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer(?:\s+\S+){0,8}?\s+att|avger|ansvarar|"
+    r"aktiviteter|åtgärder|"
     r"insatser|\w*löfte\w*|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
     r"arbetar|erbjuder|följande)\b",
     re.IGNORECASE,
@@ -399,6 +464,18 @@ OWN_BODIES = re.compile(
 )
 
 
+# An organisation's name: capitalised words ("Södertörns Brandförsvarsförbund", "AB
+# Timråbo"), perhaps with a lower-case word naming its kind ("Södertörns brandförsvarsförbund").
+_ORGANISATION_NAME = (
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,3}"
+    r"(?:\s+[a-zåäö]*(?:förbund|bolag|bostäder|tjänsten))?"
+)
+_LISTED = rf"(?:{POLICE}|{MUNICIPALITY}|{_ORGANISATION_NAME})"
+PARTY_LIST = re.compile(
+    rf"\b(?P<list>(?:{_LISTED},\s+)+{_LISTED}\s+(?:och|samt)\s+{_LISTED})(?=[\s.,;:]|$)",
+    re.IGNORECASE,
+)
+
 REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
 
 
@@ -415,6 +492,11 @@ def named_partners(blocks, place_names=()):
                 if given and re.search(r"polis", given["list"], re.IGNORECASE):
                     lists.append((given["list"], False))
                 lists += [(m["list"], True) for m in TOGETHER_WITH.finditer(sentence)]
+                if re.search(r"löfte", sentence, re.IGNORECASE):
+                    # "… utformar lokalpolisen i Huddinge, Huddinge kommun och Södertörns
+                    # Brandförsvarsförbund medborgarlöften tillsammans": a list of those who
+                    # give the pledge, wherever it stands in the sentence.
+                    lists += [(m["list"], False) for m in PARTY_LIST.finditer(sentence)]
                 for listed, _named_only in lists:
                     names = [name.strip(" .") for name in _parties(listed)]
                     # A list that names one of the two giving the pledge is a list of parties
@@ -437,7 +519,10 @@ def named_partners(blocks, place_names=()):
                             and not re.search(r"\d", name)
                         ):
                             found.append((name, block.start + line_index, sentence))
-    return found
+    # Two readings of one list ("Region Hallands" and "Region Hallands lokala nämnd i
+    # Varberg"): the longer name.
+    names = {name for name, _, _ in found}
+    return [f for f in found if not any(n.startswith(f[0] + " ") for n in names)]
 
 
 def other_parties(actions, signatories, blocks=(), place_names=()):

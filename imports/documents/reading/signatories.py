@@ -31,6 +31,8 @@ TITLES = [
     r"lokalpolischef",
     r"chef för lokalpolisområde [A-ZÅÄÖ][\w\-]+",
     r"chef lokalpolisområde [A-ZÅÄÖ][\w\-]+",
+    # "Chef, lokalpolisområde Norrmalm, region Stockholm" under the name.
+    r"chef, lokalpolisområde [A-ZÅÄÖ][\w\-]+(?:, (?:polis)?region [A-ZÅÄÖ][\w\-]+)?",
     r"biträdande lokalpolisområdeschef",
     r"områdespolischef",
     r"kommunråd",
@@ -71,14 +73,29 @@ PARTY = r"(?:\s*\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\))?"
 NAME_LINE = re.compile(rf"^({NAME}){PARTY}$")
 ORGANISATION_LINE = re.compile(
     r"^(?:Polismyndigheten|Polisen|[Ll]okalpolisområde [A-ZÅÄÖ][\w\- ]+|"
-    r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+)$"
+    r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+|"
+    # An organisation that co-signs: "Exempelbybostäder AB", "AB Exempelbyhem", "Räddningstjänsten
+    # Exempelby", "Länsstyrelsen i X".
+    r"[A-ZÅÄÖ][\w\-]*(?: [A-ZÅÄÖ][\w\-]*){0,2} AB|AB [A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?|"
+    r"[A-ZÅÄÖ][\w\-]*(?:bostäder|hem|bolaget|fastigheter)|"
+    r"Räddningstjänsten(?: [A-ZÅÄÖ][\w\-]+){0,2}|Länsstyrelsen(?: i [A-ZÅÄÖ][\w\-]+ län)?)$"
 )
 ORGANISATION = ORGANISATION_LINE.pattern.strip("^$")
 GLUED_TITLE = re.compile(rf"^({NAME})({ANY_TITLE})$")
 # "Kommunstyrelsens ordförande, Exempelby kommun" under a name.
-TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),\s+({ORGANISATION})$")
+TITLE_AND_ORGANISATION = re.compile(rf"^({ANY_TITLE}),?\s+({ORGANISATION})$")
 # "Anna Svensson, kommunstyrelsens ordförande, Exempelby kommun" on one line.
 NAME_TITLE_ORGANISATION = re.compile(rf"^({NAME}),\s+({ANY_TITLE})(?:,\s+({ORGANISATION}))?$")
+# "Anna Svensson, Kommunalråd Exempelby kommun", "Per Ek, Lokalpolisområdeschef Exempelby": the
+# organisation, or the place of the title, after the title without a comma.
+NAME_TITLE_PLACE = re.compile(
+    rf"^({NAME}),\s+({ANY_TITLE})\s+(?:({ORGANISATION})|((?:i\s+)?[A-ZÅÄÖ][\w\-/]+))$"
+)
+# Organisations side by side with single spaces: "Exempelby kommun Polisen".
+ORGANISATION_CELL = (
+    r"Polismyndigheten|Polisen|[Ll]okalpolisområde [A-ZÅÄÖ][\w\-]+|"
+    r"[A-ZÅÄÖ][\w\-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+"
+)
 PERSON = re.compile(rf"({NAME}){PARTY}, ({ANY_TITLE})")
 TITLE_THEN_NAME_LINE = re.compile(rf"^({ANY_TITLE})\s+({NAME}){PARTY}$")
 
@@ -152,11 +169,19 @@ def signatories_in_lines(block):
             open_person = bool(people) and not people[-1][1]
             joined = TITLE_AND_ORGANISATION.match(line)
             whole = NAME_TITLE_ORGANISATION.match(line)
-            if ORGANISATION_LINE.match(line) and not TITLE_LINE.match(line):
+            placed = NAME_TITLE_PLACE.match(line)
+            if placed and not whole:
+                title = placed[2] if placed[3] else f"{placed[2]} {placed[4]}"
+                whole = (line, placed[1], title, placed[3])
+            if joined and open_person:
+                # "VD Exempelbybostäder AB", "Kommunalråd Exempelby kommun" under a name: its
+                # title and organisation, though the line reads as an organisation's name too.
+                people[-1][1], people[-1][2] = joined[1], joined[2]
+            elif ORGANISATION_LINE.match(line) and not TITLE_LINE.match(line):
                 organisation = line
             elif whole and not open_person and not title_first:
                 people.append([whole[1], whole[2], whole[3] or organisation, block.start + index])
-            elif NAME_LINE.match(line):
+            elif NAME_LINE.match(line) and not (open_person and TITLE_CELL.match(line)):
                 name = NAME_LINE.match(line)[1]
                 people.append([name, title_first, organisation, block.start + index])
                 title_first = ""
@@ -168,7 +193,8 @@ def signatories_in_lines(block):
                 # "Kommunstyrelsens ordförande Anna Svensson" on one line.
                 m = TITLE_THEN_NAME_LINE.match(line)
                 people.append([m[2], m[1], organisation, block.start + index])
-            elif TITLE_LINE.match(line) and open_person:
+            elif (TITLE_LINE.match(line) or TITLE_CELL.match(line)) and open_person:
+                # "Lokalpolisområdeschef Exempelby": the title and its place.
                 people[-1][1] = line
             elif joined and open_person:
                 people[-1][1], people[-1][2] = joined[1], joined[2]
@@ -244,6 +270,11 @@ def signatories_in_columns(block):
     organisations = [""] * len(titles)
     if len(lines) == 3:
         found = re.split(r"\s{2,}", block.lines[0].translate({0xA0: " "}).strip())
+        if len(found) != len(titles):
+            # "Exempelby kommun Polisen": the organisations' cells flattened to single spaces.
+            found = re.findall(ORGANISATION_CELL, lines[0])
+            if " ".join(found) != lines[0]:
+                return []
         if len(found) != len(titles) or not all(ORGANISATION_LINE.match(o) for o in found):
             return []
         organisations = found
@@ -273,7 +304,10 @@ def find_signatories(block):
 
 
 SIGNING_VERB = re.compile(
-    r"undertecknats av|undertecknades av|undertecknat av|signerats av|\bsignerade[s]?\b|"
+    # "Löftet har signerats digitalt av …", "undertecknades idag av …": an adverb or two may
+    # stand between the participle and its agent.
+    r"(?:undertecknats|undertecknades|undertecknat|signerats)\s+(?:[a-zåäö]+\s+){0,2}?av\b|"
+    r"\bsignerade[s]?\b|"
     r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
     r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
@@ -300,7 +334,11 @@ TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
 # An organisation of several words after the title ("lokalchef Polisområde Nord Region Syd,")
 # is taken whole only when a comma closes it.
 TITLE_PLACE = (
-    r"(?:[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
+    # "lokalpolisområdeschef västra Fyrbodal", "chef i södra Ångermanland": an area named with
+    # its quarter of the compass.
+    r"(?:[ \t]+(?:i[ \t]+)?(?:norra|södra|västra|östra|mellersta|nordvästra|nordöstra|"
+    r"sydvästra|sydöstra)[ \t]+[A-ZÅÄÖ][\w\-/]+|"
+    r"[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
     r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:[ \t]+[A-ZÅÄÖ][\w\-/]+)?\b(?:s? kommun)?|"
     r"[ \t]+[A-ZÅÄÖ][\w\-/]+\b(?:s? kommun)?)"
 )
@@ -378,6 +416,14 @@ def signatories_in_sentence(text, line, document=""):
             title = _title_elsewhere(name, document)
             if title:
                 pairs.append((m.start(1), name, title))
+        if not pairs:
+            # "Det var en nöjd kvartett som undertecknade löftena. Från vänster X, Y …": a
+            # signing sentence that names nobody, followed by a list of people.
+            following = SENTENCE_END.split(text[text.find(sentence) + len(sentence) :].strip())
+            listed = people_in_list(following[0]) if following and following[0] else []
+            if len(listed) >= 2:
+                quote = f"{sentence.strip()} {following[0].strip()}"
+                return [_person(name, title, "", line, quote) for name, title in listed]
         people, seen = [], set()
         for start, name, title in sorted(pairs):
             name = _known_part(name)
@@ -388,6 +434,47 @@ def signatories_in_sentence(text, line, document=""):
         if people:
             return people
     return []
+
+
+TITLE_AT_END = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)$")
+NAME_ALONE = re.compile(rf"^({NAME}){PARTY}$")
+TITLE_AND_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}$")
+NAME_AND_TITLE = re.compile(rf"^({NAME}){PARTY}\s+({ANY_TITLE})$")
+
+
+def people_in_list(text):
+    """[(name, title)] of a list of people, as a photo caption gives it: "Från vänster
+    kommunstyrelsens ordförande, Anna Ek, lokalpolisområdeschef Per Olsson samt kommunchef
+    Jan Berg". Each part between commas, "och" and "samt" is a person ("kommunchef Jan Berg"),
+    or a title or a name alone, paired with its neighbour; a part that is neither ends it."""
+    people, pending = [], None
+    for part in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip().rstrip(".")):
+        part = part.strip()
+        whole = TITLE_AND_NAME.search(part) or NAME_AND_TITLE.match(part)
+        if whole and not pending:
+            title, name = (
+                (whole[1], whole[2])
+                if TITLE_AND_NAME.search(part)
+                else (
+                    whole[2],
+                    whole[1],
+                )
+            )
+            people.append((name, title))
+            continue
+        title = TITLE_AT_END.search(part)
+        name = NAME_ALONE.match(part)
+        if pending and title and pending[0] == "name":
+            people.append((pending[1], title[1]))
+            pending = None
+        elif pending and name and pending[0] == "title":
+            people.append((name[1], pending[1]))
+            pending = None
+        elif not pending and (title or name):
+            pending = ("title", title[1]) if title else ("name", name[1])
+        else:
+            return []
+    return [] if pending else people
 
 
 # "… på olika platser i kommunen.Peter Lagerström" over "Tf lokalpolisområdeschef": the last

@@ -33,7 +33,7 @@ SIGNED_IN_TEXT = re.compile(
     rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:då\s+(?:\w+\s+){{1,3}}?)?"
     rf"(?:(?:under)?tecknade|"
     rf"(?:under)?tecknades|signerade|signerades|skrevs\s+under\b|"
-    rf"skrev\w*\s+(?:\w+\s+){{0,8}}?under)|"
+    rf"skrev\w*\s+(?:\w+\s+){{0,10}}?(?:under|på)\b)|"
     rf"\b(?:{SIGNED})\w*"
     rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?|"
     rf"({YEAR})-(\d\d)-(\d\d)\b|(?:den\s+)?{NUMERIC_DAY}\b))",
@@ -90,12 +90,46 @@ def parse_month_alone(line):
 LAST_YEAR = re.compile(r"\bförra\s+året\b|\bi\s+fjol\b|\bföregående\s+år\b", re.IGNORECASE)
 
 
+# A day named by its weekday is the day of an event: "Torsdag 16 februari träffades X och Y för
+# att underteckna …", "… skrevs under av X och Y, tisdagen den 5 april."
+WEEKDAY_DATE = re.compile(
+    rf"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?,?\s+(?:den\s+)?(\d{{1,2}})\s+({MONTH})"
+    rf"(?:\s+({YEAR}))?",
+    re.IGNORECASE,
+)
+SIGNING_WORD = re.compile(
+    r"\b(?:under)?teckna(?:de|des|t|ts)?\b|\bsignera\w*|\bskrevs\s+under\b|"
+    r"\bskrev\w*\s+(?:\S+\s+){0,10}?(?:under|på)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed_on_weekday(text, default_year):
+    """(date, quote, year_given) of a sentence about signing that names the day by its weekday."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        m = WEEKDAY_DATE.search(sentence)
+        if not m or not SIGNING_WORD.search(sentence):
+            continue
+        year = m[3] or default_year
+        if not year:
+            return None
+        date = _date(year, MONTHS[m[2].lower().rstrip(".")], m[1])
+        return (date, sentence.strip(), bool(m[3])) if date else None
+    return None
+
+
 def parse_signed_in_text(text, default_year=None):
     """The signing date of 'Idag, måndag 22 april, undertecknade …' as (date, quote, year_given).
-    A date without a year takes `default_year` (the period's)."""
-    m = SIGNED_IN_TEXT.search(text)
+    A date without a year takes `default_year` (the period's); where the text gives the same
+    signing twice, once with its year, the one with the year counts."""
+    matches = list(SIGNED_IN_TEXT.finditer(text))
+    # "Onsdag den 21 december skrev X på …" in a caption, "Onsdag den 21 december 2016 skrev X
+    # på …" below it: the year stated.
+    m = next((m for m in matches if m[3] or m[6] or m[7] or m[10]), None) or (
+        matches[0] if matches else None
+    )
     if not m:
-        return None
+        return _signed_on_weekday(text, default_year)
     if m[7]:
         # "Medborgarlöftet undertecknades 2022-03-03": a date written as digits.
         date = _date(m[7], m[8], m[9])

@@ -252,3 +252,134 @@ def test_a_partner_listed_with_the_municipality_after_tillsammans_med_takes_part
     found = other_parties([], [], blocks, ["Norrby"])
     # The name as the text also writes it with its company form.
     assert [p.value for p in found] == [{"name": "AB Norrbybo", "role": "medverkar"}]
+
+
+@pytest.mark.parametrize(
+    ("promise", "responsible"),
+    [
+        ("Upplevda otrygghetsfaktorer ska åtgärdas av kommunen.", "kommunen"),
+        ("Trafikkontroller kommer att genomföras av polisen och kommunen.", "gemensamt"),
+    ],
+)
+def test_the_agent_of_a_passive_carries_the_promise(promise, responsible):
+    assert parse_responsible(promise, ("gemensamt", "", ""))[0] == responsible
+
+
+def test_a_police_word_after_an_opening_verb_keeps_the_joint_list_default():
+    default = ("gemensamt", "", "")
+    assert parse_responsible("Öka den polisiära tillgängligheten och servicen.", default)[0] == (
+        "gemensamt"
+    )
+    # As the subject, the police deed is the police's.
+    assert parse_responsible("Vid skolorna ska den polisiära närvaron öka.", default)[0] == (
+        "polisen"
+    )
+    # Joined to the other side's means: both.
+    assert parse_responsible("Prioritera utredningarna polisiärt och socialt.", default)[0] == (
+        "gemensamt"
+    )
+
+
+def test_a_short_present_tense_verb_after_the_subject():
+    default = ("gemensamt", "", "")
+    assert parse_responsible("Polisen ökar sin närvaro där ungdomar samlas.", default)[0] == (
+        "polisen"
+    )
+
+
+def test_a_slash_inside_an_item_is_no_tag():
+    assert parse_responsible(
+        "Kumla kommun lovar att se över kameraövervakning/bevakning inom skolor."
+    )[:2] == ("kommunen", "")
+    default = ("gemensamt", "", "")
+    assert (
+        parse_responsible("Välja två aktiviteter som ska genomföras/åtgärdas av polis.", default)[0]
+        != "kommunen"
+    )
+
+
+def test_a_list_of_givers_inside_a_sentence_about_the_pledge_names_the_partner():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "Som ett led i tryggheten utformar lokalpolisen i Norrby, Norrby kommun och "
+                "Norrbys Brandförsvarsförbund medborgarlöften tillsammans."
+            ],
+        )
+    ]
+    assert [name for name, _, _ in named_partners(blocks, ["Norrby"])] == [
+        "Norrbys Brandförsvarsförbund"
+    ]
+
+
+def test_of_two_readings_of_one_list_the_longer_name_stands():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "Löftet tas fram i samverkan mellan polisen, Norrby kommun och Region Hallands "
+                "lokala nämnd i Norrby."
+            ],
+        )
+    ]
+    assert [name for name, _, _ in named_partners(blocks, ["Norrby"])] == [
+        "Region Hallands lokala nämnd i Norrby"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Räddningstjänsten ska genomföra brandskyddsutbildning.",
+        "Norrbybostäder lovar att förbättra belysningen i trapphusen.",
+        "AB Norrbyhem ska rensa buskage.",
+    ],
+)
+def test_an_organisation_named_as_such_starts_a_promise_of_its_own(sentence):
+    from imports.documents.reading.structure import Block, promise_lines
+
+    assert [text for _, text in promise_lines(Block(1, [sentence]))] == [sentence]
+    assert parse_responsible(sentence)[0] == "annan"
+
+
+def test_a_capitalised_word_that_names_no_organisation_starts_no_promise():
+    from imports.documents.reading.structure import Block, promise_lines
+
+    assert promise_lines(Block(1, ["Arbetet ska följas upp varje år."])) == []
+
+
+def test_a_heading_of_joint_promises_alone_starts_no_promise():
+    from imports.documents.reading.parties import PROMISE_START
+
+    assert not PROMISE_START.match("Gemensamt lovar vi")
+    assert PROMISE_START.match("Gemensamt lovar vi att hålla medborgardialoger.")
+
+
+@pytest.mark.parametrize(
+    ("promise", "responsible"),
+    [
+        ("Genomföra trygghetsvandringar. Ansvar: Kommunen", "kommunen"),
+        ("Genomföra trygghetsvandringar. Ansvarig part: polisen", "polisen"),
+        ("Genomföra trygghetsvandringar – polisen", "polisen"),
+        ("Genomföra trygghetsvandringar – ett sätt att öka tryggheten", "gemensamt"),
+        ("Polisen, i samverkan med kommunen, genomför insatser.", "polisen"),
+        ("Områdespolisen finns på plats varje vecka.", "polisen"),
+    ],
+)
+def test_the_party_an_item_names_beats_a_joint_list_default(promise, responsible):
+    assert parse_responsible(promise, ("gemensamt", "", ""))[0] == responsible
+
+
+def test_a_lead_in_with_its_subject_between_kommer_and_att():
+    said = lead_in_responsible(
+        "För att samordna arbetet kommer polisen i samverkan med kommunen under 2023 att:",
+        "kommun_och_polis",
+    )
+    assert said[0] == "polisen"

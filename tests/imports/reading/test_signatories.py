@@ -323,3 +323,125 @@ def test_the_signing_sentence_that_names_the_most_signers_is_taken():
     )
     found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
     assert [p.name for p in found] == ["Lars Ek", "Karl-Axel Lind"]
+
+
+def test_an_adverb_between_the_passive_signing_verb_and_its_agent():
+    text = (
+        "Nu har löftet signerats digitalt av kommunalråd Erik Lövgren och Veronica Andersson, "
+        "chef för lokalpolisområde Medelpad."
+    )
+    found = [(p.name, p.title, p.side) for p in signatories_in_sentence(text, 1, text)]
+    assert found == [
+        ("Erik Lövgren", "Kommunalråd", "kommun"),
+        ("Veronica Andersson", "Chef för lokalpolisområde Medelpad", "polis"),
+    ]
+
+
+def test_a_caption_list_after_a_signing_sentence_that_names_nobody():
+    text = (
+        "Det var en nöjd kvartett som undertecknade löftena. Från vänster kommunstyrelsens "
+        "ordförande, Stefan Gustafsson, lokalpolisområdeschef Christian Winkler, kommunpolis "
+        "Anders Sjöö samt kommunchef Jan Holmqvist."
+    )
+    found = [(p.name, p.side) for p in signatories_in_sentence(text, 1, text)]
+    assert found == [
+        ("Stefan Gustafsson", "kommun"),
+        ("Christian Winkler", "polis"),
+        ("Anders Sjöö", "polis"),
+        ("Jan Holmqvist", "kommun"),
+    ]
+
+
+def test_a_list_of_people_pairs_a_lone_title_with_its_neighbouring_name():
+    from imports.documents.reading.signatories import people_in_list
+
+    assert people_in_list("Anna Ek, kommunalråd, Per Olsson, polischef") == [
+        ("Anna Ek", "kommunalråd"),
+        ("Per Olsson", "polischef"),
+    ]
+    # A part that is neither a title nor a name: no list of people.
+    assert people_in_list("Anna Ek, kommunalråd, och många andra") == []
+
+
+def test_name_comma_title_and_its_place_or_organisation_without_a_comma():
+    assert people(
+        ["Anna Ek, Kommunalråd Norrby kommun", "Per Olsson, Lokalpolisområdeschef Norrby"]
+    ) == [
+        ("Anna Ek", "Kommunalråd", "kommun"),
+        ("Per Olsson", "Lokalpolisområdeschef Norrby", "polis"),
+    ]
+
+
+def test_columns_flattened_with_the_organisations_on_single_spaces():
+    block = Block(
+        1, ["Norrby kommun Polisen", "Anna Ek Per Olsson", "Kommunalråd Lokalpolisområdeschef"]
+    )
+    found = [(p.name, p.organisation) for p in find_signatories(block)]
+    assert found == [("Anna Ek", "Norrby kommun"), ("Per Olsson", "Polisen")]
+
+
+def test_a_police_title_with_its_area_and_region_after_commas():
+    assert people(["Peter Ågren", "Chef, lokalpolisområde Norrmalm, region Stockholm"]) == [
+        ("Peter Ågren", "Chef, lokalpolisområde Norrmalm, region Stockholm", "polis")
+    ]
+
+
+def test_an_area_named_with_its_quarter_of_the_compass_stays_with_the_title():
+    text = (
+        "Nu är löftet undertecknat av Jens Börretzen, biträdande lokalpolisområdeschef västra "
+        "Fyrbodal, och Malin Krantz, kommundirektör i Uddevalla kommun."
+    )
+    found = [p.title for p in signatories_in_sentence(text, 1, text)]
+    assert found == [
+        "Biträdande lokalpolisområdeschef västra Fyrbodal",
+        "Kommundirektör i Uddevalla kommun",
+    ]
+
+
+def test_a_co_signing_organisation_over_its_signer():
+    from imports.documents.reading.parties import other_parties
+
+    block = Block(
+        1,
+        [
+            "Norrby kommun",
+            "Anna Ek",
+            "Kommunalråd",
+            "Polisen",
+            "Per Olsson",
+            "Lokalpolisområdeschef",
+            "Norrbybostäder AB",
+            "Lisa Berg",
+            "VD",
+        ],
+    )
+    found = find_signatories(block)
+    assert [(p.name, p.side, p.organisation) for p in found][-1] == (
+        "Lisa Berg",
+        "annan",
+        "Norrbybostäder AB",
+    )
+    assert [f.value for f in other_parties([], found)] == [
+        {"name": "Norrbybostäder AB", "role": "undertecknar"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Lisa Berg", "VD Norrbybostäder AB"], [("Lisa Berg", "VD", "annan")]),
+        (
+            ["Lisa Berg, vd, Norrbyhem", "Per Olsson, lokalpolisområdeschef, Polisen"],
+            [("Lisa Berg", "Vd", "annan"), ("Per Olsson", "Lokalpolisområdeschef", "polis")],
+        ),
+        (
+            ["Anna Ek", "Kommunalråd Norrby kommun", "Per Olsson", "Lokalpolisområdeschef Norrby"],
+            [
+                ("Anna Ek", "Kommunalråd", "kommun"),
+                ("Per Olsson", "Lokalpolisområdeschef Norrby", "polis"),
+            ],
+        ),
+    ],
+)
+def test_a_title_line_with_its_organisation_or_place_under_the_name(lines, expected):
+    assert people(lines) == expected

@@ -151,3 +151,28 @@ def test_a_day_then_a_clause_saying_it_was_signed_then():
         "skrevs under."
     )
     assert signed[0] == datetime.date(2021, 5, 19) and signed[2] is True
+
+
+def test_the_same_signing_with_its_year_wins_over_one_without():
+    text = (
+        "Onsdag den 21 december skrev X på ett löfte. Onsdag den 21 december 2016 skrev Mats "
+        "Bäckström från Polisen och kommunstyrelsens ordförande Madelaine Jakobsson på ett "
+        "medborgarlöfte."
+    )
+    signed = parse_signed_in_text(text, 2017)
+    assert signed[0] == datetime.date(2016, 12, 21) and signed[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Torsdag 16 februari träffades kommunalrådet A B och C D för att underteckna löftet.",
+        "Löftet skrevs under av A B, kommunchef, och C D, polischef, torsdagen den 16 februari.",
+    ],
+)
+def test_a_day_named_by_its_weekday_in_a_sentence_about_signing(text):
+    assert parse_signed_in_text(text, 2017)[0] == datetime.date(2017, 2, 16)
+
+
+def test_a_weekday_date_in_a_sentence_about_something_else_is_no_signing():
+    assert parse_signed_in_text("Torsdag 16 februari hölls en trygghetsvandring.", 2017) is None

@@ -934,6 +934,21 @@ def _report_heading(blocks):
     return None
 
 
+def _report_links(blocks):
+    """Whether the top of the page lists reports: two short report titles one right after the
+    other, with no text between them."""
+
+    def title(block):
+        return bool(
+            TITLE_WORDS.search(block.text)
+            and len(block.lines) <= 2
+            and not block.text.endswith(".")
+        )
+
+    top = blocks[:6]
+    return any(title(a) and title(b) for a, b in zip(top, top[1:], strict=False))
+
+
 def is_followup(raw):
     """(True, why) when the text reports what was done rather than promises it, else
     (False, why); `why` is in Swedish, for the person importing."""
@@ -944,12 +959,15 @@ def is_followup(raw):
     # The pledge reader's own verdict: a title like "Uppföljning medborgarlöfte 2021-2022" or
     # "Kvartalsrapport lokala medborgarlöften", or two lines that count what was done.
     kind = read_kind(blocks, structure.is_heading)
-    if kind.value == "followup":
+    # "Återkoppling … för år 2019" right above "Uppföljning … maj-augusti 2019" at the top: the
+    # page lists its reports (links), and is itself the pledge below them.
+    links = _report_links(blocks)
+    if kind.value == "followup" and not links:
         return True, f"Det här ser ut som en uppföljning: ”{kind.quote[:80]}”."
     reasons, score = [], 0
     title = next((b.text for b in blocks[:3] if TITLE_WORDS.search(b.text)), None)
     title = title or _report_heading(blocks)
-    if title and not PROMISING_WORDS.search(title):
+    if title and not PROMISING_WORDS.search(title) and not links:
         score += 3
         reasons.append(f"rubriken ”{title[:80]}”")
     reporting = [m[0] for m in REPORTING_WORDS.finditer(cleaned)]
@@ -969,12 +987,15 @@ def is_followup(raw):
         score += 3
         reasons.append(f"inledningen ”{lead_ins[0][:80]}”")
     # "Resultat" as a heading of its own after the text of a promise, again and again.
+    # A pledge's own section "Uppföljning" ("Uppföljning ska ske i samverkan …") says how it
+    # will be followed up, not what came of it.
     labels = [
         b.text
-        for before, b in zip(blocks, blocks[1:], strict=False)
+        for before, b, after in zip(blocks, blocks[1:], blocks[2:] + [None], strict=False)
         if structure.is_heading(b)
         and RESULT_LABEL.match(b.text)
         and not structure.is_heading(before)
+        and not (after is not None and DUTY.search((_sentences(after.text) or [""])[0]))
     ]
     if labels:
         score += min(len(labels), 2) * 3

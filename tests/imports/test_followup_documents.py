@@ -469,6 +469,20 @@ def test_a_report_heading_below_the_sites_own_lines_makes_a_follow_up():
     assert "Uppföljning mars-maj" in why and "har genomförts" in why
 
 
+def test_a_pledge_page_opening_with_links_to_its_reports_stays_a_pledge():
+    written = (
+        "Norrby – medborgarlöften\n\n"
+        "Återkoppling på arbetet med medborgarlöftena för år 2019\n(uppdaterad 2020-01-28)\n\n"
+        "Uppföljning av medborgarlöftena i Norrby maj-augusti 2019\n\n"
+        "Inledning\n\n"
+        "Polisen och kommunen samverkar för att öka tryggheten.\n\n"
+        "Uppföljning\n\n"
+        "Uppföljning ska ske i samverkan där båda parter delar med sig av utförda aktiviteter."
+    )
+    is_report, why = followup.is_followup(written)
+    assert not is_report, why
+
+
 def test_a_past_span_told_in_the_past_tense_makes_a_follow_up():
     written = (
         "Trygghet i Norrby\n\n"
@@ -578,8 +592,9 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
     # Floors at what the readers reach on dev, which since holdout/ came also holds the former
     # measured part's follow-ups, and since the fu batch six follow-ups (and a pledge page ending
     # with one) collected to be unseen, read less well than the ones the rules were written
-    # against.
-    floors = {"kind": (1.0, 1.0), "status": (0.86, 0.84), "achieved": (0.95, 1.0)}
+    # against. Since the fu3 batch, promises restated as a list are matched with the deeds
+    # reported below them.
+    floors = {"kind": (1.0, 1.0), "status": (0.92, 0.92), "achieved": (0.95, 1.0)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])

@@ -243,6 +243,25 @@ PROMISED_RATE = re.compile(
 )
 DAYS = {"dag": 1, "dygn": 1, "vecka": 7, "månad": 30.4}
 
+# The site's own menu and contact lines at the top of a page: "Kontakta oss", "Telefon:",
+# "Biblioteksgatan 10, Örkelljunga" over opening hours. They head no promise.
+CHROME_HEADING = re.compile(
+    r"^(?:sök\b|kontakt|telefon|e-post|fax\b|öppettider|besök|adress|postadress|"
+    r"besöksadress|meny\b|nyhet\b)",
+    re.IGNORECASE,
+)
+CONTACT_DATA = re.compile(
+    r"\b0\d{1,3}-\d{2,3}(?:\s\d{2,3}){1,3}\b|\S+@\S+|\b\d{3}\s\d{2}\s+[A-ZÅÄÖ]|\bvardagar\b"
+    r"|\böppettider\b|\blunchstängt\b|\b\w+(?:gatan|vägen|gränd|torget)\s+\d+\b",
+    re.IGNORECASE,
+)
+# "Kampanjerna kommer att genomföras med start hösten 2020": what was done is only a start.
+STILL_TO_COME = re.compile(
+    r"\bkommer\s+(?:\w+\s+)?att\s+(?:genomföras|starta|startas|påbörjas|fortsätta|"
+    r"återupptas|införas|slutföras)\b",
+    re.IGNORECASE,
+)
+
 # Headings and lead-ins that frame the document rather than restate a promise.
 FRAME = re.compile(
     r"uppföljning|återkoppling|medborgarlöfte|så\s+här|så\s+har|detta\s+har|resultat|"
@@ -263,7 +282,24 @@ REPORTING_WORDS = re.compile(
     r"|\bdetta\s+har\s+(?:vi|polisen|kommunen)\s+gjort"
     r"|\b(?:löftet|löftena)\s+är\s+(?:nu\s+)?(?:genomfört|genomförda|uppfyllt|uppfyllda)\b"
     r"|\butfall\b|\bunder\s+perioden\s+har\b|\bhar\s+(?:vi|polisen|kommunen)\s+"
-    r"(?:genomfört|utfört|gjort|hållit|arbetat)",
+    r"(?:genomfört|utfört|gjort|hållit|arbetat)"
+    # "Rådet har under perioden fördjupat …", "Polisen har under sommaren utökat …"
+    r"|\bhar\s+under\s+(?:perioden|året|sommaren|hösten|våren|vintern|(?:19|20)\d\d)\s+"
+    r"\w+(?:at|it|tt|t)\b"
+    # "Under 2022 hade rådet fokus på …", "Under året genomfördes …": a past span told in the
+    # past tense (a pledge's "Under 2022 ska …" tells what is to come).
+    r"|(?:^|(?<=[.!?]\s))under\s+(?:(?:19|20)\d\d|året|perioden)\s+(?:hade|var|"
+    r"genomfördes|gjordes|hölls|\w{3,}ades)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Under 2020 har polisen och kommunen bland annat:": a lead-in whose "har" each item below
+# completes with what was done ("• Patrullerat …", "• Varit mer aktiv …").
+HAS_DONE = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,6}?(?:bland\s+annat|bl\.?\s?a\.?)\s*:$", re.I)
+# "Exempel på arbete som har genomförts …:", "Detta gjordes under våren:": a lead-in over a
+# list that tells what was done, in the perfect or past passive ("ska genomföras" and "kommer
+# att" lead a pledge's list instead).
+DONE_LEAD_IN = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?\w{3,}(?:ats|its|tts|ts)\b|\b\w{4,}(?:ades|des)\b",
     re.IGNORECASE,
 )
 PROMISING_WORDS = re.compile(
@@ -368,13 +404,15 @@ def _status_of(promise, evidence, interim):
     done = DONE_VERB.search(words)
     if (
         done
-        and (interim or GOING_ON.search(words))
+        and (interim or GOING_ON.search(words) or (evidence and STILL_TO_COME.search(evidence)))
         # A heading that calls the promise done ("… är genomfört") is not only going on; a
         # bullet that is its own report is read by its words like any other.
         and not (evidence and re.search(r"\bgenomfört\b|\bgenomförts\b", promise, re.I))
     ):
         if interim:
             why = f"”{done[0]}” står i texten och dokumentet gäller bara en del av perioden"
+        elif evidence and STILL_TO_COME.search(evidence):
+            why = f"”{done[0]}” står i texten, och att resten kommer senare"
         else:
             why = f"”{done[0]}” står i texten, och att arbetet fortsätter"
         return ONGOING, UNSURE, why
@@ -536,12 +574,142 @@ def _report_items(block):
     return [(line, structure.squeeze(item)) for line, item in items]
 
 
+def _chrome_headings(blocks):
+    """Indexes of the headings that belong to the site rather than the document: its menu
+    and contact lines ("Kontakta oss", "Telefon:", an address over opening hours)."""
+    chrome = set()
+    for index, block in enumerate(blocks):
+        if not structure.is_heading(block):
+            continue
+        after = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if CHROME_HEADING.match(block.text) or CONTACT_DATA.search(f"{block.text}\n{after}"):
+            chrome.add(index)
+    return chrome
+
+
+def _tells_deed(item):
+    return bool(DONE_VERB.search(item) or any(p.search(item) for _, p in STATUS_WORDS))
+
+
+# "ska minst en gång per år informera", "kommer att genomföras": a verb under a duty or in
+# the future restates a promise rather than tells a deed.
+DUTY = re.compile(r"\b(?:ska|skall|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re.IGNORECASE)
+
+
+def _restates(item):
+    """Whether a list item restates a promise: it tells no deed, or only under a duty."""
+    return not _tells_deed(item) or bool(DUTY.search(item))
+
+
+def _deeds_after(blocks, index):
+    """The index of a list telling what was done that follows the list of promises at `index`
+    (a lead-in such as "Exempel på arbete som har genomförts:" may stand between), or None.
+    The promises tell no deed of their own; most of the later list's items do, and there are
+    no more of them than promises."""
+    items = [item for _, item in _report_items(blocks[index])]
+    if len(items) < 2 or not all(_restates(item) for item in items):
+        return None
+    at = index + 1
+    if at < len(blocks) and not structure.is_bullets(blocks[at]) and blocks[at].text.endswith(":"):
+        at += 1
+    if at >= len(blocks) or not structure.is_bullets(blocks[at]):
+        return None
+    deeds = [item for _, item in _report_items(blocks[at])]
+    if sum(_tells_deed(item) for item in deeds) * 2 < len(deeds):
+        return None
+    # More deeds than promises: the first list only names the areas ("De fokusområden som
+    # pekades ut var:") and each deed is an item of the report's own.
+    if len(deeds) > len(items):
+        return None
+    return at
+
+
+def _closeness(promises, reports):
+    """[[score]] of each report (a deed, a paragraph) against each restated promise: the share
+    of telling words they have in common, either way round (a promise restated with a
+    sentence of explanation shares only a few of its words with the short deed that answers
+    it), words rare on the page counting more."""
+    promise_stems = [stems(text_) for text_ in promises]
+    report_stems = [stems(text_) for text_ in reports]
+    frequency = {}
+    for group in promise_stems + report_stems:
+        for s in group:
+            frequency[s] = frequency.get(s, 0) + 1
+
+    def weight(s):
+        return math.log((len(promises) + len(reports) + 1) / (frequency.get(s, 0) + 0.5))
+
+    return [
+        [max(_similarity(r, p, weight), _similarity(p, r, weight)) for p in promise_stems]
+        for r in report_stems
+    ]
+
+
+def _best_promise(row):
+    """The index of the promise a report's scores point to, or None when none is close."""
+    best = max(range(len(row)), key=lambda j: row[j], default=None)
+    return best if best is not None and row[best] >= THRESHOLD else None
+
+
+def _paired_items(promises_block, deeds_block, interim):
+    """One item per restated promise that a deed tells of. Each deed goes to the promise it
+    shares the most telling words with; a promise no deed went to takes the deed closest to
+    it, if any is close enough. A promise with no deed near it is left out: the page says
+    nothing of it."""
+    promises = _report_items(promises_block)
+    deeds = [item for _, item in _report_items(deeds_block)]
+    scores = _closeness([item for _, item in promises], deeds)
+    told = [[] for _ in promises]
+    for d, row in enumerate(scores):
+        best = _best_promise(row)
+        if best is not None:
+            told[best].append(d)
+    for j in range(len(promises)):
+        if not told[j]:
+            best = max(range(len(deeds)), key=lambda d: scores[d][j])
+            if scores[best][j] >= THRESHOLD:
+                told[j].append(best)
+    items = []
+    for (line, promise), ds in zip(promises, told, strict=True):
+        if not ds:
+            continue
+        evidence = " ".join(structure.squeeze(deeds[d]).rstrip(".") + "." for d in sorted(ds))
+        item = _item("", evidence, line, interim)
+        item.promise = promise.rstrip(":")
+        items.append(item)
+    return items
+
+
+def _glued_heading(block):
+    """(heading, rest) of a paragraph whose first line is a short heading of its own ("Motorburen
+    ungdom") above sentences that begin on the next line, or None."""
+    if structure.is_heading(block) or structure.is_bullets(block) or len(block.lines) < 2:
+        return None
+    first, rest = block.lines[0].strip(), " ".join(ln.strip() for ln in block.lines[1:])
+    words_ = first.split()
+    if (
+        not 0 < len(words_) <= 5
+        or not first[0].isupper()
+        or first.endswith((".", ",", ";", ":", "!", "?"))
+        or words_[-1].lower() in STOP
+        or CONTACT_DATA.search(first)
+        or _tells_deed(first)
+        or not rest[:1].isupper()
+        or not re.search(r"[.!?]", rest)
+    ):
+        return None
+    return first, rest
+
+
 def read_followup(raw):
     """Every restated promise with a status found in a follow-up document, in document order.
 
     Three shapes are read: a short heading with paragraphs under it ("Trafiksäkerhet" and what
     was done), bullets under a lead-in ("Detta har polisen gjort 2018:"), and, in running text,
     sentences that report a count of something done ("drygt sextio fotpatruller genomfördes").
+    Where the page first restates the promises as a list, what it reports further down (a list
+    of deeds, or paragraphs under headings of its own) goes with the promise it tells of, and
+    the item carries the promise as restated.
     """
     cleaned = text.clean(raw)
     blocks = structure.blocks_of(cleaned)
@@ -551,8 +719,25 @@ def read_followup(raw):
     framed = True  # no topic heading yet, or the last heading framed the document
     about = False  # under a heading "Om …", the publisher's presentation of itself
 
+    promises = []  # [(line, text)]: the promises the page restates before it reports
+    told = {}  # index in `promises`: [paragraphs that tell what was done for it]
+
     def close_topic():
         nonlocal topic
+        if topic is not None and promises and topic.paragraphs:
+            # Under a heading of the report's own ("Brottsförebyggande arbete"), each paragraph
+            # goes with the restated promise it tells of; the rest stays with the heading.
+            scores = _closeness([text_ for _, text_ in promises], topic.paragraphs)
+            rest = []
+            for paragraph, row in zip(topic.paragraphs, scores, strict=True):
+                best = _best_promise(row)
+                if best is None:
+                    rest.append(paragraph)
+                else:
+                    told.setdefault(best, []).append(paragraph)
+            topic.paragraphs = rest
+            if not rest:
+                topic = None
         if topic is not None:
             promise, evidence = topic.promise(), " ".join(topic.paragraphs)
             if evidence and (
@@ -581,9 +766,49 @@ def read_followup(raw):
                 )
         topic = None
 
+    chrome = _chrome_headings(blocks)
+    # The page's title frames the document: its first heading that is not the site's own.
+    title = next(
+        (i for i, b in enumerate(blocks) if structure.is_heading(b) and i not in chrome), None
+    )
+    paired = set()  # lists of what was done, already read with the promises they follow
     for index, block in enumerate(blocks):
-        if structure.is_quote(block):
+        if structure.is_quote(block) or index in paired:
             continue  # "– Det är glädjande …, säger X": a quote, not a report
+        if index in chrome:
+            close_topic()
+            framed = True
+            continue
+        if structure.is_bullets(block) and (topic is None or not topic.paragraphs):
+            deeds_at = _deeds_after(blocks, index)
+            if deeds_at is not None:
+                # "Inriktning" over the promises restated, then "Exempel på arbete som har
+                # genomförts:" over what was done: each deed goes with its promise.
+                topic = None
+                found.extend(_paired_items(block, blocks[deeds_at], interim))
+                paired.add(deeds_at)
+                framed = True
+                continue
+            items = _report_items(block)
+            if (
+                not found
+                and not promises
+                and len(items) >= 2
+                and all(_restates(item) for _, item in items)
+            ):
+                # "I medborgarlöftet för 2022 lovade polisen och kommunen att …" over the
+                # promises, and the report under headings of its own further down.
+                promises, topic, framed = items, None, True
+                continue
+        glued = _glued_heading(block)
+        if glued is not None:
+            # "Motorburen ungdom" on the first line of the paragraph that tells what was done
+            # for it: a heading the page lost its line break after.
+            close_topic()
+            heading, rest = glued
+            topic, framed = _Topic(heading, block.start), False
+            topic.paragraphs.append(rest)
+            continue
         if not structure.is_bullets(block) and any(STATUS_LINE.match(ln) for ln in block.lines):
             close_topic()
             before = blocks[index - 1] if index else None
@@ -637,7 +862,7 @@ def read_followup(raw):
         if structure.is_heading(block):
             close_topic()
             # The page's title frames the document ("Trygghet i trafik" over all of it).
-            if index == 0 or _is_frame(block.text):
+            if index in (0, title) or _is_frame(block.text):
                 framed = True
             else:
                 topic, framed = _Topic(block.text, block.start), False
@@ -647,9 +872,31 @@ def read_followup(raw):
             if topic is not None:
                 topic.paragraphs.extend(item for _, item in items)
                 continue
+            before = blocks[index - 1] if index else None
+            # "Under 2020 har polisen och kommunen bland annat:" over "• Varit mer aktiv med
+            # trafikkontroller": the lead-in's "har" tells each item done.
+            led = (
+                before is not None
+                and before.text.endswith(":")
+                and (DONE_LEAD_IN.search(before.text) or HAS_DONE.search(before.text))
+                and not PROMISING_WORDS.search(before.text)
+            )
             for line, item in items:
                 if DONE_VERB.search(item) or any(p.search(item) for _, p in STATUS_WORDS):
                     found.append(_item(item, "", line, interim))
+                elif led:
+                    found.append(
+                        FoundStatus(
+                            promise=item.rstrip(":"),
+                            status=ONGOING if interim else DONE,
+                            achieved_count=count_in(item)[0],
+                            evidence=item,
+                            line=line,
+                            confidence=UNSURE,
+                            why=f"inledningen ”{before.text[:60]}” säger att det gjorts",
+                            interim=interim,
+                        )
+                    )
             continue
         if topic is not None:
             topic.paragraphs.append(block.text)
@@ -665,7 +912,41 @@ def read_followup(raw):
                     from_block.append(_item(sentence, "", block.start, interim))
             found.extend(from_block)
     close_topic()
+    for j, paragraphs in told.items():
+        evidence = " ".join(paragraphs)
+        if _tells_deed(evidence):
+            item = _item("", evidence, promises[j][0], interim)
+            item.promise = promises[j][1].rstrip(":")
+            found.append(item)
+    found.sort(key=lambda item: item.line)
     return found
+
+
+def _report_heading(blocks):
+    """A heading that names a report ("Uppföljning juni-augusti") above the first list and
+    before any promise: the title of a page whose top is the site's own menu and contact
+    lines. One after a list or a promise is last period's report on a pledge page."""
+    for block in blocks:
+        if structure.is_bullets(block) or PROMISING_WORDS.search(block.text):
+            return None
+        if structure.is_heading(block) and TITLE_WORDS.search(block.text):
+            return block.text
+    return None
+
+
+def _report_links(blocks):
+    """Whether the top of the page lists reports: two short report titles one right after the
+    other, with no text between them."""
+
+    def title(block):
+        return bool(
+            TITLE_WORDS.search(block.text)
+            and len(block.lines) <= 2
+            and not block.text.endswith(".")
+        )
+
+    top = blocks[:6]
+    return any(title(a) and title(b) for a, b in zip(top, top[1:], strict=False))
 
 
 def is_followup(raw):
@@ -678,24 +959,43 @@ def is_followup(raw):
     # The pledge reader's own verdict: a title like "Uppföljning medborgarlöfte 2021-2022" or
     # "Kvartalsrapport lokala medborgarlöften", or two lines that count what was done.
     kind = read_kind(blocks, structure.is_heading)
-    if kind.value == "followup":
+    # "Återkoppling … för år 2019" right above "Uppföljning … maj-augusti 2019" at the top: the
+    # page lists its reports (links), and is itself the pledge below them.
+    links = _report_links(blocks)
+    if kind.value == "followup" and not links:
         return True, f"Det här ser ut som en uppföljning: ”{kind.quote[:80]}”."
     reasons, score = [], 0
     title = next((b.text for b in blocks[:3] if TITLE_WORDS.search(b.text)), None)
-    if title and not PROMISING_WORDS.search(title):
+    title = title or _report_heading(blocks)
+    if title and not PROMISING_WORDS.search(title) and not links:
         score += 3
         reasons.append(f"rubriken ”{title[:80]}”")
-    reporting = REPORTING_WORDS.findall(cleaned)
+    reporting = [m[0] for m in REPORTING_WORDS.finditer(cleaned)]
     if reporting:
         score += min(len(reporting), 2) * 2
         reasons.append(f"orden ”{reporting[0]}”")
+    # "Exempel på arbete som har genomförts …:" over a list: the list tells what was done.
+    lead_ins = [
+        b.text
+        for b, after in zip(blocks, blocks[1:], strict=False)
+        if b.text.endswith(":")
+        and structure.is_bullets(after)
+        and DONE_LEAD_IN.search(b.text)
+        and not PROMISING_WORDS.search(b.text)
+    ]
+    if lead_ins:
+        score += 3
+        reasons.append(f"inledningen ”{lead_ins[0][:80]}”")
     # "Resultat" as a heading of its own after the text of a promise, again and again.
+    # A pledge's own section "Uppföljning" ("Uppföljning ska ske i samverkan …") says how it
+    # will be followed up, not what came of it.
     labels = [
         b.text
-        for before, b in zip(blocks, blocks[1:], strict=False)
+        for before, b, after in zip(blocks, blocks[1:], blocks[2:] + [None], strict=False)
         if structure.is_heading(b)
         and RESULT_LABEL.match(b.text)
         and not structure.is_heading(before)
+        and not (after is not None and DUTY.search((_sentences(after.text) or [""])[0]))
     ]
     if labels:
         score += min(len(labels), 2) * 3

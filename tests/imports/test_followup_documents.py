@@ -451,6 +451,123 @@ def test_text_under_a_promise_that_tells_nothing_done_cannot_be_assessed():
     ]
 
 
+def test_a_report_heading_below_the_sites_own_lines_makes_a_follow_up():
+    written = (
+        "SÖK PÅ SIDAN\n\nKontakta oss\n\nTelefon:\n\n0123-456 00\n\n"
+        "Nytt medborgarlöfte för hösten\n\n"
+        "Polisen och kommunen samverkar i det brottsförebyggande arbetet.\n\n"
+        "Uppföljning mars-maj\n\n"
+        "Inriktning\n\n"
+        "• Polisen åtar sig att besöka skolorna\n"
+        "• Trygghetsvandringar i centrum\n\n"
+        "Exempel på arbete som har genomförts är:\n\n"
+        "• Polisen har besökt skolorna i Norrby\n"
+        "• En trygghetsvandring hölls i centrum"
+    )
+    is_report, why = followup.is_followup(written)
+    assert is_report, why
+    assert "Uppföljning mars-maj" in why and "har genomförts" in why
+
+
+def test_a_pledge_page_opening_with_links_to_its_reports_stays_a_pledge():
+    written = (
+        "Norrby – medborgarlöften\n\n"
+        "Återkoppling på arbetet med medborgarlöftena för år 2019\n(uppdaterad 2020-01-28)\n\n"
+        "Uppföljning av medborgarlöftena i Norrby maj-augusti 2019\n\n"
+        "Inledning\n\n"
+        "Polisen och kommunen samverkar för att öka tryggheten.\n\n"
+        "Uppföljning\n\n"
+        "Uppföljning ska ske i samverkan där båda parter delar med sig av utförda aktiviteter."
+    )
+    is_report, why = followup.is_followup(written)
+    assert not is_report, why
+
+
+def test_a_past_span_told_in_the_past_tense_makes_a_follow_up():
+    written = (
+        "Trygghet i Norrby\n\n"
+        "Under 2022 hade rådet ett ökat fokus på trafiken.\n\n"
+        "Rådet har under perioden fördjupat lägesbilden kring mopeder."
+    )
+    assert followup.is_followup(written)[0]
+    # "Under 2022 ska …" is what a pledge says.
+    assert not followup.is_followup(
+        "Trygghet i Norrby\n\nUnder 2022 ska rådet ha ett ökat fokus på trafiken."
+    )[0]
+
+
+def test_each_deed_goes_with_the_promise_it_tells_of():
+    written = (
+        "Uppföljning av medborgarlöftet våren 2024\n\n"
+        "Inriktning\n\n"
+        "• Polisen informerar om inbrott i sociala medier\n"
+        "• Fler kontroller av mopeder\n"
+        "• Kommunen åtar sig att starta nattvandringar\n"
+        "• Trygghet för äldre\n\n"
+        "Exempel på arbete som har genomförts är:\n\n"
+        "• Kommunen har startat nattvandringar med föräldrar. De kommer att fortsätta i höst\n"
+        "• Polisen informerade om inbrott på Facebook i april\n"
+        "• Polisen har genomfört 12 kontroller av mopeder"
+    )
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        ("Polisen informerar om inbrott i sociala medier", "genomford", None),
+        ("Fler kontroller av mopeder", "genomford", 12),
+        ("Kommunen åtar sig att starta nattvandringar", "pagar", None),
+    ]  # "Trygghet för äldre": the page tells nothing of it
+
+
+def test_more_deeds_than_areas_are_items_of_their_own():
+    written = (
+        "Uppföljning av medborgarlöfte 2020\n\n"
+        "De fokusområden som pekades ut var:\n\n"
+        "• Otrygga miljöer i centrum\n"
+        "• Narkotika bland unga\n\n"
+        "Under 2020 har polisen och kommunen bland annat:\n\n"
+        "• Patrullerat parken vid 30 tillfällen.\n"
+        "• Genomfört hundsök efter narkotika på skolorna.\n"
+        "• Varit mer aktiva med trafikkontroller."
+    )
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        ("Patrullerat parken vid 30 tillfällen.", "genomford", 30),
+        ("Genomfört hundsök efter narkotika på skolorna.", "genomford", None),
+        # No verb of its own: the lead-in's "har" tells it done.
+        ("Varit mer aktiva med trafikkontroller.", "genomford", None),
+    ]
+
+
+def test_paragraphs_under_the_reports_own_headings_go_with_the_promises_restated_above():
+    written = (
+        "Uppföljning 2022\n\n"
+        "I medborgarlöftet för 2022 lovade polisen och kommunen att:\n\n"
+        "• Samarbetet mellan skola och socialtjänst ska fördjupas.\n"
+        "• Parterna ska införa arbetsmodellen EST för en gemensam lägesbild.\n\n"
+        "Insatser under året\n\n"
+        "Arbetsmodellen EST har inte införts under året, men kan starta 2023.\n\n"
+        "Polisen har haft regelbundna möten med skola och socialtjänst."
+    )
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status) for f in found] == [
+        ("Samarbetet mellan skola och socialtjänst ska fördjupas.", "genomford"),
+        ("Parterna ska införa arbetsmodellen EST för en gemensam lägesbild.", "ej_genomford"),
+    ]
+
+
+def test_the_sites_contact_lines_are_no_promise_and_a_heading_may_open_its_paragraph():
+    written = (
+        "Kontakta oss\n\nTelefon:\n\n0123-456 00\n\n"
+        "Storgatan 1, Norrby\n\nÖppettider: Vardagar 8-12\n\n"
+        "Fokusområde: Trygghet\n\n"
+        "Här hittar du uppföljningar av tidigare aktiviteter.\n\n"
+        "Under 2022 hade rådet ett ökat fokus på trafiken.\n\n"
+        "Motorburen ungdom\n"
+        "Rådet har fördjupat lägesbilden. Bland annat genomfördes en enkät på biblioteket."
+    )
+    found = followup.read_followup(written)
+    assert [(f.promise, f.status) for f in found] == [("Motorburen ungdom", "genomford")]
+
+
 def test_a_promise_no_item_matches_gets_no_status_and_is_flagged(db):
     pledge = make_lulea_pledge()
     proposals, unmatched = followup.match_to_pledge(
@@ -475,8 +592,9 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
     # Floors at what the readers reach on dev, which since holdout/ came also holds the former
     # measured part's follow-ups, and since the fu batch six follow-ups (and a pledge page ending
     # with one) collected to be unseen, read less well than the ones the rules were written
-    # against.
-    floors = {"kind": (1.0, 1.0), "status": (0.86, 0.84), "achieved": (0.95, 1.0)}
+    # against. Since the fu3 batch, promises restated as a list are matched with the deeds
+    # reported below them.
+    floors = {"kind": (1.0, 1.0), "status": (0.92, 0.92), "achieved": (0.95, 1.0)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])

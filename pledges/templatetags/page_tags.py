@@ -1,11 +1,15 @@
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix
+from django.urls import get_script_prefix, reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from config.site import absolute_url
+
+from ..fragments import fragment
+from .pledge_tags import pledge_name
 
 register = template.Library()
 
@@ -36,3 +40,34 @@ def site_chrome(name, section=""):
         html = mark_safe(render_to_string(f"includes/{name}.html", {"section": section or ""}))
         _CHROME[key] = html
     return html
+
+
+@register.simple_tag
+def breadcrumbs(municipality=None, pledge=None, section=""):
+    """The way back up: Start › Kommuner (or Polisområden with section="polisomraden") › a
+    municipality › a pledge. The first two steps are the same on every page of one language
+    and section, so they are built once per process (as site_chrome), where an include built
+    them with three reverse() calls and four translations on every detail page."""
+    key = ("breadcrumbs", translation.get_language(), section, get_script_prefix())
+    start = None if settings.DEBUG else _CHROME.get(key)
+    if start is None:
+        if section == "polisomraden":
+            up = reverse("municipalities:police_area_list"), gettext("Polisområden")
+        else:
+            up = reverse("municipalities:list"), gettext("Kommuner")
+        start = _CHROME[key] = fragment(
+            '<nav class="breadcrumbs" aria-label="{}">\n  <ol>\n'
+            '    <li><a href="{}">{}</a></li>\n    <li><a href="{}">{}</a></li>',
+            gettext("Du är här"),
+            reverse("pledges:home"),
+            gettext("Start"),
+            *up,
+        )
+    steps = [start]
+    step = '    <li><a href="{}">{}</a></li>'
+    if municipality:
+        steps.append(fragment(step, municipality.get_absolute_url(), municipality.name))
+    if pledge:
+        steps.append(fragment(step, pledge.get_absolute_url(), pledge_name(pledge)))
+    steps.append("  </ol>\n</nav>")
+    return mark_safe("\n".join(steps))

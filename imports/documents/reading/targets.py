@@ -12,25 +12,34 @@ import re
 from .document import Found, Target
 from .words import MONTH, MONTHS, NUMBERS
 
-NUMBER = r"(?:\d{1,4}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# "trehundra", "tvåhundrafemtio", "tjugofem": a number word built of the words for hundreds,
+# tens and ones is one count.
+ONES = "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio"
+TEENS = "tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
+TENS = "tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio"
+COMPOUND_NUMBER = rf"(?:(?:{ONES})?hundra(?:{TENS})?(?:{ONES}|{TEENS})?|(?:{TENS})(?:{ONES}))"
+NUMBER = (
+    r"(?:\d{1,4}|" + COMPOUND_NUMBER + "|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+)
 # Words that end a target's unit: "minst 6 informationsträffar om bedrägerier för äldre".
 UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
-    r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst)"
+    r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst|utifrån|gällande|enligt|"
+    r"angående|avseende|rörande)"
 )
 FULL_MONTH = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
 )
 PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
-    ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka"),
-    ("manad", r"per månad|varje månad|i månaden|om månaden|/månad"),
+    ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b"),
+    ("manad", r"per månad|varje månad|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b"),
     ("termin", r"per termin|varje termin|i terminen|/termin"),
     (
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
         r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
-        rf"varje (?:{FULL_MONTH})",
+        rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
     ),
     (
         "period",
@@ -39,6 +48,15 @@ PER_WORDS = [
     ),
 ]
 PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), re.IGNORECASE)
+# "årlig", "månatliga", "veckovisa": a span said as an adjective belongs to the noun it stands
+# before, not to a count further off.
+SPAN_ADJECTIVE = re.compile(r"^(?:årlig|månatlig|veckovis)[at]?$", re.IGNORECASE)
+# "Årlig trygghetsvandring för de boende", "en årlig trygghetsundersökning" opening a promise:
+# one of the thing each span, with no number written.
+ONE_EACH = re.compile(
+    r"^(?:(?:en|ett)\s+)?(?P<span>årlig|månatlig|veckovis)[at]?\s+(?P<unit>[a-zåäö]{5,})\b",
+    re.IGNORECASE,
+)
 # "minst 2 trygghetsvandringar", "vid minst sex tillfällen", "fyra gånger": a count and the
 # thing counted (one to three words, up to a preposition).
 # "minst 10 stycken trafikkontroller", "3 st. kontroller": the counting word is no part of the
@@ -89,7 +107,11 @@ FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 # "fyra gånger per år sammankalla till en nätverksträff": the times are counted as meetings.
-TIMES_OF = re.compile(r"^\s+(?:\w+\s+){0,4}?(?:en|ett)\s+([a-zåäö]{4,})", re.IGNORECASE)
+TIMES_OF = re.compile(
+    r"^\s+(?:\w+\s+){0,4}?(?P<article>en|ett)\s+"
+    r"(?:[a-zåäö]+(?:isk|iv|sam|lig|ig|är|a|e)\s+){0,2}([a-zåäö]{4,})",
+    re.IGNORECASE,
+)
 
 
 # "genomföra tobakstillsyner minst en gång per år": the object of the verb before the count.
@@ -124,7 +146,7 @@ DOING = re.compile(
 # event (a walk, a meeting, a check), not an article.
 CONDUCT = re.compile(
     r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller|"
-    r"bjuda in till|bjuder in till)\s+$",
+    r"bjuda in till|bjuder in till|delta i|deltar i|erbjuda|erbjuder)\s+$",
     re.IGNORECASE,
 )
 EVENT = re.compile(
@@ -149,16 +171,43 @@ UNHELD_SPAN = re.compile(
 
 
 def _count(word):
-    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+    if word.isdigit():
+        return int(word)
+    word = word.lower()
+    if word in NUMBERS:
+        return NUMBERS[word]
+    parts = re.fullmatch(rf"(?:({ONES})?(hundra))?({TENS})?({ONES}|{TEENS})?", word)
+    hundreds = (NUMBERS[parts[1]] if parts[1] else 1) * 100 if parts[2] else 0
+    return hundreds + sum(NUMBERS[part] for part in parts.groups()[2:] if part)
+
+
+# Units too short for their singular and plural to share a stem, in the plural the
+# expectations use: "1 dag i veckan" counts days.
+SHORT_PLURALS = {
+    "dag": "dagar",
+    "dygn": "dygn",
+    "vecka": "veckor",
+    "kväll": "kvällar",
+    "natt": "nätter",
+    "helg": "helger",
+    "möte": "möten",
+    "träff": "träffar",
+    "timme": "timmar",
+}
 
 
 def _plural_unit(unit):
-    return unit.lower().strip("/ ")
+    unit = unit.lower().strip("/ ")
+    return SHORT_PLURALS.get(unit, unit)
 
 
 # "riktade", "särskilda", "nya", "gemensamma", "underrättelsebaserade": adjectives before the
 # noun counted end in -a or -e; the noun itself is the unit.
 ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$", re.IGNORECASE)
+# "en kommunikativ lägesbild", "en gemensam strategisk lägesbild", "en årlig
+# trygghetsundersökning": adjectives in the singular, before the noun, end in -isk, -iv, -sam,
+# -lig, -ig or -är.
+SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är)$", re.IGNORECASE)
 
 
 def _head_noun(unit, after):
@@ -167,7 +216,7 @@ def _head_noun(unit, after):
     informationsinsatser")."""
     unit = re.sub(r"/(?:dygn|dag|vecka|månad|år|termin)\b.*$", "", unit)
     words = unit.split()
-    while len(words) > 1 and ADJECTIVE.match(words[0]):
+    while len(words) > 1 and (ADJECTIVE.match(words[0]) or SINGULAR_ADJECTIVE.match(words[0])):
         words = words[1:]
     unit = " ".join(words)
     if unit.endswith("-"):
@@ -191,11 +240,22 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             # "Resultatet redovisas 2 gånger per år": how often the pledge is followed up.
             continue
         pers = list(PER.finditer(sentence))
+        taken = []  # where an "en" stands that a count of times already named
         for m in COUNT.finditer(sentence):
             doubt = ""
             after = sentence[m.end() :]
             unit = _head_noun(_plural_unit(m["unit"]), after)
+            unit = SHORT_PLURALS.get(unit, unit)
             before = sentence[: m.start("count")]
+            if m.start("count") in taken:
+                continue  # "fyra gånger per år ta fram en lägesbild": the "en" is no count
+            if unit in ("stycken", "st", "st."):
+                # "så många trafikkontroller som möjligt men minst 20 stycken": a counting word
+                # with no noun after it counts the plural noun named before it.
+                named = re.findall(r"\b([a-zåäö]{4,}(?:ar|er|or))\b", before.lower())
+                if not named:
+                    continue
+                unit = named[-1]
             # "efter sex månader" is a point in time and "inom våra tre kommuner" a place, not a
             # count promised; "bjuda in till en trygghetsvandring" is one event held.
             after_preposition = re.search(
@@ -214,9 +274,23 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     for p in pers
                     if 0 <= p.start() - m.end() <= 60
                     and not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                    and not SPAN_ADJECTIVE.match(p[0])
                 ),
                 None,
-            ) or next((p for p in pers if p.end() <= m.start() and m.start() - p.end() <= 40), None)
+            ) or next(
+                (
+                    p
+                    for p in pers
+                    if p.end() <= m.start()
+                    and m.start() - p.end() <= 40
+                    and not SPAN_ADJECTIVE.match(p[0])
+                ),
+                None,
+            )
+            # "en årlig trygghetsundersökning": the span stands as an adjective before the noun.
+            per_match = per_match or next(
+                (p for p in pers if m.start("unit") <= p.start() < m.end()), None
+            )
             # "En trygghetsbesiktning av området." opening a promise counts one event, as after
             # a verb of holding it.
             conducts = m["count"].lower() in ("en", "ett") and (
@@ -262,7 +336,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 done = OBJECT_BEFORE.search(sentence[: m.start()])
                 made = MADE_SUBJECT.search(sentence[: m.start()])
                 if times_of:
-                    unit = times_of[1].lower()
+                    unit = times_of[2].lower()
+                    taken.append(per_match.end() + times_of.start("article"))
                 elif done:
                     # "genomföra tobakstillsyner minst en gång per år": the times are the
                     # things done.
@@ -294,6 +369,11 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 Target(count, unit, per, scope, quote=quote, sure=not doubt, doubt=doubt)
             )
         _elliptic_targets(sentence, pers, targets, default_per)
+        one_each = ONE_EACH.match(sentence.strip())
+        if one_each and not any(t.quote and t.quote in sentence for t in targets):
+            span = {"årlig": "ar", "månatlig": "manad", "veckovis": "vecka"}
+            unit = one_each["unit"].lower()
+            targets.append(Target(1, unit, span[one_each["span"].lower()], "", quote=one_each[0]))
     return targets
 
 

@@ -263,3 +263,42 @@ def test_en_under_a_span_is_no_count_unless_an_event_is_held():
     assert [
         (t.count, t.unit) for t in parse_targets("Att under året genomföra en trygghetsvandring.")
     ] == [(1, "trygghetsvandring")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A number word built of hundreds, tens and ones is one count.
+        ("Fotpatrullering vid minst trehundra tillfällen", [(300, "tillfällen", "ar", "")]),
+        ("minst tvåhundrafemtio kontroller", [(250, "kontroller", "ar", "")]),
+        ("minst tjugofem trafikkontroller per år", [(25, "trafikkontroller", "ar", "")]),
+        # A counting word with no noun after it counts the noun named before it.
+        (
+            "göra så många trafikkontroller som möjligt men minst 20 stycken med fokus på fart",
+            [(20, "trafikkontroller", "ar", "")],
+        ),
+        # Times a year of making something count what is made, past its adjective; the "en"
+        # of the thing made is no count of its own.
+        (
+            "Kommunen tar fyra gånger per år fram en kommunikativ lägesbild",
+            [(4, "lägesbild", "ar", "")],
+        ),
+        # A span said as an adjective belongs to its noun only.
+        (
+            "Skapa och genomföra en årlig trygghetsundersökning, i syfte att få en uppdaterad bild",
+            [(1, "trygghetsundersökning", "ar", "")],
+        ),
+        ("Årlig trygghetsvandring för de boende på området.", [(1, "trygghetsvandring", "ar", "")]),
+        ("hålla två månatliga möten med skolan", [(2, "möten", "manad", "")]),
+        # Taking part in or offering one event counts it.
+        ("Delta i en utbildningsinsats om cannabis", [(1, "utbildningsinsats", "ar", "")]),
+        (
+            "Erbjuda en kompetenshöjande insats gällande stadsplanering",
+            [(1, "insats", "ar", "")],
+        ),
+        # Short units in the plural, as the expectations write them.
+        ("Omfattning: 1 dag i veckan löpande under året.", [(1, "dagar", "vecka", "")]),
+    ],
+)
+def test_number_words_span_adjectives_and_counting_words(written, expected):
+    assert targets(written) == expected

@@ -70,7 +70,8 @@ RANGE = rf"(?:\s*(?:,|–|-|till|eller)\s*{NUMBER}\b)?"
 # "så kallade "Ungdomsveckor"": the naming words and quotes are no part of the unit.
 NAMED = r"(?:så kallade\s+)?[\"”“»]?"
 COUNT = re.compile(
-    rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till)?\s*"
+    rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till|"
+    rf"ungefär|omkring|närmare|runt|fler än|mer än|minimum)?\s*"
     rf"\b(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
@@ -84,7 +85,8 @@ NOT_UNITS = re.compile(
 )
 SCOPE = re.compile(
     r"\b(?:per|i varje|på varje|vid varje|för varje|i alla|på alla)\s+"
-    r"(?!år\b|vecka\b|månad\b|termin\b|dag\b|dygn\b|period\b)[a-zåäö]+",
+    r"(?!(?:år|vecka|månad|termin|dag|dygn|period|läsår|kalenderår|halvår|kvartal|tertial)\b)"
+    r"[a-zåäö]+",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
@@ -115,6 +117,13 @@ TIMES_OF = re.compile(
 
 
 # "genomföra tobakstillsyner minst en gång per år": the object of the verb before the count.
+# "Minst tolv gånger under året ska polisen genomföra trafikkontroller": the things done
+# after the times.
+OBJECT_AFTER = re.compile(
+    r"^\s+(?:[\wåäö]+\s+){0,4}?(?:genomföra|genomför|hålla|håller|anordna|anordnar|göra|gör)\s+"
+    r"(?:[a-zåäö]+[ae]\s+)?([a-zåäö]{5,}(?:ar|er|or|ner))\b",
+    re.IGNORECASE,
+)
 OBJECT_BEFORE = re.compile(
     r"\b(?:genomföra|genomför|genomförs|hålla|håller|anordna|anordnar|göra|gör)\s+"
     r"([a-zåäö]{5,}(?:ar|er|or|ner))\s+(?:minst\s+|åtminstone\s+)?$",
@@ -165,9 +174,38 @@ EVENT_NOUN = re.compile(
 
 
 UNHELD_SPAN = re.compile(
-    r"\b(?:varannan|vartannat|per kvartal|i kvartalet|varje kvartal|per halvår|varje halvår)\b",
+    r"\b(?:varannan|vartannat|per kvartal|i kvartalet|varje kvartal|per halvår|varje halvår|"
+    r"i halvåret|per tertial|varje tertial|i tertialet)\b",
     re.IGNORECASE,
 )
+
+
+# "Det mobila poliskontoret ska besöka Kungshamn varje vecka", "Polisen patrullerar centrum
+# varje fredag": a deed done every span, with no number, is done once each span; the deed is
+# counted as its noun.
+EVERY_SPAN = re.compile(
+    r"\bvarje\s+(?:(?P<dag>dag|dygn)|(?P<vecka>vecka|måndag|tisdag|onsdag|torsdag|fredag|"
+    r"lördag|söndag|helg)|(?P<manad>månad)|(?P<termin>termin)|(?P<ar>år))\b",
+    re.IGNORECASE,
+)
+DEED_NOUNS = [
+    (re.compile(r"\bbesök(?:a|er)\b", re.IGNORECASE), "besök"),
+    (re.compile(r"\b(\w*)patrullera(?:r)?\b", re.IGNORECASE), "{}patrulleringar"),
+    (re.compile(r"\bkontrollera(?:r)?\b", re.IGNORECASE), "kontroller"),
+]
+
+
+def _deed_every_span(sentence):
+    """(the deed's noun, span, quote) of a deed done every span with no count, or None."""
+    every = EVERY_SPAN.search(sentence)
+    if not every or re.search(rf"\b{NUMBER}\b", sentence[: every.start()], re.IGNORECASE):
+        return None
+    for verb, noun in DEED_NOUNS:
+        deed = verb.search(sentence[: every.start()])
+        if deed:
+            noun = noun.format(deed[1].lower()) if deed.groups() else noun
+            return noun, every.lastgroup, sentence[deed.start() : every.end()]
+    return None
 
 
 def _count(word):
@@ -264,8 +302,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 before,
                 re.I,
             ) and not CONDUCT.search(before)
-            if NOT_UNITS.match(unit) or after_preposition:
-                continue
+            if NOT_UNITS.match(unit) or after_preposition or len(unit) < 3:
+                continue  # "mer än en m": a word cut off is no thing counted
             # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
             # timmar per år" counts hours per year, not the one "tidsåtgång".
             per_match = next(
@@ -333,7 +371,11 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
-                done = OBJECT_BEFORE.search(sentence[: m.start()])
+                done = OBJECT_BEFORE.search(sentence[: m.start()]) or (
+                    OBJECT_AFTER.match(after[per_match.end() - m.end() :])
+                    if per_match and per_match.start() >= m.end()
+                    else None
+                )
                 made = MADE_SUBJECT.search(sentence[: m.start()])
                 if times_of:
                     unit = times_of[2].lower()
@@ -369,6 +411,9 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 Target(count, unit, per, scope, quote=quote, sure=not doubt, doubt=doubt)
             )
         _elliptic_targets(sentence, pers, targets, default_per)
+        every = _deed_every_span(sentence) if not targets else None
+        if every:
+            targets.append(Target(1, every[0], every[1], "", quote=every[2]))
         one_each = ONE_EACH.match(sentence.strip())
         if one_each and not any(t.quote and t.quote in sentence for t in targets):
             span = {"årlig": "ar", "månatlig": "manad", "veckovis": "vecka"}
@@ -380,7 +425,7 @@ def parse_targets(text, default_per="ar", default_doubt=""):
 # "Grannsamverkansområden ska startas, minst två per år": a count with only a time word after it
 # counts the sentence's subject; "…, varav minst en i centrum": part of the count before it.
 BARE_COUNT = re.compile(
-    rf"\b(?:minst|åtminstone)\s+(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i)\s+"
+    rf"\b(?:minst|åtminstone)\s+(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i|under)\s+"
     r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn)\b)",
     re.IGNORECASE,
 )

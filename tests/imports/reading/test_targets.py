@@ -70,7 +70,7 @@ def test_a_deadline(written, deadline):
         ("minst 10 stycken trafikkontroller", [(10, "trafikkontroller", "ar", "")]),
         ("genomföra 3 st trafikkontroller per månad", [(3, "trafikkontroller", "manad", "")]),
         ("Genomföra en trygghetsvandring i kommunen", [(1, "trygghetsvandring", "ar", "")]),
-        ("minst två gånger på år genomföra kontroller", [(2, "gånger", "ar", "")]),
+        ("minst två gånger på år genomföra kontroller", [(2, "kontroller", "ar", "")]),
         ("genomföra fyrtio trafikkontroller", [(40, "trafikkontroller", "ar", "")]),
         ("genomföra ett par insatser", []),
         ("ha en god dialog med skolorna", []),
@@ -301,4 +301,37 @@ def test_en_under_a_span_is_no_count_unless_an_event_is_held():
     ],
 )
 def test_number_words_span_adjectives_and_counting_words(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Words of about or more than make a figure a count, as "minst" does.
+        ("Polisen genomför ungefär 10 trafikkontroller.", [(10, "trafikkontroller", "ar", "")]),
+        ("genomföra omkring 15 insatser", [(15, "insatser", "ar", "")]),
+        # A count with only a span after it counts the subject, "under året" too.
+        ("Trafikkontroller – minst 12 under året.", [(12, "trafikkontroller", "ar", "")]),
+        # A span of a school or calendar year is no scope.
+        ("Kommunen anordnar sex föräldraträffar per läsår.", [(6, "föräldraträffar", "ar", "")]),
+        # Times named before the deed: the things done after them are counted.
+        (
+            "Minst tolv gånger under året ska polisen genomföra trafikkontroller",
+            [(12, "trafikkontroller", "ar", "")],
+        ),
+        # A deed every week, with no number, is done once a week.
+        (
+            "Det mobila poliskontoret ska besöka Kungshamn och Hunnebostrand varje vecka.",
+            [(1, "besök", "vecka", "")],
+        ),
+        (
+            "Polisen fotpatrullerar centrum varje fredag.",
+            [(1, "fotpatrulleringar", "vecka", "")],
+        ),
+        # A span the targets cannot hold, and a word cut off, give no target.
+        ("Polisen håller en träff i halvåret.", []),
+        ("det tar mycket mer än en m", []),
+    ],
+)
+def test_about_counts_spans_before_deeds_and_deeds_every_span(written, expected):
     assert targets(written) == expected

@@ -248,13 +248,15 @@ ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$", re.IGNORECASE)
 SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är)$", re.IGNORECASE)
 
 
-def _head_noun(unit, after):
+def _head_noun(unit, after, singular=True):
     """The noun counted: leading adjectives dropped, a time word after a slash cut off
     ("gång/dygn"), and a compound shared over "och" kept whole ("trafik- och
     informationsinsatser")."""
     unit = re.sub(r"/(?:dygn|dag|vecka|månad|år|termin)\b.*$", "", unit)
     words = unit.split()
-    while len(words) > 1 and (ADJECTIVE.match(words[0]) or SINGULAR_ADJECTIVE.match(words[0])):
+    while len(words) > 1 and (
+        ADJECTIVE.match(words[0]) or (singular and SINGULAR_ADJECTIVE.match(words[0]))
+    ):
         words = words[1:]
     unit = " ".join(words)
     if unit.endswith("-"):
@@ -284,6 +286,9 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             after = sentence[m.end() :]
             unit = _head_noun(_plural_unit(m["unit"]), after)
             unit = SHORT_PLURALS.get(unit, unit)
+            # Whether "en" counts one held event is read on the words as written: "genomföra
+            # en gemensam medborgardialog digitalt" holds no event counted.
+            plain = _head_noun(_plural_unit(m["unit"]), after, singular=False)
             before = sentence[: m.start("count")]
             if m.start("count") in taken:
                 continue  # "fyra gånger per år ta fram en lägesbild": the "en" is no count
@@ -325,10 +330,12 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 ),
                 None,
             )
-            # "en årlig trygghetsundersökning": the span stands as an adjective before the noun.
-            per_match = per_match or next(
-                (p for p in pers if m.start("unit") <= p.start() < m.end()), None
-            )
+            # "två årliga trygghetsvandringar": the span stands as an adjective before the noun;
+            # it says how often, not that "en" before it is a count ("en årlig undersökning").
+            inside = next((p for p in pers if m.start("unit") <= p.start() < m.end()), None)
+            if inside and not per_match and m["count"].lower() in ("en", "ett") and not m["lead"]:
+                inside = None
+            per_match = per_match or inside
             # "En trygghetsbesiktning av området." opening a promise counts one event, as after
             # a verb of holding it.
             conducts = m["count"].lower() in ("en", "ett") and (
@@ -340,16 +347,16 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 # A bare count in a later sentence describes ("Fem personer står …"); the
                 # promise is made in the first.
                 continue
-            if conducts and not EVENT.search(unit.split()[0]):
+            if conducts and not EVENT.search(plain.split()[0]):
                 # "En publik trivsel- och trygghetsskapande aktivitet ska …": the event held is
                 # the noun that ends the phrase, after the words that describe it.
                 event = EVENT_NOUN.match(m[0][m.end("count") - m.start() :] + after)
                 if event:
-                    unit = event[1].lower()
+                    unit = plain = event[1].lower()
             # "genomföra 10 trafikkontroller": a figure right after a verb of doing is a count.
             done_count = m["count"].isdigit() and DOING.search(before)
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                counted or per_match or done_count or (conducts and EVENT.search(unit.split()[0]))
+                counted or per_match or done_count or (conducts and EVENT.search(plain.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst", a time word or a verb of doing makes it a count.
@@ -363,7 +370,7 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 if (
                     per_match
                     and per_match[0].lower().startswith("under")
-                    and not (conducts and EVENT.search(unit.split()[0]))
+                    and not (conducts and EVENT.search(plain.split()[0]))
                 ):
                     continue
             if UNHELD_SPAN.search(m[0] + after[:30]):

@@ -283,10 +283,16 @@ def test_en_under_a_span_is_no_count_unless_an_event_is_held():
             "Kommunen tar fyra gånger per år fram en kommunikativ lägesbild",
             [(4, "lägesbild", "ar", "")],
         ),
-        # A span said as an adjective belongs to its noun only.
+        # A span said as an adjective belongs to its noun only, and makes no "en" a count.
         (
             "Skapa och genomföra en årlig trygghetsundersökning, i syfte att få en uppdaterad bild",
-            [(1, "trygghetsundersökning", "ar", "")],
+            [],
+        ),
+        ("genomföra två årliga trygghetsvandringar", [(2, "trygghetsvandringar", "ar", "")]),
+        ("genomföra en gemensam medborgardialog digitalt kring ämnet trygghet", []),
+        (
+            "samt årligen ta fram en gemensam strategisk lägesbild.",
+            [(1, "lägesbild", "ar", "")],
         ),
         ("Årlig trygghetsvandring för de boende på området.", [(1, "trygghetsvandring", "ar", "")]),
         ("hålla två månatliga möten med skolan", [(2, "möten", "manad", "")]),

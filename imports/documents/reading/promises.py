@@ -13,10 +13,17 @@ from .parties import (
     lead_in_responsible,
     parse_responsible,
 )
-from .signatories import _capitalised
+from .signatories import (
+    _capitalised,
+    find_signatories,
+    signatories_in_columns,
+    signatories_in_lines,
+)
 from .structure import (
+    Block,
     bullet_items,
     is_bullets,
+    is_heading,
     is_numbered_promise,
     next_list,
     promise_lines,
@@ -34,6 +41,15 @@ def _new_action(line, text, heading, default, default_per="ar", default_doubt=""
     text = _capitalised(text)
     default = (*default, "")[:4]
     responsible, other, quote = parse_responsible(text, default[:3])
+    label = PARTY_LABEL.match(text)
+    if label:
+        # "Polisen: Ökad ordningsövervakning, …": the label names who does what it lists.
+        named = label["party"].lower()
+        police, municipality = "polis" in named, "kommun" in named
+        responsible = (
+            "gemensamt" if police and municipality else "polisen" if police else "kommunen"
+        )
+        other, quote = "", label["party"]
     own = (responsible, other, quote) != default[:3]
     if responsible == "annan" and default[0] in ("polisen", "kommunen", "gemensamt"):
         # "Kommunen lovar att: • … (Bostadsbolaget)": the list's actor with the named party.
@@ -344,17 +360,45 @@ def pledge_givers(blocks):
 # målsättningen att …", "Arbetet syftar till att …", "… ska bidra till ökad trygghet") is not.
 DO_HEADING = re.compile(r"\b(?:ska vi göra|vi ska göra)\b", re.IGNORECASE)
 ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b(?!\s+genom)", re.IGNORECASE)
+# "Med medborgarlöftet önskar vi åstadkomma:" after the promises: the state they aim for.
+AIMED_AT = re.compile(
+    r"\b(?:(?:vill|önskar)\s+vi|vi\s+(?:vill|önskar))\s+(?:åstadkomma|uppnå)\b(?!\s+genom)",
+    re.IGNORECASE,
+)
+# "Polisen: Ökad ordningsövervakning, …", "Kommunen: Åtgärder i …": a paragraph labelled with
+# the party that does what it lists.
+PARTY_LABEL = re.compile(
+    r"^(?P<party>polisen|polis|kommunen|kommun|polis och kommun|polisen och kommunen|"
+    r"kommunen och polisen)\s*:\s+\S",
+    re.IGNORECASE,
+)
+# "– Ett nära samarbete …": a paragraph opened with a dash is a quote, not one more item of a
+# list with other bullets right above it.
+DASH = re.compile(r"^\s*[–—]\s")
+
+
+def _is_name_list(items):
+    """Whether every item of a list is a short name with no sentence ('Huskurage',
+    'Platssamverkan Ranten', 'SSPF (samverkan Skola, Socialtjänst, Polis, Fritid)')."""
+    return all(
+        len(item.split()) <= 6
+        and not item.rstrip().endswith((".", "!", ":"))
+        and not ACTING.search(item)
+        for _, item in items
+    )
+
+
 # Under "Det här ska vi åstadkomma tillsammans", an item naming a state reached ("Minskat
 # problem med …", "Ökad vilja att …", "Den öppna handeln ska märkbart minska.") is an aim; an
 # item that does something ("Öka tryggheten genom …", "Agera mot …") is a promise.
 RESULT_ITEM = re.compile(
     r"^(?:(?:minska|öka|förbättra)[dt]e?|stärkta?|höjda?|sänkta?|färre|fler|bättre|högre|lägre)\s|"
-    r"^(?!(?:polis|kommun|vi)\b)[^.]*\b(?:ska|skall)\s+(?:\w+\s+)?"
-    r"(?:minska|öka|sjunka|förbättras|stärkas)\s*\.?$",
+    r"^(?!(?:polis|kommun|vi)\b)[^.]*\b(?:ska|skall)\s+(?:inte\s+)?(?:\w+\s+)?"
+    r"(?:minska|öka|sjunka|förbättras|stärkas)\s*(?:\.|$|jämfört\b)",
     re.IGNORECASE,
 )
 STATE = re.compile(
-    r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|"
+    r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|har som mål|"
     r"(?:ska|skall) bidra till|bidrar till|(?:ska|skall) uppnå)",
     re.IGNORECASE,
 )
@@ -363,14 +407,43 @@ DEED = re.compile(
 )
 
 
+# "har själva inlett", "har redan genomfört": the perfect tense reports what is done.
+DONE = re.compile(r"\b(?:har|hade)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}(?:at|it|tt|ts)\b")
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
     does it."""
     first = re.split(r"(?<=[.!?])\s+", paragraph.strip())[0]
-    if STATE.search(first) or not DEED.search(first):
+    deed = DEED.search(first)
+    if STATE.search(first) or not deed:
+        return False
+    done = DONE.search(first)
+    if done and done.start() < deed.start():
+        # "Kommunen har själva inlett märkning … och polisen kommer att …": what has been done,
+        # told before what comes of it.
         return False
     return parse_responsible(first)[0] != "ej_angivet"
+
+
+def _signature_lines(blocks):
+    """The first line of every signature in the text: a block of its own, or a name and a
+    title written as separate one-line paragraphs."""
+    lines = []
+    for index, block in enumerate(blocks):
+        if find_signatories(block):
+            lines.append(block.start)
+            continue
+        for size in (3, 2):
+            group = blocks[index : index + size]
+            if len(group) != size or any(len(b.lines) != 1 for b in group):
+                continue
+            merged = Block(block.start, [b.lines[0] for b in group])
+            if signatories_in_lines(merged) or signatories_in_columns(merged):
+                lines.append(block.start)
+                break
+    return lines
 
 
 class PromiseReader:
@@ -395,13 +468,20 @@ class PromiseReader:
         self._open = []  # heading actions whose explanation is still being read
         self._last_list = None  # (promises?, who carries them) of the list just read
         self.template = ""  # "do" or "achieve" under the template headings, else ""
+        self.blocks = blocks
+        self.signed_at = _signature_lines(blocks)  # the first line of each signature
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
         promises."""
-        self.template = (
+        template = (
             "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
         )
+        if not template and self.template == "do" and not section_of(text):
+            # "Det här ska vi göra" over "Öka tryggheten i Billingsfors": a group heading under
+            # it keeps its paragraphs promises.
+            return
+        self.template = template
 
     def in_promises(self, section, text=""):
         """Whether a paragraph here may hold promises written as sentences: in the section of
@@ -423,14 +503,30 @@ class PromiseReader:
         (only a blank line between) stands under that list's introduction. `heads`: each
         item's own first line, by line number. `before`: the paragraph right before the list,
         when it is one that does not end with ':'."""
-        if continues and self._last_list is not None:
+        if continues and self._dash_after_bullets(items):
+            # "– Ett nära samarbete …" right under a list with other bullets: a quote.
+            promises, default = False, None
+        elif continues and self._last_list is not None:
             promises, default = self._last_list
         elif (not self.lead_in and before and introduces_no_promises(before)) or (
             AREAS_NEXT.search(self.lead_in.strip()) and not ACTING.search(self.lead_in)
         ):
             promises, default = False, None
-        elif self.seen and ACHIEVE_HEADING.search(self.lead_in):
+        elif self.seen and (ACHIEVE_HEADING.search(self.lead_in) or AIMED_AT.search(self.lead_in)):
             # "Det här ska vi åstadkomma tillsammans:" after the promises: what they achieve.
+            promises, default = False, None
+        elif self.seen and self._signed_between(items):
+            # A list after the signatures (a fact box left from the page) is no promise.
+            promises, default = False, None
+        elif (
+            not self.seen
+            and not self.lead_in
+            and section in ("introduction", "unknown")
+            and _is_name_list(items)
+            and self._actions_heading_after(items)
+        ):
+            # "I den breda samverkan pågår flera projekt." over "• Huskurage • Trygghetstrappan"
+            # before the heading of what is promised: names of work going on, not promises.
             promises, default = False, None
         else:
             promises = is_promise_list(self.lead_in or self.heading, section)
@@ -449,7 +545,15 @@ class PromiseReader:
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.
                 continue
-            if self.template == "achieve" and (STATE.search(head) or RESULT_ITEM.search(head)):
+            if self.template == "achieve" and (
+                STATE.search(head)
+                or RESULT_ITEM.search(head)
+                or (
+                    # "Antalet boende … ska" over "öka.": the head's sentence goes on below.
+                    not head.rstrip().endswith((".", "!", "?"))
+                    and RESULT_ITEM.search(re.split(r"(?<=[.!?])\s+", item)[0])
+                )
+            ):
                 # "Via samverkan är målsättningen att …": an aim; what explains an item on the
                 # lines below it ("Syftet är att …") does not make the item one.
                 continue
@@ -481,10 +585,19 @@ class PromiseReader:
         lines = promise_lines(block)
         if not lines and self.template and is_deed(block.text):
             lines = [(block.start, block.text)]
+        if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
+            # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
+            lines = [(block.start, block.text)]
         if not lines:
             return False
         one_line = len({line for line, _ in lines}) == 1  # however many sentences it holds
-        if one_line and is_aim(block.text) and self._introduces(after, section, True):
+        labelled = PARTY_LABEL.match(block.text)  # an item of the party's, never an aim
+        if (
+            one_line
+            and not labelled
+            and is_aim(block.text)
+            and self._introduces(after, section, True)
+        ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
             self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
@@ -546,7 +659,10 @@ class PromiseReader:
     def another_deed(self, block):
         """Under a heading of headed deeds, a later paragraph with a subject and a deed of its
         own ("Solna stad ska, med … som grund, genomföra åtgärder …", "Vi ska arbeta med …") is
-        a promise of its own, not the explanation of the one before."""
+        a promise of its own, not the explanation of the one before; so is, under any heading
+        holding promises, a paragraph labelled with its party ("Kommunen: Åtgärder i …")."""
+        if self.heading_mode and PARTY_LABEL.match(block.text):
+            return True
         return self.heading_mode == "deeds" and bool(promise_lines(block) or is_deed(block.text))
 
     def explain(self, text):
@@ -596,3 +712,31 @@ class PromiseReader:
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)
+
+    def _signed_between(self, items):
+        """Whether a signature stands between the last promise read and these items."""
+        if not items or not self.actions:
+            return False
+        last, first = self.actions[-1].line, items[0][0]
+        return any(last < line < first for line in self.signed_at)
+
+    def _block_at(self, line):
+        return next((b for b in self.blocks if b.start <= line <= b.end), None)
+
+    def _dash_after_bullets(self, items):
+        """Whether a list that continues the one above opens with a dash where that one used
+        another mark: a quote after the list, not an item of it."""
+        block = self._block_at(items[0][0]) if items else None
+        if block is None or not DASH.match(block.lines[0]):
+            return False
+        index = self.blocks.index(block)
+        above = self.blocks[index - 1] if index else None
+        return above is not None and is_bullets(above) and not DASH.match(above.lines[0])
+
+    def _actions_heading_after(self, items):
+        """Whether a heading of the promises' section comes after these items."""
+        last = items[-1][0] if items else 0
+        return any(
+            b.start > last and is_heading(b) and section_of(b.text) == "actions"
+            for b in self.blocks
+        )

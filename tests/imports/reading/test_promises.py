@@ -721,3 +721,99 @@ def test_paragraphs_working_together_in_the_infinitive_are_promises_of_both():
         "I samverkan genomföra krogkontroller på helgerna."
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+
+
+def _promises(document):
+    return [(a.responsible, a.text) for a in read(document).actions]
+
+
+def test_what_the_promises_aim_for_after_them_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Polisen och Kiruna kommun lovar följande:\n\n"
+        " • Fotpatrullering i centrum. (polisen)\n"
+        " • Trygghetsvandring i Lombolo. (kommunen)\n\n"
+        "  Med medborgarlöftet önskar vi åstadkomma:\n"
+        " • Ökad trygghet i centrum.\n"
+        " • Minskad brottslighet.\n"
+    )
+    assert [text for _, text in found] == [
+        "Fotpatrullering i centrum. (polisen)",
+        "Trygghetsvandring i Lombolo. (kommunen)",
+    ]
+
+
+def test_goals_under_the_template_heading_of_what_is_achieved_are_no_promises():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Det här ska vi göra\n"
+        "1. Öka insatserna mot narkotikamissbruket\n"
+        "Polisen och kommunen ska öka insatserna mot narkotikamissbruket.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n"
+        "1. Polisen har som mål att lagföra minst femton individer för narkotikabrott.\n\n"
+        "2. Antalet bostadsinbrott i kommunen ska inte öka jämfört med år 2023.\n\n"
+        "  3. Antalet boende som uppger att de känner sig trygga ska\n    öka.\n"
+    )
+    assert len(found) == 1
+    assert found[0][1].startswith("Öka insatserna mot narkotikamissbruket")
+
+
+def test_a_list_after_the_signatures_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        " • Polisen ska genomföra minst fyra trafikkontroller per månad.\n\n"
+        "Följ med i hur det går!\nMedborgarlöftet följs upp innan årets utgång.\n\n"
+        "Anna Svensson\n\nLokalpolisområdeschef\n\n"
+        "Per Olsson\n\nKommunalråd\n\n"
+        "MärkDNA\n\n"
+        " • kan appliceras på värdefulla ägodelar.\n"
+        " • är spårbart.\n"
+    )
+    assert len(found) == 1
+
+
+def test_a_quote_set_with_a_dash_under_a_list_is_no_item_of_it():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Det här lovar polisen\n\n"
+        "• Riktade narkotikainsatser mot ungdomar.\n"
+        "• Förstärka närvaron på otrygga platser.\n\n"
+        "– Ett nära\n"
+    )
+    assert [text for _, text in found] == [
+        "Riktade narkotikainsatser mot ungdomar.",
+        "Förstärka närvaron på otrygga platser.",
+    ]
+
+
+def test_names_of_work_going_on_before_the_promises_heading_are_no_promises():
+    found = _promises(
+        "Medborgarlöftet för 2024 är undertecknat\n\n"
+        "Fokus för år 2024\n\n"
+        "I den breda samverkan pågår flera trygghetsskapande projekt och kampanjer.\n\n"
+        " • Platssamverkan Ranten\n"
+        " • Huskurage\n"
+        " • SSPF (samverkan Skola, Socialtjänst, Polis, Fritid)\n\n"
+        "Så här jobbar vi för att löftet ska uppfyllas\n\n"
+        "Polisen ska genomföra riktade insatser mot narkotika i centrum.\n"
+    )
+    assert [text for _, text in found] == [
+        "Polisen ska genomföra riktade insatser mot narkotika i centrum."
+    ]
+
+
+def test_paragraphs_labelled_with_a_party_under_the_template_heading_are_its_promises():
+    found = _promises(
+        "Medborgarlöfte för Kiruna kommun 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "Öka tryggheten i Lombolo, framför allt under kvällar och nätter\n\n"
+        "Polisen: Ökad ordningsövervakning, ökad samverkan med lokalsamhället.\n\n"
+        "Kommunen: Åtgärder i brottsförebyggande syfte och fokus på integration.\n\n"
+        "Arbeta för färre bostadsinbrott\n\n"
+        "Polisen och kommunen ska gemensamt sprida kunskap om märkmetoden.\n\n"
+        "Kiruna kommun har själva inlett märkning och polisen kommer att skaffa utrustning.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "  1. Antalet bostadsinbrott i kommunen ska minska.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "kommunen", "gemensamt"]

@@ -13,6 +13,7 @@ from .parties import (
     lead_in_responsible,
     parse_responsible,
 )
+from .period import find_period
 from .signatories import (
     _capitalised,
     find_signatories,
@@ -41,14 +42,13 @@ def _new_action(line, text, heading, default, default_per="ar", default_doubt=""
     text = _capitalised(text)
     default = (*default, "")[:4]
     responsible, other, quote = parse_responsible(text, default[:3])
-    label = PARTY_LABEL.match(text)
+    label = PARTY_LABEL.match(text) or RESPONSIBLE_FIELD.search(text)
     if label:
-        # "Polisen: Ökad ordningsövervakning, …": the label names who does what it lists.
+        # "Polisen: Ökad ordningsövervakning, …", "Ansvarig: kommunen/polisen": the label
+        # names who does what the item lists.
         named = label["party"].lower()
-        police, municipality = "polis" in named, "kommun" in named
-        responsible = (
-            "gemensamt" if police and municipality else "polisen" if police else "kommunen"
-        )
+        both = named == "gemensamt" or ("polis" in named and "kommun" in named)
+        responsible = "gemensamt" if both else "polisen" if "polis" in named else "kommunen"
         other, quote = "", label["party"]
     own = (responsible, other, quote) != default[:3]
     if responsible == "annan" and default[0] in ("polisen", "kommunen", "gemensamt"):
@@ -150,15 +150,26 @@ ACTING = re.compile(
 AREAS_NEXT = re.compile(r"\bområden\s*:$", re.IGNORECASE)
 
 
-def is_promise_list(intro, section):
+def _earlier_pledge(intro, years=()):
+    """Whether an introduction speaks of an earlier pledge; "Under 2021 lovade polisen och
+    kommunen att arbeta utifrån följande inriktningar:" on the page of the 2021–2022 pledge
+    tells this pledge's promises in the past tense."""
+    found = [m[0].lower() for m in EARLIER_PLEDGE.finditer(intro)]
+    if not found:
+        return False
+    stated = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", intro)}
+    return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
+
+
+def is_promise_list(intro, section, years=()):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
-    the section it stands in."""
+    the section it stands in; `years`: the years of the pledge's period, if known."""
     label = LABEL.match(intro or "")
     if label and section_of(label[1]) in ("situation", "effect", "followup", "contact"):
         return False
     if intro and (
         AIMS_NEXT.search(intro.strip())
-        or EARLIER_PLEDGE.search(intro)
+        or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
     ):
         return False
@@ -427,6 +438,30 @@ def is_deed(paragraph):
     return parse_responsible(first)[0] != "ej_angivet"
 
 
+def _period_years(blocks):
+    """The years the pledge's period covers, or () when it states none."""
+    period = find_period(blocks, is_heading)[0]
+    if not period:
+        return ()
+    years = [int(value[:4]) for value in period.value if value]
+    return tuple(range(min(years), max(years) + 1)) if years else ()
+
+
+# "Omfattning: Minst 10 tillfällen under året. Ansvarig: Polisen": labelled fields of an item.
+FIELD_LABEL = re.compile(r"(?:^|(?<=[.\s]))([A-ZÅÄÖ][a-zåäö]{3,}):\s")
+# "Ansvarig: Polisen": the field that names who carries the item.
+RESPONSIBLE_FIELD = re.compile(
+    r"\bAnsvari?g?\w*:\s*(?P<party>"
+    r"(?:polis(?:en)?|kommun(?:en)?)\s*(?:/|,|&|\boch\b)\s*(?:polis(?:en)?|kommun(?:en)?)|"
+    r"polisen|polis|kommunen|kommun|gemensamt)\b",
+    re.IGNORECASE,
+)
+
+
+def _labels(text):
+    return {label.lower() for label in FIELD_LABEL.findall(text)}
+
+
 def _signature_lines(blocks):
     """The first line of every signature in the text: a block of its own, or a name and a
     title written as separate one-line paragraphs."""
@@ -470,6 +505,8 @@ class PromiseReader:
         self.template = ""  # "do" or "achieve" under the template headings, else ""
         self.blocks = blocks
         self.signed_at = _signature_lines(blocks)  # the first line of each signature
+        self.years = _period_years(blocks)  # the years of the pledge's period
+        self._fields = None  # the list default while paragraphs of labelled items go on
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
@@ -529,7 +566,7 @@ class PromiseReader:
             # before the heading of what is promised: names of work going on, not promises.
             promises, default = False, None
         else:
-            promises = is_promise_list(self.lead_in or self.heading, section)
+            promises = is_promise_list(self.lead_in or self.heading, section, self.years)
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
@@ -572,14 +609,32 @@ class PromiseReader:
         if block.text.endswith(":"):
             return False
         said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
-        if said and is_promise_list(self.lead_in, section) and not ABOUT_PLEDGES.match(block.text):
+        if (
+            said
+            and is_promise_list(self.lead_in, section, self.years)
+            and not ABOUT_PLEDGES.match(block.text)
+        ):
             # "Tillsammans lovar polisen och kommunen:" over a paragraph, not a list: each
-            # line of it is a promise of those the sentence names.
+            # line of it is a promise of those the sentence names; a line opened by a field's
+            # label ("Omfattning: Minst 10 tillfällen") goes on with the line above it.
             default = _list_default(self.lead_in, self.givers, self.earlier)
+            items = []
             for index, line in enumerate(block.lines):
-                self._add(block.start + index, line.strip(), self.heading, default)
+                if items and FIELD_LABEL.match(line.strip()):
+                    items[-1][1] += " " + line.strip()
+                else:
+                    items.append([block.start + index, line.strip()])
+            for line, item in items:
+                self._add(line, item, self.heading, default)
+            self._fields = default if any(_labels(item) for _, item in items) else None
             self.seen, self.heading_mode, self.lead_in = True, False, ""
             return True
+        if self._fields and _labels(block.text) & _labels(self.actions[-1].text):
+            # "Hastighetskontroller väg 172. Omfattning: … Ansvarig: Polisen." after an item
+            # with the same labelled fields: one more item of the same list.
+            self._add(block.start, block.text, self.heading, self._fields)
+            return True
+        self._fields = None
         if not self.in_promises(section, block.text):
             return False
         lines = promise_lines(block)
@@ -704,7 +759,7 @@ class PromiseReader:
             return False
         intro, block = found
         if intro:
-            return is_promise_list(intro, section)
+            return is_promise_list(intro, section, self.years)
         items = bullet_items(block)
         return not all(PROMISE_START.match(item) for _, item in items)
 

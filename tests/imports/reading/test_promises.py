@@ -817,3 +817,28 @@ def test_paragraphs_labelled_with_a_party_under_the_template_heading_are_its_pro
         "  1. Antalet bostadsinbrott i kommunen ska minska.\n"
     )
     assert [responsible for responsible, _ in found] == ["polisen", "kommunen", "gemensamt"]
+
+
+def test_paragraphs_with_labelled_fields_after_a_lead_in_are_one_item_each():
+    found = read(
+        "Medborgarlöfte i Kiruna kommun 2021-2022\n\n"
+        "Löftet\n\n"
+        "Under 2021 lovade Polisen och Kiruna kommun att arbeta utifrån följande inriktningar:\n\n"
+        "Planerade insatser för att öka tryggheten, t.ex. fotpatrullering m.m.\n"
+        "Omfattning: Minst 10 tillfällen under året. Ansvarig: Polisen\n\n"
+        "Hastighetskontroller väg 172. Omfattning: Minst 10 tillfällen under året. "
+        "Ansvarig: Polisen.\n\n"
+        "Besök av det mobila poliskontoret. Omfattning: 1 dag i veckan. Ansvarig: Polisen.\n\n"
+        "I dialogerna med invånarna framkom mycket.\n"
+    ).actions
+    assert [(a.responsible, [(t.count, t.per) for t in a.targets]) for a in found] == [
+        ("polisen", [(10, "ar")]),
+        ("polisen", [(10, "ar")]),
+        ("polisen", [(1, "vecka")]),
+    ]
+
+
+def test_a_past_tense_lead_in_of_an_earlier_year_still_heads_an_earlier_pledge():
+    assert not is_promise_list("Under 2019 lovade polisen och kommunen att:", "", (2021, 2022))
+    assert is_promise_list("Under 2021 lovade polisen och kommunen att:", "", (2021, 2022))
+    assert not is_promise_list("I förra årets löfte lovade vi att:", "", (2021, 2022))

@@ -25,25 +25,35 @@ NUMBER = (
 UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
     r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst|utifrån|gällande|enligt|"
-    r"angående|avseende|rörande)"
+    r"angående|avseende|rörande|årligen|dagligen|veckovis|månadsvis|terminsvis|kvartalsvis|"
+    r"halvårsvis)"
 )
 FULL_MONTH = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
 )
 PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
-    ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b"),
-    ("manad", r"per månad|varje månad|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b"),
-    ("termin", r"per termin|varje termin|i terminen|/termin"),
+    (
+        "vecka",
+        r"per vecka|varje vecka|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b|per helg|"
+        r"varje (?:helg|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
+    ),
+    (
+        "manad",
+        r"per månad|varje månad|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b|månadsvis",
+    ),
+    ("termin", r"per termin|varje termin|i terminen|/termin|terminsvis"),
     (
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
-        r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
+        r"i året|per läsår|varje läsår|per skolår|varje skolår|varje (?:vår|höst|sommar|vinter)|"
+        r"under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
         rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
     ),
     (
         "period",
-        r"under perioden|per period|under löftesperioden|under löftets löptid|"
+        r"under (?:hela )?perioden|per period|under (?:hela )?\w+perioden|under löftets löptid|"
+        r"under löftets giltighetstid|under (?:hela )?avtalstiden|"
         r"under (?:åren )?\d{4}\s*[-–]\s*\d{2,4}",
     ),
 ]
@@ -85,15 +95,18 @@ NOT_UNITS = re.compile(
 )
 SCOPE = re.compile(
     r"\b(?:per|i varje|på varje|vid varje|för varje|i alla|på alla)\s+"
-    r"(?!(?:år|vecka|månad|termin|dag|dygn|period|läsår|kalenderår|halvår|kvartal|tertial)\b)"
+    r"(?!(?:år|vecka|månad|termin|dag|dygn|period|läsår|skolår|kalenderår|halvår|kvartal|tertial|"
+    r"helg)\b)"
     r"[a-zåäö]+",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
-    rf"\binom\s+{NUMBER}\s+(?:timmar|timme|dagar|dag|dygn|veckor|vecka|månader|månad)\b|"
+    rf"\binom\s+{NUMBER}\s+(?:timmar|timme|arbetsdagar|arbetsdag|vardagar|vardag|dagar|dag|dygn|"
+    r"veckor|vecka|månader|månad)\b|"
     rf"\bsenast\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|"
-    r"\bunder (?:det )?(?:första|andra) (?:halvåret|kvartalet|tertialet)(?: \d{4})?|"
-    r"\bföre (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
+    r"\bunder (?:det )?(?:första|andra|tredje|fjärde|sista) (?:halvåret|kvartalet|tertialet)"
+    r"(?: \d{4})?|"
+    r"\b(?:före|innan) (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
     # "genomför i januari …": a month named for when the promise is done (full names only:
     # "jul" is Christmas and "mar" no month in running text).
     rf"(?<!\d )\b(?P<month>i\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?)\b|"
@@ -175,7 +188,8 @@ EVENT_NOUN = re.compile(
 
 UNHELD_SPAN = re.compile(
     r"\b(?:varannan|vartannat|per kvartal|i kvartalet|varje kvartal|per halvår|varje halvår|"
-    r"i halvåret|per tertial|varje tertial|i tertialet)\b",
+    r"i halvåret|per tertial|varje tertial|i tertialet|kvartalsvis|halvårsvis|"
+    r"var (?:tredje|fjärde|femte|sjätte|åttonde|fjortonde)|varje (?:två|tre|fyra))\b",
     re.IGNORECASE,
 )
 

@@ -341,3 +341,41 @@ def test_number_words_span_adjectives_and_counting_words(written, expected):
 )
 def test_about_counts_spans_before_deeds_and_deeds_every_span(written, expected):
     assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Polisen genomför minst två trafikkontroller varje helg.",
+            [(2, "trafikkontroller", "vecka", "")],
+        ),
+        (
+            "minst tre trygghetsvandringar under avtalsperioden",
+            [(3, "trygghetsvandringar", "period", "")],
+        ),
+        (
+            "fyra trygghetsvandringar under hela perioden",
+            [(4, "trygghetsvandringar", "period", "")],
+        ),
+        ("Polisen håller fem föreläsningar per skolår.", [(5, "föreläsningar", "ar", "")]),
+        ("minst två möten terminsvis", [(2, "möten", "termin", "")]),
+        # Spans the targets cannot hold give no target rather than a wrong span.
+        ("Polisen genomför en trafikkontroll var tredje vecka.", []),
+        ("Polisen genomför 4 insatser kvartalsvis.", []),
+    ],
+)
+def test_more_span_words(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Polisen återkopplar till den som anmält inom tre arbetsdagar.", "inom tre arbetsdagar"),
+        ("Kartläggningen ska vara klar innan sommaren 2024.", "innan sommaren 2024"),
+        ("Åtgärden genomförs under tredje kvartalet 2024.", "under tredje kvartalet 2024"),
+    ],
+)
+def test_more_deadlines(written, expected):
+    assert parse_deadline(written).value == expected

@@ -107,6 +107,13 @@ AIMS_NEXT = re.compile(
 )
 
 
+# "Syftet med medborgarlöften i Vänersborgs kommun är att:", "Medborgarlöftet syftar till
+# att:": a lead-in naming what the pledge is for, whatever word of pledging it holds.
+PURPOSE = re.compile(
+    r"(?:^|\s)(?:syftet|målet|målsättningen|avsikten)\s+med\b[^:.]*\bär(?:\s+att)?\s*:$|"
+    r"\bsyftar\s+till(?:\s+att)?\s*:$",
+    re.IGNORECASE,
+)
 # "I förra årets löfte lovade vi:": what an earlier pledge held, whatever words of promising
 # the sentence has.
 EARLIER_PLEDGE = re.compile(
@@ -169,6 +176,7 @@ def is_promise_list(intro, section, years=()):
         return False
     if intro and (
         AIMS_NEXT.search(intro.strip())
+        or PURPOSE.search(intro.strip())
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
     ):
@@ -209,7 +217,8 @@ def is_aim(sentence):
 # a bullet, is what someone says, not a promise.
 # The speaker may come after a title: "…, säger kommunchef Eva Ek".
 SAID = re.compile(
-    r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
+    r"[,.!?]\s*(?:säger|berättar|menar|konstaterar|fortsätter|tillägger|förklarar|betonar|"
+    r"understryker|påpekar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
 )
 
 
@@ -383,9 +392,15 @@ PARTY_LABEL = re.compile(
     r"kommunen och polisen)\s*:\s+\S",
     re.IGNORECASE,
 )
+# "Summerat", "Sammanfattning", "I korthet": a heading over a list that sums up the paragraph
+# above it.
+SUMMARY_HEADING = re.compile(
+    r"^(?:summerat|sammanfattning|sammanfattat|i korthet|kort sagt)$", re.I
+)
 # "– Ett nära samarbete …": a paragraph opened with a dash is a quote, not one more item of a
 # list with other bullets right above it.
 DASH = re.compile(r"^\s*[–—]\s")
+DASH_OR_HYPHEN = re.compile(r"^\s*[–—\-]\s")
 
 
 def _is_name_list(items):
@@ -540,8 +555,13 @@ class PromiseReader:
         (only a blank line between) stands under that list's introduction. `heads`: each
         item's own first line, by line number. `before`: the paragraph right before the list,
         when it is one that does not end with ':'."""
-        if continues and self._dash_after_bullets(items):
-            # "– Ett nära samarbete …" right under a list with other bullets: a quote.
+        if (continues and self._dash_after_bullets(items)) or self._dash_quote(items):
+            # "– Ett nära samarbete …" right under a list with other bullets, or a paragraph
+            # set with a dash where the page's other dashes open quotes: what someone says.
+            promises, default = False, None
+        elif not self.lead_in and self._summarises_purpose(items):
+            # "Syftet med medborgarlöften i Vänersborgs kommun är att:", or "Summerat" under a
+            # paragraph that begins "Syftet med medborgarlöftet är …": what pledges are for.
             promises, default = False, None
         elif continues and self._last_list is not None:
             promises, default = self._last_list
@@ -777,6 +797,32 @@ class PromiseReader:
 
     def _block_at(self, line):
         return next((b for b in self.blocks if b.start <= line <= b.end), None)
+
+    def _summarises_purpose(self, items):
+        """Whether the list stands under a summing-up heading right below a paragraph that
+        states what the pledge is for."""
+        block = self._block_at(items[0][0]) if items else None
+        index = self.blocks.index(block) if block is not None else 0
+        if index < 2 or not SUMMARY_HEADING.match(self.blocks[index - 1].text.strip()):
+            return False
+        return bool(re.match(r"(?:syftet|målet)\s+med\b", self.blocks[index - 2].text, re.I))
+
+    def _dash_quote(self, items):
+        """Whether a paragraph set with a dash, one item with no lead-in (or several sentences
+        after one), is a quote: the page sets what people say with the same dash ("– …, säger
+        kommunpolis Sven Gardell.")."""
+        if len(items) != 1 or SAID.search(items[0][1]):
+            return False  # a quote that names its speaker is left out item by item below
+        block = self._block_at(items[0][0])
+        if block is None or not DASH_OR_HYPHEN.match(block.lines[0]):
+            return False
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", items[0][1])
+        if self.lead_in and len(sentences) < 2:
+            return False
+        return any(
+            other is not block and DASH_OR_HYPHEN.match(other.lines[0]) and SAID.search(other.text)
+            for other in self.blocks
+        )
 
     def _dash_after_bullets(self, items):
         """Whether a list that continues the one above opens with a dash where that one used

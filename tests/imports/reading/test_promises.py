@@ -842,3 +842,31 @@ def test_a_past_tense_lead_in_of_an_earlier_year_still_heads_an_earlier_pledge()
     assert not is_promise_list("Under 2019 lovade polisen och kommunen att:", "", (2021, 2022))
     assert is_promise_list("Under 2021 lovade polisen och kommunen att:", "", (2021, 2022))
     assert not is_promise_list("I förra årets löfte lovade vi att:", "", (2021, 2022))
+
+
+def test_what_the_pledge_is_for_is_no_promise_whatever_word_of_pledging_it_holds():
+    assert not is_promise_list("Syfte Syftet med medborgarlöften i Kiruna kommun är att:", "")
+    assert not is_promise_list("Medborgarlöftet syftar till att:", "")
+    found = _promises(
+        "Medborgarlöfte 2024\n\n"
+        "Syftet med medborgarlöftet är att öka invånarnas trygghet.\n\n"
+        "Summerat\n\n"
+        "  • Skapa och ta tillvara på engagemang i lokalsamhället\n"
+        "  • Öka samverkan mellan Polisen och kommunen\n"
+    )
+    assert found == []
+
+
+def test_a_paragraph_set_with_a_dash_is_a_quote_where_the_page_sets_quotes_so():
+    found = _promises(
+        "Medborgarlöfte med fokus på ungdomar\n\n"
+        "– Det har hänt mycket bland våra ungdomar, säger kommunpolis Sven Gardell.\n\n"
+        "Det är en bild stationsbefälet delar:\n\n"
+        "– Under en period har det varit stökigt. Vi har haft mycket resurser här.\n\n"
+        "Den här gången innebär medborgarlöftet att:\n\n"
+        "  • Polisen skall besöka dessa platser enligt hot spots-metoden.\n\n"
+        "- Polisens målsättning är att i samverkan med kommunen öka tryggheten genom att prio\n"
+    )
+    assert [text for _, text in found] == [
+        "Polisen skall besöka dessa platser enligt hot spots-metoden."
+    ]

@@ -397,6 +397,13 @@ PARTY_LABEL = re.compile(
 SUMMARY_HEADING = re.compile(
     r"^(?:summerat|sammanfattning|sammanfattat|i korthet|kort sagt)$", re.I
 )
+# "Uppföljning sker vid de månatliga mötena med …": an item telling how the pledge is
+# followed up, which the cadence reads, not a promise.
+FOLLOW_UP_ITEM = re.compile(
+    r"^(?:uppföljning|återkoppling|utvärdering|redovisning)\w*\b[^.]*?\b"
+    r"(?:sker|görs|ska ske|skall ske|kommer att ske)\b",
+    re.IGNORECASE,
+)
 # "– Ett nära samarbete …": a paragraph opened with a dash is a quote, not one more item of a
 # list with other bullets right above it.
 DASH = re.compile(r"^\s*[–—]\s")
@@ -598,7 +605,7 @@ class PromiseReader:
             return False
         for line, item in items:
             head = (heads or {}).get(line, item)
-            if is_section_item(item) or SAID.search(head):
+            if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.
                 continue
@@ -704,6 +711,14 @@ class PromiseReader:
         if short:
             self.heading = text.rstrip(":").strip()
             return (kind if kind not in ("", "actions") else section), True
+        if (
+            section == "situation"
+            and PROMISE_VERB.search(text)
+            and is_promise_list(text, "actions", self.years)
+        ):
+            # "För att öka medvetenheten kring droger … lovar vi att:" under "Lägesbild": the
+            # promises start here, whatever heading the situation had.
+            return "actions", False
         return section, False
 
     def start_heading_action(self, heading, block):

@@ -121,6 +121,13 @@ FOLLOW_UP = re.compile(
     r"\butvärder\w*|\buppfölj\w*|\bfölj\w*\s+(?:\w+\s+){0,2}?upp\b|\bredovis\w*",
     re.IGNORECASE,
 )
+# "Som brottsaktiv definieras den som …", "Med unga avses personer under 21 år": a sentence
+# defining a word.
+DEFINES = re.compile(
+    r"\b(?:definieras|avses|menas|räknas)\s+(?:som\s+)?(?:den|de|en|ett|personer|individer|"
+    r"person|individ)\b|^(?:som|med)\s+\w+\s+(?:definieras|avses|menas)\b",
+    re.IGNORECASE,
+)
 # "fyra gånger per år sammankalla till en nätverksträff": the times are counted as meetings.
 TIMES_OF = re.compile(
     r"^\s+(?:\w+\s+){0,4}?(?P<article>en|ett)\s+"
@@ -292,6 +299,10 @@ def parse_targets(text, default_per="ar", default_doubt=""):
     for number, sentence in enumerate(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)):
         if FOLLOW_UP.search(sentence) and number:
             # "Resultatet redovisas 2 gånger per år": how often the pledge is followed up.
+            continue
+        if DEFINES.search(sentence):
+            # "Som brottsaktiv definieras den som förekommer med minst åtta misstankar": a count
+            # that says what a word means, not what is promised.
             continue
         pers = list(PER.finditer(sentence))
         taken = []  # where an "en" stands that a count of times already named

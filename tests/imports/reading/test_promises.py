@@ -870,3 +870,27 @@ def test_a_paragraph_set_with_a_dash_is_a_quote_where_the_page_sets_quotes_so():
     assert [text for _, text in found] == [
         "Polisen skall besöka dessa platser enligt hot spots-metoden."
     ]
+
+
+def test_an_item_telling_how_the_pledge_is_followed_up_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "  • Polisen arbetar enligt HotSpotsmetoden inom de utpekade områdena.\n"
+        "  • Uppföljning sker vid de månatliga mötena med Trygg och Säker kommun.\n"
+    )
+    assert len(found) == 1
+
+
+def test_a_lead_in_that_promises_under_the_situation_heading_opens_the_promises():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Lägesbild\n\n"
+        "Medborgarna känner oro över ungas inställning till droger.\n\n"
+        "För att förebygga droganvändning bland unga lovar vi att:\n\n"
+        "Åtgärder Polisen:\n\n"
+        " • Delta i en utbildningsinsats om droger, riktad till chefer i kommunen.\n"
+    )
+    assert found == [
+        ("polisen", "Delta i en utbildningsinsats om droger, riktad till chefer i kommunen.")
+    ]

@@ -379,3 +379,16 @@ def test_more_span_words(written, expected):
 )
 def test_more_deadlines(written, expected):
     assert parse_deadline(written).value == expected
+
+
+def test_a_count_in_a_sentence_defining_a_word_is_no_target():
+    assert (
+        targets(
+            "Polisen och kommunen ska rikta åtgärder mot brottsaktiva. Som brottsaktiv definieras "
+            "den som förekommer med minst åtta misstankar i två kriminalärenden."
+        )
+        == []
+    )
+    assert targets(
+        "Polisen genomför minst 10 insatser mot personer som definieras som aktiva."
+    ) == [(10, "insatser", "ar", "")]

@@ -26,7 +26,7 @@ UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
     r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst|utifrån|gällande|enligt|"
     r"angående|avseende|rörande|årligen|dagligen|veckovis|månadsvis|terminsvis|kvartalsvis|"
-    r"halvårsvis)"
+    r"halvårsvis|respektive|våren|hösten|vår|höst)"
 )
 FULL_MONTH = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
@@ -42,7 +42,11 @@ PER_WORDS = [
         "manad",
         r"per månad|varje månad|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b|månadsvis",
     ),
-    ("termin", r"per termin|varje termin|i terminen|/termin|terminsvis"),
+    (
+        "termin",
+        r"per termin|varje termin|i terminen|/termin|terminsvis|"
+        r"(?:vår|våren) (?:respektive|och) (?:höst|hösten)|varje vår och höst|både vår och höst",
+    ),
     (
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
@@ -82,7 +86,7 @@ NAMED = r"(?:så kallade\s+)?[\"”“»]?"
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till|"
     rf"ungefär|omkring|närmare|runt|fler än|mer än|minimum)?\s*"
-    rf"\b(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    rf"\b(?!(?:19|20)\d\d\b)(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )

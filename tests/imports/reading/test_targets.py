@@ -392,3 +392,23 @@ def test_a_count_in_a_sentence_defining_a_word_is_no_target():
     assert targets(
         "Polisen genomför minst 10 insatser mot personer som definieras som aktiva."
     ) == [(10, "insatser", "ar", "")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A year is no count, and takes no count after it with it.
+        ("Kommunen ska under perioden 2016-2017 samverka kring löftet.", []),
+        (
+            "Under 2018 och 2019 genomföra två riktade insatser/år i Söderhamn.",
+            [(2, "insatser", "ar", "")],
+        ),
+        # Spring and autumn each are one term each.
+        (
+            "Polisen ska genomföra tre riktade trafikkontroller vår respektive höst.",
+            [(3, "trafikkontroller", "termin", "")],
+        ),
+    ],
+)
+def test_years_are_no_counts_and_spring_and_autumn_are_terms(written, expected):
+    assert targets(written, "period") == expected

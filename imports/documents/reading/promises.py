@@ -36,13 +36,21 @@ _NOBODY = ("ej_angivet", "", "")
 PROMISE_VERB = re.compile(r"\blovar\b|förbinder|åtar", re.IGNORECASE)
 
 
+NUMBER_LABEL = re.compile(
+    r"^(?:medborgar)?(?:löfte|åtgärd|aktivitet|insats)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.–\-]\s*",
+    re.IGNORECASE,
+)
+
+
 def _new_action(line, text, heading, default, default_per="ar", default_doubt=""):
     """An action from one item; `default` is (responsible, other party, quote[, doubt]) from the
     list's introduction, used when the item itself names nobody."""
     text = _capitalised(text)
     default = (*default, "")[:4]
-    responsible, other, quote = parse_responsible(text, default[:3])
-    label = PARTY_LABEL.match(text) or RESPONSIBLE_FIELD.search(text)
+    # "Löfte 1: Polisen ska …": the number's label says nothing of who carries the promise.
+    said = NUMBER_LABEL.sub("", text)
+    responsible, other, quote = parse_responsible(said, default[:3])
+    label = PARTY_LABEL.match(said) or RESPONSIBLE_FIELD.search(said)
     if label:
         # "Polisen: Ökad ordningsövervakning, …", "Ansvarig: kommunen/polisen": the label
         # names who does what the item lists.
@@ -378,7 +386,13 @@ def pledge_givers(blocks):
 # hold promises as plain paragraphs, with no subject first ("Med början i maj kommer polis att
 # …"). Under the second, what the parties do is a promise; the state they aim for ("… är
 # målsättningen att …", "Arbetet syftar till att …", "… ska bidra till ökad trygghet") is not.
-DO_HEADING = re.compile(r"\b(?:ska vi göra|vi ska göra)\b", re.IGNORECASE)
+# "Det här lovar vi", "Så här gör vi" head promises as "Det här ska vi göra" does ("Det här lovar
+# vi att åstadkomma" heads neither kind).
+DO_HEADING = re.compile(
+    r"\b(?:ska vi göra|vi ska göra|lovar vi|vi lovar|gör vi|vi gör)\b"
+    r"(?!\s+\w+\s+(?:åstadkomma|uppnå))",
+    re.IGNORECASE,
+)
 ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b(?!\s+genom)", re.IGNORECASE)
 # "Med medborgarlöftet önskar vi åstadkomma:" after the promises: the state they aim for.
 AIMED_AT = re.compile(
@@ -665,8 +679,16 @@ class PromiseReader:
         if not self.in_promises(section, block.text):
             return False
         lines = promise_lines(block)
+        heading = self.heading
         if not lines and self.template and is_deed(block.text):
             lines = [(block.start, block.text)]
+        glued = Block(block.start, block.lines[:1])
+        if not lines and self.template and len(block.lines) > 1 and is_heading(glued):
+            # "Trafik" written straight above "Polisen genomför minst 20 trafikkontroller …": the
+            # group's heading glued to its promise.
+            rest = Block(block.start + 1, block.lines[1:])
+            if is_deed(rest.text):
+                lines, heading = [(rest.start, rest.text)], glued.text
         if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
             # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
             lines = [(block.start, block.text)]
@@ -682,7 +704,7 @@ class PromiseReader:
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
-            self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
+            self._add(line, item, heading, _item_default(item, _NOBODY, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 

@@ -894,3 +894,26 @@ def test_a_lead_in_that_promises_under_the_situation_heading_opens_the_promises(
     assert found == [
         ("polisen", "Delta i en utbildningsinsats om droger, riktad till chefer i kommunen.")
     ]
+
+
+@pytest.mark.parametrize("glue", ["\n\n", "\n"])
+def test_group_headings_under_det_har_lovar_vi_each_hold_a_promise(glue):
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här lovar vi\n\n"
+        f"Trygghetsvandringar{glue}"
+        "Kommunen genomför två trygghetsvandringar per år i centrum.\n\n"
+        f"Trafik{glue}"
+        "Polisen genomför minst 20 trafikkontroller under året.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["kommunen", "polisen"]
+
+
+def test_a_promise_numbered_with_a_label_names_its_party_after_the_label():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Våra löften\n\n"
+        "Löfte 1: Polisen ska genomföra minst 20 trafikkontroller.\n\n"
+        "Löfte 2: Kommunen ska genomföra två trygghetsvandringar.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "kommunen"]

@@ -475,12 +475,21 @@ def is_deed(paragraph):
 
 
 def _period_years(blocks):
-    """The years the pledge's period covers, or () when it states none."""
+    """(the years the pledge's period covers, or () when it states none; whether the period
+    runs a year from a month to the same month of the next, "april 2020 – april 2021")."""
     period = find_period(blocks, is_heading)[0]
     if not period:
-        return ()
+        return (), False
     years = [int(value[:4]) for value in period.value if value]
-    return tuple(range(min(years), max(years) + 1)) if years else ()
+    start, end = period.value
+    a_year = bool(
+        start
+        and end
+        and len(start) == len(end) == 7
+        and int(end[:4]) - int(start[:4]) == 1
+        and int(end[5:7]) <= int(start[5:7])
+    )
+    return (tuple(range(min(years), max(years) + 1)) if years else ()), a_year
 
 
 # "Omfattning: Minst 10 tillfällen under året. Ansvarig: Polisen": labelled fields of an item.
@@ -541,7 +550,11 @@ class PromiseReader:
         self.template = ""  # "do" or "achieve" under the template headings, else ""
         self.blocks = blocks
         self.signed_at = _signature_lines(blocks)  # the first line of each signature
-        self.years = _period_years(blocks)  # the years of the pledge's period
+        self.years, a_year = _period_years(blocks)  # the years of the pledge's period
+        if a_year and default_per == "period":
+            # "Medborgarlöftena för perioden april 2020 – april 2021": a one-year pledge over
+            # two calendar years; a count with no time word counts per year.
+            self.default_per = "ar"
         self._fields = None  # the list default while paragraphs of labelled items go on
 
     def at_heading(self, text):

@@ -917,3 +917,13 @@ def test_a_promise_numbered_with_a_label_names_its_party_after_the_label():
         "Löfte 2: Kommunen ska genomföra två trygghetsvandringar.\n"
     )
     assert [responsible for responsible, _ in found] == ["polisen", "kommunen"]
+
+
+def test_a_count_with_no_time_word_in_a_pledge_of_a_year_over_two_calendar_years_is_per_year():
+    found = read(
+        "Medborgarlöfte Kiruna\n\n"
+        "Medborgarlöftena för perioden april 2020 – april 2021\n\n"
+        "Polisen och kommunen lovar att:\n\n"
+        "  • Polisen genomför minst två insatser mot narkotikabrott bland ungdomar.\n"
+    ).actions
+    assert [(t.count, t.per) for t in found[0].targets] == [(2, "ar")]

@@ -125,6 +125,12 @@ FOLLOW_UP = re.compile(
     r"\butvärder\w*|\buppfölj\w*|\bfölj\w*\s+(?:\w+\s+){0,2}?upp\b|\bredovis\w*",
     re.IGNORECASE,
 )
+# "fyra trygghetsvandringar och två medborgardialoger under perioden": counts joined by "och"
+# share the time word after the last of them.
+COORDINATED = re.compile(
+    rf"^[^.;:]*?(?:\boch\b|\bsamt\b|,)\s+(?:minst\s+)?{NUMBER}\s+[a-zåäö]+[^.;:\d]*$",
+    re.IGNORECASE,
+)
 # "Som brottsaktiv definieras den som …", "Med unga avses personer under 21 år": a sentence
 # defining a word.
 DEFINES = re.compile(
@@ -345,7 +351,10 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     p
                     for p in pers
                     if 0 <= p.start() - m.end() <= 60
-                    and not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                    and (
+                        not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                        or COORDINATED.match(sentence[m.end() : p.start()])
+                    )
                     and not SPAN_ADJECTIVE.match(p[0])
                 ),
                 None,
@@ -407,7 +416,7 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
-                done = OBJECT_BEFORE.search(sentence[: m.start()]) or (
+                done = OBJECT_BEFORE.search(before) or (
                     OBJECT_AFTER.match(after[per_match.end() - m.end() :])
                     if per_match and per_match.start() >= m.end()
                     else None
@@ -461,10 +470,20 @@ def parse_targets(text, default_per="ar", default_doubt=""):
 # "Grannsamverkansområden ska startas, minst två per år": a count with only a time word after it
 # counts the sentence's subject; "…, varav minst en i centrum": part of the count before it.
 BARE_COUNT = re.compile(
-    rf"\b(?:minst|åtminstone)\s+(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i|under)\s+"
-    r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn)\b)",
+    rf"\b(?P<lead>(?:minst|åtminstone|cirka|ca|ungefär)\s+)?(?!(?:19|20)\d\d\b)"
+    rf"(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i|under)\s+"
+    r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn|perioden)\b)",
     re.IGNORECASE,
 )
+# "Antal trafikkontroller: minst 20": a count given as the value of a labelled number.
+LABELLED_COUNT = re.compile(
+    rf"\bantal(?:et)?\s+(?P<unit>[a-zåäö\-]{{4,}})\s*:\s*(?:minst\s+|cirka\s+|ca\s+)?"
+    rf"(?P<count>{NUMBER})\b",
+    re.IGNORECASE,
+)
+# The nearest plural noun before a count: "Polisen genomför trafikkontroller, minst 20 under
+# året" counts the checks.
+PLURAL_NOUN = re.compile(r"\b([a-zåäö]{4,}(?:ar|er|or))\b", re.IGNORECASE)
 PART_OF = re.compile(
     rf"\bvarav\s+(?:minst\s+|åtminstone\s+)?(?P<count>{NUMBER})\b(?!\s*(?:%|procent))",
     re.IGNORECASE,
@@ -482,14 +501,28 @@ def _elliptic_targets(sentence, pers, targets, default_per):
     """Adds the counts of one sentence that name no unit of their own, in text order."""
     subject = PLURAL_SUBJECT.match(sentence)
     for m in BARE_COUNT.finditer(sentence):
-        if not subject:
-            break
+        # "Trygghetsvandringar: 4 per år": with "minst" the count counts the sentence's
+        # subject; without, the plural noun nearest before it, if the count is the sentence's
+        # first.
+        named = PLURAL_NOUN.findall(sentence[: m.start()])
+        if m["lead"] and subject:
+            unit = subject[1].lower()
+        elif named and not re.search(rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE):
+            unit = named[-1].lower()
+        else:
+            continue
+        if unit in ("gånger", "personer", "procent"):
+            continue
         per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 5), None)
-        unit = subject[1].lower()
         count = _count(m["count"])
         if not any(t.count == count and t.unit == unit for t in targets):
             per = per_match.lastgroup if per_match else default_per
             targets.append(Target(count, unit, per, "", quote=m[0].strip()))
+    for m in LABELLED_COUNT.finditer(sentence):
+        unit, count = m["unit"].lower(), _count(m["count"])
+        if not any(t.count == count for t in targets):
+            per = next((p.lastgroup for p in pers if 0 <= p.start() - m.end() <= 20), default_per)
+            targets.append(Target(count, unit, per, "", quote=m[0]))
     for m in PART_OF.finditer(sentence):
         whole = next((t for t in reversed(targets) if sentence.find(t.quote) < m.start()), None)
         count = _count(m["count"])

@@ -412,3 +412,32 @@ def test_a_count_in_a_sentence_defining_a_word_is_no_target():
 )
 def test_years_are_no_counts_and_spring_and_autumn_are_terms(written, expected):
     assert targets(written, "period") == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A count with only a span after it counts the plural noun named before it.
+        ("Trygghetsvandringar: 4 per år.", [(4, "trygghetsvandringar", "ar", "")]),
+        ("Trygghetsvandringar, fyra per år.", [(4, "trygghetsvandringar", "ar", "")]),
+        (
+            "Polisen genomför trafikkontroller, minst 20 under året.",
+            [(20, "trafikkontroller", "ar", "")],
+        ),
+        ("Polisen ska synas, minst två per vecka.", []),
+        # A count given as the value of a labelled number.
+        ("Antal trafikkontroller: minst 20.", [(20, "trafikkontroller", "ar", "")]),
+        # Times a year of a deed count its object named before them.
+        (
+            "Kommunen anordnar föräldraträffar fyra gånger per år.",
+            [(4, "föräldraträffar", "ar", "")],
+        ),
+        # Counts joined by "och" share the time word after the last of them.
+        (
+            "Vi genomför fyra (4) trygghetsvandringar och två (2) dialogmöten under perioden.",
+            [(4, "trygghetsvandringar", "period", ""), (2, "dialogmöten", "period", "")],
+        ),
+    ],
+)
+def test_counts_without_a_noun_of_their_own_and_counts_sharing_a_span(written, expected):
+    assert targets(written) == expected

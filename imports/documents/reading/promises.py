@@ -84,7 +84,8 @@ NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
     r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
-    r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b",
+    r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b|\blänk|"
+    r"relaterade?\b|se även|mer information|\bdela\b",
     re.IGNORECASE,
 )
 PROMISE_WORDS = re.compile(
@@ -589,6 +590,10 @@ class PromiseReader:
         (only a blank line between) stands under that list's introduction. `heads`: each
         item's own first line, by line number. `before`: the paragraph right before the list,
         when it is one that does not end with ':'."""
+        if self._group_heading(items):
+            # "1. Narkotika" right above a list: the numbered name of the group below it.
+            self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
+            return False
         if (continues and self._dash_after_bullets(items)) or self._dash_quote(items):
             # "– Ett nära samarbete …" right under a list with other bullets, or a paragraph
             # set with a dash where the page's other dashes open quotes: what someone says.
@@ -632,6 +637,12 @@ class PromiseReader:
             return False
         for line, item in items:
             head = (heads or {}).get(line, item)
+            if head.rstrip().endswith(":") and len(items) > 1:
+                # "• Polisen ska:" over "◦ genomföra minst 20 trafikkontroller": an item that
+                # introduces the items below it, which it names the party of.
+                said = lead_in_responsible(head, self.givers)
+                default = (said[0], "", said[1], "") if said else default
+                continue
             if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.
@@ -847,6 +858,16 @@ class PromiseReader:
 
     def _block_at(self, line):
         return next((b for b in self.blocks if b.start <= line <= b.end), None)
+
+    def _group_heading(self, items):
+        """Whether a list of one short name with no sentence ('1. Narkotika') stands right
+        above another list: the name heads that list."""
+        if len(items) != 1 or len(items[0][1].split()) > 3 or not _is_name_list(items):
+            return False
+        block = self._block_at(items[0][0])
+        index = self.blocks.index(block) if block is not None else -1
+        following = self.blocks[index + 1] if 0 <= index < len(self.blocks) - 1 else None
+        return following is not None and is_bullets(following)
 
     def _summarises_purpose(self, items):
         """Whether the list stands under a summing-up heading right below a paragraph that

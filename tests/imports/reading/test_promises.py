@@ -927,3 +927,41 @@ def test_a_count_with_no_time_word_in_a_pledge_of_a_year_over_two_calendar_years
         "  • Polisen genomför minst två insatser mot narkotikabrott bland ungdomar.\n"
     ).actions
     assert [(t.count, t.per) for t in found[0].targets] == [(2, "ar")]
+
+
+def test_an_item_that_introduces_the_items_below_it_is_no_promise_and_names_their_party():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "• Polisen ska:\n"
+        "  ◦ genomföra minst 20 trafikkontroller\n"
+        "  ◦ synas i centrum\n"
+        "• Kommunen ska:\n"
+        "  ◦ förbättra belysningen\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "polisen", "kommunen"]
+
+
+def test_a_numbered_name_right_above_a_list_heads_it_and_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Löften\n\n"
+        "1. Narkotika\n\n"
+        "• Polisen genomför fyra narkotikainsatser.\n"
+        "• Kommunen utbildar personal.\n\n"
+        "2. Trafik\n\n"
+        "• Polisen genomför 20 trafikkontroller.\n"
+    )
+    assert len(found) == 3
+
+
+def test_a_list_of_links_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att:\n\n"
+        "• Genomföra 20 trafikkontroller.\n\n"
+        "Relaterade länkar\n\n"
+        "• Polisens webbplats\n"
+        "• Kommunens trygghetsarbete\n"
+    )
+    assert len(found) == 1

@@ -387,6 +387,14 @@ def pledge_givers(blocks):
 # hold promises as plain paragraphs, with no subject first ("Med början i maj kommer polis att
 # …"). Under the second, what the parties do is a promise; the state they aim for ("… är
 # målsättningen att …", "Arbetet syftar till att …", "… ska bidra till ökad trygghet") is not.
+# "Invånarna önskar att …", "… vill att polisen ska:": what residents ask for.
+WISHED = re.compile(r"\bönska\w*|\bvill att\b|\befterfråga\w*", re.IGNORECASE)
+# "Vi ska …", "kommer polisen att …": a lead-in that says what someone will do.
+WE_DO = re.compile(
+    r"\b(?:vi|polisen|kommunen|polis och kommun)\s+(?:ska|skall|kommer att)\b|"
+    r"\b(?:ska|skall|kommer)\s+(?:vi|polisen|kommunen)\b",
+    re.IGNORECASE,
+)
 # "Det här lovar vi", "Så här gör vi" head promises as "Det här ska vi göra" does ("Det här lovar
 # vi att åstadkomma" heads neither kind).
 DO_HEADING = re.compile(
@@ -610,6 +618,15 @@ class PromiseReader:
             promises, default = False, None
         elif self.seen and (ACHIEVE_HEADING.search(self.lead_in) or AIMED_AT.search(self.lead_in)):
             # "Det här ska vi åstadkomma tillsammans:" after the promises: what they achieve.
+            promises, default = False, None
+        elif (
+            not self.seen
+            and not self._says_it_promises(self.lead_in or self.heading)
+            and self._promised_after(items)
+        ):
+            # "De vanligaste svaren i enkäten var:", "Under 2023 genomförde vi:" above "Polisen
+            # lovar att:": before the place where the text says it promises, a list whose own
+            # introduction promises nothing is what the promises answer to.
             promises, default = False, None
         elif self.seen and self._signed_between(items):
             # A list after the signatures (a fact box left from the page) is no promise.
@@ -858,6 +875,36 @@ class PromiseReader:
 
     def _block_at(self, line):
         return next((b for b in self.blocks if b.start <= line <= b.end), None)
+
+    def _says_it_promises(self, intro):
+        """Whether a list's introduction or heading says it holds what is promised or done."""
+        intro = intro or ""
+        if WISHED.search(intro):
+            return False  # "Invånarna önskar att vi gör följande:": what residents ask for
+        return bool(
+            PROMISE_VERB.search(intro)
+            or DO_HEADING.search(intro)
+            or WE_DO.search(intro)
+            or section_of(intro) == "actions"
+        )
+
+    def _promised_after(self, items):
+        """Whether, after these items, the text says outright that it promises: a lead-in
+        with "lovar" ("Polisen lovar att:") or a heading such as "Det här ska vi göra"."""
+        last = items[-1][0] if items else 0
+        for block in self.blocks:
+            if block.start <= last:
+                continue
+            text = block.text.strip()
+            if (
+                text.endswith(":")
+                and PROMISE_VERB.search(text)
+                and not _earlier_pledge(text, self.years)
+            ):
+                return True
+            if is_heading(block) and DO_HEADING.search(text):
+                return True
+        return False
 
     def _group_heading(self, items):
         """Whether a list of one short name with no sentence ('1. Narkotika') stands right

@@ -965,3 +965,24 @@ def test_a_list_of_links_is_no_promise():
         "• Kommunens trygghetsarbete\n"
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "I medborgardialogen framkom att invånarna vill att polisen ska:\n\n"
+        "• synas mer i centrum\n• kontrollera trafiken\n\n",
+        "Invånarna önskar att vi gör följande:\n\n• Mer synlig polis\n• Bättre belysning\n\n",
+        "De vanligaste svaren i enkäten var:\n\n• Narkotika\n• Trafik\n\n",
+        "Under 2023 genomförde vi:\n\n• 15 trafikkontroller\n• 4 trygghetsvandringar\n\n",
+        "Arbetet sker genom:\n\n• Regelbundna möten\n• Gemensam lägesbild\n\n",
+        "I arbetet deltar:\n\n• Socialtjänsten\n• Skolan\n\n",
+    ],
+)
+def test_a_list_before_the_text_says_it_promises_and_promising_nothing_itself_is_none(context):
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        + context
+        + "Under 2024 lovar polisen att:\n\n• Genomföra 20 trafikkontroller.\n"
+    )
+    assert [text for _, text in found] == ["Genomföra 20 trafikkontroller."]

@@ -342,6 +342,16 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 before,
                 re.I,
             ) and not CONDUCT.search(before)
+            # "de tre kommunerna", "samtliga sju skolor": a determiner before the number names
+            # all of a known set, not a count promised.
+            determined = (
+                re.search(
+                    r"\b(?:de|dessa|våra|sina|era|alla|samtliga|båda|bägge)\s+$", before, re.I
+                )
+                and not m["lead"]
+            )
+            if determined:
+                continue
             if NOT_UNITS.match(unit) or after_preposition or len(unit) < 3:
                 continue  # "mer än en m": a word cut off is no thing counted
             # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900

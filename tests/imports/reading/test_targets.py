@@ -441,3 +441,11 @@ def test_years_are_no_counts_and_spring_and_autumn_are_terms(written, expected):
 )
 def test_counts_without_a_noun_of_their_own_and_counts_sharing_a_span(written, expected):
     assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Polisen och de tre kommunerna ska samverka.", "Alla fem skolor ska få besök."],
+)
+def test_a_number_after_a_determiner_names_a_known_set_and_is_no_target(written):
+    assert targets(written) == []

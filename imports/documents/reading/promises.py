@@ -450,7 +450,13 @@ def _is_name_list(items):
 RESULT_ITEM = re.compile(
     r"^(?:(?:minska|öka|förbättra)[dt]e?|stärkta?|höjda?|sänkta?|färre|fler|bättre|högre|lägre)\s|"
     r"^(?!(?:polis|kommun|vi)\b)[^.]*\b(?:ska|skall)\s+(?:inte\s+)?(?:\w+\s+)?"
-    r"(?:minska|öka|sjunka|förbättras|stärkas)\s*(?:\.|$|jämfört\b)",
+    r"(?:minska|öka|sjunka|förbättras|stärkas)\s*(?:\.|$|jämfört\b)|"
+    # "Att antalet inbrott minskar.", "Invånarna upplever en ökad trygghet.": a state in the
+    # present tense, with no party doing it.
+    r"^(?!(?:polis|kommun|vi)\b)(?:att\s+)?[^.]*\b(?:minskar|ökar|sjunker|förbättras|stärks)"
+    r"\s*(?:\.|$)|"
+    r"^(?:att\s+)?(?:invånarna|medborgarna|boende|fler|färre|allt fler)\b[^.]*\b"
+    r"(?:upplever|känner)\b",
     re.IGNORECASE,
 )
 STATE = re.compile(

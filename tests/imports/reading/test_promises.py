@@ -986,3 +986,19 @@ def test_a_list_before_the_text_says_it_promises_and_promising_nothing_itself_is
         + "Under 2024 lovar polisen att:\n\n• Genomföra 20 trafikkontroller.\n"
     )
     assert [text for _, text in found] == ["Genomföra 20 trafikkontroller."]
+
+
+def test_states_in_the_present_tense_under_the_heading_of_what_is_achieved_are_aims():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "• Polisen genomför 20 trafikkontroller.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "• Att antalet inbrott minskar.\n"
+        "• Invånarna upplever en ökad trygghet i centrum.\n"
+        "• Fortsätta att utveckla det gemensamma lägesbildsarbetet\n"
+    )
+    assert [text for _, text in found] == [
+        "Polisen genomför 20 trafikkontroller.",
+        "Fortsätta att utveckla det gemensamma lägesbildsarbetet",
+    ]

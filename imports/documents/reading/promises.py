@@ -574,7 +574,11 @@ class PromiseReader:
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
-        promises."""
+        promises. A heading naming one party right under a lead-in ("… lovar vi att under
+        2018:" over "Åtgärder polisen") narrows who carries the list below it."""
+        said = lead_in_responsible(text, self.givers) if self.lead_in else None
+        if said and said[0] in ("polisen", "kommunen") and len(text.split()) <= 4:
+            self.earlier, self.lead_in = self.lead_in, text.rstrip(":").strip() + ":"
         template = (
             "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
         )

@@ -1002,3 +1002,14 @@ def test_states_in_the_present_tense_under_the_heading_of_what_is_achieved_are_a
         "Polisen genomför 20 trafikkontroller.",
         "Fortsätta att utveckla det gemensamma lägesbildsarbetet",
     ]
+
+
+def test_a_party_heading_right_under_a_lead_in_names_who_carries_the_list():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "För att förebygga droganvändning bland unga lovar vi att under 2024: \n\n"
+        "Åtgärder polisen\n\n"
+        " • Delta i en utbildningsinsats om cannabis.\n"
+        " • Vara delaktig i arbetet gällande skolavslutningen\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "polisen"]

@@ -173,9 +173,10 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_
             print("\nDokumentläsaren, corpus/holdout (bara mätt, ingen gräns):")
             print("\n".join(measure.table(holdout_scores)))
     precision, recall = measure.overall(dev_scores)
-    # At what the readers reach on the 167 texts (0.96 / 0.96): the second round of new texts
-    # (batches tgt2 and sig2) lowered it from 0.98 / 0.97 on 132.
-    assert precision >= 0.96 and recall >= 0.955, "\n".join(dev_table)
+    # At what the readers reach on the 180 texts (0.96 / 0.95): the third round's 13 new texts
+    # (batch tgt3) lowered recall from 0.96 on 167; the second round (batches tgt2 and sig2) had
+    # lowered it from 0.98 / 0.97 on 132.
+    assert precision >= 0.96 and recall >= 0.95, "\n".join(dev_table)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

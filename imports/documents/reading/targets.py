@@ -106,7 +106,10 @@ SCOPE = re.compile(
 )
 DEADLINE = re.compile(
     rf"\binom\s+{NUMBER}\s+(?:timmar|timme|arbetsdagar|arbetsdag|vardagar|vardag|dagar|dag|dygn|"
-    r"veckor|vecka|månader|månad)\b|"
+    r"veckor|vecka|månader|månad|år)\b|"
+    r"\bsenast\s+(?:under\s+)?vecka\s+\d{1,2}\b|"
+    r"\b(?:före|innan)\s+(?:sommarlovet|jullovet|sportlovet|höstlovet|skolstarten|"
+    r"skolavslutningen|terminsstarten|midsommar)\b|"
     rf"\bsenast\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|"
     r"\bunder (?:det )?(?:första|andra|tredje|fjärde|sista) (?:halvåret|kvartalet|tertialet)"
     r"(?: \d{4})?|"

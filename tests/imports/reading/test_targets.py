@@ -375,6 +375,9 @@ def test_more_span_words(written, expected):
         ("Polisen återkopplar till den som anmält inom tre arbetsdagar.", "inom tre arbetsdagar"),
         ("Kartläggningen ska vara klar innan sommaren 2024.", "innan sommaren 2024"),
         ("Åtgärden genomförs under tredje kvartalet 2024.", "under tredje kvartalet 2024"),
+        ("En handlingsplan ska tas fram inom ett år.", "inom ett år"),
+        ("Kartläggningen ska vara klar senast vecka 40.", "senast vecka 40"),
+        ("Informationen ska gå ut före sommarlovet.", "före sommarlovet"),
     ],
 )
 def test_more_deadlines(written, expected):

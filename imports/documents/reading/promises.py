@@ -395,6 +395,12 @@ WE_DO = re.compile(
     r"\b(?:ska|skall|kommer)\s+(?:vi|polisen|kommunen)\b",
     re.IGNORECASE,
 )
+# "… ska:", "Polisen och kommunen kommer under året att genomföra:": someone will do what
+# follows (the past "genomförde" tells what was done).
+WILL_DO = re.compile(
+    r"\b(?:ska|skall)\b|\bkommer\b[^.:]{0,40}\batt\b|\bgenomför(?:a|s)?\b|\bgöra\b",
+    re.IGNORECASE,
+)
 # "Det här lovar vi", "Så här gör vi" head promises as "Det här ska vi göra" does ("Det här lovar
 # vi att åstadkomma" heads neither kind).
 DO_HEADING = re.compile(
@@ -895,6 +901,7 @@ class PromiseReader:
             PROMISE_VERB.search(intro)
             or DO_HEADING.search(intro)
             or WE_DO.search(intro)
+            or WILL_DO.search(intro)
             or section_of(intro) == "actions"
         )
 
@@ -947,6 +954,10 @@ class PromiseReader:
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", items[0][1])
         if self.lead_in and len(sentences) < 2:
             return False
+        index = self.blocks.index(block)
+        above = self.blocks[index - 1] if index else None
+        if above is not None and is_bullets(above) and DASH_OR_HYPHEN.match(above.lines[0]):
+            return False  # "- c" after "- a - b": the last item of a dashed list
         return any(
             other is not block and DASH_OR_HYPHEN.match(other.lines[0]) and SAID.search(other.text)
             for other in self.blocks

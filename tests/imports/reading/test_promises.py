@@ -1013,3 +1013,26 @@ def test_a_party_heading_right_under_a_lead_in_names_who_carries_the_list():
         " • Vara delaktig i arbetet gällande skolavslutningen\n"
     )
     assert [responsible for responsible, _ in found] == ["polisen", "polisen"]
+
+
+def test_a_list_saying_someone_will_do_it_stays_promises_before_a_later_lovar():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen och kommunen kommer under året att genomföra:\n\n"
+        "• Fyra trygghetsvandringar.\n\n"
+        "Dessutom lovar kommunen att:\n\n"
+        "• Förbättra belysningen.\n"
+    )
+    assert len(found) == 2
+
+
+def test_the_last_item_of_a_dashed_list_set_apart_is_no_quote():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "– Vi tar oron på allvar, säger kommunpolis Anna Berg.\n\n"
+        "Polisen lovar att:\n\n"
+        "- Genomföra 20 trafikkontroller.\n"
+        "- Synas i centrum.\n\n"
+        "- Besöka skolorna.\n"
+    )
+    assert len(found) == 3

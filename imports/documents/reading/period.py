@@ -382,6 +382,11 @@ def _settle_heading_and_text(candidates, chosen):
     return text, conflict
 
 
+# "Medborgarlöfte Åtvidabergs kommun 2021-2022" as the first line of a block whose second line
+# is its subtitle: a title line, as strong as a heading of its own.
+TITLE_LINE = re.compile(r"^\s*medborgarlöft\w*\b[^.!?:]{0,80}$", re.IGNORECASE)
+
+
 def find_period(blocks, is_heading=lambda block: False):
     """The pledge's period: the first one stated where the text speaks of the pledge's validity;
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
@@ -407,7 +412,7 @@ def find_period(blocks, is_heading=lambda block: False):
                         continue
                     if situation and not (about and about.start() < situation.start()):
                         continue
-                    if heading:
+                    if heading or TITLE_LINE.match(line):
                         rank = 1
                     elif about:
                         rank = 0

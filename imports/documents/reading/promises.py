@@ -13,10 +13,18 @@ from .parties import (
     lead_in_responsible,
     parse_responsible,
 )
-from .signatories import _capitalised
+from .period import find_period
+from .signatories import (
+    _capitalised,
+    find_signatories,
+    signatories_in_columns,
+    signatories_in_lines,
+)
 from .structure import (
+    Block,
     bullet_items,
     is_bullets,
+    is_heading,
     is_numbered_promise,
     next_list,
     promise_lines,
@@ -28,12 +36,28 @@ _NOBODY = ("ej_angivet", "", "")
 PROMISE_VERB = re.compile(r"\blovar\b|förbinder|åtar", re.IGNORECASE)
 
 
+NUMBER_LABEL = re.compile(
+    r"^(?:medborgar)?(?:löfte|åtgärd|aktivitet|insats)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.–\-]\s*",
+    re.IGNORECASE,
+)
+
+
 def _new_action(line, text, heading, default, default_per="ar", default_doubt=""):
     """An action from one item; `default` is (responsible, other party, quote[, doubt]) from the
     list's introduction, used when the item itself names nobody."""
     text = _capitalised(text)
     default = (*default, "")[:4]
-    responsible, other, quote = parse_responsible(text, default[:3])
+    # "Löfte 1: Polisen ska …": the number's label says nothing of who carries the promise.
+    said = NUMBER_LABEL.sub("", text)
+    responsible, other, quote = parse_responsible(said, default[:3])
+    label = PARTY_LABEL.match(said) or RESPONSIBLE_FIELD.search(said)
+    if label:
+        # "Polisen: Ökad ordningsövervakning, …", "Ansvarig: kommunen/polisen": the label
+        # names who does what the item lists.
+        named = label["party"].lower()
+        both = named == "gemensamt" or ("polis" in named and "kommun" in named)
+        responsible = "gemensamt" if both else "polisen" if "polis" in named else "kommunen"
+        other, quote = "", label["party"]
     own = (responsible, other, quote) != default[:3]
     if responsible == "annan" and default[0] in ("polisen", "kommunen", "gemensamt"):
         # "Kommunen lovar att: • … (Bostadsbolaget)": the list's actor with the named party.
@@ -60,7 +84,8 @@ NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
     r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
-    r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b",
+    r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b|\blänk|"
+    r"relaterade?\b|se även|mer information|\bdela\b",
     re.IGNORECASE,
 )
 PROMISE_WORDS = re.compile(
@@ -91,6 +116,13 @@ AIMS_NEXT = re.compile(
 )
 
 
+# "Syftet med medborgarlöften i Vänersborgs kommun är att:", "Medborgarlöftet syftar till
+# att:": a lead-in naming what the pledge is for, whatever word of pledging it holds.
+PURPOSE = re.compile(
+    r"(?:^|\s)(?:syftet|målet|målsättningen|avsikten)\s+med\b[^:.]*\bär(?:\s+att)?\s*:$|"
+    r"\bsyftar\s+till(?:\s+att)?\s*:$",
+    re.IGNORECASE,
+)
 # "I förra årets löfte lovade vi:": what an earlier pledge held, whatever words of promising
 # the sentence has.
 EARLIER_PLEDGE = re.compile(
@@ -134,15 +166,42 @@ ACTING = re.compile(
 AREAS_NEXT = re.compile(r"\bområden\s*:$", re.IGNORECASE)
 
 
-def is_promise_list(intro, section):
+# "Vi ska tillsammans …", "Polisen ska …", "Kommunen kommer att …": an item that says who will
+# act is a promise wherever it stands.
+ACTS_ITEM = re.compile(
+    r"^(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen)\s+"
+    r"(?:ska|skall|kommer att|lovar)\b",
+    re.IGNORECASE,
+)
+
+
+def _items_say_who_acts(items):
+    """Whether most of a list's items say who will do them ("Vi ska tillsammans …")."""
+    acting = sum(1 for _line, item in items if ACTS_ITEM.match(item.strip()))
+    return acting * 2 > len(items)
+
+
+def _earlier_pledge(intro, years=()):
+    """Whether an introduction speaks of an earlier pledge; "Under 2021 lovade polisen och
+    kommunen att arbeta utifrån följande inriktningar:" on the page of the 2021–2022 pledge
+    tells this pledge's promises in the past tense."""
+    found = [m[0].lower() for m in EARLIER_PLEDGE.finditer(intro)]
+    if not found:
+        return False
+    stated = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", intro)}
+    return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
+
+
+def is_promise_list(intro, section, years=()):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
-    the section it stands in."""
+    the section it stands in; `years`: the years of the pledge's period, if known."""
     label = LABEL.match(intro or "")
     if label and section_of(label[1]) in ("situation", "effect", "followup", "contact"):
         return False
     if intro and (
         AIMS_NEXT.search(intro.strip())
-        or EARLIER_PLEDGE.search(intro)
+        or PURPOSE.search(intro.strip())
+        or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
     ):
         return False
@@ -182,7 +241,8 @@ def is_aim(sentence):
 # a bullet, is what someone says, not a promise.
 # The speaker may come after a title: "…, säger kommunchef Eva Ek".
 SAID = re.compile(
-    r"[,.!?]\s*(?:säger|berättar|menar|konstaterar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
+    r"[,.!?]\s*(?:säger|berättar|menar|konstaterar|fortsätter|tillägger|förklarar|betonar|"
+    r"understryker|påpekar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
 )
 
 
@@ -342,19 +402,86 @@ def pledge_givers(blocks):
 # hold promises as plain paragraphs, with no subject first ("Med början i maj kommer polis att
 # …"). Under the second, what the parties do is a promise; the state they aim for ("… är
 # målsättningen att …", "Arbetet syftar till att …", "… ska bidra till ökad trygghet") is not.
-DO_HEADING = re.compile(r"\b(?:ska vi göra|vi ska göra)\b", re.IGNORECASE)
+# "Invånarna önskar att …", "… vill att polisen ska:": what residents ask for.
+WISHED = re.compile(r"\bönska\w*|\bvill att\b|\befterfråga\w*", re.IGNORECASE)
+# "Vi ska …", "kommer polisen att …": a lead-in that says what someone will do.
+WE_DO = re.compile(
+    r"\b(?:vi|polisen|kommunen|polis och kommun)\s+(?:ska|skall|kommer att)\b|"
+    r"\b(?:ska|skall|kommer)\s+(?:vi|polisen|kommunen)\b",
+    re.IGNORECASE,
+)
+# "… ska:", "Polisen och kommunen kommer under året att genomföra:": someone will do what
+# follows (the past "genomförde" tells what was done).
+WILL_DO = re.compile(
+    r"\b(?:ska|skall)\b|\bkommer\b[^.:]{0,40}\batt\b|\bgenomför(?:a|s)?\b|\bgöra\b",
+    re.IGNORECASE,
+)
+# "Det här lovar vi", "Så här gör vi" head promises as "Det här ska vi göra" does ("Det här lovar
+# vi att åstadkomma" heads neither kind).
+DO_HEADING = re.compile(
+    r"\b(?:ska vi göra|vi ska göra|lovar vi|vi lovar|gör vi|vi gör)\b"
+    r"(?!\s+\w+\s+(?:åstadkomma|uppnå))",
+    re.IGNORECASE,
+)
 ACHIEVE_HEADING = re.compile(r"\bska vi (?:åstadkomma|uppnå)\b(?!\s+genom)", re.IGNORECASE)
+# "Med medborgarlöftet önskar vi åstadkomma:" after the promises: the state they aim for.
+AIMED_AT = re.compile(
+    r"\b(?:(?:vill|önskar)\s+vi|vi\s+(?:vill|önskar))\s+(?:åstadkomma|uppnå)\b(?!\s+genom)",
+    re.IGNORECASE,
+)
+# "Polisen: Ökad ordningsövervakning, …", "Kommunen: Åtgärder i …": a paragraph labelled with
+# the party that does what it lists.
+PARTY_LABEL = re.compile(
+    r"^(?P<party>polisen|polis|kommunen|kommun|polis och kommun|polisen och kommunen|"
+    r"kommunen och polisen)\s*:\s+\S",
+    re.IGNORECASE,
+)
+# "Summerat", "Sammanfattning", "I korthet": a heading over a list that sums up the paragraph
+# above it.
+SUMMARY_HEADING = re.compile(
+    r"^(?:summerat|sammanfattning|sammanfattat|i korthet|kort sagt)$", re.I
+)
+# "Uppföljning sker vid de månatliga mötena med …": an item telling how the pledge is
+# followed up, which the cadence reads, not a promise.
+FOLLOW_UP_ITEM = re.compile(
+    r"^(?:uppföljning|återkoppling|utvärdering|redovisning)\w*\b[^.]*?\b"
+    r"(?:sker|görs|ska ske|skall ske|kommer att ske)\b",
+    re.IGNORECASE,
+)
+# "– Ett nära samarbete …": a paragraph opened with a dash is a quote, not one more item of a
+# list with other bullets right above it.
+DASH = re.compile(r"^\s*[–—]\s")
+DASH_OR_HYPHEN = re.compile(r"^\s*[–—\-]\s")
+
+
+def _is_name_list(items):
+    """Whether every item of a list is a short name with no sentence ('Huskurage',
+    'Platssamverkan Ranten', 'SSPF (samverkan Skola, Socialtjänst, Polis, Fritid)')."""
+    return all(
+        len(item.split()) <= 6
+        and not item.rstrip().endswith((".", "!", ":"))
+        and not ACTING.search(item)
+        for _, item in items
+    )
+
+
 # Under "Det här ska vi åstadkomma tillsammans", an item naming a state reached ("Minskat
 # problem med …", "Ökad vilja att …", "Den öppna handeln ska märkbart minska.") is an aim; an
 # item that does something ("Öka tryggheten genom …", "Agera mot …") is a promise.
 RESULT_ITEM = re.compile(
     r"^(?:(?:minska|öka|förbättra)[dt]e?|stärkta?|höjda?|sänkta?|färre|fler|bättre|högre|lägre)\s|"
-    r"^(?!(?:polis|kommun|vi)\b)[^.]*\b(?:ska|skall)\s+(?:\w+\s+)?"
-    r"(?:minska|öka|sjunka|förbättras|stärkas)\s*\.?$",
+    r"^(?!(?:polis|kommun|vi)\b)[^.]*\b(?:ska|skall)\s+(?:inte\s+)?(?:\w+\s+)?"
+    r"(?:minska|öka|sjunka|förbättras|stärkas)\s*(?:\.|$|jämfört\b)|"
+    # "Att antalet inbrott minskar.", "Invånarna upplever en ökad trygghet.": a state in the
+    # present tense, with no party doing it.
+    r"^(?!(?:polis|kommun|vi)\b)(?:att\s+)?[^.]*\b(?:minskar|ökar|sjunker|förbättras|stärks)"
+    r"\s*(?:\.|$)|"
+    r"^(?:att\s+)?(?:invånarna|medborgarna|boende|fler|färre|allt fler)\b[^.]*\b"
+    r"(?:upplever|känner)\b",
     re.IGNORECASE,
 )
 STATE = re.compile(
-    r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|"
+    r"\b(?:är målsätt\w*|målsättning\w* är|är målet|målet är|syftar till|syftet är|har som mål|"
     r"(?:ska|skall) bidra till|bidrar till|(?:ska|skall) uppnå)",
     re.IGNORECASE,
 )
@@ -363,14 +490,76 @@ DEED = re.compile(
 )
 
 
+# "har själva inlett", "har redan genomfört": the perfect tense reports what is done.
+DONE = re.compile(r"\b(?:har|hade)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}(?:at|it|tt|ts)\b")
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
     does it."""
     first = re.split(r"(?<=[.!?])\s+", paragraph.strip())[0]
-    if STATE.search(first) or not DEED.search(first):
+    deed = DEED.search(first)
+    if STATE.search(first) or not deed:
+        return False
+    done = DONE.search(first)
+    if done and done.start() < deed.start():
+        # "Kommunen har själva inlett märkning … och polisen kommer att …": what has been done,
+        # told before what comes of it.
         return False
     return parse_responsible(first)[0] != "ej_angivet"
+
+
+def _period_years(blocks):
+    """(the years the pledge's period covers, or () when it states none; whether the period
+    runs a year from a month to the same month of the next, "april 2020 – april 2021")."""
+    period = find_period(blocks, is_heading)[0]
+    if not period:
+        return (), False
+    years = [int(value[:4]) for value in period.value if value]
+    start, end = period.value
+    a_year = bool(
+        start
+        and end
+        and len(start) == len(end) == 7
+        and int(end[:4]) - int(start[:4]) == 1
+        and int(end[5:7]) <= int(start[5:7])
+    )
+    return (tuple(range(min(years), max(years) + 1)) if years else ()), a_year
+
+
+# "Omfattning: Minst 10 tillfällen under året. Ansvarig: Polisen": labelled fields of an item.
+FIELD_LABEL = re.compile(r"(?:^|(?<=[.\s]))([A-ZÅÄÖ][a-zåäö]{3,}):\s")
+# "Ansvarig: Polisen": the field that names who carries the item.
+RESPONSIBLE_FIELD = re.compile(
+    r"\bAnsvari?g?\w*:\s*(?P<party>"
+    r"(?:polis(?:en)?|kommun(?:en)?)\s*(?:/|,|&|\boch\b)\s*(?:polis(?:en)?|kommun(?:en)?)|"
+    r"polisen|polis|kommunen|kommun|gemensamt)\b",
+    re.IGNORECASE,
+)
+
+
+def _labels(text):
+    return {label.lower() for label in FIELD_LABEL.findall(text)}
+
+
+def _signature_lines(blocks):
+    """The first line of every signature in the text: a block of its own, or a name and a
+    title written as separate one-line paragraphs."""
+    lines = []
+    for index, block in enumerate(blocks):
+        if find_signatories(block):
+            lines.append(block.start)
+            continue
+        for size in (3, 2):
+            group = blocks[index : index + size]
+            if len(group) != size or any(len(b.lines) != 1 for b in group):
+                continue
+            merged = Block(block.start, [b.lines[0] for b in group])
+            if signatories_in_lines(merged) or signatories_in_columns(merged):
+                lines.append(block.start)
+                break
+    return lines
 
 
 class PromiseReader:
@@ -395,13 +584,30 @@ class PromiseReader:
         self._open = []  # heading actions whose explanation is still being read
         self._last_list = None  # (promises?, who carries them) of the list just read
         self.template = ""  # "do" or "achieve" under the template headings, else ""
+        self.blocks = blocks
+        self.signed_at = _signature_lines(blocks)  # the first line of each signature
+        self.years, a_year = _period_years(blocks)  # the years of the pledge's period
+        if a_year and default_per == "period":
+            # "Medborgarlöftena för perioden april 2020 – april 2021": a one-year pledge over
+            # two calendar years; a count with no time word counts per year.
+            self.default_per = "ar"
+        self._fields = None  # the list default while paragraphs of labelled items go on
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
-        promises."""
-        self.template = (
+        promises. A heading naming one party right under a lead-in ("… lovar vi att under
+        2018:" over "Åtgärder polisen") narrows who carries the list below it."""
+        said = lead_in_responsible(text, self.givers) if self.lead_in else None
+        if said and said[0] in ("polisen", "kommunen") and len(text.split()) <= 4:
+            self.earlier, self.lead_in = self.lead_in, text.rstrip(":").strip() + ":"
+        template = (
             "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
         )
+        if not template and self.template == "do" and not section_of(text):
+            # "Det här ska vi göra" over "Öka tryggheten i Billingsfors": a group heading under
+            # it keeps its paragraphs promises.
+            return
+        self.template = template
 
     def in_promises(self, section, text=""):
         """Whether a paragraph here may hold promises written as sentences: in the section of
@@ -423,17 +629,52 @@ class PromiseReader:
         (only a blank line between) stands under that list's introduction. `heads`: each
         item's own first line, by line number. `before`: the paragraph right before the list,
         when it is one that does not end with ':'."""
-        if continues and self._last_list is not None:
+        if self._group_heading(items):
+            # "1. Narkotika" right above a list: the numbered name of the group below it.
+            self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
+            return False
+        if (continues and self._dash_after_bullets(items)) or self._dash_quote(items):
+            # "– Ett nära samarbete …" right under a list with other bullets, or a paragraph
+            # set with a dash where the page's other dashes open quotes: what someone says.
+            promises, default = False, None
+        elif not self.lead_in and self._summarises_purpose(items):
+            # "Syftet med medborgarlöften i Vänersborgs kommun är att:", or "Summerat" under a
+            # paragraph that begins "Syftet med medborgarlöftet är …": what pledges are for.
+            promises, default = False, None
+        elif continues and self._last_list is not None:
             promises, default = self._last_list
         elif (not self.lead_in and before and introduces_no_promises(before)) or (
             AREAS_NEXT.search(self.lead_in.strip()) and not ACTING.search(self.lead_in)
         ):
             promises, default = False, None
-        elif self.seen and ACHIEVE_HEADING.search(self.lead_in):
+        elif self.seen and (ACHIEVE_HEADING.search(self.lead_in) or AIMED_AT.search(self.lead_in)):
             # "Det här ska vi åstadkomma tillsammans:" after the promises: what they achieve.
             promises, default = False, None
+        elif (
+            not self.seen
+            and not self._says_it_promises(self.lead_in or self.heading)
+            and not _items_say_who_acts(items)
+            and self._promised_after(items)
+        ):
+            # "De vanligaste svaren i enkäten var:", "Under 2023 genomförde vi:" above "Polisen
+            # lovar att:": before the place where the text says it promises, a list whose own
+            # introduction promises nothing is what the promises answer to.
+            promises, default = False, None
+        elif self.seen and self._signed_between(items):
+            # A list after the signatures (a fact box left from the page) is no promise.
+            promises, default = False, None
+        elif (
+            not self.seen
+            and not self.lead_in
+            and section in ("introduction", "unknown")
+            and _is_name_list(items)
+            and self._actions_heading_after(items)
+        ):
+            # "I den breda samverkan pågår flera projekt." over "• Huskurage • Trygghetstrappan"
+            # before the heading of what is promised: names of work going on, not promises.
+            promises, default = False, None
         else:
-            promises = is_promise_list(self.lead_in or self.heading, section)
+            promises = is_promise_list(self.lead_in or self.heading, section, self.years)
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
@@ -445,11 +686,25 @@ class PromiseReader:
             return False
         for line, item in items:
             head = (heads or {}).get(line, item)
-            if is_section_item(item) or SAID.search(head):
+            if head.rstrip().endswith(":") and len(items) > 1:
+                # "• Polisen ska:" over "◦ genomföra minst 20 trafikkontroller": an item that
+                # introduces the items below it, which it names the party of.
+                said = lead_in_responsible(head, self.givers)
+                default = (said[0], "", said[1], "") if said else default
+                continue
+            if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.
                 continue
-            if self.template == "achieve" and (STATE.search(head) or RESULT_ITEM.search(head)):
+            if self.template == "achieve" and (
+                STATE.search(head)
+                or RESULT_ITEM.search(head)
+                or (
+                    # "Antalet boende … ska" over "öka.": the head's sentence goes on below.
+                    not head.rstrip().endswith((".", "!", "?"))
+                    and RESULT_ITEM.search(re.split(r"(?<=[.!?])\s+", item)[0])
+                )
+            ):
                 # "Via samverkan är målsättningen att …": an aim; what explains an item on the
                 # lines below it ("Syftet är att …") does not make the item one.
                 continue
@@ -468,26 +723,61 @@ class PromiseReader:
         if block.text.endswith(":"):
             return False
         said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
-        if said and is_promise_list(self.lead_in, section) and not ABOUT_PLEDGES.match(block.text):
+        if (
+            said
+            and is_promise_list(self.lead_in, section, self.years)
+            and not ABOUT_PLEDGES.match(block.text)
+        ):
             # "Tillsammans lovar polisen och kommunen:" over a paragraph, not a list: each
-            # line of it is a promise of those the sentence names.
+            # line of it is a promise of those the sentence names; a line opened by a field's
+            # label ("Omfattning: Minst 10 tillfällen") goes on with the line above it.
             default = _list_default(self.lead_in, self.givers, self.earlier)
+            items = []
             for index, line in enumerate(block.lines):
-                self._add(block.start + index, line.strip(), self.heading, default)
+                if items and FIELD_LABEL.match(line.strip()):
+                    items[-1][1] += " " + line.strip()
+                else:
+                    items.append([block.start + index, line.strip()])
+            for line, item in items:
+                self._add(line, item, self.heading, default)
+            self._fields = default if any(_labels(item) for _, item in items) else None
             self.seen, self.heading_mode, self.lead_in = True, False, ""
             return True
+        if self._fields and _labels(block.text) & _labels(self.actions[-1].text):
+            # "Hastighetskontroller väg 172. Omfattning: … Ansvarig: Polisen." after an item
+            # with the same labelled fields: one more item of the same list.
+            self._add(block.start, block.text, self.heading, self._fields)
+            return True
+        self._fields = None
         if not self.in_promises(section, block.text):
             return False
         lines = promise_lines(block)
+        heading = self.heading
         if not lines and self.template and is_deed(block.text):
+            lines = [(block.start, block.text)]
+        glued = Block(block.start, block.lines[:1])
+        if not lines and self.template and len(block.lines) > 1 and is_heading(glued):
+            # "Trafik" written straight above "Polisen genomför minst 20 trafikkontroller …": the
+            # group's heading glued to its promise.
+            rest = Block(block.start + 1, block.lines[1:])
+            if is_deed(rest.text):
+                lines, heading = [(rest.start, rest.text)], glued.text
+        if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
+            # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
             lines = [(block.start, block.text)]
         if not lines:
             return False
         one_line = len({line for line, _ in lines}) == 1  # however many sentences it holds
-        if one_line and is_aim(block.text) and self._introduces(after, section, True):
+        labelled = PARTY_LABEL.match(block.text)  # an item of the party's, never an aim
+        if (
+            one_line
+            and not labelled
+            and is_aim(block.text)
+            and self._introduces(after, section, True)
+        ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
-            self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
+            self._add(line, item, heading, _item_default(item, _NOBODY, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
@@ -516,6 +806,14 @@ class PromiseReader:
         if short:
             self.heading = text.rstrip(":").strip()
             return (kind if kind not in ("", "actions") else section), True
+        if (
+            section == "situation"
+            and PROMISE_VERB.search(text)
+            and is_promise_list(text, "actions", self.years)
+        ):
+            # "För att öka medvetenheten kring droger … lovar vi att:" under "Lägesbild": the
+            # promises start here, whatever heading the situation had.
+            return "actions", False
         return section, False
 
     def start_heading_action(self, heading, block):
@@ -546,7 +844,10 @@ class PromiseReader:
     def another_deed(self, block):
         """Under a heading of headed deeds, a later paragraph with a subject and a deed of its
         own ("Solna stad ska, med … som grund, genomföra åtgärder …", "Vi ska arbeta med …") is
-        a promise of its own, not the explanation of the one before."""
+        a promise of its own, not the explanation of the one before; so is, under any heading
+        holding promises, a paragraph labelled with its party ("Kommunen: Åtgärder i …")."""
+        if self.heading_mode and PARTY_LABEL.match(block.text):
+            return True
         return self.heading_mode == "deeds" and bool(promise_lines(block) or is_deed(block.text))
 
     def explain(self, text):
@@ -588,7 +889,7 @@ class PromiseReader:
             return False
         intro, block = found
         if intro:
-            return is_promise_list(intro, section)
+            return is_promise_list(intro, section, self.years)
         items = bullet_items(block)
         return not all(PROMISE_START.match(item) for _, item in items)
 
@@ -596,3 +897,111 @@ class PromiseReader:
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)
+
+    def _signed_between(self, items):
+        """Whether a signature stands between the last promise read and these items."""
+        if not items or not self.actions:
+            return False
+        last, first = self.actions[-1].line, items[0][0]
+        return any(last < line < first for line in self.signed_at)
+
+    def _block_at(self, line):
+        return next((b for b in self.blocks if b.start <= line <= b.end), None)
+
+    def _says_it_promises(self, intro):
+        """Whether a list's introduction or heading says it holds what is promised or done."""
+        intro = intro or ""
+        if WISHED.search(intro):
+            return False  # "Invånarna önskar att vi gör följande:": what residents ask for
+        return bool(
+            PROMISE_VERB.search(intro)
+            or DO_HEADING.search(intro)
+            or WE_DO.search(intro)
+            or WILL_DO.search(intro)
+            or section_of(intro) == "actions"
+        )
+
+    def _promised_after(self, items):
+        """Whether, after these items, the text says outright that it promises: a lead-in
+        with "lovar" ("Polisen lovar att:") or a heading such as "Det här ska vi göra". Not
+        past a heading that names other years than the pledge's ("Medborgarlöfte 2018-2019"
+        below the 2021–2022 pledge): what is promised there is an earlier pledge's."""
+        last = items[-1][0] if items else 0
+        for block in self.blocks:
+            if block.start <= last:
+                continue
+            text = block.text.strip()
+            if is_heading(block) and self._other_years(text):
+                return False
+            if (
+                text.endswith(":")
+                and PROMISE_VERB.search(text)
+                and not _earlier_pledge(text, self.years)
+            ):
+                return True
+            if is_heading(block) and DO_HEADING.search(text):
+                return True
+        return False
+
+    def _other_years(self, text):
+        """Whether `text` names years, none of them the pledge's (when those are known)."""
+        named = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
+        return bool(named and self.years and not named & set(self.years))
+
+    def _group_heading(self, items):
+        """Whether a list of one short name with no sentence ('1. Narkotika') stands right
+        above another list: the name heads that list."""
+        if len(items) != 1 or len(items[0][1].split()) > 3 or not _is_name_list(items):
+            return False
+        block = self._block_at(items[0][0])
+        index = self.blocks.index(block) if block is not None else -1
+        following = self.blocks[index + 1] if 0 <= index < len(self.blocks) - 1 else None
+        return following is not None and is_bullets(following)
+
+    def _summarises_purpose(self, items):
+        """Whether the list stands under a summing-up heading right below a paragraph that
+        states what the pledge is for."""
+        block = self._block_at(items[0][0]) if items else None
+        index = self.blocks.index(block) if block is not None else 0
+        if index < 2 or not SUMMARY_HEADING.match(self.blocks[index - 1].text.strip()):
+            return False
+        return bool(re.match(r"(?:syftet|målet)\s+med\b", self.blocks[index - 2].text, re.I))
+
+    def _dash_quote(self, items):
+        """Whether a paragraph set with a dash, one item with no lead-in (or several sentences
+        after one), is a quote: the page sets what people say with the same dash ("– …, säger
+        kommunpolis Sven Gardell.")."""
+        if len(items) != 1 or SAID.search(items[0][1]):
+            return False  # a quote that names its speaker is left out item by item below
+        block = self._block_at(items[0][0])
+        if block is None or not DASH_OR_HYPHEN.match(block.lines[0]):
+            return False
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", items[0][1])
+        if self.lead_in and len(sentences) < 2:
+            return False
+        index = self.blocks.index(block)
+        above = self.blocks[index - 1] if index else None
+        if above is not None and is_bullets(above) and DASH_OR_HYPHEN.match(above.lines[0]):
+            return False  # "- c" after "- a - b": the last item of a dashed list
+        return any(
+            other is not block and DASH_OR_HYPHEN.match(other.lines[0]) and SAID.search(other.text)
+            for other in self.blocks
+        )
+
+    def _dash_after_bullets(self, items):
+        """Whether a list that continues the one above opens with a dash where that one used
+        another mark: a quote after the list, not an item of it."""
+        block = self._block_at(items[0][0]) if items else None
+        if block is None or not DASH.match(block.lines[0]):
+            return False
+        index = self.blocks.index(block)
+        above = self.blocks[index - 1] if index else None
+        return above is not None and is_bullets(above) and not DASH.match(above.lines[0])
+
+    def _actions_heading_after(self, items):
+        """Whether a heading of the promises' section comes after these items."""
+        last = items[-1][0] if items else 0
+        return any(
+            b.start > last and is_heading(b) and section_of(b.text) == "actions"
+            for b in self.blocks
+        )

@@ -12,33 +12,65 @@ import re
 from .document import Found, Target
 from .words import MONTH, MONTHS, NUMBERS
 
-NUMBER = r"(?:\d{1,4}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+# "trehundra", "tvåhundrafemtio", "tjugofem": a number word built of the words for hundreds,
+# tens and ones is one count.
+ONES = "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio"
+TEENS = "tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
+TENS = "tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio"
+COMPOUND_NUMBER = rf"(?:(?:{ONES})?hundra(?:{TENS})?(?:{ONES}|{TEENS})?|(?:{TENS})(?:{ONES}))"
+NUMBER = (
+    r"(?:\d{1,4}|" + COMPOUND_NUMBER + "|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+)
 # Words that end a target's unit: "minst 6 informationsträffar om bedrägerier för äldre".
 UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
-    r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst)"
+    r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst|utifrån|gällande|enligt|"
+    r"angående|avseende|rörande|årligen|dagligen|veckovis|månadsvis|terminsvis|kvartalsvis|"
+    r"halvårsvis|respektive|våren|hösten|vår|höst)"
 )
 FULL_MONTH = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
 )
 PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
-    ("vecka", r"per vecka|varje vecka|i veckan|om veckan|/vecka"),
-    ("manad", r"per månad|varje månad|i månaden|om månaden|/månad"),
-    ("termin", r"per termin|varje termin|i terminen|/termin"),
+    (
+        "vecka",
+        r"per vecka|varje vecka|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b|per helg|"
+        r"varje (?:helg|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
+    ),
+    (
+        "manad",
+        r"per månad|varje månad|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b|månadsvis",
+    ),
+    (
+        "termin",
+        r"per termin|varje termin|i terminen|/termin|terminsvis|"
+        r"(?:vår|våren) (?:respektive|och) (?:höst|hösten)|varje vår och höst|både vår och höst",
+    ),
     (
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
-        r"i året|per läsår|varje (?:vår|höst|sommar|vinter)|under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
-        rf"varje (?:{FULL_MONTH})",
+        r"i året|per läsår|varje läsår|per skolår|varje skolår|varje (?:vår|höst|sommar|vinter)|"
+        r"under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
+        rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
     ),
     (
         "period",
-        r"under perioden|per period|under löftesperioden|under löftets löptid|"
+        r"under (?:hela )?perioden|per period|under (?:hela )?\w+perioden|under löftets löptid|"
+        r"under löftets giltighetstid|under (?:hela )?avtalstiden|"
         r"under (?:åren )?\d{4}\s*[-–]\s*\d{2,4}",
     ),
 ]
 PER = re.compile("|".join(f"(?P<{name}>{words})" for name, words in PER_WORDS), re.IGNORECASE)
+# "årlig", "månatliga", "veckovisa": a span said as an adjective belongs to the noun it stands
+# before, not to a count further off.
+SPAN_ADJECTIVE = re.compile(r"^(?:årlig|månatlig|veckovis)[at]?$", re.IGNORECASE)
+# "Årlig trygghetsvandring för de boende", "en årlig trygghetsundersökning" opening a promise:
+# one of the thing each span, with no number written.
+ONE_EACH = re.compile(
+    r"^(?:(?:en|ett)\s+)?(?P<span>årlig|månatlig|veckovis)[at]?\s+(?P<unit>[a-zåäö]{5,})\b",
+    re.IGNORECASE,
+)
 # "minst 2 trygghetsvandringar", "vid minst sex tillfällen", "fyra gånger": a count and the
 # thing counted (one to three words, up to a preposition).
 # "minst 10 stycken trafikkontroller", "3 st. kontroller": the counting word is no part of the
@@ -52,8 +84,9 @@ RANGE = rf"(?:\s*(?:,|–|-|till|eller)\s*{NUMBER}\b)?"
 # "så kallade "Ungdomsveckor"": the naming words and quotes are no part of the unit.
 NAMED = r"(?:så kallade\s+)?[\"”“»]?"
 COUNT = re.compile(
-    rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till)?\s*"
-    rf"\b(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till|"
+    rf"ungefär|omkring|närmare|runt|fler än|mer än|minimum)?\s*"
+    rf"\b(?!(?:19|20)\d\d\b)(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
     rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
@@ -66,14 +99,21 @@ NOT_UNITS = re.compile(
 )
 SCOPE = re.compile(
     r"\b(?:per|i varje|på varje|vid varje|för varje|i alla|på alla)\s+"
-    r"(?!år\b|vecka\b|månad\b|termin\b|dag\b|dygn\b|period\b)[a-zåäö]+",
+    r"(?!(?:år|vecka|månad|termin|dag|dygn|period|läsår|skolår|kalenderår|halvår|kvartal|tertial|"
+    r"helg)\b)"
+    r"[a-zåäö]+",
     re.IGNORECASE,
 )
 DEADLINE = re.compile(
-    rf"\binom\s+{NUMBER}\s+(?:timmar|timme|dagar|dag|dygn|veckor|vecka|månader|månad)\b|"
+    rf"\binom\s+{NUMBER}\s+(?:timmar|timme|arbetsdagar|arbetsdag|vardagar|vardag|dagar|dag|dygn|"
+    r"veckor|vecka|månader|månad|år)\b|"
+    r"\bsenast\s+(?:under\s+)?vecka\s+\d{1,2}\b|"
+    r"\b(?:före|innan)\s+(?:sommarlovet|jullovet|sportlovet|höstlovet|skolstarten|"
+    r"skolavslutningen|terminsstarten|midsommar)\b|"
     rf"\bsenast\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|"
-    r"\bunder (?:det )?(?:första|andra) (?:halvåret|kvartalet|tertialet)(?: \d{4})?|"
-    r"\bföre (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
+    r"\bunder (?:det )?(?:första|andra|tredje|fjärde|sista) (?:halvåret|kvartalet|tertialet)"
+    r"(?: \d{4})?|"
+    r"\b(?:före|innan) (?:sommaren|årsskiftet|jul|hösten|våren)(?: \d{4})?|"
     # "genomför i januari …": a month named for when the promise is done (full names only:
     # "jul" is Christmas and "mar" no month in running text).
     rf"(?<!\d )\b(?P<month>i\s+(?:{FULL_MONTH})(?:\s+\d{{4}})?)\b|"
@@ -88,11 +128,35 @@ FOLLOW_UP = re.compile(
     r"\butvärder\w*|\buppfölj\w*|\bfölj\w*\s+(?:\w+\s+){0,2}?upp\b|\bredovis\w*",
     re.IGNORECASE,
 )
+# "fyra trygghetsvandringar och två medborgardialoger under perioden": counts joined by "och"
+# share the time word after the last of them.
+COORDINATED = re.compile(
+    rf"^[^.;:]*?(?:\boch\b|\bsamt\b|,)\s+(?:minst\s+)?{NUMBER}\s+[a-zåäö]+[^.;:\d]*$",
+    re.IGNORECASE,
+)
+# "Som brottsaktiv definieras den som …", "Med unga avses personer under 21 år": a sentence
+# defining a word.
+DEFINES = re.compile(
+    r"\b(?:definieras|avses|menas|räknas)\s+(?:som\s+)?(?:den|de|en|ett|personer|individer|"
+    r"person|individ)\b|^(?:som|med)\s+\w+\s+(?:definieras|avses|menas)\b",
+    re.IGNORECASE,
+)
 # "fyra gånger per år sammankalla till en nätverksträff": the times are counted as meetings.
-TIMES_OF = re.compile(r"^\s+(?:\w+\s+){0,4}?(?:en|ett)\s+([a-zåäö]{4,})", re.IGNORECASE)
+TIMES_OF = re.compile(
+    r"^\s+(?:\w+\s+){0,4}?(?P<article>en|ett)\s+"
+    r"(?:[a-zåäö]+(?:isk|iv|sam|lig|ig|är|a|e)\s+){0,2}([a-zåäö]{4,})",
+    re.IGNORECASE,
+)
 
 
 # "genomföra tobakstillsyner minst en gång per år": the object of the verb before the count.
+# "Minst tolv gånger under året ska polisen genomföra trafikkontroller": the things done
+# after the times.
+OBJECT_AFTER = re.compile(
+    r"^\s+(?:[\wåäö]+\s+){0,4}?(?:genomföra|genomför|hålla|håller|anordna|anordnar|göra|gör)\s+"
+    r"(?:[a-zåäö]+[ae]\s+)?([a-zåäö]{5,}(?:ar|er|or|ner))\b",
+    re.IGNORECASE,
+)
 OBJECT_BEFORE = re.compile(
     r"\b(?:genomföra|genomför|genomförs|hålla|håller|anordna|anordnar|göra|gör)\s+"
     r"([a-zåäö]{5,}(?:ar|er|or|ner))\s+(?:minst\s+|åtminstone\s+)?$",
@@ -124,7 +188,7 @@ DOING = re.compile(
 # event (a walk, a meeting, a check), not an article.
 CONDUCT = re.compile(
     r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller|"
-    r"bjuda in till|bjuder in till)\s+$",
+    r"bjuda in till|bjuder in till|delta i|deltar i|erbjuda|erbjuder)\s+$",
     re.IGNORECASE,
 )
 EVENT = re.compile(
@@ -143,31 +207,90 @@ EVENT_NOUN = re.compile(
 
 
 UNHELD_SPAN = re.compile(
-    r"\b(?:varannan|vartannat|per kvartal|i kvartalet|varje kvartal|per halvår|varje halvår)\b",
+    r"\b(?:varannan|vartannat|per kvartal|i kvartalet|varje kvartal|per halvår|varje halvår|"
+    r"i halvåret|per tertial|varje tertial|i tertialet|kvartalsvis|halvårsvis|"
+    r"var (?:tredje|fjärde|femte|sjätte|åttonde|fjortonde)|varje (?:två|tre|fyra))\b",
     re.IGNORECASE,
 )
 
 
+# "Det mobila poliskontoret ska besöka Kungshamn varje vecka", "Polisen patrullerar centrum
+# varje fredag": a deed done every span, with no number, is done once each span; the deed is
+# counted as its noun.
+EVERY_SPAN = re.compile(
+    r"\bvarje\s+(?:(?P<dag>dag|dygn)|(?P<vecka>vecka|måndag|tisdag|onsdag|torsdag|fredag|"
+    r"lördag|söndag|helg)|(?P<manad>månad)|(?P<termin>termin)|(?P<ar>år))\b",
+    re.IGNORECASE,
+)
+DEED_NOUNS = [
+    (re.compile(r"\bbesök(?:a|er)\b", re.IGNORECASE), "besök"),
+    (re.compile(r"\b(\w*)patrullera(?:r)?\b", re.IGNORECASE), "{}patrulleringar"),
+    (re.compile(r"\bkontrollera(?:r)?\b", re.IGNORECASE), "kontroller"),
+]
+
+
+def _deed_every_span(sentence):
+    """(the deed's noun, span, quote) of a deed done every span with no count, or None."""
+    every = EVERY_SPAN.search(sentence)
+    if not every or re.search(rf"\b{NUMBER}\b", sentence[: every.start()], re.IGNORECASE):
+        return None
+    for verb, noun in DEED_NOUNS:
+        deed = verb.search(sentence[: every.start()])
+        if deed:
+            noun = noun.format(deed[1].lower()) if deed.groups() else noun
+            return noun, every.lastgroup, sentence[deed.start() : every.end()]
+    return None
+
+
 def _count(word):
-    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+    if word.isdigit():
+        return int(word)
+    word = word.lower()
+    if word in NUMBERS:
+        return NUMBERS[word]
+    parts = re.fullmatch(rf"(?:({ONES})?(hundra))?({TENS})?({ONES}|{TEENS})?", word)
+    hundreds = (NUMBERS[parts[1]] if parts[1] else 1) * 100 if parts[2] else 0
+    return hundreds + sum(NUMBERS[part] for part in parts.groups()[2:] if part)
+
+
+# Units too short for their singular and plural to share a stem, in the plural the
+# expectations use: "1 dag i veckan" counts days.
+SHORT_PLURALS = {
+    "dag": "dagar",
+    "dygn": "dygn",
+    "vecka": "veckor",
+    "kväll": "kvällar",
+    "natt": "nätter",
+    "helg": "helger",
+    "möte": "möten",
+    "träff": "träffar",
+    "timme": "timmar",
+}
 
 
 def _plural_unit(unit):
-    return unit.lower().strip("/ ")
+    unit = unit.lower().strip("/ ")
+    return SHORT_PLURALS.get(unit, unit)
 
 
 # "riktade", "särskilda", "nya", "gemensamma", "underrättelsebaserade": adjectives before the
 # noun counted end in -a or -e; the noun itself is the unit.
 ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$", re.IGNORECASE)
+# "en kommunikativ lägesbild", "en gemensam strategisk lägesbild", "en årlig
+# trygghetsundersökning": adjectives in the singular, before the noun, end in -isk, -iv, -sam,
+# -lig, -ig or -är.
+SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är)$", re.IGNORECASE)
 
 
-def _head_noun(unit, after):
+def _head_noun(unit, after, singular=True):
     """The noun counted: leading adjectives dropped, a time word after a slash cut off
     ("gång/dygn"), and a compound shared over "och" kept whole ("trafik- och
     informationsinsatser")."""
     unit = re.sub(r"/(?:dygn|dag|vecka|månad|år|termin)\b.*$", "", unit)
     words = unit.split()
-    while len(words) > 1 and ADJECTIVE.match(words[0]):
+    while len(words) > 1 and (
+        ADJECTIVE.match(words[0]) or (singular and SINGULAR_ADJECTIVE.match(words[0]))
+    ):
         words = words[1:]
     unit = " ".join(words)
     if unit.endswith("-"):
@@ -190,12 +313,30 @@ def parse_targets(text, default_per="ar", default_doubt=""):
         if FOLLOW_UP.search(sentence) and number:
             # "Resultatet redovisas 2 gånger per år": how often the pledge is followed up.
             continue
+        if DEFINES.search(sentence):
+            # "Som brottsaktiv definieras den som förekommer med minst åtta misstankar": a count
+            # that says what a word means, not what is promised.
+            continue
         pers = list(PER.finditer(sentence))
+        taken = []  # where an "en" stands that a count of times already named
         for m in COUNT.finditer(sentence):
             doubt = ""
             after = sentence[m.end() :]
             unit = _head_noun(_plural_unit(m["unit"]), after)
+            unit = SHORT_PLURALS.get(unit, unit)
+            # Whether "en" counts one held event is read on the words as written: "genomföra
+            # en gemensam medborgardialog digitalt" holds no event counted.
+            plain = _head_noun(_plural_unit(m["unit"]), after, singular=False)
             before = sentence[: m.start("count")]
+            if m.start("count") in taken:
+                continue  # "fyra gånger per år ta fram en lägesbild": the "en" is no count
+            if unit in ("stycken", "st", "st."):
+                # "så många trafikkontroller som möjligt men minst 20 stycken": a counting word
+                # with no noun after it counts the plural noun named before it.
+                named = re.findall(r"\b([a-zåäö]{4,}(?:ar|er|or))\b", before.lower())
+                if not named:
+                    continue
+                unit = named[-1]
             # "efter sex månader" is a point in time and "inom våra tre kommuner" a place, not a
             # count promised; "bjuda in till en trygghetsvandring" is one event held.
             after_preposition = re.search(
@@ -204,8 +345,18 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 before,
                 re.I,
             ) and not CONDUCT.search(before)
-            if NOT_UNITS.match(unit) or after_preposition:
+            # "de tre kommunerna", "samtliga sju skolor": a determiner before the number names
+            # all of a known set, not a count promised.
+            determined = (
+                re.search(
+                    r"\b(?:de|dessa|våra|sina|era|alla|samtliga|båda|bägge)\s+$", before, re.I
+                )
+                and not m["lead"]
+            )
+            if determined:
                 continue
+            if NOT_UNITS.match(unit) or after_preposition or len(unit) < 3:
+                continue  # "mer än en m": a word cut off is no thing counted
             # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
             # timmar per år" counts hours per year, not the one "tidsåtgång".
             per_match = next(
@@ -213,10 +364,29 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     p
                     for p in pers
                     if 0 <= p.start() - m.end() <= 60
-                    and not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                    and (
+                        not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                        or COORDINATED.match(sentence[m.end() : p.start()])
+                    )
+                    and not SPAN_ADJECTIVE.match(p[0])
                 ),
                 None,
-            ) or next((p for p in pers if p.end() <= m.start() and m.start() - p.end() <= 40), None)
+            ) or next(
+                (
+                    p
+                    for p in pers
+                    if p.end() <= m.start()
+                    and m.start() - p.end() <= 40
+                    and not SPAN_ADJECTIVE.match(p[0])
+                ),
+                None,
+            )
+            # "två årliga trygghetsvandringar": the span stands as an adjective before the noun;
+            # it says how often, not that "en" before it is a count ("en årlig undersökning").
+            inside = next((p for p in pers if m.start("unit") <= p.start() < m.end()), None)
+            if inside and not per_match and m["count"].lower() in ("en", "ett") and not m["lead"]:
+                inside = None
+            per_match = per_match or inside
             # "En trygghetsbesiktning av området." opening a promise counts one event, as after
             # a verb of holding it.
             conducts = m["count"].lower() in ("en", "ett") and (
@@ -228,16 +398,16 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 # A bare count in a later sentence describes ("Fem personer står …"); the
                 # promise is made in the first.
                 continue
-            if conducts and not EVENT.search(unit.split()[0]):
+            if conducts and not EVENT.search(plain.split()[0]):
                 # "En publik trivsel- och trygghetsskapande aktivitet ska …": the event held is
                 # the noun that ends the phrase, after the words that describe it.
                 event = EVENT_NOUN.match(m[0][m.end("count") - m.start() :] + after)
                 if event:
-                    unit = event[1].lower()
+                    unit = plain = event[1].lower()
             # "genomföra 10 trafikkontroller": a figure right after a verb of doing is a count.
             done_count = m["count"].isdigit() and DOING.search(before)
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                counted or per_match or done_count or (conducts and EVENT.search(unit.split()[0]))
+                counted or per_match or done_count or (conducts and EVENT.search(plain.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst", a time word or a verb of doing makes it a count.
@@ -251,7 +421,7 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 if (
                     per_match
                     and per_match[0].lower().startswith("under")
-                    and not (conducts and EVENT.search(unit.split()[0]))
+                    and not (conducts and EVENT.search(plain.split()[0]))
                 ):
                     continue
             if UNHELD_SPAN.search(m[0] + after[:30]):
@@ -259,10 +429,15 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
-                done = OBJECT_BEFORE.search(sentence[: m.start()])
+                done = OBJECT_BEFORE.search(before) or (
+                    OBJECT_AFTER.match(after[per_match.end() - m.end() :])
+                    if per_match and per_match.start() >= m.end()
+                    else None
+                )
                 made = MADE_SUBJECT.search(sentence[: m.start()])
                 if times_of:
-                    unit = times_of[1].lower()
+                    unit = times_of[2].lower()
+                    taken.append(per_match.end() + times_of.start("article"))
                 elif done:
                     # "genomföra tobakstillsyner minst en gång per år": the times are the
                     # things done.
@@ -294,16 +469,34 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 Target(count, unit, per, scope, quote=quote, sure=not doubt, doubt=doubt)
             )
         _elliptic_targets(sentence, pers, targets, default_per)
+        every = _deed_every_span(sentence) if not targets else None
+        if every:
+            targets.append(Target(1, every[0], every[1], "", quote=every[2]))
+        one_each = ONE_EACH.match(sentence.strip())
+        if one_each and not any(t.quote and t.quote in sentence for t in targets):
+            span = {"årlig": "ar", "månatlig": "manad", "veckovis": "vecka"}
+            unit = one_each["unit"].lower()
+            targets.append(Target(1, unit, span[one_each["span"].lower()], "", quote=one_each[0]))
     return targets
 
 
 # "Grannsamverkansområden ska startas, minst två per år": a count with only a time word after it
 # counts the sentence's subject; "…, varav minst en i centrum": part of the count before it.
 BARE_COUNT = re.compile(
-    rf"\b(?:minst|åtminstone)\s+(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i)\s+"
-    r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn)\b)",
+    rf"\b(?P<lead>(?:minst|åtminstone|cirka|ca|ungefär)\s+)?(?!(?:19|20)\d\d\b)"
+    rf"(?P<count>{NUMBER})\s+(?=(?:per|varje|om|i|under)\s+"
+    r"(?:år|året|vecka|veckan|månad|månaden|termin|terminen|dag|dygn|perioden)\b)",
     re.IGNORECASE,
 )
+# "Antal trafikkontroller: minst 20": a count given as the value of a labelled number.
+LABELLED_COUNT = re.compile(
+    rf"\bantal(?:et)?\s+(?P<unit>[a-zåäö\-]{{4,}})\s*:\s*(?:minst\s+|cirka\s+|ca\s+)?"
+    rf"(?P<count>{NUMBER})\b",
+    re.IGNORECASE,
+)
+# The nearest plural noun before a count: "Polisen genomför trafikkontroller, minst 20 under
+# året" counts the checks.
+PLURAL_NOUN = re.compile(r"\b([a-zåäö]{4,}(?:ar|er|or))\b", re.IGNORECASE)
 PART_OF = re.compile(
     rf"\bvarav\s+(?:minst\s+|åtminstone\s+)?(?P<count>{NUMBER})\b(?!\s*(?:%|procent))",
     re.IGNORECASE,
@@ -321,14 +514,28 @@ def _elliptic_targets(sentence, pers, targets, default_per):
     """Adds the counts of one sentence that name no unit of their own, in text order."""
     subject = PLURAL_SUBJECT.match(sentence)
     for m in BARE_COUNT.finditer(sentence):
-        if not subject:
-            break
+        # "Trygghetsvandringar: 4 per år": with "minst" the count counts the sentence's
+        # subject; without, the plural noun nearest before it, if the count is the sentence's
+        # first.
+        named = PLURAL_NOUN.findall(sentence[: m.start()])
+        if m["lead"] and subject:
+            unit = subject[1].lower()
+        elif named and not re.search(rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE):
+            unit = named[-1].lower()
+        else:
+            continue
+        if unit in ("gånger", "personer", "procent"):
+            continue
         per_match = next((p for p in pers if 0 <= p.start() - m.end() <= 5), None)
-        unit = subject[1].lower()
         count = _count(m["count"])
         if not any(t.count == count and t.unit == unit for t in targets):
             per = per_match.lastgroup if per_match else default_per
             targets.append(Target(count, unit, per, "", quote=m[0].strip()))
+    for m in LABELLED_COUNT.finditer(sentence):
+        unit, count = m["unit"].lower(), _count(m["count"])
+        if not any(t.count == count for t in targets):
+            per = next((p.lastgroup for p in pers if 0 <= p.start() - m.end() <= 20), default_per)
+            targets.append(Target(count, unit, per, "", quote=m[0]))
     for m in PART_OF.finditer(sentence):
         whole = next((t for t in reversed(targets) if sentence.find(t.quote) < m.start()), None)
         count = _count(m["count"])

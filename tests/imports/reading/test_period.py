@@ -191,3 +191,15 @@ def test_a_pledge_kept_for_the_years_after_its_own_runs_to_the_last():
     assert _period_of(
         "Medborgarlöftet gäller 2020.\n\nFöreningen vill fortsätta med nattvandringar 2021."
     ) == ("2020-01-01", "2020-12-31")
+
+
+def test_a_title_line_over_its_subtitle_names_the_period_before_an_earlier_pledge_below():
+    text = (
+        "Exempelby – medborgarlöften\n\n"
+        "Polisen och kommunen samverkar.\n\n"
+        "Medborgarlöfte Exempelby kommun 2021-2022\nFokus på trygghet och narkotika\n\n"
+        "Fokus på trygghet\n\n• Vi ska tillsammans genomföra trygghetsbesiktningar.\n\n"
+        "Medborgarlöfte Exempelby kommun 2018-2019\n\n"
+        "Polisen och kommunen lovar att:\n\n• ha större fokus på droger\n"
+    )
+    assert _period_of(text) == ("2021-01-01", "2022-12-31")

@@ -721,3 +721,349 @@ def test_paragraphs_working_together_in_the_infinitive_are_promises_of_both():
         "I samverkan genomföra krogkontroller på helgerna."
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt", "gemensamt"]
+
+
+def _promises(document):
+    return [(a.responsible, a.text) for a in read(document).actions]
+
+
+def test_what_the_promises_aim_for_after_them_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Polisen och Kiruna kommun lovar följande:\n\n"
+        " • Fotpatrullering i centrum. (polisen)\n"
+        " • Trygghetsvandring i Lombolo. (kommunen)\n\n"
+        "  Med medborgarlöftet önskar vi åstadkomma:\n"
+        " • Ökad trygghet i centrum.\n"
+        " • Minskad brottslighet.\n"
+    )
+    assert [text for _, text in found] == [
+        "Fotpatrullering i centrum. (polisen)",
+        "Trygghetsvandring i Lombolo. (kommunen)",
+    ]
+
+
+def test_goals_under_the_template_heading_of_what_is_achieved_are_no_promises():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Det här ska vi göra\n"
+        "1. Öka insatserna mot narkotikamissbruket\n"
+        "Polisen och kommunen ska öka insatserna mot narkotikamissbruket.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n"
+        "1. Polisen har som mål att lagföra minst femton individer för narkotikabrott.\n\n"
+        "2. Antalet bostadsinbrott i kommunen ska inte öka jämfört med år 2023.\n\n"
+        "  3. Antalet boende som uppger att de känner sig trygga ska\n    öka.\n"
+    )
+    assert len(found) == 1
+    assert found[0][1].startswith("Öka insatserna mot narkotikamissbruket")
+
+
+def test_a_list_after_the_signatures_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        " • Polisen ska genomföra minst fyra trafikkontroller per månad.\n\n"
+        "Följ med i hur det går!\nMedborgarlöftet följs upp innan årets utgång.\n\n"
+        "Anna Svensson\n\nLokalpolisområdeschef\n\n"
+        "Per Olsson\n\nKommunalråd\n\n"
+        "MärkDNA\n\n"
+        " • kan appliceras på värdefulla ägodelar.\n"
+        " • är spårbart.\n"
+    )
+    assert len(found) == 1
+
+
+def test_a_quote_set_with_a_dash_under_a_list_is_no_item_of_it():
+    found = _promises(
+        "Medborgarlöfte i Kiruna 2024\n\n"
+        "Det här lovar polisen\n\n"
+        "• Riktade narkotikainsatser mot ungdomar.\n"
+        "• Förstärka närvaron på otrygga platser.\n\n"
+        "– Ett nära\n"
+    )
+    assert [text for _, text in found] == [
+        "Riktade narkotikainsatser mot ungdomar.",
+        "Förstärka närvaron på otrygga platser.",
+    ]
+
+
+def test_names_of_work_going_on_before_the_promises_heading_are_no_promises():
+    found = _promises(
+        "Medborgarlöftet för 2024 är undertecknat\n\n"
+        "Fokus för år 2024\n\n"
+        "I den breda samverkan pågår flera trygghetsskapande projekt och kampanjer.\n\n"
+        " • Platssamverkan Ranten\n"
+        " • Huskurage\n"
+        " • SSPF (samverkan Skola, Socialtjänst, Polis, Fritid)\n\n"
+        "Så här jobbar vi för att löftet ska uppfyllas\n\n"
+        "Polisen ska genomföra riktade insatser mot narkotika i centrum.\n"
+    )
+    assert [text for _, text in found] == [
+        "Polisen ska genomföra riktade insatser mot narkotika i centrum."
+    ]
+
+
+def test_paragraphs_labelled_with_a_party_under_the_template_heading_are_its_promises():
+    found = _promises(
+        "Medborgarlöfte för Kiruna kommun 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "Öka tryggheten i Lombolo, framför allt under kvällar och nätter\n\n"
+        "Polisen: Ökad ordningsövervakning, ökad samverkan med lokalsamhället.\n\n"
+        "Kommunen: Åtgärder i brottsförebyggande syfte och fokus på integration.\n\n"
+        "Arbeta för färre bostadsinbrott\n\n"
+        "Polisen och kommunen ska gemensamt sprida kunskap om märkmetoden.\n\n"
+        "Kiruna kommun har själva inlett märkning och polisen kommer att skaffa utrustning.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "  1. Antalet bostadsinbrott i kommunen ska minska.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "kommunen", "gemensamt"]
+
+
+def test_paragraphs_with_labelled_fields_after_a_lead_in_are_one_item_each():
+    found = read(
+        "Medborgarlöfte i Kiruna kommun 2021-2022\n\n"
+        "Löftet\n\n"
+        "Under 2021 lovade Polisen och Kiruna kommun att arbeta utifrån följande inriktningar:\n\n"
+        "Planerade insatser för att öka tryggheten, t.ex. fotpatrullering m.m.\n"
+        "Omfattning: Minst 10 tillfällen under året. Ansvarig: Polisen\n\n"
+        "Hastighetskontroller väg 172. Omfattning: Minst 10 tillfällen under året. "
+        "Ansvarig: Polisen.\n\n"
+        "Besök av det mobila poliskontoret. Omfattning: 1 dag i veckan. Ansvarig: Polisen.\n\n"
+        "I dialogerna med invånarna framkom mycket.\n"
+    ).actions
+    assert [(a.responsible, [(t.count, t.per) for t in a.targets]) for a in found] == [
+        ("polisen", [(10, "ar")]),
+        ("polisen", [(10, "ar")]),
+        ("polisen", [(1, "vecka")]),
+    ]
+
+
+def test_a_past_tense_lead_in_of_an_earlier_year_still_heads_an_earlier_pledge():
+    assert not is_promise_list("Under 2019 lovade polisen och kommunen att:", "", (2021, 2022))
+    assert is_promise_list("Under 2021 lovade polisen och kommunen att:", "", (2021, 2022))
+    assert not is_promise_list("I förra årets löfte lovade vi att:", "", (2021, 2022))
+
+
+def test_what_the_pledge_is_for_is_no_promise_whatever_word_of_pledging_it_holds():
+    assert not is_promise_list("Syfte Syftet med medborgarlöften i Kiruna kommun är att:", "")
+    assert not is_promise_list("Medborgarlöftet syftar till att:", "")
+    found = _promises(
+        "Medborgarlöfte 2024\n\n"
+        "Syftet med medborgarlöftet är att öka invånarnas trygghet.\n\n"
+        "Summerat\n\n"
+        "  • Skapa och ta tillvara på engagemang i lokalsamhället\n"
+        "  • Öka samverkan mellan Polisen och kommunen\n"
+    )
+    assert found == []
+
+
+def test_a_paragraph_set_with_a_dash_is_a_quote_where_the_page_sets_quotes_so():
+    found = _promises(
+        "Medborgarlöfte med fokus på ungdomar\n\n"
+        "– Det har hänt mycket bland våra ungdomar, säger kommunpolis Sven Gardell.\n\n"
+        "Det är en bild stationsbefälet delar:\n\n"
+        "– Under en period har det varit stökigt. Vi har haft mycket resurser här.\n\n"
+        "Den här gången innebär medborgarlöftet att:\n\n"
+        "  • Polisen skall besöka dessa platser enligt hot spots-metoden.\n\n"
+        "- Polisens målsättning är att i samverkan med kommunen öka tryggheten genom att prio\n"
+    )
+    assert [text for _, text in found] == [
+        "Polisen skall besöka dessa platser enligt hot spots-metoden."
+    ]
+
+
+def test_an_item_telling_how_the_pledge_is_followed_up_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "  • Polisen arbetar enligt HotSpotsmetoden inom de utpekade områdena.\n"
+        "  • Uppföljning sker vid de månatliga mötena med Trygg och Säker kommun.\n"
+    )
+    assert len(found) == 1
+
+
+def test_a_lead_in_that_promises_under_the_situation_heading_opens_the_promises():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Lägesbild\n\n"
+        "Medborgarna känner oro över ungas inställning till droger.\n\n"
+        "För att förebygga droganvändning bland unga lovar vi att:\n\n"
+        "Åtgärder Polisen:\n\n"
+        " • Delta i en utbildningsinsats om droger, riktad till chefer i kommunen.\n"
+    )
+    assert found == [
+        ("polisen", "Delta i en utbildningsinsats om droger, riktad till chefer i kommunen.")
+    ]
+
+
+@pytest.mark.parametrize("glue", ["\n\n", "\n"])
+def test_group_headings_under_det_har_lovar_vi_each_hold_a_promise(glue):
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här lovar vi\n\n"
+        f"Trygghetsvandringar{glue}"
+        "Kommunen genomför två trygghetsvandringar per år i centrum.\n\n"
+        f"Trafik{glue}"
+        "Polisen genomför minst 20 trafikkontroller under året.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["kommunen", "polisen"]
+
+
+def test_a_promise_numbered_with_a_label_names_its_party_after_the_label():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Våra löften\n\n"
+        "Löfte 1: Polisen ska genomföra minst 20 trafikkontroller.\n\n"
+        "Löfte 2: Kommunen ska genomföra två trygghetsvandringar.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "kommunen"]
+
+
+def test_a_count_with_no_time_word_in_a_pledge_of_a_year_over_two_calendar_years_is_per_year():
+    found = read(
+        "Medborgarlöfte Kiruna\n\n"
+        "Medborgarlöftena för perioden april 2020 – april 2021\n\n"
+        "Polisen och kommunen lovar att:\n\n"
+        "  • Polisen genomför minst två insatser mot narkotikabrott bland ungdomar.\n"
+    ).actions
+    assert [(t.count, t.per) for t in found[0].targets] == [(2, "ar")]
+
+
+def test_an_item_that_introduces_the_items_below_it_is_no_promise_and_names_their_party():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "• Polisen ska:\n"
+        "  ◦ genomföra minst 20 trafikkontroller\n"
+        "  ◦ synas i centrum\n"
+        "• Kommunen ska:\n"
+        "  ◦ förbättra belysningen\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "polisen", "kommunen"]
+
+
+def test_a_numbered_name_right_above_a_list_heads_it_and_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Löften\n\n"
+        "1. Narkotika\n\n"
+        "• Polisen genomför fyra narkotikainsatser.\n"
+        "• Kommunen utbildar personal.\n\n"
+        "2. Trafik\n\n"
+        "• Polisen genomför 20 trafikkontroller.\n"
+    )
+    assert len(found) == 3
+
+
+def test_a_list_of_links_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att:\n\n"
+        "• Genomföra 20 trafikkontroller.\n\n"
+        "Relaterade länkar\n\n"
+        "• Polisens webbplats\n"
+        "• Kommunens trygghetsarbete\n"
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "I medborgardialogen framkom att invånarna vill att polisen ska:\n\n"
+        "• synas mer i centrum\n• kontrollera trafiken\n\n",
+        "Invånarna önskar att vi gör följande:\n\n• Mer synlig polis\n• Bättre belysning\n\n",
+        "De vanligaste svaren i enkäten var:\n\n• Narkotika\n• Trafik\n\n",
+        "Under 2023 genomförde vi:\n\n• 15 trafikkontroller\n• 4 trygghetsvandringar\n\n",
+        "Arbetet sker genom:\n\n• Regelbundna möten\n• Gemensam lägesbild\n\n",
+        "I arbetet deltar:\n\n• Socialtjänsten\n• Skolan\n\n",
+    ],
+)
+def test_a_list_before_the_text_says_it_promises_and_promising_nothing_itself_is_none(context):
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        + context
+        + "Under 2024 lovar polisen att:\n\n• Genomföra 20 trafikkontroller.\n"
+    )
+    assert [text for _, text in found] == ["Genomföra 20 trafikkontroller."]
+
+
+def test_states_in_the_present_tense_under_the_heading_of_what_is_achieved_are_aims():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "• Polisen genomför 20 trafikkontroller.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "• Att antalet inbrott minskar.\n"
+        "• Invånarna upplever en ökad trygghet i centrum.\n"
+        "• Fortsätta att utveckla det gemensamma lägesbildsarbetet\n"
+    )
+    assert [text for _, text in found] == [
+        "Polisen genomför 20 trafikkontroller.",
+        "Fortsätta att utveckla det gemensamma lägesbildsarbetet",
+    ]
+
+
+def test_a_party_heading_right_under_a_lead_in_names_who_carries_the_list():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "För att förebygga droganvändning bland unga lovar vi att under 2024: \n\n"
+        "Åtgärder polisen\n\n"
+        " • Delta i en utbildningsinsats om cannabis.\n"
+        " • Vara delaktig i arbetet gällande skolavslutningen\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "polisen"]
+
+
+def test_a_list_saying_someone_will_do_it_stays_promises_before_a_later_lovar():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen och kommunen kommer under året att genomföra:\n\n"
+        "• Fyra trygghetsvandringar.\n\n"
+        "Dessutom lovar kommunen att:\n\n"
+        "• Förbättra belysningen.\n"
+    )
+    assert len(found) == 2
+
+
+def test_the_last_item_of_a_dashed_list_set_apart_is_no_quote():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "– Vi tar oron på allvar, säger kommunpolis Anna Berg.\n\n"
+        "Polisen lovar att:\n\n"
+        "- Genomföra 20 trafikkontroller.\n"
+        "- Synas i centrum.\n\n"
+        "- Besöka skolorna.\n"
+    )
+    assert len(found) == 3
+
+
+def test_items_that_say_who_will_act_are_promises_before_an_earlier_pledges_lead_in():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Fokus på trygghet\n\n"
+        " • Vi ska tillsammans genomföra trygghetsbesiktningar.\n"
+        " • Polisen ska genomföra trafikkontroller vid skolorna.\n\n"
+        "Fokus mot narkotika\n\n"
+        " • Vi ska tillsammans sprida kunskap om stöd i narkotikafrågor.\n\n"
+        "Medborgarlöfte Kiruna 2021\n\n"
+        "Polisen och kommunen lovar att:\n\n"
+        " • ha större fokus på droger bland unga\n"
+    )
+    assert [text for _, text in found] == [
+        "Vi ska tillsammans genomföra trygghetsbesiktningar.",
+        "Polisen ska genomföra trafikkontroller vid skolorna.",
+        "Vi ska tillsammans sprida kunskap om stöd i narkotikafrågor.",
+    ]
+
+
+def test_a_list_of_what_residents_named_is_still_no_promise_before_the_lead_in():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Fokus på trygghet\n\n"
+        " • Mer synlig polis i centrum.\n"
+        " • Bättre belysning i parken.\n\n"
+        "Polisen och kommunen lovar att:\n\n"
+        " • genomföra fyra trygghetsvandringar\n"
+    )
+    assert [text for _, text in found] == ["Genomföra fyra trygghetsvandringar"]

@@ -70,7 +70,7 @@ def test_a_deadline(written, deadline):
         ("minst 10 stycken trafikkontroller", [(10, "trafikkontroller", "ar", "")]),
         ("genomföra 3 st trafikkontroller per månad", [(3, "trafikkontroller", "manad", "")]),
         ("Genomföra en trygghetsvandring i kommunen", [(1, "trygghetsvandring", "ar", "")]),
-        ("minst två gånger på år genomföra kontroller", [(2, "gånger", "ar", "")]),
+        ("minst två gånger på år genomföra kontroller", [(2, "kontroller", "ar", "")]),
         ("genomföra fyrtio trafikkontroller", [(40, "trafikkontroller", "ar", "")]),
         ("genomföra ett par insatser", []),
         ("ha en god dialog med skolorna", []),
@@ -263,3 +263,192 @@ def test_en_under_a_span_is_no_count_unless_an_event_is_held():
     assert [
         (t.count, t.unit) for t in parse_targets("Att under året genomföra en trygghetsvandring.")
     ] == [(1, "trygghetsvandring")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A number word built of hundreds, tens and ones is one count.
+        ("Fotpatrullering vid minst trehundra tillfällen", [(300, "tillfällen", "ar", "")]),
+        ("minst tvåhundrafemtio kontroller", [(250, "kontroller", "ar", "")]),
+        ("minst tjugofem trafikkontroller per år", [(25, "trafikkontroller", "ar", "")]),
+        # A counting word with no noun after it counts the noun named before it.
+        (
+            "göra så många trafikkontroller som möjligt men minst 20 stycken med fokus på fart",
+            [(20, "trafikkontroller", "ar", "")],
+        ),
+        # Times a year of making something count what is made, past its adjective; the "en"
+        # of the thing made is no count of its own.
+        (
+            "Kommunen tar fyra gånger per år fram en kommunikativ lägesbild",
+            [(4, "lägesbild", "ar", "")],
+        ),
+        # A span said as an adjective belongs to its noun only, and makes no "en" a count.
+        (
+            "Skapa och genomföra en årlig trygghetsundersökning, i syfte att få en uppdaterad bild",
+            [],
+        ),
+        ("genomföra två årliga trygghetsvandringar", [(2, "trygghetsvandringar", "ar", "")]),
+        ("genomföra en gemensam medborgardialog digitalt kring ämnet trygghet", []),
+        (
+            "samt årligen ta fram en gemensam strategisk lägesbild.",
+            [(1, "lägesbild", "ar", "")],
+        ),
+        ("Årlig trygghetsvandring för de boende på området.", [(1, "trygghetsvandring", "ar", "")]),
+        ("hålla två månatliga möten med skolan", [(2, "möten", "manad", "")]),
+        # Taking part in or offering one event counts it.
+        ("Delta i en utbildningsinsats om cannabis", [(1, "utbildningsinsats", "ar", "")]),
+        (
+            "Erbjuda en kompetenshöjande insats gällande stadsplanering",
+            [(1, "insats", "ar", "")],
+        ),
+        # Short units in the plural, as the expectations write them.
+        ("Omfattning: 1 dag i veckan löpande under året.", [(1, "dagar", "vecka", "")]),
+    ],
+)
+def test_number_words_span_adjectives_and_counting_words(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Words of about or more than make a figure a count, as "minst" does.
+        ("Polisen genomför ungefär 10 trafikkontroller.", [(10, "trafikkontroller", "ar", "")]),
+        ("genomföra omkring 15 insatser", [(15, "insatser", "ar", "")]),
+        # A count with only a span after it counts the subject, "under året" too.
+        ("Trafikkontroller – minst 12 under året.", [(12, "trafikkontroller", "ar", "")]),
+        # A span of a school or calendar year is no scope.
+        ("Kommunen anordnar sex föräldraträffar per läsår.", [(6, "föräldraträffar", "ar", "")]),
+        # Times named before the deed: the things done after them are counted.
+        (
+            "Minst tolv gånger under året ska polisen genomföra trafikkontroller",
+            [(12, "trafikkontroller", "ar", "")],
+        ),
+        # A deed every week, with no number, is done once a week.
+        (
+            "Det mobila poliskontoret ska besöka Kungshamn och Hunnebostrand varje vecka.",
+            [(1, "besök", "vecka", "")],
+        ),
+        (
+            "Polisen fotpatrullerar centrum varje fredag.",
+            [(1, "fotpatrulleringar", "vecka", "")],
+        ),
+        # A span the targets cannot hold, and a word cut off, give no target.
+        ("Polisen håller en träff i halvåret.", []),
+        ("det tar mycket mer än en m", []),
+    ],
+)
+def test_about_counts_spans_before_deeds_and_deeds_every_span(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Polisen genomför minst två trafikkontroller varje helg.",
+            [(2, "trafikkontroller", "vecka", "")],
+        ),
+        (
+            "minst tre trygghetsvandringar under avtalsperioden",
+            [(3, "trygghetsvandringar", "period", "")],
+        ),
+        (
+            "fyra trygghetsvandringar under hela perioden",
+            [(4, "trygghetsvandringar", "period", "")],
+        ),
+        ("Polisen håller fem föreläsningar per skolår.", [(5, "föreläsningar", "ar", "")]),
+        ("minst två möten terminsvis", [(2, "möten", "termin", "")]),
+        # Spans the targets cannot hold give no target rather than a wrong span.
+        ("Polisen genomför en trafikkontroll var tredje vecka.", []),
+        ("Polisen genomför 4 insatser kvartalsvis.", []),
+    ],
+)
+def test_more_span_words(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Polisen återkopplar till den som anmält inom tre arbetsdagar.", "inom tre arbetsdagar"),
+        ("Kartläggningen ska vara klar innan sommaren 2024.", "innan sommaren 2024"),
+        ("Åtgärden genomförs under tredje kvartalet 2024.", "under tredje kvartalet 2024"),
+        ("En handlingsplan ska tas fram inom ett år.", "inom ett år"),
+        ("Kartläggningen ska vara klar senast vecka 40.", "senast vecka 40"),
+        ("Informationen ska gå ut före sommarlovet.", "före sommarlovet"),
+    ],
+)
+def test_more_deadlines(written, expected):
+    assert parse_deadline(written).value == expected
+
+
+def test_a_count_in_a_sentence_defining_a_word_is_no_target():
+    assert (
+        targets(
+            "Polisen och kommunen ska rikta åtgärder mot brottsaktiva. Som brottsaktiv definieras "
+            "den som förekommer med minst åtta misstankar i två kriminalärenden."
+        )
+        == []
+    )
+    assert targets(
+        "Polisen genomför minst 10 insatser mot personer som definieras som aktiva."
+    ) == [(10, "insatser", "ar", "")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A year is no count, and takes no count after it with it.
+        ("Kommunen ska under perioden 2016-2017 samverka kring löftet.", []),
+        (
+            "Under 2018 och 2019 genomföra två riktade insatser/år i Söderhamn.",
+            [(2, "insatser", "ar", "")],
+        ),
+        # Spring and autumn each are one term each.
+        (
+            "Polisen ska genomföra tre riktade trafikkontroller vår respektive höst.",
+            [(3, "trafikkontroller", "termin", "")],
+        ),
+    ],
+)
+def test_years_are_no_counts_and_spring_and_autumn_are_terms(written, expected):
+    assert targets(written, "period") == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A count with only a span after it counts the plural noun named before it.
+        ("Trygghetsvandringar: 4 per år.", [(4, "trygghetsvandringar", "ar", "")]),
+        ("Trygghetsvandringar, fyra per år.", [(4, "trygghetsvandringar", "ar", "")]),
+        (
+            "Polisen genomför trafikkontroller, minst 20 under året.",
+            [(20, "trafikkontroller", "ar", "")],
+        ),
+        ("Polisen ska synas, minst två per vecka.", []),
+        # A count given as the value of a labelled number.
+        ("Antal trafikkontroller: minst 20.", [(20, "trafikkontroller", "ar", "")]),
+        # Times a year of a deed count its object named before them.
+        (
+            "Kommunen anordnar föräldraträffar fyra gånger per år.",
+            [(4, "föräldraträffar", "ar", "")],
+        ),
+        # Counts joined by "och" share the time word after the last of them.
+        (
+            "Vi genomför fyra (4) trygghetsvandringar och två (2) dialogmöten under perioden.",
+            [(4, "trygghetsvandringar", "period", ""), (2, "dialogmöten", "period", "")],
+        ),
+    ],
+)
+def test_counts_without_a_noun_of_their_own_and_counts_sharing_a_span(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Polisen och de tre kommunerna ska samverka.", "Alla fem skolor ska få besök."],
+)
+def test_a_number_after_a_determiner_names_a_known_set_and_is_no_target(written):
+    assert targets(written) == []

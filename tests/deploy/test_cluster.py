@@ -163,3 +163,19 @@ def test_an_instance_can_stop_without_losing_anything(cluster, browser_factory):
     finally:
         cluster.start_instance(port)
     assert logged_in(staff, cluster.instance_url(0))
+
+
+def test_the_constant_view_and_the_admin_skip_the_page_cache(cluster, browser_factory):
+    """Responses nginx never keeps go past its cache, so that requests for them do not wait on
+    the cache lock behind one another (deploy/nginx.conf); a public page goes through it."""
+    browser = browser_factory()
+    for path in ("/status/", "/admin/login/"):
+        response = browser.get(cluster.url, path)
+        assert response.status == 200, path
+        assert "X-Cache" not in response.headers, path
+    assert browser.get(cluster.url, cluster.data["published_url"]).headers["X-Cache"] in (
+        "MISS",
+        "HIT",
+        "EXPIRED",
+        "REVALIDATED",
+    )

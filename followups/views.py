@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import escape, linebreaks
+from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 from django.utils.translation import get_language
@@ -17,7 +17,7 @@ from config.site import absolute_url
 from pledges import list_rows, page, periods
 from pledges.access import Scope
 from pledges.caching import per_content_version, public_page
-from pledges.fragments import fragment
+from pledges.fragments import escape, fragment
 from pledges.list_rows import Addresses, placed
 
 from . import spans

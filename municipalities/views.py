@@ -1,6 +1,5 @@
 import json
 from dataclasses import dataclass
-from html import escape
 
 from django.db.models import Prefetch, TextField
 from django.db.models.functions import Cast
@@ -14,6 +13,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from pledges import listing, periods
 from pledges.caching import public_page
+from pledges.fragments import escape
 from pledges.models import Pledge, PledgeState
 
 from . import page

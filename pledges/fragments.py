@@ -8,15 +8,25 @@ overhead was a tenth of their time. Only positional `{}` placeholders.
 """
 
 import html
+import re
 
 from django.utils.safestring import SafeString
+
+# Most texts have nothing to escape: one search for the five characters costs less than the
+# five replacements html.escape always makes.
+_SPECIAL = re.compile("[&<>\"']").search
+
+
+def escape(text):
+    """`text` (a str) with &, <, >, " and ' as entities, as html.escape writes them."""
+    return html.escape(text) if _SPECIAL(text) else text
 
 
 def escaped(value):
     """`value` as HTML text: escaped, unless it is safe already (it has __html__)."""
     if hasattr(value, "__html__"):
         return value.__html__()
-    return html.escape(str(value))
+    return escape(str(value))
 
 
 def fragment(template, *values):

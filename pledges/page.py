@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Subquery, Value
 from django.urls import reverse
-from django.utils.html import escape, format_html, linebreaks
+from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, normalize_newlines
 from django.utils.translation import gettext, ngettext
@@ -20,7 +20,7 @@ from django.utils.translation import gettext, ngettext
 from followups.models import ActionStatus, FollowUpReport, Progress
 from municipalities.models import Municipality, swedish_sort_key
 
-from .fragments import escaped, fragment
+from .fragments import escape, escaped, fragment
 from .models import Action, FocusArea, Party, Pledge, Signatory, Target, deadline_label
 from .prepared import NOW, PreparedQuery, instance, number, text
 

@@ -8,8 +8,6 @@ Building the same five querysets on every request then cost more than running th
 are compiled once (pledges/prepared.py), and the follow-ups come with their statuses counted.
 """
 
-from html import escape
-
 from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -21,6 +19,7 @@ from followups.spans import Span
 from municipalities.models import _SWEDISH_ORDER, Municipality
 
 from . import periods
+from .fragments import escape
 from .models import Pledge, PledgeState, state_on
 from .prepared import NOW, TODAY, PreparedQuery, number
 

@@ -11,10 +11,12 @@ index are built as HTML in Python with each label translated once per render.
 from types import SimpleNamespace
 
 from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Subquery, Value
+from django.template.defaultfilters import date as format_date
 from django.urls import reverse
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, normalize_newlines
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext, ngettext
 
 from followups.models import ActionStatus, FollowUpReport, Progress
@@ -553,3 +555,90 @@ def report_links(pledge, reports):
         )
         for report in reversed(reports)
     ]
+
+
+def answer_html(pledge, context):
+    """The first screen's answer (what includes/pledge_answer.html was): is the pledge in force,
+    for when, how far it got by which follow-up, what comes next, and the numbered promises.
+    `context` is the pledge page's context (render_pledge)."""
+    latest, progress = context["latest_report"], context["progress"]
+    parts = [
+        fragment(
+            '<section class="answer" aria-labelledby="i-korthet">\n'
+            '  <h2 id="i-korthet" class="visually-hidden">{}</h2>\n'
+            '  <p class="answer__state"><span class="state state--{}">{}</span> '
+            '<span class="answer__period">{} <strong>{}</strong></span></p>',
+            gettext("I korthet"),
+            pledge.state,
+            pledge.state_label,
+            gettext("Period:"),
+            pledge.period_label,
+        )
+    ]
+    if latest:
+        known = ""
+        if context["final_report_missing"]:
+            said = gettext("Senast kända status (%(name)s):") % {"name": escape(latest.name)}
+            known = fragment('<span class="answer__known">{}</span> ', mark_safe(said))
+        counted = progress.done_label if progress.counted else gettext("Inga löften att räkna in")
+        left_out = (
+            fragment(' <span class="muted">({})</span>', progress.left_out_label)
+            if progress.left_out
+            else ""
+        )
+        published = format_date(template_localtime(latest.published_at), "j F Y")
+        example = (
+            fragment(' <span class="chip chip--example">{}</span>', gettext("Exempel"))
+            if latest.is_example
+            else ""
+        )
+        parts.append(
+            fragment(
+                '  <p class="answer__progress">\n    {}<strong>{}</strong>{}\n  </p>\n'
+                '  <p class="answer__source">{} <a href="{}">{}</a>, {}{}</p>\n  {}',
+                known,
+                counted,
+                left_out,
+                gettext("Enligt"),
+                latest.get_absolute_url(),
+                latest.title,
+                mark_safe(gettext("publicerad %(date)s") % {"date": escape(published)}),
+                example,
+                context["status_bar"],
+            )
+        )
+    else:
+        parts.append(
+            fragment(
+                '  <p class="answer__progress">{}</p>',
+                gettext(
+                    "Ingen uppföljning är publicerad ännu, så det finns ingen status för löftena."
+                ),
+            )
+        )
+    upcoming = context["next_expected"]
+    if context["final_report_missing"]:
+        parts.append(
+            fragment(
+                '  <p class="answer__next"><strong>{}</strong> {}</p>',
+                gettext("Slutrapport saknas."),
+                gettext("Perioden är slut, men ingen uppföljning av hela perioden är publicerad."),
+            )
+        )
+    elif upcoming:
+        next_text = gettext("Nästa uppföljning väntas efter %(date)s (%(title)s).") % {
+            "date": escape(format_date(upcoming.end, "j F Y")),
+            "title": escape(str(upcoming.title)),
+        }
+        parts.append(fragment('  <p class="answer__next">{}</p>', mark_safe(next_text)))
+    if context["action_count"]:
+        parts.append(
+            fragment(
+                '  <h3 class="answer__heading">{}</h3>\n  <ol class="promise-index">\n    {}\n'
+                "  </ol>",
+                context["promise_count_label"],
+                context["promise_index"],
+            )
+        )
+    parts.append("</section>")
+    return mark_safe("\n".join(parts))

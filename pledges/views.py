@@ -115,6 +115,7 @@ def render_pledge(request, pledge, preview=False):
         "all_expected_published": bool(expected) and len(published) == len(expected),
         "change_log": pledge.change_log(),
     }
+    context["answer"] = page.answer_html(pledge, context)
     response = render(request, "pledges/pledge_detail.html", context)
     if preview:
         response["X-Robots-Tag"] = "noindex, nofollow"

@@ -357,12 +357,14 @@ def render_report(request, pledge, report, reports, preview=False, loaded=False)
         (group, status_rows_html(members, changed, labels), progress_html(progress, small=True))
         for group, members, progress in report.status_groups(statuses)
     ]
+    progress = report.summary_counts(statuses)
     context = {
         "pledge": pledge,
         "report": report,
         "preview": preview,
         "statuses": statuses,
-        "progress": report.summary_counts(statuses),
+        "progress": progress,
+        "progress_html": progress_html(progress),
         "groups": groups,
         "previous": previous,
         "next": following,

@@ -63,8 +63,9 @@ ACTOR_FIRST = re.compile(
 WE_AFTER_VERB = (
     r"(?:tillsammans|gemensamt|därför|dessutom|också|även)\s+(?:ska|skall|kommer|lovar)\s+vi\b"
 )
-# "Vi kommer också att …": an adverb between "kommer" and "att".
-ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)?"
+# "Vi kommer också att …", "Kommunen kommer i sin tur att …": an adverb between "kommer" and
+# "att".
+ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis|i sin tur)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 # An organisation besides the two, named as such: "Räddningstjänsten", "Norrbybostäder",

@@ -8,6 +8,8 @@ from .parties import (
     ACTOR_FIRST,
     BOTH,
     INVERTED,
+    ORGANISATION_SUBJECT,
+    PARTY_WORDS,
     PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
@@ -562,6 +564,32 @@ def _signature_lines(blocks):
     return lines
 
 
+# "I medborgarlöftet framgår att polisen ska …", "Löftet innebär att kommunen …": a sentence
+# that retells what the pledge says; the promise is the clause after "att".
+TOLD = re.compile(
+    r"^(?:i\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
+    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Gemensamma trygghetsvandringar kommer också att genomföras …": a joint deed in the passive.
+JOINT_PASSIVE = re.compile(
+    r"^gemensamm?a?\s+[a-zåäö]+\s+(?:ska|skall|kommer(?:\s+(?:också|även))?\s+att)\s+"
+    r"(?:(?:också|även|regelbundet)\s+)?[a-zåäö]{3,}as\b",
+    re.IGNORECASE,
+)
+# "De ska också arbeta förebyggande …": the side of the sentence before, doing more.
+SAME_SIDE_AGAIN = re.compile(
+    r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
+)
+
+
+# "Anna Tigerström - Kommunikations- och marknadschef": a person's name and title, nothing done.
+NAME_AND_TITLE = re.compile(
+    r"^(?-i:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+){1,2})"
+    r"\s+[-–—]\s+[^.!?:]{3,60}$"
+)
+
+
 class PromiseReader:
     """What the walk over the document's blocks knows about promises so far, and the decisions
     it takes on each block: is this list a list of promises, are these sentences promises, who
@@ -692,6 +720,8 @@ class PromiseReader:
                 said = lead_in_responsible(head, self.givers)
                 default = (said[0], "", said[1], "") if said else default
                 continue
+            if NAME_AND_TITLE.match(head):
+                continue  # "Anna Ek - Kommunikationschef": a contact person under a heading
             if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.
@@ -774,6 +804,7 @@ class PromiseReader:
             and not labelled
             and is_aim(block.text)
             and self._introduces(after, section, True)
+            and not self._like_a_promise_read(block.text)
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
@@ -859,11 +890,66 @@ class PromiseReader:
         return bool(explained)
 
     def finish(self):
-        """The promises read, each with its methods and focus area."""
+        """The promises read, each with its methods and focus area. When the walk read none,
+        the promises a news item tells in running text (see `_told_promises`)."""
         for action in self._open:
             _finish_action(action)
         self._open = []
+        if not self.actions:
+            for line, sentence, default in self._told_promises():
+                self._add(line, sentence, "", default)
         return self.actions
+
+    def _told_promises(self):
+        """[(line, sentence, default)] of the sentences in running text that say a side will do
+        something ("Kommunen kommer i sin tur att röja …", "I medborgarlöftet framgår att
+        polisen ska …"): in a text with no list or heading of promises, as a news item retells
+        a pledge, these are its promises. "De ska också …" right after one is another promise
+        of the same side, "Gemensamma trygghetsvandringar kommer att genomföras …" one of both
+        sides; a named organisation that will do something ("Företagen ska …") in a
+        paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
+        att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
+        left out."""
+        found = []
+        for block in self.blocks:
+            text = block.text.strip()
+            if (
+                is_heading(block)
+                or is_bullets(block)
+                or text.endswith(":")
+                or DASH_OR_HYPHEN.match(text)
+                or SAID.search(text)
+                or find_signatories(block)
+            ):
+                continue
+            told, last = [], None
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines)):
+                sentence = TOLD.sub("", sentence.strip())
+                if is_aim(sentence) or re.search(r"löfte", sentence, re.IGNORECASE):
+                    # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
+                    # where the work is aimed, or the pledge itself, not something done.
+                    last = None
+                elif PROMISE_START.match(sentence) or INVERTED.match(sentence):
+                    last = parse_responsible(
+                        sentence, _item_default(sentence, _NOBODY, self.givers)
+                    )
+                    told.append((block.start, sentence, last))
+                elif joint := JOINT_PASSIVE.match(sentence):
+                    last = ("gemensamt", "", joint[0], "")
+                    told.append((block.start, sentence, last))
+                elif last and SAME_SIDE_AGAIN.match(sentence):
+                    told.append((block.start, sentence, last))
+                elif (
+                    (named := ORGANISATION_SUBJECT.match(sentence))
+                    and PARTY_WORDS.search(named["name"])
+                    and not re.search(r"polis|kommun", named["name"], re.IGNORECASE)
+                ):
+                    told.append((block.start, sentence, ("annan", named["name"], named[0], "")))
+                else:
+                    last = None
+            if any(default[0] != "annan" for _, _, default in told):
+                found.extend(told)
+        return found
 
     def _introduces(self, after, section, aim=False):
         """Whether the sentence before `after` introduces a list of promises that comes next:
@@ -892,6 +978,23 @@ class PromiseReader:
             return is_promise_list(intro, section, self.years)
         items = bullet_items(block)
         return not all(PROMISE_START.match(item) for _, item in items)
+
+    def _like_a_promise_read(self, text):
+        """Whether a paragraph opens with the same five words as one read before as a promise
+        from a paragraph of its own (not a list item): "Polisen och kommunen lovar att
+        tillsammans arbeta för att minska …" after "Polisen och kommunen lovar att tillsammans
+        arbeta för att Ockelbo …", read under "… följande gemensamma medborgarlöfte:"; the
+        page repeats the same kind of promise, each with its activities below it."""
+        opening = [w.lower() for w in text.split()[:5]]
+        return len(opening) == 5 and any(
+            action.text.split("\n")[0] == self._block_text_at(action.line)
+            and [w.lower() for w in action.text.split()[:5]] == opening
+            for action in self.actions
+        )
+
+    def _block_text_at(self, line):
+        block = self._block_at(line)
+        return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)

@@ -93,7 +93,8 @@ PROMISE_START = re.compile(
 INVERTED = re.compile(
     r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
     r"bland annat)\b"
-    r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+"
+    # "… kommer både Polisen och kommunen att …": both sides, named as such.
+    r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+(?:både\s+(?=\S+\s+och\s))?"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|"
     # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive

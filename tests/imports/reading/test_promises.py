@@ -1137,3 +1137,19 @@ def test_a_second_aim_promise_of_the_same_shape_under_one_lead_in_is_a_promise_t
         "Polisen och kommunen lovar att tillsammans arbeta för att minska droganvändningen."
     )
     assert {responsible for responsible, _ in found} == {"gemensamt"}
+
+
+def test_both_sides_after_the_verb_in_running_text_carry_the_promise_jointly():
+    found = _promises(
+        "Medborgarlöfte 2024\n\n"
+        "Hög upplevd otrygghet\n\n"
+        "För att öka känslan av trygghet kommer både Polisen och kommunen att arbeta med "
+        "ökad lokal närvaro.\n"
+    )
+    assert found == [
+        (
+            "gemensamt",
+            "För att öka känslan av trygghet kommer både Polisen och kommunen att arbeta med "
+            "ökad lokal närvaro.",
+        )
+    ]

@@ -501,7 +501,11 @@ def is_deed(paragraph):
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
     does it."""
     first = re.split(r"(?<=[.!?])\s+", paragraph.strip())[0]
-    deed = DEED.search(first)
+    # "Kommunen förbättrar belysningen …": a side and a verb in the present tense.
+    present = ACTOR_FIRST.match(first)
+    if present and re.search(r"\b(?:har|är|finns|blir)$", present[0], re.IGNORECASE):
+        present = None  # what a side has or is, not what it does
+    deed = DEED.search(first) or present
     if STATE.search(first) or not deed:
         return False
     done = DONE.search(first)
@@ -620,11 +624,13 @@ class PromiseReader:
             # two calendar years; a count with no time word counts per year.
             self.default_per = "ar"
         self._fields = None  # the list default while paragraphs of labelled items go on
+        self._glued = None  # the lead-in's default while groups with glued headings go on
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
         promises. A heading naming one party right under a lead-in ("… lovar vi att under
         2018:" over "Åtgärder polisen") narrows who carries the list below it."""
+        self._glued = None
         said = lead_in_responsible(text, self.givers) if self.lead_in else None
         if said and said[0] in ("polisen", "kommunen") and len(text.split()) <= 4:
             self.earlier, self.lead_in = self.lead_in, text.rstrip(":").strip() + ":"
@@ -657,6 +663,7 @@ class PromiseReader:
         (only a blank line between) stands under that list's introduction. `heads`: each
         item's own first line, by line number. `before`: the paragraph right before the list,
         when it is one that does not end with ':'."""
+        self._glued = None
         if self._group_heading(items):
             # "1. Narkotika" right above a list: the numbered name of the group below it.
             self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
@@ -762,6 +769,16 @@ class PromiseReader:
             # line of it is a promise of those the sentence names; a line opened by a field's
             # label ("Omfattning: Minst 10 tillfällen") goes on with the line above it.
             default = _list_default(self.lead_in, self.givers, self.earlier)
+            glued = self._glued_heading(block)
+            if glued:
+                # "Polisen och kommunen lovar att:" over "Trafik" written straight above
+                # "Polisen genomför …": the group's heading glued to its promise; more blocks
+                # of the same shape follow under the same lead-in.
+                heading, rest = glued
+                self._add(rest.start, rest.text, heading, default)
+                self._glued, self._fields = default, None
+                self.seen, self.heading_mode, self.lead_in = True, False, ""
+                return True
             items = []
             for index, line in enumerate(block.lines):
                 if items and FIELD_LABEL.match(line.strip()):
@@ -783,15 +800,17 @@ class PromiseReader:
             return False
         lines = promise_lines(block)
         heading = self.heading
+        glued = self._glued_heading(block)
+        default = _NOBODY
+        if not lines and (self.template or self._glued) and glued:
+            # "Trafik" written straight above "Polisen genomför minst 20 trafikkontroller …": the
+            # group's heading glued to its promise, under a template heading or after another
+            # such group read under a lead-in (whose party an item naming none carries).
+            heading, rest = glued
+            lines = [(rest.start, rest.text)]
+            default = self._glued or _NOBODY
         if not lines and self.template and is_deed(block.text):
             lines = [(block.start, block.text)]
-        glued = Block(block.start, block.lines[:1])
-        if not lines and self.template and len(block.lines) > 1 and is_heading(glued):
-            # "Trafik" written straight above "Polisen genomför minst 20 trafikkontroller …": the
-            # group's heading glued to its promise.
-            rest = Block(block.start + 1, block.lines[1:])
-            if is_deed(rest.text):
-                lines, heading = [(rest.start, rest.text)], glued.text
         if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
             # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
             lines = [(block.start, block.text)]
@@ -808,7 +827,7 @@ class PromiseReader:
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
-            self._add(line, item, heading, _item_default(item, _NOBODY, self.givers))
+            self._add(line, item, heading, _item_default(item, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
@@ -978,6 +997,17 @@ class PromiseReader:
             return is_promise_list(intro, section, self.years)
         items = bullet_items(block)
         return not all(PROMISE_START.match(item) for _, item in items)
+
+    def _glued_heading(self, block):
+        """(heading, rest) of a paragraph whose first line is a heading written straight above
+        a paragraph that says someone does something; else None."""
+        if len(block.lines) < 2:
+            return None
+        first = Block(block.start, block.lines[:1])
+        rest = Block(block.start + 1, block.lines[1:])
+        if is_heading(first) and is_deed(rest.text):
+            return first.text, rest
+        return None
 
     def _like_a_promise_read(self, text):
         """Whether a paragraph opens with the same five words as one read before as a promise

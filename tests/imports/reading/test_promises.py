@@ -1153,3 +1153,20 @@ def test_both_sides_after_the_verb_in_running_text_carry_the_promise_jointly():
             "ökad lokal närvaro.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "over",
+    ["Polisen och Kiruna kommun lovar att:\n\n", "Det här ska vi göra\n\n"],
+)
+def test_groups_with_headings_glued_to_their_promise_are_each_a_promise(over):
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n" + over + "Trafik\n"
+        "Polisen genomför trafikkontroller varje vecka.\n\n"
+        "Trygghet\n"
+        "Kommunen förbättrar belysningen i parken.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen genomför trafikkontroller varje vecka."),
+        ("kommunen", "Kommunen förbättrar belysningen i parken."),
+    ]

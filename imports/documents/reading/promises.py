@@ -217,7 +217,7 @@ def is_promise_list(intro, section, years=()):
         return True
     if intro and NOT_PROMISES.search(intro):
         return False
-    return section not in ("situation", "effect", "followup", "contact")
+    return section not in ("situation", "effect", "followup", "contact", "other")
 
 
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad

@@ -1170,3 +1170,14 @@ def test_groups_with_headings_glued_to_their_promise_are_each_a_promise(over):
         ("polisen", "Polisen genomför trafikkontroller varje vecka."),
         ("kommunen", "Kommunen förbättrar belysningen i parken."),
     ]
+
+
+def test_a_list_under_a_heading_naming_an_earlier_pledge_is_no_promise():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Medborgarlöfte 2024\n\n"
+        " • Polisen ska genomföra trafikkontroller.\n\n"
+        "Tidigare medborgarlöfte\n\n"
+        " • Polisen ska genomföra nattvandringar.\n"
+    )
+    assert found == [("polisen", "Polisen ska genomföra trafikkontroller.")]

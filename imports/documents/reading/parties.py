@@ -63,8 +63,9 @@ ACTOR_FIRST = re.compile(
 WE_AFTER_VERB = (
     r"(?:tillsammans|gemensamt|därför|dessutom|också|även)\s+(?:ska|skall|kommer|lovar)\s+vi\b"
 )
-# "Vi kommer också att …": an adverb between "kommer" and "att".
-ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis)\s+)?"
+# "Vi kommer också att …", "Kommunen kommer i sin tur att …": an adverb between "kommer" and
+# "att".
+ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis|i sin tur)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 # An organisation besides the two, named as such: "Räddningstjänsten", "Norrbybostäder",
@@ -92,7 +93,8 @@ PROMISE_START = re.compile(
 INVERTED = re.compile(
     r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
     r"bland annat)\b"
-    r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+"
+    # "… kommer både Polisen och kommunen att …": both sides, named as such.
+    r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+(?:både\s+(?=\S+\s+och\s))?"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|"
     # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive

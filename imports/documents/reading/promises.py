@@ -8,6 +8,8 @@ from .parties import (
     ACTOR_FIRST,
     BOTH,
     INVERTED,
+    ORGANISATION_SUBJECT,
+    PARTY_WORDS,
     PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
@@ -215,7 +217,7 @@ def is_promise_list(intro, section, years=()):
         return True
     if intro and NOT_PROMISES.search(intro):
         return False
-    return section not in ("situation", "effect", "followup", "contact")
+    return section not in ("situation", "effect", "followup", "contact", "other")
 
 
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
@@ -499,7 +501,11 @@ def is_deed(paragraph):
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
     does it."""
     first = re.split(r"(?<=[.!?])\s+", paragraph.strip())[0]
-    deed = DEED.search(first)
+    # "Kommunen förbättrar belysningen …": a side and a verb in the present tense.
+    present = ACTOR_FIRST.match(first)
+    if present and re.search(r"\b(?:har|är|finns|blir)$", present[0], re.IGNORECASE):
+        present = None  # what a side has or is, not what it does
+    deed = DEED.search(first) or present
     if STATE.search(first) or not deed:
         return False
     done = DONE.search(first)
@@ -562,6 +568,32 @@ def _signature_lines(blocks):
     return lines
 
 
+# "I medborgarlöftet framgår att polisen ska …", "Löftet innebär att kommunen …": a sentence
+# that retells what the pledge says; the promise is the clause after "att".
+TOLD = re.compile(
+    r"^(?:i\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
+    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Gemensamma trygghetsvandringar kommer också att genomföras …": a joint deed in the passive.
+JOINT_PASSIVE = re.compile(
+    r"^gemensamm?a?\s+[a-zåäö]+\s+(?:ska|skall|kommer(?:\s+(?:också|även))?\s+att)\s+"
+    r"(?:(?:också|även|regelbundet)\s+)?[a-zåäö]{3,}as\b",
+    re.IGNORECASE,
+)
+# "De ska också arbeta förebyggande …": the side of the sentence before, doing more.
+SAME_SIDE_AGAIN = re.compile(
+    r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
+)
+
+
+# "Anna Tigerström - Kommunikations- och marknadschef": a person's name and title, nothing done.
+NAME_AND_TITLE = re.compile(
+    r"^(?-i:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+){1,2})"
+    r"\s+[-–—]\s+[^.!?:]{3,60}$"
+)
+
+
 class PromiseReader:
     """What the walk over the document's blocks knows about promises so far, and the decisions
     it takes on each block: is this list a list of promises, are these sentences promises, who
@@ -592,11 +624,13 @@ class PromiseReader:
             # two calendar years; a count with no time word counts per year.
             self.default_per = "ar"
         self._fields = None  # the list default while paragraphs of labelled items go on
+        self._glued = None  # the lead-in's default while groups with glued headings go on
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
         promises. A heading naming one party right under a lead-in ("… lovar vi att under
         2018:" over "Åtgärder polisen") narrows who carries the list below it."""
+        self._glued = None
         said = lead_in_responsible(text, self.givers) if self.lead_in else None
         if said and said[0] in ("polisen", "kommunen") and len(text.split()) <= 4:
             self.earlier, self.lead_in = self.lead_in, text.rstrip(":").strip() + ":"
@@ -629,6 +663,7 @@ class PromiseReader:
         (only a blank line between) stands under that list's introduction. `heads`: each
         item's own first line, by line number. `before`: the paragraph right before the list,
         when it is one that does not end with ':'."""
+        self._glued = None
         if self._group_heading(items):
             # "1. Narkotika" right above a list: the numbered name of the group below it.
             self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
@@ -692,6 +727,8 @@ class PromiseReader:
                 said = lead_in_responsible(head, self.givers)
                 default = (said[0], "", said[1], "") if said else default
                 continue
+            if NAME_AND_TITLE.match(head):
+                continue  # "Anna Ek - Kommunikationschef": a contact person under a heading
             if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.
@@ -732,6 +769,16 @@ class PromiseReader:
             # line of it is a promise of those the sentence names; a line opened by a field's
             # label ("Omfattning: Minst 10 tillfällen") goes on with the line above it.
             default = _list_default(self.lead_in, self.givers, self.earlier)
+            glued = self._glued_heading(block)
+            if glued:
+                # "Polisen och kommunen lovar att:" over "Trafik" written straight above
+                # "Polisen genomför …": the group's heading glued to its promise; more blocks
+                # of the same shape follow under the same lead-in.
+                heading, rest = glued
+                self._add(rest.start, rest.text, heading, default)
+                self._glued, self._fields = default, None
+                self.seen, self.heading_mode, self.lead_in = True, False, ""
+                return True
             items = []
             for index, line in enumerate(block.lines):
                 if items and FIELD_LABEL.match(line.strip()):
@@ -753,15 +800,17 @@ class PromiseReader:
             return False
         lines = promise_lines(block)
         heading = self.heading
+        glued = self._glued_heading(block)
+        default = _NOBODY
+        if not lines and (self.template or self._glued) and glued:
+            # "Trafik" written straight above "Polisen genomför minst 20 trafikkontroller …": the
+            # group's heading glued to its promise, under a template heading or after another
+            # such group read under a lead-in (whose party an item naming none carries).
+            heading, rest = glued
+            lines = [(rest.start, rest.text)]
+            default = self._glued or _NOBODY
         if not lines and self.template and is_deed(block.text):
             lines = [(block.start, block.text)]
-        glued = Block(block.start, block.lines[:1])
-        if not lines and self.template and len(block.lines) > 1 and is_heading(glued):
-            # "Trafik" written straight above "Polisen genomför minst 20 trafikkontroller …": the
-            # group's heading glued to its promise.
-            rest = Block(block.start + 1, block.lines[1:])
-            if is_deed(rest.text):
-                lines, heading = [(rest.start, rest.text)], glued.text
         if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
             # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
             lines = [(block.start, block.text)]
@@ -774,10 +823,11 @@ class PromiseReader:
             and not labelled
             and is_aim(block.text)
             and self._introduces(after, section, True)
+            and not self._like_a_promise_read(block.text)
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
-            self._add(line, item, heading, _item_default(item, _NOBODY, self.givers))
+            self._add(line, item, heading, _item_default(item, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
@@ -859,11 +909,66 @@ class PromiseReader:
         return bool(explained)
 
     def finish(self):
-        """The promises read, each with its methods and focus area."""
+        """The promises read, each with its methods and focus area. When the walk read none,
+        the promises a news item tells in running text (see `_told_promises`)."""
         for action in self._open:
             _finish_action(action)
         self._open = []
+        if not self.actions:
+            for line, sentence, default in self._told_promises():
+                self._add(line, sentence, "", default)
         return self.actions
+
+    def _told_promises(self):
+        """[(line, sentence, default)] of the sentences in running text that say a side will do
+        something ("Kommunen kommer i sin tur att röja …", "I medborgarlöftet framgår att
+        polisen ska …"): in a text with no list or heading of promises, as a news item retells
+        a pledge, these are its promises. "De ska också …" right after one is another promise
+        of the same side, "Gemensamma trygghetsvandringar kommer att genomföras …" one of both
+        sides; a named organisation that will do something ("Företagen ska …") in a
+        paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
+        att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
+        left out."""
+        found = []
+        for block in self.blocks:
+            text = block.text.strip()
+            if (
+                is_heading(block)
+                or is_bullets(block)
+                or text.endswith(":")
+                or DASH_OR_HYPHEN.match(text)
+                or SAID.search(text)
+                or find_signatories(block)
+            ):
+                continue
+            told, last = [], None
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines)):
+                sentence = TOLD.sub("", sentence.strip())
+                if is_aim(sentence) or re.search(r"löfte", sentence, re.IGNORECASE):
+                    # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
+                    # where the work is aimed, or the pledge itself, not something done.
+                    last = None
+                elif PROMISE_START.match(sentence) or INVERTED.match(sentence):
+                    last = parse_responsible(
+                        sentence, _item_default(sentence, _NOBODY, self.givers)
+                    )
+                    told.append((block.start, sentence, last))
+                elif joint := JOINT_PASSIVE.match(sentence):
+                    last = ("gemensamt", "", joint[0], "")
+                    told.append((block.start, sentence, last))
+                elif last and SAME_SIDE_AGAIN.match(sentence):
+                    told.append((block.start, sentence, last))
+                elif (
+                    (named := ORGANISATION_SUBJECT.match(sentence))
+                    and PARTY_WORDS.search(named["name"])
+                    and not re.search(r"polis|kommun", named["name"], re.IGNORECASE)
+                ):
+                    told.append((block.start, sentence, ("annan", named["name"], named[0], "")))
+                else:
+                    last = None
+            if any(default[0] != "annan" for _, _, default in told):
+                found.extend(told)
+        return found
 
     def _introduces(self, after, section, aim=False):
         """Whether the sentence before `after` introduces a list of promises that comes next:
@@ -892,6 +997,34 @@ class PromiseReader:
             return is_promise_list(intro, section, self.years)
         items = bullet_items(block)
         return not all(PROMISE_START.match(item) for _, item in items)
+
+    def _glued_heading(self, block):
+        """(heading, rest) of a paragraph whose first line is a heading written straight above
+        a paragraph that says someone does something; else None."""
+        if len(block.lines) < 2:
+            return None
+        first = Block(block.start, block.lines[:1])
+        rest = Block(block.start + 1, block.lines[1:])
+        if is_heading(first) and is_deed(rest.text):
+            return first.text, rest
+        return None
+
+    def _like_a_promise_read(self, text):
+        """Whether a paragraph opens with the same five words as one read before as a promise
+        from a paragraph of its own (not a list item): "Polisen och kommunen lovar att
+        tillsammans arbeta för att minska …" after "Polisen och kommunen lovar att tillsammans
+        arbeta för att Ockelbo …", read under "… följande gemensamma medborgarlöfte:"; the
+        page repeats the same kind of promise, each with its activities below it."""
+        opening = [w.lower() for w in text.split()[:5]]
+        return len(opening) == 5 and any(
+            action.text.split("\n")[0] == self._block_text_at(action.line)
+            and [w.lower() for w in action.text.split()[:5]] == opening
+            for action in self.actions
+        )
+
+    def _block_text_at(self, line):
+        block = self._block_at(line)
+        return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)

@@ -43,6 +43,8 @@ SECTION_WORDS = [
     ),
     ("introduction", r"^(?:inledning|syfte|om medborgarlöft)"),
     ("contact", r"^(?:kontakt|frågor)"),
+    # "Tidigare medborgarlöfte", "Förra årets löften": an earlier pledge, not this one's.
+    ("other", r"^(?:tidigare|förra|föregående)\s+(?:års?\s+|årets\s+|periodens\s+)?\w*löfte"),
     (
         "actions",
         r"löfte|åtgärd|aktivitet|insatser|det här vill vi|detta ska vi|vi lovar|så här gör vi",

@@ -52,6 +52,11 @@ from imports.documents.reading.parties import lead_in_responsible, parse_respons
             "",
         ),
         ("Under hösten kommer uniformerad polis att synas vid torget.", "polisen", ""),
+        (
+            "För att öka tryggheten kommer både Polisen och kommunen att arbeta med närvaro.",
+            "gemensamt",
+            "",
+        ),
         ("Att kommunen ska se över hastighetsgränserna", "kommunen", ""),
         ("Att polisen och kommunen träffas i ett trafikråd", "gemensamt", ""),
         ("Närpolisen besöker skolorna varje termin.", "polisen", ""),

@@ -1067,3 +1067,117 @@ def test_a_list_of_what_residents_named_is_still_no_promise_before_the_lead_in()
         " • genomföra fyra trygghetsvandringar\n"
     )
     assert [text for _, text in found] == ["Genomföra fyra trygghetsvandringar"]
+
+
+def test_a_news_item_retelling_a_pledge_in_running_text_gives_its_promises():
+    found = _promises(
+        "Nytt medborgarlöfte undertecknat\n\n"
+        "Kiruna kommun och polisen har förnyat sitt medborgarlöfte.\n\n"
+        "I medborgarlöftet framgår att polisen ska genomföra fotpatrullering i centrum. "
+        "De ska också utbilda personal i butikerna. Kiruna kommun åtar sig att förbättra "
+        "belysningen. Företagen ska ha ett aktivt säkerhetsarbete.\n\n"
+        "- Vi har ett bra samarbete, säger kommunalrådet Anna Berg. Polisen ska vara synlig.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen ska genomföra fotpatrullering i centrum."),
+        ("polisen", "De ska också utbilda personal i butikerna."),
+        ("kommunen", "Kiruna kommun åtar sig att förbättra belysningen."),
+        ("annan", "Företagen ska ha ett aktivt säkerhetsarbete."),
+    ]
+
+
+def test_running_text_sentences_with_an_adverb_a_joint_passive_and_an_aim():
+    found = _promises(
+        "Förnyat medborgarlöfte i Kiruna\n\n"
+        "Under året kommer polisen att öka sin närvaro i centrum. Kommunen kommer i sin tur "
+        "att röja buskage. Gemensamma trygghetsvandringar kommer också att genomföras i "
+        "parken.\n\n"
+        "Polisen och kommunen ska tillsammans arbeta för en tryggare kommun.\n"
+    )
+    assert found == [
+        ("polisen", "Under året kommer polisen att öka sin närvaro i centrum."),
+        ("kommunen", "Kommunen kommer i sin tur att röja buskage."),
+        ("gemensamt", "Gemensamma trygghetsvandringar kommer också att genomföras i parken."),
+    ]
+
+
+def test_running_text_is_not_read_when_a_list_of_promises_was():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen ska öka sin närvaro, säger lokalpolisområdeschefen.\n\n"
+        "Polisen och kommunen lovar att:\n\n"
+        " • genomföra fyra trygghetsvandringar\n"
+    )
+    assert [text for _, text in found] == ["Genomföra fyra trygghetsvandringar"]
+
+
+def test_a_contact_person_under_a_heading_is_no_promise():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att genomföra fyra trygghetsvandringar.\n\n"
+        "Kommunikation\n\n"
+        " • Anna Berg - Kommunikations- och marknadschef\n"
+    )
+    assert [text for _, text in found] == ["Polisen lovar att genomföra fyra trygghetsvandringar."]
+
+
+def test_a_second_aim_promise_of_the_same_shape_under_one_lead_in_is_a_promise_too():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och kommunen formulerar därför följande gemensamma medborgarlöfte:\n\n"
+        "Polisen och kommunen lovar att tillsammans arbeta för att Kiruna ska bli tryggare.\n\n"
+        "Det ska åstadkommas genom följande aktiviteter:\n\n"
+        "  • Polisen och kommunen ska ta fram en gemensam lägesbild.\n\n"
+        "Polisen och kommunen lovar att tillsammans arbeta för att minska droganvändningen.\n\n"
+        "Det ska åstadkommas genom följande aktiviteter:\n\n"
+        "  • Vi ska möta unga i skolan.\n"
+    )
+    assert len(found) == 4
+    assert found[2][1].endswith(
+        "Polisen och kommunen lovar att tillsammans arbeta för att minska droganvändningen."
+    )
+    assert {responsible for responsible, _ in found} == {"gemensamt"}
+
+
+def test_both_sides_after_the_verb_in_running_text_carry_the_promise_jointly():
+    found = _promises(
+        "Medborgarlöfte 2024\n\n"
+        "Hög upplevd otrygghet\n\n"
+        "För att öka känslan av trygghet kommer både Polisen och kommunen att arbeta med "
+        "ökad lokal närvaro.\n"
+    )
+    assert found == [
+        (
+            "gemensamt",
+            "För att öka känslan av trygghet kommer både Polisen och kommunen att arbeta med "
+            "ökad lokal närvaro.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "over",
+    ["Polisen och Kiruna kommun lovar att:\n\n", "Det här ska vi göra\n\n"],
+)
+def test_groups_with_headings_glued_to_their_promise_are_each_a_promise(over):
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n" + over + "Trafik\n"
+        "Polisen genomför trafikkontroller varje vecka.\n\n"
+        "Trygghet\n"
+        "Kommunen förbättrar belysningen i parken.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen genomför trafikkontroller varje vecka."),
+        ("kommunen", "Kommunen förbättrar belysningen i parken."),
+    ]
+
+
+def test_a_list_under_a_heading_naming_an_earlier_pledge_is_no_promise():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Medborgarlöfte 2024\n\n"
+        " • Polisen ska genomföra trafikkontroller.\n\n"
+        "Tidigare medborgarlöfte\n\n"
+        " • Polisen ska genomföra nattvandringar.\n"
+    )
+    assert found == [("polisen", "Polisen ska genomföra trafikkontroller.")]

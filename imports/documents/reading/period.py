@@ -12,7 +12,7 @@ import datetime
 import re
 
 from .document import Found
-from .words import DASH, MONTH, MONTHS, YEAR
+from .words import DASH, MONTH, MONTHS, NUMBERS, YEAR
 
 PERIOD_RULES = []
 
@@ -104,6 +104,16 @@ def _year_range(m):
     return f"{m[1]}-01-01", f"{m[2]}-12-31"
 
 
+@period_rule(r"(?<![\d-])(?<!-\s)((?:19|20)(\d\d))\s*(?:-|–|—|/)\s*(\d\d)(?![\d-]|\s*(?:-|–)\s*\d)")
+def _year_range_short_end(m):
+    """'under åren 2023-24', '2015/16': the end keeps only its last two digits. A two-digit end
+    of twelve or less ('2011-12') could be a month and is left alone."""
+    end = int(m[3])
+    if end <= 12 or not 1 <= end - int(m[2]) <= 4:
+        return None
+    return f"{m[1]}-01-01", f"{m[1][:2]}{m[3]}-12-31"
+
+
 # "Med början torsdagen den 17 november 2016 … fram till och med torsdagen den 18 maj 2017".
 DAY = rf"{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+({YEAR})"
 
@@ -187,6 +197,44 @@ def _span_of_years(start, years):
     except ValueError:  # 29 February
         after = start.replace(year=start.year + years, day=28)
     return start.isoformat(), (after - datetime.timedelta(days=1)).isoformat()
+
+
+# "1/12 -2020", "1/12 2020", "1/12-2020": day, then month as a number, then the year.
+NUMERIC_DATE = rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})\s*-?\s*({YEAR})\b"
+SPAN_WORD = {**YEARS_WORD, **{w: n for w, n in NUMBERS.items() if n <= 36}}
+SPAN_COUNT = r"(?:\d{1,2}|" + "|".join(sorted(SPAN_WORD, key=len, reverse=True)) + r")"
+
+
+@period_rule(
+    rf"\b(?:i|under)\s+({SPAN_COUNT})\s+(månader|månad|år)\s+{START_WORDS}\s+"
+    rf"(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b|{NUMERIC_DATE})"
+)
+def _span_from_day(m):
+    """'gäller i 3 månader fr.o.m 1/12 -2020', 'under två år från 2024-03-01': a length from a
+    start day; the day before the same date so many months or years on is the last."""
+    if m[6]:
+        start = _date(m[6], m[7], m[8])
+    elif m[9]:
+        start = _date(m[11], m[10], m[9])
+    else:
+        start = _date(m[5], _month_number(m[4]), m[3])
+    word = m[1].lower()
+    count = int(word) if word.isdigit() else SPAN_WORD.get(word)
+    if not start or not count:
+        return None
+    months = count * 12 if m[2].lower() == "år" else count
+    year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
+    after = _date(year, month + 1, start.day)
+    if not after:
+        # '31 augusti' six months on: no such day; the month's last day ends the span.
+        after = _date(year, month + 2, 1) if month < 11 else _date(year + 1, 1, 1)
+    return start.isoformat(), (after - datetime.timedelta(days=1)).isoformat()
+
+
+@period_rule(rf"\b{START_WORDS}\s+{NUMERIC_DATE}")
+def _from_numeric_day(m):
+    """'gäller fr.o.m. 1/12 -2020': a start only."""
+    return _iso(m[3], m[2], m[1]), None
 
 
 @period_rule(rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
@@ -309,6 +357,18 @@ BASIS_PHRASE = re.compile(
 # "samverkansöverenskommelser kommun - polis 2016-2019": years that qualify another agreement
 # (the noun a few words before them) are that agreement's period, not the pledge's.
 OTHER_AGREEMENT = re.compile(r"överenskommelse\w*(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# "ett nytt medborgarlöfte för 2022", "medborgarlöfte och samverkansöverenskommelse för
+# 2023-2024": a period right after the pledge noun (and at most one noun joined to it) is the
+# pledge's own; "förra årets medborgarlöfte 2020" and "nästa medborgarlöfte" are others'.
+PLEDGE_NAMED_BEFORE = re.compile(
+    r"\b(?:medborgar)?löfte(?:t|n|na)?(?:\s+(?:och|samt)\s+[\wåäö-]+)?\s+"
+    r"(?:(?:som\s+)?(?:gäller|gällande)\s+)?(?:för|under)?\s*(?:åren|året|perioden)?\s*$",
+    re.IGNORECASE,
+)
+EARLIER_OR_NEXT = re.compile(
+    r"\b(?:förra|tidigare|föregående|fjolårets|nästa|kommande|gamla|senaste)\b[^.]*$",
+    re.IGNORECASE,
+)
 # A sentence ends at '.', '!' or '?' before a space and a capital letter or the end; "kl. 10.00",
 # "fr.o.m. 2020" and "ca. 20" do not end one.
 ABBREVIATION_END = re.compile(
@@ -408,9 +468,13 @@ def find_period(blocks, is_heading=lambda block: False):
                 situation = ABOUT_SITUATION.search(plain)
                 about = ABOUT_PLEDGE.search(sentence)
                 for offset, start, end, quote in periods_in(sentence):
-                    if OTHER_AGREEMENT.search(sentence[:offset]):
+                    named = PLEDGE_NAMED_BEFORE.search(sentence[:offset])
+                    # "tecknade ett nytt medborgarlöfte för 2022": the years the pledge noun
+                    # itself is given count, whatever else the sentence tells.
+                    own = named and not EARLIER_OR_NEXT.search(sentence[: named.start()][-40:])
+                    if not own and OTHER_AGREEMENT.search(sentence[:offset]):
                         continue
-                    if situation and not (about and about.start() < situation.start()):
+                    if not own and situation and not (about and about.start() < situation.start()):
                         continue
                     if heading or TITLE_LINE.match(line):
                         rank = 1

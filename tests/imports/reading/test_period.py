@@ -203,3 +203,50 @@ def test_a_title_line_over_its_subtitle_names_the_period_before_an_earlier_pledg
         "Polisen och kommunen lovar att:\n\n• ha större fokus på droger\n"
     )
     assert _period_of(text) == ("2021-01-01", "2022-12-31")
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("medborgarlöftet gäller i 3 månader fr.o.m 1/12 -2020.", ("2020-12-01", "2021-02-28")),
+        ("Löftet gäller under två år från 2024-03-01.", ("2024-03-01", "2026-02-28")),
+        ("gäller i sex månader från och med 31 augusti 2021", ("2021-08-31", "2022-02-28")),
+        ("Löftet gäller i ett år från 15 maj 2023.", ("2023-05-15", "2024-05-14")),
+    ],
+)
+def test_a_length_from_a_start_day_ends_the_day_before_the_same_date_on(written, period):
+    assert parse_period(written) == period
+
+
+def test_a_start_day_written_as_day_slash_month_and_year():
+    assert parse_period("Löftet gäller fr.o.m. 1/12 2020.") == ("2020-12-01", None)
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Löftet gäller i två år, under åren 2023-24.", ("2023-01-01", "2024-12-31")),
+        ("Medborgarlöfte 2015/16", ("2015-01-01", "2016-12-31")),
+        # A two-digit end of twelve or less could be a month; a full date is no range.
+        ("Medborgarlöfte 2011-12", None),
+        ("Medborgarlöftet gäller från 2023-24-01", None),
+    ],
+)
+def test_a_year_range_whose_end_keeps_two_digits(written, period):
+    assert parse_period(written) == period
+
+
+def test_the_years_right_after_the_pledge_noun_count_in_a_sentence_about_its_signing():
+    text = (
+        "Sök\n\nPolisen och Exempelby kommun tecknade ett nytt medborgarlöfte för 2022. "
+        "Trafiken är ett av områdena."
+    )
+    assert _period_of(text) == ("2022-01-01", "2022-12-31")
+    text = (
+        "Sök\n\nIgår tecknade polisen och kommunen ett nytt medborgarlöfte och "
+        "samverkansöverenskommelse för 2023-2024."
+    )
+    assert _period_of(text) == ("2023-01-01", "2024-12-31")
+    # An earlier pledge's years, told in a sentence about what was done, are not the period.
+    text = "Medborgarlöfte\n\nFörra årets medborgarlöfte för 2021 genomfördes med gott resultat."
+    assert find_period(blocks_of(text), is_heading)[0] is None

@@ -24,8 +24,11 @@ DATE_LABEL = re.compile(
 # "signerades" is the loanword for the same act.
 SIGNED = (
     r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under|"
-    r"signerade|signerades|signerat"
+    # "X skrev under detta avtal den 22:a december 2020": the active past, a date after it.
+    r"skrev\s+under|signerade|signerades|signerat"
 )
+# "den 22:a december", "1:a maj": a day written as an ordinal.
+ORDINAL = r"(?::[ae])?"
 SIGNED_IN_TEXT = re.compile(
     # "den 6 juni skrev lokalpolisområdeschef A B och kommunstyrelsens ordförande C D under":
     # the particle after both signers; "den 19 maj 2021 då medborgarlöftet skrevs under": the
@@ -35,7 +38,7 @@ SIGNED_IN_TEXT = re.compile(
     rf"(?:under)?tecknades|signerade|signerades|skrevs\s+under\b|"
     rf"skrev\w*\s+(?:\w+\s+){{0,10}}?(?:under|på)\b)|"
     rf"\b(?:{SIGNED})\w*"
-    rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?|"
+    rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}}){ORDINAL}\s+({MONTH})(?:\s+({YEAR}))?|"
     rf"({YEAR})-(\d\d)-(\d\d)\b|(?:den\s+)?{NUMERIC_DAY}\b))",
     re.IGNORECASE,
 )

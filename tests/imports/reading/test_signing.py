@@ -176,3 +176,10 @@ def test_a_day_named_by_its_weekday_in_a_sentence_about_signing(text):
 
 def test_a_weekday_date_in_a_sentence_about_something_else_is_no_signing():
     assert parse_signed_in_text("Torsdag 16 februari hölls en trygghetsvandring.", 2017) is None
+
+
+def test_an_active_signing_verb_and_a_day_written_as_an_ordinal():
+    signed = parse_signed_in_text(
+        "Leif Carlberg, dåvarande kommunalråd ,skrev under detta avtal den 22:a december 2020."
+    )
+    assert signed[0] == datetime.date(2020, 12, 22) and signed[2]

@@ -27,10 +27,19 @@ CADENCES = [
         r"(?:efter|vid) (?:arbetets|löftets|medborgarlöftets|insatsens) slut|"
         # "görs vid kommunstyrelsens sista möte 2027": one follow-up at the period's close.
         r"\bsista\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b|"
-        r"(?:innan|före|vid) utgången av",
+        r"(?:innan|före|vid) utgången av|"
+        # "följs upp … innan årets utgång": one follow-up as the pledge's time runs out.
+        r"(?:innan|före|vid) (?:årets|periodens|löftets|medborgarlöftets|löftesperiodens) utgång|"
+        # "vi får utvärdera resultatet om 3 månader": one look at the result, a span from now.
+        r"\bom\s+(?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
+        r"(?:månader|år|veckor)\b",
     ),
     # "Uppföljning sker vid den årliga trygghetsmätningen": at a yearly event.
-    ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis|\bårlig[at]?\b"),
+    # "följas upp i slutet av respektive år": once in each year.
+    (
+        "arligen",
+        r"årligen|varje år|respektive år|en gång per år|en gång om året|årsvis|\bårlig[at]?\b",
+    ),
     # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
     # is the ongoing work, not how it is followed up.
     (
@@ -53,6 +62,8 @@ ABOUT_FOLLOWUP = re.compile(
     r"uppföljning\w*|\bfölj(?:s|as|er)\b(?:\s+\w+){0,2}?\s+upp\b|"
     r"\bfölja upp (?:arbetet|löftet|medborgarlöftet|insatserna|åtgärderna|resultatet|"
     r"aktiviteterna|löftena)|"
+    # "vi får utvärdera resultatet om 3 månader": the infinitive over the pledge's outcome.
+    r"\butvärdera (?:resultatet|arbetet|löftet|medborgarlöftet|insatserna|utfallet)\b|"
     r"\bredovisas\b|\butvärderas\b|\butvärdering\b|\bstäms av\b|\bavstämning|"
     # "Kvartalsrapport lokala medborgarlöften", "tertialrapporten": a report named by its span.
     r"\b(?:kvartals|tertial|halvårs)rapport\w*|\båterrapport\w*",

@@ -12,6 +12,7 @@ import datetime
 import re
 
 from .document import Found
+from .kind import read_kind
 from .words import DASH, MONTH, MONTHS, NUMBERS, YEAR
 
 PERIOD_RULES = []
@@ -179,7 +180,8 @@ YEARS_WORD = {"ett": 1, "1": 1, "två": 2, "2": 2, "tre": 3, "3": 3, "fyra": 4, 
 
 
 @period_rule(
-    rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)\s+(?:och\s+)?(ett|två|tre|fyra|[1-4])\s+år"
+    rf"\b(?:{START_WORDS}|gäller|gälla)\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)\s+(?:och\s+)?"
+    r"(ett|två|tre|fyra|[1-4])\s+år"
     r"\s+(?:framåt|därefter|efter det)"
 )
 def _from_day_for_years(m):
@@ -231,6 +233,22 @@ def _span_from_day(m):
     return start.isoformat(), (after - datetime.timedelta(days=1)).isoformat()
 
 
+@period_rule(
+    rf"\b(?:i|under)\s+({SPAN_COUNT})\s+(månader|månad|år)\s+{START_WORDS}\s+({MONTH})\s+({YEAR})\b"
+)
+def _span_from_month(m):
+    """'gäller i två år från april 2023': a length from a month; the month before the same
+    month so many months or years on is the last, both written as months."""
+    word = m[1].lower()
+    count = int(word) if word.isdigit() else SPAN_WORD.get(word)
+    if not count:
+        return None
+    months = count * 12 if m[2].lower() == "år" else count
+    first = int(m[4]) * 12 + _month_number(m[3]) - 1
+    year, month = divmod(first + months - 1, 12)
+    return _month(m[4], _month_number(m[3])), _month(year, month + 1)
+
+
 @period_rule(rf"\b{START_WORDS}\s+{NUMERIC_DATE}")
 def _from_numeric_day(m):
     """'gäller fr.o.m. 1/12 -2020': a start only."""
@@ -266,6 +284,15 @@ def _from_month(m):
 def _through_month(m):
     """'gäller till och med augusti 2022': an end only."""
     return None, _month(m[2], _month_number(m[1]))
+
+
+@period_rule(
+    rf"\btills vidare\s+(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\b(?![\d-])|"
+    rf"\b(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\s+(?:och\s+)?tills vidare\b"
+)
+def _year_until_further_notice(m):
+    """'gäller från och med 2023 tills vidare': a start only, the pledge running on."""
+    return f"{m[1] or m[2]}-01-01", None
 
 
 @period_rule(rf"\b(?:under|från|för)\s+({YEAR})\s+och\s+(?:vidare|framåt)")
@@ -343,7 +370,10 @@ ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpåg�
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
     r"gjordes|\btecknade|\btecknades|\bsedan\b|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
-    r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b",
+    r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b|"
+    # "Under 2023 upplevde invånarna otrygghet": what people felt or what happened then.
+    r"\bupplevde|\bupplevdes|\bökade\b|\bminskade\b|\binträffade|\bskedde\b|"
+    r"\brapporterades|\bdrabbades|\buppgav|\bframkom",
     re.IGNORECASE,
 )
 # "Utifrån medborgarnas synpunkter och tillgänglig statistik vill kommunen och polisen …": a
@@ -442,6 +472,13 @@ def _settle_heading_and_text(candidates, chosen):
     return text, conflict
 
 
+# A short line naming a report of a pledge: "Uppföljning av medborgarlöftet 2022",
+# "Kvartalsrapport 1 - 2018", "Medborgarlöfte 2022 – så gick det".
+REPORT_LINE = re.compile(
+    r"^\W*(?:uppföljning|återrapport\w*|slutrapport|delrapport|kvartalsrapport|tertialrapport|"
+    r"halvårsrapport|årsrapport|redovisning|utvärdering)\b|\bså (?:här )?gick det\b",
+    re.IGNORECASE,
+)
 # "Medborgarlöfte Åtvidabergs kommun 2021-2022" as the first line of a block whose second line
 # is its subtitle: a title line, as strong as a heading of its own.
 TITLE_LINE = re.compile(r"^\s*medborgarlöft\w*\b[^.!?:]{0,80}$", re.IGNORECASE)
@@ -452,11 +489,14 @@ def find_period(blocks, is_heading=lambda block: False):
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
     one in a sentence about the pledge at all (flagged). Returns (period, until_further_notice)."""
     candidates = []
+    report_lines = set()
     until = None
     for index, block in enumerate(blocks):
         heading = index == 0 or is_heading(block)
         for line_index, line in enumerate(block.lines):
             number = block.start + line_index
+            if REPORT_LINE.search(line) and len(line) <= 120:
+                report_lines.add(number)
             if until is None:
                 m = UNTIL_FURTHER_NOTICE.search(line)
                 if m and not re.search(r"\bsedan\b|\btidigare\b", line, re.IGNORECASE):
@@ -483,6 +523,12 @@ def find_period(blocks, is_heading=lambda block: False):
                     else:
                         rank = 2
                     candidates.append((rank, number, start, end, quote))
+    # "Uppföljning av medborgarlöfte 2022", "Slutrapport - Medborgarlöfte 2017" above the pledge
+    # a page gives: a report's years are the earlier pledge's, when the page is a pledge and
+    # names one of its own in a heading or a sentence about it.
+    own = [c for c in candidates if c[1] not in report_lines and c[0] <= 1]
+    if own and len(own) < len(candidates) and read_kind(blocks, is_heading).value == "pledge":
+        candidates = [c for c in candidates if c[1] not in report_lines]
     if not candidates:
         return None, until
     chosen, conflict = _settle_heading_and_text(
@@ -541,8 +587,10 @@ def find_period(blocks, is_heading=lambda block: False):
 # "förlängs … från sluttid 2016-12-31 till ny sluttid 2017-05-31", "valt att förlänga 2018 års
 # medborgarlöften till att gälla även för 2019": the pledge runs on to a new end.
 EXTENDED = re.compile(
-    r"\bförläng\w*\b[^.]*?\btill\s+(?:och\s+med\s+|ny\s+sluttid\s+|"
-    r"att\s+gälla\s+(?:även\s+|också\s+)?(?:för\s+|under\s+|till\s+och\s+med\s+)?)"
+    r"\bförläng\w*\b[^.]*?(?:\btill\s+(?:och\s+med\s+|ny\s+sluttid\s+|"
+    r"att\s+gälla\s+(?:även\s+|också\s+)?(?:för\s+|under\s+|till\s+och\s+med\s+)?)|"
+    # "har förlängts och gäller även under 2023", "förlängs att gälla även 2023"
+    r"\bgäll\w*\s+(?:även|också)\s+(?:för\s+|under\s+|hela\s+|till\s+och\s+med\s+)?)"
     rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR})|({MONTH})\s+({YEAR})|({YEAR}))\b",
     re.IGNORECASE,
 )
@@ -579,7 +627,7 @@ def _extension(blocks, end):
                 return continued
             m = EXTENDED.search(line)
             # Only the pledge is extended here, not opening hours or a contract.
-            if not m or not re.search(r"löft|sluttid|gälla", m[0], re.IGNORECASE):
+            if not m or not re.search(r"löft|sluttid|gäll", m[0], re.IGNORECASE):
                 continue
             if m[1]:
                 new = _iso(m[1], m[2], m[3])

@@ -250,3 +250,52 @@ def test_the_years_right_after_the_pledge_noun_count_in_a_sentence_about_its_sig
     # An earlier pledge's years, told in a sentence about what was done, are not the period.
     text = "Medborgarlöfte\n\nFörra årets medborgarlöfte för 2021 genomfördes med gott resultat."
     assert find_period(blocks_of(text), is_heading)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Medborgarlöftet gäller 2023-04-01 och ett år framåt.", ("2023-04-01", "2024-03-31")),
+        ("Medborgarlöftet gäller i två år från april 2023.", ("2023-04", "2025-03")),
+        ("Medborgarlöftet gäller från och med 2023 tills vidare.", ("2023-01-01", None)),
+        ("Medborgarlöftet gäller tills vidare från 2023.", ("2023-01-01", None)),
+    ],
+)
+def test_a_length_or_an_open_end_from_a_start(written, period):
+    assert parse_period(written) == period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under 2023 upplevde invånarna otrygghet i centrum.",
+        "Under 2021 ökade antalet inbrott kraftigt i kommunen.",
+    ],
+)
+def test_a_year_in_a_sentence_about_what_people_felt_or_what_happened_is_no_period(sentence):
+    text = f"Exempelby – medborgarlöften\n\n{sentence}\n\nPolisen lovar att synas."
+    assert find_period(blocks_of(text), is_heading)[0] is None
+
+
+def test_a_pledge_extended_to_also_apply_a_later_year():
+    assert _period_of(
+        "Exempelby – medborgarlöften\n\nMedborgarlöftet 2022 har förlängts och gäller även "
+        "under 2023.\n\nPolisen lovar att synas."
+    ) == ("2022-01-01", "2023-12-31")
+
+
+def test_a_report_heading_above_a_pledge_page_names_the_earlier_pledge():
+    text = (
+        "Medborgarlöften i Exempelby\n\nKvartalsrapport 1 - 2018\n\n"
+        "Slutrapport - Medborgarlöfte i Exempelby kommun 2017\n\n"
+        "Medborgarlöfte i Exempelby kommun mars 2018 - mars 2019\n\n"
+        "Polisen lovar att synas i centrum."
+    )
+    assert _period_of(text) == ("2018-03", "2019-03")
+    # A follow-up's own heading names the pledge it follows, whatever comes after.
+    text = (
+        "Sök\n\nUppföljning medborgarlöfte 2021-2022 i Exempelby kommun\n\n"
+        "Medborgarlöftet för 2021 - 2022 har summerats.\n\n"
+        "Medborgarlöfte Exempelby kommun 2023-2024"
+    )
+    assert _period_of(text) == ("2021-01-01", "2022-12-31")

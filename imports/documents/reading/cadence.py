@@ -30,6 +30,10 @@ CADENCES = [
         r"(?:innan|före|vid) utgången av|"
         # "följs upp … innan årets utgång": one follow-up as the pledge's time runs out.
         r"(?:innan|före|vid) (?:årets|periodens|löftets|medborgarlöftets|löftesperiodens) utgång|"
+        # "vid löftesperiodens slut", "i slutet av året", "vid årsskiftet", "efter ett år": once,
+        # as the pledge's time (or its one year) runs out.
+        r"\b(?:vid|efter|mot)\s+(?:årets|\w*periodens|löftets)\s+slut\b|"
+        r"\bi slutet av (?:året|\w*perioden)\b|\bvid årsskiftet\b|\befter ett år\b|"
         # "vi får utvärdera resultatet om 3 månader": one look at the result, a span from now.
         r"\bom\s+(?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
         r"(?:månader|år|veckor)\b",
@@ -38,7 +42,8 @@ CADENCES = [
     # "följas upp i slutet av respektive år": once in each year.
     (
         "arligen",
-        r"årligen|varje år|respektive år|en gång per år|en gång om året|årsvis|\bårlig[at]?\b",
+        r"årligen|varje år|respektive år|varje (?:höst|vår|sommar|vinter)\b|en gång per år|"
+        r"en gång om året|årsvis|\bårlig[at]?\b",
     ),
     # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
     # is the ongoing work, not how it is followed up.
@@ -50,7 +55,8 @@ CADENCES = [
         # "följa upp aktiviteterna under den tid medborgarlöftet gäller": throughout its time.
         r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)|"
         # Monthly or at every meeting: more often than any span the model names.
-        r"\bmånadsvis\b|\bvarje månad\b|\ben gång (?:i|per) månad(?:en)?\b|\bvarje vecka\b|"
+        r"\bmånadsvis\b|\bvarje månad\b|\bvarannan (?:månad|vecka)\b|"
+        r"\ben gång (?:i|per) månad(?:en)?\b|\bvarje vecka\b|"
         r"\bvid varje (?:\w+\s)?(?:\w*möte|sammanträde)\b",
     ),
 ]
@@ -64,7 +70,7 @@ ABOUT_FOLLOWUP = re.compile(
     r"aktiviteterna|löftena)|"
     # "vi får utvärdera resultatet om 3 månader": the infinitive over the pledge's outcome.
     r"\butvärdera (?:resultatet|arbetet|löftet|medborgarlöftet|insatserna|utfallet)\b|"
-    r"\bredovisas\b|\butvärderas\b|\butvärdering\b|\bstäms av\b|\bavstämning|"
+    r"\bredovisas\b|\butvärderas\b|\båterkoppl\w*|\butvärdering\b|\bstäms av\b|\bavstämning|"
     # "Kvartalsrapport lokala medborgarlöften", "tertialrapporten": a report named by its span.
     r"\b(?:kvartals|tertial|halvårs)rapport\w*|\båterrapport\w*",
     re.IGNORECASE,

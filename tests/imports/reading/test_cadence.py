@@ -181,3 +181,19 @@ def test_one_evaluation_a_span_from_now_is_at_the_end(sentence, cadence):
 )
 def test_a_follow_up_as_the_year_runs_out_or_in_each_year(sentence, cadence):
     assert parse_cadence(sentence)[0] == cadence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        ("En utvärdering görs i slutet av året.", "vid_slut"),
+        ("Uppföljning sker vid årsskiftet.", "vid_slut"),
+        ("Medborgarlöftet följs upp vid löftesperiodens slut.", "vid_slut"),
+        ("Löftet utvärderas efter ett år.", "vid_slut"),
+        ("Arbetet följs upp i samverkansgruppen varannan månad.", "kontinuerligt"),
+        ("Uppföljning av löftet sker i samband med trygghetsmätningen varje höst.", "arligen"),
+        ("Återkoppling till medborgarna sker kvartalsvis.", "kvartal"),
+    ],
+)
+def test_more_ways_to_say_when_the_pledge_is_followed_up(sentence, cadence):
+    assert parse_cadence(sentence)[0] == cadence

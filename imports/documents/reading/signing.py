@@ -25,7 +25,9 @@ DATE_LABEL = re.compile(
 SIGNED = (
     r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under|"
     # "X skrev under detta avtal den 22:a december 2020": the active past, a date after it.
-    r"skrev\s+under|signerade|signerades|signerat"
+    r"skrev\s+under|signerade|signerades|signerat|"
+    # "skrevs på den 5 april", "satte sina signaturer på medborgarlöftet den 5 april".
+    r"skrevs\s+på|satte\s+sina\s+(?:namn|namnteckningar|signaturer|underskrifter)\s+på"
 )
 # "den 22:a december", "1:a maj": a day written as an ordinal.
 ORDINAL = r"(?::[ae])?"

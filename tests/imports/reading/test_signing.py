@@ -183,3 +183,14 @@ def test_an_active_signing_verb_and_a_day_written_as_an_ordinal():
         "Leif Carlberg, dåvarande kommunalråd ,skrev under detta avtal den 22:a december 2020."
     )
     assert signed[0] == datetime.date(2020, 12, 22) and signed[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medborgarlöftet skrevs på den 5 april 2022.",
+        "X och Y satte sina signaturer på medborgarlöftet den 5 april 2022.",
+    ],
+)
+def test_more_verbs_of_signing_before_a_date(text):
+    assert parse_signed_in_text(text)[0] == datetime.date(2022, 4, 5)

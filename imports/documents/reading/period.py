@@ -369,7 +369,9 @@ ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpåg�
 # A sentence about the situation, a survey or what was done before: its years are not the period.
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
-    r"gjordes|\btecknade|\btecknades|\bsedan\b|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
+    r"gjordes|\btecknade|\btecknades|"
+    # "sedan 2019", "sedan förra året": since a time; "har vi sedan tagit fram" is "then".
+    r"\bsedan\s+(?:\d|förra|länge|dess|tidigare|många|flera|ett|en|några|starten|år)|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
     r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b|"
     # "Under 2023 upplevde invånarna otrygghet": what people felt or what happened then.
     r"\bupplevde|\bupplevdes|\bökade\b|\bminskade\b|\binträffade|\bskedde\b|"
@@ -440,6 +442,18 @@ def _within_heading(heading, other):
     return bool(o_start and o_end and h_start <= o_start <= o_end <= h_end)
 
 
+def _year_of_months(heading, other):
+    """A heading naming one year and a text giving a span of at most twelve months that starts
+    in it ('Medborgarlöfte 2019', 'mellan februari 2019 till januari 2020'): the text says
+    exactly which year-long span the heading's year means."""
+    (h_start, h_end), (o_start, _) = _years(heading[2], heading[3]), _years(other[2], other[3])
+    if not (other[2] and other[3]) or h_start != h_end or o_start != h_start:
+        return False
+    first, last = other[2][:7], other[3][:7]
+    months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
+    return 0 < months <= 12
+
+
 def _settle_heading_and_text(candidates, chosen):
     """A heading and the text giving two readings of the period: the more exactly written one
     when it lies within the heading's years, with the conflict said; else the chosen one, the
@@ -455,7 +469,7 @@ def _settle_heading_and_text(candidates, chosen):
     closer = [
         c
         for c in differing
-        if _within_heading((heading[2], heading[3]), (c[2], c[3]))
+        if (_within_heading((heading[2], heading[3]), (c[2], c[3])) or _year_of_months(heading, c))
         and _exactness(c[4]) > _exactness(heading[4])
     ]
     if chosen[0] == 1 and not closer:
@@ -531,9 +545,17 @@ def find_period(blocks, is_heading=lambda block: False):
         candidates = [c for c in candidates if c[1] not in report_lines]
     if not candidates:
         return None, until
-    chosen, conflict = _settle_heading_and_text(
-        candidates, min(candidates, key=lambda c: (c[0], c[1]))
-    )
+    first = min(candidates, key=lambda c: (c[0], c[1]))
+    # "medborgarlöfte 2019 fokuserar på …" and later, as strongly said, "lovar vi följande
+    # aktiviteter mellan februari 2019 till januari 2020": the months say which year is meant.
+    exact = [
+        c
+        for c in candidates
+        if c[0] == first[0]
+        and _year_of_months(first, c)
+        and _exactness(c[4]) > _exactness(first[4])
+    ]
+    chosen, conflict = _settle_heading_and_text(candidates, exact[0] if exact else first)
     rank, line, start, end, quote = chosen
     if bool(start) != bool(end):
         # "Med början den 17 november 2016 … Aktiviteten pågår fram till och med den 18 maj

@@ -299,3 +299,22 @@ def test_a_report_heading_above_a_pledge_page_names_the_earlier_pledge():
         "Medborgarlöfte Exempelby kommun 2023-2024"
     )
     assert _period_of(text) == ("2021-01-01", "2022-12-31")
+
+
+def test_sedan_as_then_is_no_situation_but_sedan_a_year_is():
+    text = (
+        "Nytt medborgarlöfte\n\nPolisen och kommunen har lyssnat. Utifrån synpunkterna har vi "
+        "sedan tagit fram åtgärder att samarbeta kring under 2017."
+    )
+    assert _period_of(text) == ("2017-01-01", "2017-12-31")
+    text = "Nytt medborgarlöfte\n\nSedan 2015 samarbetar kommunen och polisen under 2017 också."
+    assert find_period(blocks_of(text), is_heading)[0] is None
+
+
+def test_a_span_of_months_in_the_year_a_sentence_names_says_which_year_is_meant():
+    text = (
+        "Sök\n\nPolisens och stadens medborgarlöfte 2019 fokuserar på narkotikan.\n\n"
+        "För att minska problemet lovar vi följande aktiviteter mellan februari 2019 till "
+        "januari 2020:"
+    )
+    assert _period_of(text) == ("2019-02", "2020-01")

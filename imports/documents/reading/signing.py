@@ -149,10 +149,15 @@ def parse_signed_in_text(text, default_year=None):
         # "Förra året den 1 november tecknade …" in a text about the pledge's year: the year
         # before it.
         default_year = int(default_year) - 1
+    number = MONTHS[month.lower().rstrip(".")]
+    if not year and default_year and number == 12 and not LAST_YEAR.search(text[: m.end()]):
+        # "Onsdag den 21 december skrev X och Y på ett medborgarlöfte" for a pledge of the year
+        # after: a pledge is signed before or as its time starts, not in its year's last month.
+        default_year = int(default_year) - 1
     year = year or default_year
     if not year:
         return None
-    date = _date(year, MONTHS[month.lower().rstrip(".")], day)
+    date = _date(year, number, day)
     return (date, m[0], year_given) if date else None
 
 

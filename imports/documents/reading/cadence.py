@@ -27,10 +27,24 @@ CADENCES = [
         r"(?:efter|vid) (?:arbetets|löftets|medborgarlöftets|insatsens) slut|"
         # "görs vid kommunstyrelsens sista möte 2027": one follow-up at the period's close.
         r"\bsista\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b|"
-        r"(?:innan|före|vid) utgången av",
+        r"(?:innan|före|vid) utgången av|"
+        # "följs upp … innan årets utgång": one follow-up as the pledge's time runs out.
+        r"(?:innan|före|vid) (?:årets|periodens|löftets|medborgarlöftets|löftesperiodens) utgång|"
+        # "vid löftesperiodens slut", "i slutet av året", "vid årsskiftet", "efter ett år": once,
+        # as the pledge's time (or its one year) runs out.
+        r"\b(?:vid|efter|mot)\s+(?:årets|\w*periodens|löftets)\s+slut\b|"
+        r"\bi slutet av (?:året|\w*perioden)\b|\bvid årsskiftet\b|\befter ett år\b|"
+        # "vi får utvärdera resultatet om 3 månader": one look at the result, a span from now.
+        r"\bom\s+(?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
+        r"(?:månader|år|veckor)\b",
     ),
     # "Uppföljning sker vid den årliga trygghetsmätningen": at a yearly event.
-    ("arligen", r"årligen|varje år|en gång per år|en gång om året|årsvis|\bårlig[at]?\b"),
+    # "följas upp i slutet av respektive år": once in each year.
+    (
+        "arligen",
+        r"årligen|varje år|respektive år|varje (?:höst|vår|sommar|vinter)\b|en gång per år|"
+        r"en gång om året|årsvis|\bårlig[at]?\b",
+    ),
     # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
     # is the ongoing work, not how it is followed up.
     (
@@ -41,7 +55,8 @@ CADENCES = [
         # "följa upp aktiviteterna under den tid medborgarlöftet gäller": throughout its time.
         r"\bunder (?:hela )?(?:den tid|tiden) (?:som )?(?:medborgar)?löfte\w* (?:gäller|löper)|"
         # Monthly or at every meeting: more often than any span the model names.
-        r"\bmånadsvis\b|\bvarje månad\b|\ben gång (?:i|per) månad(?:en)?\b|\bvarje vecka\b|"
+        r"\bmånadsvis\b|\bvarje månad\b|\bvarannan (?:månad|vecka)\b|"
+        r"\ben gång (?:i|per) månad(?:en)?\b|\bvarje vecka\b|"
         r"\bvid varje (?:\w+\s)?(?:\w*möte|sammanträde)\b",
     ),
 ]
@@ -53,7 +68,9 @@ ABOUT_FOLLOWUP = re.compile(
     r"uppföljning\w*|\bfölj(?:s|as|er)\b(?:\s+\w+){0,2}?\s+upp\b|"
     r"\bfölja upp (?:arbetet|löftet|medborgarlöftet|insatserna|åtgärderna|resultatet|"
     r"aktiviteterna|löftena)|"
-    r"\bredovisas\b|\butvärderas\b|\butvärdering\b|\bstäms av\b|\bavstämning|"
+    # "vi får utvärdera resultatet om 3 månader": the infinitive over the pledge's outcome.
+    r"\butvärdera (?:resultatet|arbetet|löftet|medborgarlöftet|insatserna|utfallet)\b|"
+    r"\bredovisas\b|\butvärderas\b|\båterkoppl\w*|\butvärdering\b|\bstäms av\b|\bavstämning|"
     # "Kvartalsrapport lokala medborgarlöften", "tertialrapporten": a report named by its span.
     r"\b(?:kvartals|tertial|halvårs)rapport\w*|\båterrapport\w*",
     re.IGNORECASE,

@@ -12,7 +12,8 @@ import datetime
 import re
 
 from .document import Found
-from .words import DASH, MONTH, MONTHS, YEAR
+from .kind import read_kind
+from .words import DASH, MONTH, MONTHS, NUMBERS, YEAR
 
 PERIOD_RULES = []
 
@@ -104,6 +105,16 @@ def _year_range(m):
     return f"{m[1]}-01-01", f"{m[2]}-12-31"
 
 
+@period_rule(r"(?<![\d-])(?<!-\s)((?:19|20)(\d\d))\s*(?:-|–|—|/)\s*(\d\d)(?![\d-]|\s*(?:-|–)\s*\d)")
+def _year_range_short_end(m):
+    """'under åren 2023-24', '2015/16': the end keeps only its last two digits. A two-digit end
+    of twelve or less ('2011-12') could be a month and is left alone."""
+    end = int(m[3])
+    if end <= 12 or not 1 <= end - int(m[2]) <= 4:
+        return None
+    return f"{m[1]}-01-01", f"{m[1][:2]}{m[3]}-12-31"
+
+
 # "Med början torsdagen den 17 november 2016 … fram till och med torsdagen den 18 maj 2017".
 DAY = rf"{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+({YEAR})"
 
@@ -169,7 +180,8 @@ YEARS_WORD = {"ett": 1, "1": 1, "två": 2, "2": 2, "tre": 3, "3": 3, "fyra": 4, 
 
 
 @period_rule(
-    rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)\s+(?:och\s+)?(ett|två|tre|fyra|[1-4])\s+år"
+    rf"\b(?:{START_WORDS}|gäller|gälla)\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)\s+(?:och\s+)?"
+    r"(ett|två|tre|fyra|[1-4])\s+år"
     r"\s+(?:framåt|därefter|efter det)"
 )
 def _from_day_for_years(m):
@@ -187,6 +199,60 @@ def _span_of_years(start, years):
     except ValueError:  # 29 February
         after = start.replace(year=start.year + years, day=28)
     return start.isoformat(), (after - datetime.timedelta(days=1)).isoformat()
+
+
+# "1/12 -2020", "1/12 2020", "1/12-2020": day, then month as a number, then the year.
+NUMERIC_DATE = rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})\s*-?\s*({YEAR})\b"
+SPAN_WORD = {**YEARS_WORD, **{w: n for w, n in NUMBERS.items() if n <= 36}}
+SPAN_COUNT = r"(?:\d{1,2}|" + "|".join(sorted(SPAN_WORD, key=len, reverse=True)) + r")"
+
+
+@period_rule(
+    rf"\b(?:i|under)\s+({SPAN_COUNT})\s+(månader|månad|år)\s+{START_WORDS}\s+"
+    rf"(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b|{NUMERIC_DATE})"
+)
+def _span_from_day(m):
+    """'gäller i 3 månader fr.o.m 1/12 -2020', 'under två år från 2024-03-01': a length from a
+    start day; the day before the same date so many months or years on is the last."""
+    if m[6]:
+        start = _date(m[6], m[7], m[8])
+    elif m[9]:
+        start = _date(m[11], m[10], m[9])
+    else:
+        start = _date(m[5], _month_number(m[4]), m[3])
+    word = m[1].lower()
+    count = int(word) if word.isdigit() else SPAN_WORD.get(word)
+    if not start or not count:
+        return None
+    months = count * 12 if m[2].lower() == "år" else count
+    year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
+    after = _date(year, month + 1, start.day)
+    if not after:
+        # '31 augusti' six months on: no such day; the month's last day ends the span.
+        after = _date(year, month + 2, 1) if month < 11 else _date(year + 1, 1, 1)
+    return start.isoformat(), (after - datetime.timedelta(days=1)).isoformat()
+
+
+@period_rule(
+    rf"\b(?:i|under)\s+({SPAN_COUNT})\s+(månader|månad|år)\s+{START_WORDS}\s+({MONTH})\s+({YEAR})\b"
+)
+def _span_from_month(m):
+    """'gäller i två år från april 2023': a length from a month; the month before the same
+    month so many months or years on is the last, both written as months."""
+    word = m[1].lower()
+    count = int(word) if word.isdigit() else SPAN_WORD.get(word)
+    if not count:
+        return None
+    months = count * 12 if m[2].lower() == "år" else count
+    first = int(m[4]) * 12 + _month_number(m[3]) - 1
+    year, month = divmod(first + months - 1, 12)
+    return _month(m[4], _month_number(m[3])), _month(year, month + 1)
+
+
+@period_rule(rf"\b{START_WORDS}\s+{NUMERIC_DATE}")
+def _from_numeric_day(m):
+    """'gäller fr.o.m. 1/12 -2020': a start only."""
+    return _iso(m[3], m[2], m[1]), None
 
 
 @period_rule(rf"\b{START_WORDS}\s+(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
@@ -218,6 +284,15 @@ def _from_month(m):
 def _through_month(m):
     """'gäller till och med augusti 2022': an end only."""
     return None, _month(m[2], _month_number(m[1]))
+
+
+@period_rule(
+    rf"\btills vidare\s+(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\b(?![\d-])|"
+    rf"\b(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\s+(?:och\s+)?tills vidare\b"
+)
+def _year_until_further_notice(m):
+    """'gäller från och med 2023 tills vidare': a start only, the pledge running on."""
+    return f"{m[1] or m[2]}-01-01", None
 
 
 @period_rule(rf"\b(?:under|från|för)\s+({YEAR})\s+och\s+(?:vidare|framåt)")
@@ -294,8 +369,13 @@ ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpåg�
 # A sentence about the situation, a survey or what was done before: its years are not the period.
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
-    r"gjordes|\btecknade|\btecknades|\bsedan\b|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
-    r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b",
+    r"gjordes|\btecknade|\btecknades|"
+    # "sedan 2019", "sedan förra året": since a time; "har vi sedan tagit fram" is "then".
+    r"\bsedan\s+(?:\d|förra|länge|dess|tidigare|många|flera|ett|en|några|starten|år)|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
+    r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b|"
+    # "Under 2023 upplevde invånarna otrygghet": what people felt or what happened then.
+    r"\bupplevde|\bupplevdes|\bökade\b|\bminskade\b|\binträffade|\bskedde\b|"
+    r"\brapporterades|\bdrabbades|\buppgav|\bframkom",
     re.IGNORECASE,
 )
 # "Utifrån medborgarnas synpunkter och tillgänglig statistik vill kommunen och polisen …": a
@@ -309,6 +389,18 @@ BASIS_PHRASE = re.compile(
 # "samverkansöverenskommelser kommun - polis 2016-2019": years that qualify another agreement
 # (the noun a few words before them) are that agreement's period, not the pledge's.
 OTHER_AGREEMENT = re.compile(r"överenskommelse\w*(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# "ett nytt medborgarlöfte för 2022", "medborgarlöfte och samverkansöverenskommelse för
+# 2023-2024": a period right after the pledge noun (and at most one noun joined to it) is the
+# pledge's own; "förra årets medborgarlöfte 2020" and "nästa medborgarlöfte" are others'.
+PLEDGE_NAMED_BEFORE = re.compile(
+    r"\b(?:medborgar)?löfte(?:t|n|na)?(?:\s+(?:och|samt)\s+[\wåäö-]+)?\s+"
+    r"(?:(?:som\s+)?(?:gäller|gällande)\s+)?(?:för|under)?\s*(?:åren|året|perioden)?\s*$",
+    re.IGNORECASE,
+)
+EARLIER_OR_NEXT = re.compile(
+    r"\b(?:förra|tidigare|föregående|fjolårets|nästa|kommande|gamla|senaste)\b[^.]*$",
+    re.IGNORECASE,
+)
 # A sentence ends at '.', '!' or '?' before a space and a capital letter or the end; "kl. 10.00",
 # "fr.o.m. 2020" and "ca. 20" do not end one.
 ABBREVIATION_END = re.compile(
@@ -350,6 +442,18 @@ def _within_heading(heading, other):
     return bool(o_start and o_end and h_start <= o_start <= o_end <= h_end)
 
 
+def _year_of_months(heading, other):
+    """A heading naming one year and a text giving a span of at most twelve months that starts
+    in it ('Medborgarlöfte 2019', 'mellan februari 2019 till januari 2020'): the text says
+    exactly which year-long span the heading's year means."""
+    (h_start, h_end), (o_start, _) = _years(heading[2], heading[3]), _years(other[2], other[3])
+    if not (other[2] and other[3]) or h_start != h_end or o_start != h_start:
+        return False
+    first, last = other[2][:7], other[3][:7]
+    months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
+    return 0 < months <= 12
+
+
 def _settle_heading_and_text(candidates, chosen):
     """A heading and the text giving two readings of the period: the more exactly written one
     when it lies within the heading's years, with the conflict said; else the chosen one, the
@@ -365,7 +469,7 @@ def _settle_heading_and_text(candidates, chosen):
     closer = [
         c
         for c in differing
-        if _within_heading((heading[2], heading[3]), (c[2], c[3]))
+        if (_within_heading((heading[2], heading[3]), (c[2], c[3])) or _year_of_months(heading, c))
         and _exactness(c[4]) > _exactness(heading[4])
     ]
     if chosen[0] == 1 and not closer:
@@ -382,6 +486,13 @@ def _settle_heading_and_text(candidates, chosen):
     return text, conflict
 
 
+# A short line naming a report of a pledge: "Uppföljning av medborgarlöftet 2022",
+# "Kvartalsrapport 1 - 2018", "Medborgarlöfte 2022 – så gick det".
+REPORT_LINE = re.compile(
+    r"^\W*(?:uppföljning|återrapport\w*|slutrapport|delrapport|kvartalsrapport|tertialrapport|"
+    r"halvårsrapport|årsrapport|redovisning|utvärdering)\b|\bså (?:här )?gick det\b",
+    re.IGNORECASE,
+)
 # "Medborgarlöfte Åtvidabergs kommun 2021-2022" as the first line of a block whose second line
 # is its subtitle: a title line, as strong as a heading of its own.
 TITLE_LINE = re.compile(r"^\s*medborgarlöft\w*\b[^.!?:]{0,80}$", re.IGNORECASE)
@@ -392,11 +503,14 @@ def find_period(blocks, is_heading=lambda block: False):
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
     one in a sentence about the pledge at all (flagged). Returns (period, until_further_notice)."""
     candidates = []
+    report_lines = set()
     until = None
     for index, block in enumerate(blocks):
         heading = index == 0 or is_heading(block)
         for line_index, line in enumerate(block.lines):
             number = block.start + line_index
+            if REPORT_LINE.search(line) and len(line) <= 120:
+                report_lines.add(number)
             if until is None:
                 m = UNTIL_FURTHER_NOTICE.search(line)
                 if m and not re.search(r"\bsedan\b|\btidigare\b", line, re.IGNORECASE):
@@ -408,9 +522,13 @@ def find_period(blocks, is_heading=lambda block: False):
                 situation = ABOUT_SITUATION.search(plain)
                 about = ABOUT_PLEDGE.search(sentence)
                 for offset, start, end, quote in periods_in(sentence):
-                    if OTHER_AGREEMENT.search(sentence[:offset]):
+                    named = PLEDGE_NAMED_BEFORE.search(sentence[:offset])
+                    # "tecknade ett nytt medborgarlöfte för 2022": the years the pledge noun
+                    # itself is given count, whatever else the sentence tells.
+                    own = named and not EARLIER_OR_NEXT.search(sentence[: named.start()][-40:])
+                    if not own and OTHER_AGREEMENT.search(sentence[:offset]):
                         continue
-                    if situation and not (about and about.start() < situation.start()):
+                    if not own and situation and not (about and about.start() < situation.start()):
                         continue
                     if heading or TITLE_LINE.match(line):
                         rank = 1
@@ -419,11 +537,25 @@ def find_period(blocks, is_heading=lambda block: False):
                     else:
                         rank = 2
                     candidates.append((rank, number, start, end, quote))
+    # "Uppföljning av medborgarlöfte 2022", "Slutrapport - Medborgarlöfte 2017" above the pledge
+    # a page gives: a report's years are the earlier pledge's, when the page is a pledge and
+    # names one of its own in a heading or a sentence about it.
+    own = [c for c in candidates if c[1] not in report_lines and c[0] <= 1]
+    if own and len(own) < len(candidates) and read_kind(blocks, is_heading).value == "pledge":
+        candidates = [c for c in candidates if c[1] not in report_lines]
     if not candidates:
         return None, until
-    chosen, conflict = _settle_heading_and_text(
-        candidates, min(candidates, key=lambda c: (c[0], c[1]))
-    )
+    first = min(candidates, key=lambda c: (c[0], c[1]))
+    # "medborgarlöfte 2019 fokuserar på …" and later, as strongly said, "lovar vi följande
+    # aktiviteter mellan februari 2019 till januari 2020": the months say which year is meant.
+    exact = [
+        c
+        for c in candidates
+        if c[0] == first[0]
+        and _year_of_months(first, c)
+        and _exactness(c[4]) > _exactness(first[4])
+    ]
+    chosen, conflict = _settle_heading_and_text(candidates, exact[0] if exact else first)
     rank, line, start, end, quote = chosen
     if bool(start) != bool(end):
         # "Med början den 17 november 2016 … Aktiviteten pågår fram till och med den 18 maj
@@ -477,8 +609,10 @@ def find_period(blocks, is_heading=lambda block: False):
 # "förlängs … från sluttid 2016-12-31 till ny sluttid 2017-05-31", "valt att förlänga 2018 års
 # medborgarlöften till att gälla även för 2019": the pledge runs on to a new end.
 EXTENDED = re.compile(
-    r"\bförläng\w*\b[^.]*?\btill\s+(?:och\s+med\s+|ny\s+sluttid\s+|"
-    r"att\s+gälla\s+(?:även\s+|också\s+)?(?:för\s+|under\s+|till\s+och\s+med\s+)?)"
+    r"\bförläng\w*\b[^.]*?(?:\btill\s+(?:och\s+med\s+|ny\s+sluttid\s+|"
+    r"att\s+gälla\s+(?:även\s+|också\s+)?(?:för\s+|under\s+|till\s+och\s+med\s+)?)|"
+    # "har förlängts och gäller även under 2023", "förlängs att gälla även 2023"
+    r"\bgäll\w*\s+(?:även|också)\s+(?:för\s+|under\s+|hela\s+|till\s+och\s+med\s+)?)"
     rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR})|({MONTH})\s+({YEAR})|({YEAR}))\b",
     re.IGNORECASE,
 )
@@ -515,7 +649,7 @@ def _extension(blocks, end):
                 return continued
             m = EXTENDED.search(line)
             # Only the pledge is extended here, not opening hours or a contract.
-            if not m or not re.search(r"löft|sluttid|gälla", m[0], re.IGNORECASE):
+            if not m or not re.search(r"löft|sluttid|gäll", m[0], re.IGNORECASE):
                 continue
             if m[1]:
                 new = _iso(m[1], m[2], m[3])

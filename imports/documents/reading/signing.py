@@ -24,8 +24,13 @@ DATE_LABEL = re.compile(
 # "signerades" is the loanword for the same act.
 SIGNED = (
     r"(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|skrevs\s+under|"
-    r"signerade|signerades|signerat"
+    # "X skrev under detta avtal den 22:a december 2020": the active past, a date after it.
+    r"skrev\s+under|signerade|signerades|signerat|"
+    # "skrevs på den 5 april", "satte sina signaturer på medborgarlöftet den 5 april".
+    r"skrevs\s+på|satte\s+sina\s+(?:namn|namnteckningar|signaturer|underskrifter)\s+på"
 )
+# "den 22:a december", "1:a maj": a day written as an ordinal.
+ORDINAL = r"(?::[ae])?"
 SIGNED_IN_TEXT = re.compile(
     # "den 6 juni skrev lokalpolisområdeschef A B och kommunstyrelsens ordförande C D under":
     # the particle after both signers; "den 19 maj 2021 då medborgarlöftet skrevs under": the
@@ -35,7 +40,7 @@ SIGNED_IN_TEXT = re.compile(
     rf"(?:under)?tecknades|signerade|signerades|skrevs\s+under\b|"
     rf"skrev\w*\s+(?:\w+\s+){{0,10}}?(?:under|på)\b)|"
     rf"\b(?:{SIGNED})\w*"
-    rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?|"
+    rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}}){ORDINAL}\s+({MONTH})(?:\s+({YEAR}))?|"
     rf"({YEAR})-(\d\d)-(\d\d)\b|(?:den\s+)?{NUMERIC_DAY}\b))",
     re.IGNORECASE,
 )
@@ -144,10 +149,15 @@ def parse_signed_in_text(text, default_year=None):
         # "Förra året den 1 november tecknade …" in a text about the pledge's year: the year
         # before it.
         default_year = int(default_year) - 1
+    number = MONTHS[month.lower().rstrip(".")]
+    if not year and default_year and number == 12 and not LAST_YEAR.search(text[: m.end()]):
+        # "Onsdag den 21 december skrev X och Y på ett medborgarlöfte" for a pledge of the year
+        # after: a pledge is signed before or as its time starts, not in its year's last month.
+        default_year = int(default_year) - 1
     year = year or default_year
     if not year:
         return None
-    date = _date(year, MONTHS[month.lower().rstrip(".")], day)
+    date = _date(year, number, day)
     return (date, m[0], year_given) if date else None
 
 

@@ -154,3 +154,46 @@ def test_a_follow_up_at_a_yearly_event(sentence, cadence):
 def test_check_ins_as_the_means_of_the_work_are_no_follow_up(sentence, cadence):
     found = parse_cadence(sentence)
     assert (found[0] if found else None) == cadence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        ("Vi får utvärdera resultatet om 3 månader.", "vid_slut"),
+        ("Vi ska utvärdera arbetet om ett år.", "vid_slut"),
+        ("Vi utvärderar om tre månader var vi står.", None),
+    ],
+)
+def test_one_evaluation_a_span_from_now_is_at_the_end(sentence, cadence):
+    found = parse_cadence(sentence)
+    assert (found[0] if found else None) == cadence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        (
+            "Medborgarlöftet följs gemensamt upp av kommunen och polisen innan årets utgång.",
+            "vid_slut",
+        ),
+        ("Arbetet kommer att följas upp i slutet av respektive år.", "arligen"),
+    ],
+)
+def test_a_follow_up_as_the_year_runs_out_or_in_each_year(sentence, cadence):
+    assert parse_cadence(sentence)[0] == cadence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cadence"),
+    [
+        ("En utvärdering görs i slutet av året.", "vid_slut"),
+        ("Uppföljning sker vid årsskiftet.", "vid_slut"),
+        ("Medborgarlöftet följs upp vid löftesperiodens slut.", "vid_slut"),
+        ("Löftet utvärderas efter ett år.", "vid_slut"),
+        ("Arbetet följs upp i samverkansgruppen varannan månad.", "kontinuerligt"),
+        ("Uppföljning av löftet sker i samband med trygghetsmätningen varje höst.", "arligen"),
+        ("Återkoppling till medborgarna sker kvartalsvis.", "kvartal"),
+    ],
+)
+def test_more_ways_to_say_when_the_pledge_is_followed_up(sentence, cadence):
+    assert parse_cadence(sentence)[0] == cadence

@@ -203,3 +203,118 @@ def test_a_title_line_over_its_subtitle_names_the_period_before_an_earlier_pledg
         "Polisen och kommunen lovar att:\n\n• ha större fokus på droger\n"
     )
     assert _period_of(text) == ("2021-01-01", "2022-12-31")
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("medborgarlöftet gäller i 3 månader fr.o.m 1/12 -2020.", ("2020-12-01", "2021-02-28")),
+        ("Löftet gäller under två år från 2024-03-01.", ("2024-03-01", "2026-02-28")),
+        ("gäller i sex månader från och med 31 augusti 2021", ("2021-08-31", "2022-02-28")),
+        ("Löftet gäller i ett år från 15 maj 2023.", ("2023-05-15", "2024-05-14")),
+    ],
+)
+def test_a_length_from_a_start_day_ends_the_day_before_the_same_date_on(written, period):
+    assert parse_period(written) == period
+
+
+def test_a_start_day_written_as_day_slash_month_and_year():
+    assert parse_period("Löftet gäller fr.o.m. 1/12 2020.") == ("2020-12-01", None)
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Löftet gäller i två år, under åren 2023-24.", ("2023-01-01", "2024-12-31")),
+        ("Medborgarlöfte 2015/16", ("2015-01-01", "2016-12-31")),
+        # A two-digit end of twelve or less could be a month; a full date is no range.
+        ("Medborgarlöfte 2011-12", None),
+        ("Medborgarlöftet gäller från 2023-24-01", None),
+    ],
+)
+def test_a_year_range_whose_end_keeps_two_digits(written, period):
+    assert parse_period(written) == period
+
+
+def test_the_years_right_after_the_pledge_noun_count_in_a_sentence_about_its_signing():
+    text = (
+        "Sök\n\nPolisen och Exempelby kommun tecknade ett nytt medborgarlöfte för 2022. "
+        "Trafiken är ett av områdena."
+    )
+    assert _period_of(text) == ("2022-01-01", "2022-12-31")
+    text = (
+        "Sök\n\nIgår tecknade polisen och kommunen ett nytt medborgarlöfte och "
+        "samverkansöverenskommelse för 2023-2024."
+    )
+    assert _period_of(text) == ("2023-01-01", "2024-12-31")
+    # An earlier pledge's years, told in a sentence about what was done, are not the period.
+    text = "Medborgarlöfte\n\nFörra årets medborgarlöfte för 2021 genomfördes med gott resultat."
+    assert find_period(blocks_of(text), is_heading)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Medborgarlöftet gäller 2023-04-01 och ett år framåt.", ("2023-04-01", "2024-03-31")),
+        ("Medborgarlöftet gäller i två år från april 2023.", ("2023-04", "2025-03")),
+        ("Medborgarlöftet gäller från och med 2023 tills vidare.", ("2023-01-01", None)),
+        ("Medborgarlöftet gäller tills vidare från 2023.", ("2023-01-01", None)),
+    ],
+)
+def test_a_length_or_an_open_end_from_a_start(written, period):
+    assert parse_period(written) == period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under 2023 upplevde invånarna otrygghet i centrum.",
+        "Under 2021 ökade antalet inbrott kraftigt i kommunen.",
+    ],
+)
+def test_a_year_in_a_sentence_about_what_people_felt_or_what_happened_is_no_period(sentence):
+    text = f"Exempelby – medborgarlöften\n\n{sentence}\n\nPolisen lovar att synas."
+    assert find_period(blocks_of(text), is_heading)[0] is None
+
+
+def test_a_pledge_extended_to_also_apply_a_later_year():
+    assert _period_of(
+        "Exempelby – medborgarlöften\n\nMedborgarlöftet 2022 har förlängts och gäller även "
+        "under 2023.\n\nPolisen lovar att synas."
+    ) == ("2022-01-01", "2023-12-31")
+
+
+def test_a_report_heading_above_a_pledge_page_names_the_earlier_pledge():
+    text = (
+        "Medborgarlöften i Exempelby\n\nKvartalsrapport 1 - 2018\n\n"
+        "Slutrapport - Medborgarlöfte i Exempelby kommun 2017\n\n"
+        "Medborgarlöfte i Exempelby kommun mars 2018 - mars 2019\n\n"
+        "Polisen lovar att synas i centrum."
+    )
+    assert _period_of(text) == ("2018-03", "2019-03")
+    # A follow-up's own heading names the pledge it follows, whatever comes after.
+    text = (
+        "Sök\n\nUppföljning medborgarlöfte 2021-2022 i Exempelby kommun\n\n"
+        "Medborgarlöftet för 2021 - 2022 har summerats.\n\n"
+        "Medborgarlöfte Exempelby kommun 2023-2024"
+    )
+    assert _period_of(text) == ("2021-01-01", "2022-12-31")
+
+
+def test_sedan_as_then_is_no_situation_but_sedan_a_year_is():
+    text = (
+        "Nytt medborgarlöfte\n\nPolisen och kommunen har lyssnat. Utifrån synpunkterna har vi "
+        "sedan tagit fram åtgärder att samarbeta kring under 2017."
+    )
+    assert _period_of(text) == ("2017-01-01", "2017-12-31")
+    text = "Nytt medborgarlöfte\n\nSedan 2015 samarbetar kommunen och polisen under 2017 också."
+    assert find_period(blocks_of(text), is_heading)[0] is None
+
+
+def test_a_span_of_months_in_the_year_a_sentence_names_says_which_year_is_meant():
+    text = (
+        "Sök\n\nPolisens och stadens medborgarlöfte 2019 fokuserar på narkotikan.\n\n"
+        "För att minska problemet lovar vi följande aktiviteter mellan februari 2019 till "
+        "januari 2020:"
+    )
+    assert _period_of(text) == ("2019-02", "2020-01")

@@ -74,8 +74,8 @@ def test_signerades_is_signing_too():
 def test_last_year_in_a_text_about_the_pledges_year_is_the_year_before():
     signed = parse_signed_in_text("Förra året den 5 december tecknade kommunen löftet.", 2021)
     assert signed[0] == datetime.date(2020, 12, 5) and signed[2] is False
-    signed = parse_signed_in_text("Den 5 december tecknade kommunen löftet.", 2021)
-    assert signed[0] == datetime.date(2021, 12, 5)
+    signed = parse_signed_in_text("Den 5 maj tecknade kommunen löftet.", 2021)
+    assert signed[0] == datetime.date(2021, 5, 5)
 
 
 def test_signed_today_takes_the_pages_date_and_is_flagged():
@@ -176,3 +176,31 @@ def test_a_day_named_by_its_weekday_in_a_sentence_about_signing(text):
 
 def test_a_weekday_date_in_a_sentence_about_something_else_is_no_signing():
     assert parse_signed_in_text("Torsdag 16 februari hölls en trygghetsvandring.", 2017) is None
+
+
+def test_an_active_signing_verb_and_a_day_written_as_an_ordinal():
+    signed = parse_signed_in_text(
+        "Leif Carlberg, dåvarande kommunalråd ,skrev under detta avtal den 22:a december 2020."
+    )
+    assert signed[0] == datetime.date(2020, 12, 22) and signed[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medborgarlöftet skrevs på den 5 april 2022.",
+        "X och Y satte sina signaturer på medborgarlöftet den 5 april 2022.",
+    ],
+)
+def test_more_verbs_of_signing_before_a_date(text):
+    assert parse_signed_in_text(text)[0] == datetime.date(2022, 4, 5)
+
+
+def test_a_december_day_without_a_year_is_the_year_before_the_periods():
+    signed = parse_signed_in_text(
+        "Onsdag den 21 december skrev X och Y på ett medborgarlöfte för ett tryggare Exempelby.",
+        2017,
+    )
+    assert signed[0] == datetime.date(2016, 12, 21) and not signed[2]
+    signed = parse_signed_in_text("Idag, måndag 22 april, undertecknade kommunen", 2024)
+    assert signed[0] == datetime.date(2024, 4, 22)

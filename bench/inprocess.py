@@ -140,27 +140,30 @@ def main():
     client = Client()
     instances = Instances()
     pages = choose_pages(client)
-    # The reference is measured in a batch before every page and once more at the end, and
-    # the multiples use the median of the batches: the machine's speed drifts over a run, and
-    # one batch now and then takes half as long again (another process, the host), which a
-    # mean of two batches would carry into every multiple. For the same reason every page is
-    # measured in several rounds, each a batch between two reference batches, and its figures
-    # are the medians of its rounds: the same measure for the pages as for the reference.
+    # The machine's speed drifts over a run, and now and then a batch takes half as long again
+    # (another process, the host). So every page is measured in several rounds, each a batch
+    # between two batches of the reference; a round's multiple is the page's CPU time over the
+    # mean of those two neighbours, measured moments before and after it, and the page's
+    # multiple is the median of its rounds'. A slow spell then weighs on the page and on its
+    # reference alike, and one odd round does not decide.
     references = [timed(client, "/status/", REFERENCE_BATCH)]
     measured = {path: [] for _label, path, _kind in pages}
     for _round in range(ROUNDS):
         for _label, path, _kind in pages:
-            measured[path].append(timed(client, path, REPEATS))
+            page = timed(client, path, REPEATS)
+            before = references[-1][1]
             references.append(timed(client, "/status/", REFERENCE_BATCH))
+            measured[path].append((*page, page[1] / ((before + references[-1][1]) / 2)))
     rows = []
     for label, path, kind in pages:
-        ms = statistics.median(ms for ms, _cpu in measured[path])
-        cpu_ms = statistics.median(cpu for _ms, cpu in measured[path])
+        ms = statistics.median(ms for ms, _cpu, _multiple in measured[path])
+        cpu_ms = statistics.median(cpu for _ms, cpu, _multiple in measured[path])
+        multiples = sorted(multiple for _ms, _cpu, multiple in measured[path])
         with CaptureQueriesContext(connection) as queries:
             before = instances.count
             client.get(path)
             loaded = instances.count - before
-        rows.append((label, path, kind, ms, cpu_ms, len(queries), loaded))
+        rows.append((label, path, kind, ms, cpu_ms, multiples, len(queries), loaded))
     reference_ms = statistics.median(ms for ms, _cpu in references)
     reference_cpu = statistics.median(cpu for _ms, cpu in references)
     cpus = sorted(cpu for _ms, cpu in references)
@@ -171,20 +174,23 @@ def main():
     )
     print(
         f"Referensen /status/: {len(references)} omgångar om {REFERENCE_BATCH} anrop, en före "
-        f"varje sida; CPU-ms per anrop {cpus[0]:.3f}–{cpus[-1]:.3f}; multiplarna räknas mot "
-        f"medianen, {reference_cpu:.3f} CPU-ms ({reference_ms:.3f} ms)."
+        f"och en efter varje sidas omgång; CPU-ms per anrop {cpus[0]:.3f}–{cpus[-1]:.3f}, "
+        f"medianen {reference_cpu:.3f} ({reference_ms:.3f} ms). En omgångs multipel räknas mot "
+        f"medelvärdet av referensomgångarna före och efter den; sidans multipel är medianen av "
+        f"omgångarnas (lägsta–högsta inom parentes)."
     )
     print(
-        f"{'Sida':<24} {'adress':<34} {'ms':>7} {'CPU ms':>7} {'× ref':>6} {'frågor':>6} "
-        f"{'instanser':>9} {'budget':>6}"
+        f"{'Sida':<24} {'adress':<34} {'ms':>7} {'CPU ms':>7} {'× ref':>6} {'(omgångar)':>13} "
+        f"{'frågor':>6} {'instanser':>9} {'budget':>6}"
     )
     misses = []
-    for label, path, kind, ms, cpu_ms, query_count, loaded in rows:
-        multiple = cpu_ms / reference_cpu
+    for label, path, kind, ms, cpu_ms, multiples, query_count, loaded in rows:
+        multiple = statistics.median(multiples)
         budget = BUDGETS[kind]
         verdict = "ok" if multiple <= budget else "ÖVER"
+        spread = f"({multiples[0]:.1f}–{multiples[-1]:.1f})"
         print(
-            f"{label:<24} {path[:34]:<34} {ms:>7.1f} {cpu_ms:>7.1f} {multiple:>6.1f} "
+            f"{label:<24} {path[:34]:<34} {ms:>7.1f} {cpu_ms:>7.1f} {multiple:>6.1f} {spread:>13} "
             f"{query_count:>6} {loaded:>9} {'≤' + str(budget):>5}× {verdict}"
         )
         if multiple > budget:

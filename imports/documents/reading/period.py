@@ -392,6 +392,8 @@ OTHER_AGREEMENT = re.compile(r"överenskommelse\w*(?:\s+[\w-]+){0,3}\s*$", re.IG
 # "ett nytt medborgarlöfte för 2022", "medborgarlöfte och samverkansöverenskommelse för
 # 2023-2024": a period right after the pledge noun (and at most one noun joined to it) is the
 # pledge's own; "förra årets medborgarlöfte 2020" and "nästa medborgarlöfte" are others'.
+# How far before a period OTHER_AGREEMENT and PLEDGE_NAMED_BEFORE look: more than either spans.
+WORDS_BEFORE = 200
 PLEDGE_NAMED_BEFORE = re.compile(
     r"\b(?:medborgar)?löfte(?:t|n|na)?(?:\s+(?:och|samt)\s+[\wåäö-]+)?\s+"
     r"(?:(?:som\s+)?(?:gäller|gällande)\s+)?(?:för|under)?\s*(?:åren|året|perioden)?\s*$",
@@ -522,11 +524,15 @@ def find_period(blocks, is_heading=lambda block: False):
                 situation = ABOUT_SITUATION.search(plain)
                 about = ABOUT_PLEDGE.search(sentence)
                 for offset, start, end, quote in periods_in(sentence):
-                    named = PLEDGE_NAMED_BEFORE.search(sentence[:offset])
+                    # Both patterns end where the period begins and span a few words, so only
+                    # the words right before it are searched (the whole sentence before it,
+                    # for each period in a long one, made reading grow with its square).
+                    before = sentence[max(0, offset - WORDS_BEFORE) : offset]
+                    named = PLEDGE_NAMED_BEFORE.search(before)
                     # "tecknade ett nytt medborgarlöfte för 2022": the years the pledge noun
                     # itself is given count, whatever else the sentence tells.
-                    own = named and not EARLIER_OR_NEXT.search(sentence[: named.start()][-40:])
-                    if not own and OTHER_AGREEMENT.search(sentence[:offset]):
+                    own = named and not EARLIER_OR_NEXT.search(before[: named.start()][-40:])
+                    if not own and OTHER_AGREEMENT.search(before):
                         continue
                     if not own and situation and not (about and about.start() < situation.start()):
                         continue

@@ -111,7 +111,7 @@ def read(text, gazetteer):
         label = periods.period_label(start, end) if start and end else ""
         extraction.title.value = f"Medborgarlöfte {generic[1]} {label}".strip()
 
-    promises = PromiseReader(blocks, default_per, default_doubt)
+    promises = PromiseReader(blocks, extraction.period, default_per, default_doubt)
     section = "introduction"
     focus_list_next = False
     # An earlier pledge printed below this one: its promises are not this pledge's.

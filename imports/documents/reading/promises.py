@@ -15,7 +15,6 @@ from .parties import (
     lead_in_responsible,
     parse_responsible,
 )
-from .period import find_period
 from .signatories import (
     _capitalised,
     find_signatories,
@@ -516,10 +515,10 @@ def is_deed(paragraph):
     return parse_responsible(first)[0] != "ej_angivet"
 
 
-def _period_years(blocks):
-    """(the years the pledge's period covers, or () when it states none; whether the period
-    runs a year from a month to the same month of the next, "april 2020 – april 2021")."""
-    period = find_period(blocks, is_heading)[0]
+def _period_years(period):
+    """(the years `period` (the Found period.find_period gave, or None) covers, or () when the
+    text states none; whether it runs a year from a month to the same month of the next,
+    "april 2020 – april 2021")."""
     if not period:
         return (), False
     years = [int(value[:4]) for value in period.value if value]
@@ -602,7 +601,7 @@ class PromiseReader:
     pipeline.py hands each block to the methods below in document order; each returns whether
     it took the block."""
 
-    def __init__(self, blocks, default_per, default_doubt=""):
+    def __init__(self, blocks, period, default_per, default_doubt=""):
         self.givers = pledge_givers(blocks)
         self.default_per = default_per  # what a count with no time word counts
         self.default_doubt = default_doubt  # why that span is uncertain, if it is
@@ -618,7 +617,7 @@ class PromiseReader:
         self.template = ""  # "do" or "achieve" under the template headings, else ""
         self.blocks = blocks
         self.signed_at = _signature_lines(blocks)  # the first line of each signature
-        self.years, a_year = _period_years(blocks)  # the years of the pledge's period
+        self.years, a_year = _period_years(period)  # the years of the pledge's period
         if a_year and default_per == "period":
             # "Medborgarlöftena för perioden april 2020 – april 2021": a one-year pledge over
             # two calendar years; a count with no time word counts per year.

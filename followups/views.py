@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
-from django.utils.text import normalize_newlines
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -17,7 +16,7 @@ from config.site import absolute_url
 from pledges import list_rows, page, periods
 from pledges.access import Scope
 from pledges.caching import per_content_version, public_page
-from pledges.fragments import escape, fragment
+from pledges.fragments import fragment, text_with_breaks
 from pledges.list_rows import Addresses, placed
 
 from . import spans
@@ -212,10 +211,6 @@ class RowLabels:
         self.to = _("till")
 
 
-def _text_br(value):
-    return mark_safe(escape(normalize_newlines(value)).replace("\n", "<br>"))
-
-
 def status_rows_html(members, changed, labels):
     """The rows of a group's status table (what the template's loop was)."""
     rows = []
@@ -256,7 +251,7 @@ def status_rows_html(members, changed, labels):
                 '<td data-label="{}">\n{}\n{}\n{}\n</td>\n'
                 '<td data-label="{}">{}</td>\n</tr>',
                 mark_safe(' class="is-changed"') if is_changed else "",
-                _text_br(status.action_text),
+                text_with_breaks(status.action_text),
                 target,
                 labels.responsible,
                 status.responsible_label or "–",
@@ -302,7 +297,7 @@ def changes_html(changes, labels):
             fragment(
                 '<li class="change">\n<p class="change__text" lang="sv">{}</p>\n'
                 '<p class="change__status">\n{}\n{}\n</p>\n</li>',
-                _text_br(status.action_text),
+                text_with_breaks(status.action_text),
                 state,
                 count,
             )

@@ -11,6 +11,7 @@ import html
 import re
 
 from django.utils.safestring import SafeString
+from django.utils.text import normalize_newlines
 
 # Most texts have nothing to escape: one search for the five characters costs less than the
 # five replacements html.escape always makes.
@@ -32,3 +33,8 @@ def escaped(value):
 def fragment(template, *values):
     """`template` with its `{}`s filled by the values, escaped: safe HTML."""
     return SafeString(template.format(*[escaped(value) for value in values]))
+
+
+def text_with_breaks(text):
+    """A text of several lines as HTML: escaped, each line break a <br>."""
+    return SafeString(escape(normalize_newlines(text)).replace("\n", "<br>"))

@@ -15,16 +15,16 @@ from django.template.defaultfilters import date as format_date
 from django.urls import reverse
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator, normalize_newlines
+from django.utils.text import Truncator
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext, ngettext
 
 from followups.models import ActionStatus, FollowUpReport, Progress
 from municipalities.models import Municipality, swedish_sort_key
 
-from .fragments import escape, escaped, fragment
+from .fragments import escape, escaped, fragment, text_with_breaks
 from .models import Action, FocusArea, Party, Pledge, Signatory, Target, deadline_label
-from .prepared import NOW, PreparedQuery, instance, number, text
+from .prepared import NOW, PreparedQuery, instance, keep_prefetched, number, text
 
 PUBLISHED = Pledge.Status.PUBLISHED
 PLEDGE_FIELDS = [f.attname for f in Pledge._meta.concrete_fields if f.name != "search_vector"]
@@ -201,11 +201,7 @@ def _pledge_of(row):
         instance(Municipality, {"id": m["row"], "code": m["a"], "name": m["b"], "slug": m["c"]})
         for m in sorted(sides["m"], key=lambda m: m["a"])
     ]  # fmt: skip
-    # As a prefetch would leave them, so that the model's own methods read them.
-    cached = Municipality.objects.all()
-    cached._result_cache = municipalities
-    cached._prefetch_done = True
-    pledge._prefetched_objects_cache = {"municipalities": cached}
+    keep_prefetched(pledge, "municipalities", Municipality, municipalities)
     by_order = lambda row: (row["place"], row["row"])  # noqa: E731
     pledge.focus_area_names = sorted((f["a"] for f in sides["f"]), key=swedish_sort_key)
     side_labels = dict(Signatory.Side.choices)
@@ -384,10 +380,6 @@ def promises(pledge, extras, statuses, language):
     return rows, labels
 
 
-def _text_br(value):
-    return mark_safe(escape(normalize_newlines(value)).replace("\n", "<br>"))
-
-
 def action_list_html(actions, heading, latest_report, labels):
     """One group of promises as the page lists them (what includes/action_list.html was)."""
     facts = labels.facts
@@ -450,7 +442,7 @@ def action_list_html(actions, heading, latest_report, labels):
                 '<p class="action__text" lang="sv">{}</p>\n{}\n</div>\n{}\n'
                 '<dl class="action__facts">\n{}\n</dl>\n</li>',
                 action.anchor,
-                _text_br(action.text),
+                text_with_breaks(action.text),
                 status,
                 details,
                 mark_safe("\n".join(dl)),

@@ -177,3 +177,12 @@ def instance(model, row):
     """A model instance from a row of its own fields (the rest deferred), as a query makes it."""
     names = [field.attname for field in model._meta.concrete_fields if field.attname in row]
     return model.from_db(connection.alias, names, [row[name] for name in names])
+
+
+def keep_prefetched(obj, name, model, related):
+    """Keeps `related` (instances of `model`) as `obj`'s `name` relation, as prefetch_related
+    leaves it, so that the model's own methods read them without a query."""
+    cached = model.objects.all()
+    cached._result_cache = list(related)
+    cached._prefetch_done = True
+    obj._prefetched_objects_cache = {**getattr(obj, "_prefetched_objects_cache", {}), name: cached}

@@ -5,6 +5,7 @@ Results come in groups by kind, best first, and each shows a piece of the text i
 with the matched words marked. The text is escaped first: only the <mark> tags are ours.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ from municipalities.models import Municipality
 from . import fulltext
 from .models import Action, Pledge, PledgeState
 from .paging import IdsFirst, first_page
-from .prepared import NOW, PreparedQuery, instance, numbers
+from .prepared import NOW, PreparedQuery, instance, keep_prefetched, numbers
 from .templatetags.pledge_tags import pledge_name
 
 SNIPPET_CHARS = 240
@@ -155,10 +156,7 @@ def with_places(items):
             fields[name] = row[f"municipality__{name}"]
         places[row["pledge_id"]].append(instance(Municipality, fields))
     for pledge in pledges:
-        municipalities = Municipality.objects.all()
-        municipalities._result_cache = places[pledge.pk]
-        municipalities._prefetch_done = True
-        pledge._prefetched_objects_cache = {"municipalities": municipalities}
+        keep_prefetched(pledge, "municipalities", Municipality, places[pledge.pk])
     return items
 
 
@@ -385,19 +383,14 @@ def highlighter_for(text):
 # The stand-in is a word, as fulltext.matching keeps it whole.
 SEARCH_WORDS = "sokordenersattsvarjegang"
 PREPARED_KINDS = {"loften", "atgarder", "uppfoljningar"}
-_first_pages = {}
 
 
-def _first_page_query(kind, find, first):
-    query = _first_pages.get((kind, first))
-    if query is None:
+@functools.cache
+def _first_page_query(find, first):
+    def build(text, now):
+        return first_page(find(text, now), first).values("pk", "rows_in_all")
 
-        def build(text, now):
-            return first_page(find(text, now), first).values("pk", "rows_in_all")
-
-        query = PreparedQuery(build, on_server=False, text=SEARCH_WORDS, now=NOW)
-        _first_pages[(kind, first)] = query
-    return query
+    return PreparedQuery(build, on_server=False, text=SEARCH_WORDS, now=NOW)
 
 
 def matches_of(kind, find, load, text, first):
@@ -410,7 +403,7 @@ def matches_of(kind, find, load, text, first):
 
     first_rows = None
     if kind in PREPARED_KINDS and fulltext.uses_postgres(Pledge.objects.all()):
-        query = _first_page_query(kind, find, first)
+        query = _first_page_query(find, first)
 
         def first_rows():
             return query.tuples(text=text, now=now)

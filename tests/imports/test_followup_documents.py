@@ -150,6 +150,14 @@ def test_no_pledge_is_taken_for_a_follow_up(path):
         ),
         ("Vi lovar att arbeta för ökad trygghet. Uppföljning sker årligen.", False),
         ("Ett brev om något helt annat.", False),
+        # A news item: the promise told in the past tense, then the verdict on it.
+        (
+            "Polisen i Tallby försöker hålla löftet\n\nI våras lovade polisen att man minst "
+            "tre gånger per vecka skulle patrullera på torget och minst en gång per vecka "
+            "kontrollera trafiken. En uppföljning efter fyra månader visar att polisen till "
+            "80 procent lyckats uppfylla löftet.",
+            True,
+        ),
     ],
 )
 def test_small_written_texts(written, expected):
@@ -792,3 +800,38 @@ def test_the_follow_up_import_on_its_own_lists_only_the_users_pledges(client, pe
     assert response.status_code == 200
     assert '<label for="id_pledge">' in response.text and '<label for="id_text">' in response.text
     assert str(own.uid) in response.text and str(other.uid) not in response.text
+
+
+def test_other_work_beside_the_deed_does_not_make_it_ongoing():
+    found = followup.read_followup(
+        "Uppföljning 2024\n\nPolisen ska kontrollera trafiken vid skolorna.\n\n"
+        "Under året har polisen utfört 31 trafikkontroller vid skolorna. Detta utöver de "
+        "kontroller som görs löpande."
+    )
+    assert [(f.status, f.achieved_count) for f in found] == [("genomford", 31)]
+
+
+def test_occasions_counted_together_are_the_count_done():
+    sentence = "Polisen har besökt fritidsgården vid sammanlagt ett 12-tal tillfällen."
+    assert followup.count_in(sentence)[0] == 12
+
+
+def test_promises_restated_per_side_pair_with_the_deeds_reported_below():
+    found = followup.read_followup(
+        "Uppföljning av medborgarlöftet 2024\n\n"
+        "Polisens del i löftet:\n\n"
+        "• Att hålla minst fyra föreläsningar om nätbedrägerier för seniorer.\n"
+        "• Att patrullera i hamnen under sommarhelgerna.\n\n"
+        "Kommunens del i löftet:\n\n"
+        "• Att sätta upp ny belysning längs strandpromenaden.\n\n"
+        "Polisens uppföljning\n\n"
+        "• Polisen har hållit fem föreläsningar om nätbedrägerier på seniorträffar.\n"
+        "• Polisen har patrullerat i hamnen varje sommarhelg.\n\n"
+        "Kommunens uppföljning\n\n"
+        "• Kommunen har satt upp ny belysning längs halva strandpromenaden."
+    )
+    assert [(f.promise[:40], f.achieved_count) for f in found] == [
+        ("Att hålla minst fyra föreläsningar om nä", 5),
+        ("Att patrullera i hamnen under sommarhelg", None),
+        ("Att sätta upp ny belysning längs strandp", None),
+    ]

@@ -67,6 +67,10 @@ GOING_ON = re.compile(
     re.IGNORECASE,
 )
 
+# "Detta utöver de kontroller som sker löpande": a clause about other work beside the deed, whose
+# "löpande" says nothing of the promise.
+ASIDE = re.compile(r"\b(?:utöver|förutom)\b[^.!?]*", re.IGNORECASE)
+
 # Plain words about the status, strongest first: a negation before the word it negates.
 STATUS_WORDS = [
     (
@@ -216,7 +220,8 @@ COUNT_LABELLED = re.compile(
 )
 # "Patrullerat parken vid över 50 tillfällen": how many times a deed was done.
 OCCASIONS = re.compile(
-    rf"\b(?:vid|under|på)\s+(?:över\s+|mer\s+än\s+|drygt\s+|cirka\s+|ca\s+|ett\s+)?{NUMBER}\s+"
+    rf"\b(?:vid|under|på)\s+(?:sammanlagt\s+|totalt\s+)?"
+    rf"(?:över\s+|mer\s+än\s+|drygt\s+|cirka\s+|ca\s+|ett\s+)?{NUMBER}\s+"
     r"(tillfällen)\b",
     re.IGNORECASE,
 )
@@ -289,7 +294,12 @@ REPORTING_WORDS = re.compile(
     # "Under 2022 hade rådet fokus på …", "Under året genomfördes …": a past span told in the
     # past tense (a pledge's "Under 2022 ska …" tells what is to come).
     r"|(?:^|(?<=[.!?]\s))under\s+(?:(?:19|20)\d\d|året|perioden)\s+(?:hade|var|"
-    r"genomfördes|gjordes|hölls|\w{3,}ades)\b",
+    r"genomfördes|gjordes|hölls|\w{3,}ades)\b"
+    # "En uppföljning efter sex månader visar att …", "uppföljningen visade att …"
+    r"|\buppföljning(?:en)?\s+(?:\w+\s+){0,4}?(?:visar|visade)\s+att\b"
+    # "har lyckats uppfylla löftet", "levt upp till sina löften": a verdict on a promise.
+    r"|\b(?:lyckats|lyckades)\s+(?:\w+\s+){0,2}?(?:uppfylla|infria|hålla)\b"
+    r"|\blevt\s+upp\s+till\s+(?:sina|sitt|de|det)\s+löfte",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Under 2020 har polisen och kommunen bland annat:": a lead-in whose "har" each item below
@@ -307,6 +317,10 @@ PROMISING_WORDS = re.compile(
     r"|\bvi\s+ska\b|\bska\s+(?:genomför|arbeta|öka|minska|verka)\w*|\bkommer\s+att\b"
     r"|\bminst\s+\S+\s+\S+\s+(?:per|varje|om)\s+(?:år|termin|månad|vecka)",
     re.IGNORECASE,
+)
+
+PAST_PROMISE = re.compile(
+    r"\b(?:lovade|utlovade|utlovades|skulle|hade\s+lovat|har\s+lovat)\b", re.IGNORECASE
 )
 
 
@@ -404,7 +418,11 @@ def _status_of(promise, evidence, interim):
     done = DONE_VERB.search(words)
     if (
         done
-        and (interim or GOING_ON.search(words) or (evidence and STILL_TO_COME.search(evidence)))
+        and (
+            interim
+            or GOING_ON.search(ASIDE.sub("", words))
+            or (evidence and STILL_TO_COME.search(evidence))
+        )
         # A heading that calls the promise done ("… är genomfört") is not only going on; a
         # bullet that is its own report is read by its words like any other.
         and not (evidence and re.search(r"\bgenomfört\b|\bgenomförts\b", promise, re.I))
@@ -792,13 +810,15 @@ def read_followup(raw):
             items = _report_items(block)
             if (
                 not found
-                and not promises
-                and len(items) >= 2
+                and not told
+                and len(items) >= (2 if not promises else 1)
                 and all(_restates(item) for _, item in items)
             ):
                 # "I medborgarlöftet för 2022 lovade polisen och kommunen att …" over the
-                # promises, and the report under headings of its own further down.
-                promises, topic, framed = items, None, True
+                # promises, and the report under headings of its own further down. The
+                # promises may come in several lists, one per side ("Polisens del i
+                # löftet:", "Kommunens del i löftet:"), before anything is reported.
+                promises, topic, framed = promises + items, None, True
                 continue
         glued = _glued_heading(block)
         if glued is not None:
@@ -871,6 +891,21 @@ def read_followup(raw):
             items = _report_items(block)
             if topic is not None:
                 topic.paragraphs.extend(item for _, item in items)
+                continue
+            if promises and len(items) <= len(promises):
+                # "POLISENS UPPFÖLJNING" over a list of deeds after the restated promises:
+                # each deed goes with the promise it tells of. (More deeds than promises:
+                # the first list only named the areas, as in _deeds_after.)
+                deeds = [(line, item) for line, item in items if _tells_deed(item)]
+                scores = _closeness([text_ for _, text_ in promises], [i for _, i in deeds])
+                unpaired = []
+                for (line, item), row in zip(deeds, scores, strict=True):
+                    best = _best_promise(row)
+                    if best is None:
+                        unpaired.append((line, item))
+                    else:
+                        told.setdefault(best, []).append(item)
+                found.extend(_item(item, "", line, interim) for line, item in unpaired)
                 continue
             before = blocks[index - 1] if index else None
             # "Under 2020 har polisen och kommunen bland annat:" over "• Varit mer aktiv med
@@ -1017,7 +1052,15 @@ def is_followup(raw):
             if len(counted) > 1
             else f"en mening om hur många som gjorts (”{counted[0][:60]}”)"
         )
-    promising = PROMISING_WORDS.findall(cleaned)
+    # "I sitt första medborgarlöfte lovade polisen att man minst två gånger per vecka skulle
+    # patrullera": a promise told in the past tense is restated by a report, not given.
+    promising = [
+        word
+        for block in blocks
+        for sentence in _sentences(block.text)
+        if not PAST_PROMISE.search(sentence)
+        for word in PROMISING_WORDS.findall(sentence)
+    ]
     penalty = min(len(promising), 4) * 2
     if score >= 4 and score > penalty:
         return True, "Det här ser ut som en uppföljning: " + ", ".join(reasons) + "."

@@ -25,6 +25,20 @@ from imports.documents.reading.structure import blocks_of, is_heading
             "Uppföljning sker årligen.",
             "pledge",
         ),
+        # The verdict first: "Så här gick det med …löftena".
+        ("Så här gick det med kommunens medborgarlöften\n\nText.", "followup"),
+        ("Så gick det för trygghetslöftet\n\nText.", "followup"),
+        # Last year's report at the top of the page that gives this year's pledge.
+        (
+            "Uppföljning av medborgarlöftet 2022\n\nTre vandringar hölls.\n\n"
+            "Medborgarlöfte 2023\n\nPolisen lovar att:\n\n• patrullera i parken",
+            "pledge",
+        ),
+        (
+            "Uppföljning av medborgarlöftet 2022\n\nTre vandringar hölls.\n\n"
+            "Medborgarlöfte 2022\n\nPolisen lovar att patrullera i parken.",
+            "followup",
+        ),
     ],
 )
 def test_a_follow_up_is_told_from_a_pledge(document, kind):

@@ -496,6 +496,24 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     continue
             if UNHELD_SPAN.search(m[0] + after[:30]):
                 continue  # "en gång varannan vecka", "per kvartal": a span the targets cannot hold
+            if (
+                m["count"].lower() in ("en", "ett")
+                and not m["lead"]
+                and UNHELD_SPAN.search(before[-40:])
+            ):
+                # "En gång varje kvartal genomföra en större trafikinsats": the one event is
+                # held each span the targets cannot hold.
+                continue
+            if (
+                targets
+                and unit in ("dagar", "timmar", "veckor", "dygn", "kvällar", "nätter")
+                and re.search(
+                    r"\b(?:omfattande|à|under|om)\s+(?:minst\s+|cirka\s+|ca\s+)?$", before, re.I
+                )
+            ):
+                # "två riktade insatser/år omfattande minst två dagar": how long each thing
+                # counted before lasts, not a count of its own.
+                continue
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None

@@ -534,3 +534,19 @@ def test_figures_of_what_happened_ages_times_and_numbers_are_no_targets(written)
 )
 def test_deadlines_before_a_school_start_and_by_a_month(written, deadline):
     assert parse_deadline(written).value == deadline
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # How long each thing counted lasts is no count of its own.
+        (
+            "Vi genomför tre insatser per år omfattande minst två dagar.",
+            [(3, "insatser", "ar", "")],
+        ),
+        # One event held each quarter is a span the targets cannot hold.
+        ("En gång varje kvartal genomföra en gemensam trygghetsvandring.", []),
+    ],
+)
+def test_durations_and_events_each_quarter_are_no_targets(written, expected):
+    assert targets(written) == expected

@@ -59,7 +59,8 @@ from .structure import (
 )
 
 # "Under året genomföra minst fyra samverkansmöten": the pledge runs one year.
-THE_YEAR = re.compile(r"\bunder året\b", re.IGNORECASE)
+# "under året", "under hösten 2015": a promise done within one year.
+THE_YEAR = re.compile(r"\bunder (?:året|(?:våren|hösten|sommaren|vintern) \d{4})\b", re.IGNORECASE)
 
 
 def read(text, gazetteer):

@@ -26,7 +26,7 @@ UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
     r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst|utifrån|gällande|enligt|"
     r"angående|avseende|rörande|årligen|dagligen|veckovis|månadsvis|terminsvis|kvartalsvis|"
-    r"halvårsvis|respektive|våren|hösten|vår|höst)"
+    r"halvårsvis|respektive|våren|hösten|vår|höst|vecka(?=\s+\d)|då|när|vilket|eftersom)"
 )
 FULL_MONTH = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
@@ -51,7 +51,7 @@ PER_WORDS = [
         "ar",
         r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
         r"i året|per läsår|varje läsår|per skolår|varje skolår|varje (?:vår|höst|sommar|vinter)|"
-        r"under (?:år )?\d{4}(?!\s*[-–]\s*\d)|"
+        r"under (?:år |(?:våren|hösten|sommaren|vintern) )?\d{4}(?!\s*[-–]\s*\d)|"
         rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
     ),
     (
@@ -108,8 +108,8 @@ DEADLINE = re.compile(
     rf"\binom\s+{NUMBER}\s+(?:timmar|timme|arbetsdagar|arbetsdag|vardagar|vardag|dagar|dag|dygn|"
     r"veckor|vecka|månader|månad|år)\b|"
     r"\bsenast\s+(?:under\s+)?vecka\s+\d{1,2}\b|"
-    r"\b(?:före|innan)\s+(?:sommarlovet|jullovet|sportlovet|höstlovet|skolstarten|"
-    r"skolavslutningen|terminsstarten|midsommar)\b|"
+    r"\b(?:före|innan)\s+(?:sommarlovet|jullovet|sportlovet|höstlovet|skolstart(?:en)?|"
+    r"skolavslutning(?:en)?|terminsstart(?:en)?|midsommar)\b|"
     rf"\bsenast\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|"
     r"\bunder (?:det )?(?:första|andra|tredje|fjärde|sista) (?:halvåret|kvartalet|tertialet)"
     r"(?: \d{4})?|"
@@ -134,6 +134,14 @@ COORDINATED = re.compile(
     rf"^[^.;:]*?(?:\boch\b|\bsamt\b|,)\s+(?:minst\s+)?{NUMBER}\s+[a-zåäö]+[^.;:\d]*$",
     re.IGNORECASE,
 )
+
+
+def _without_ranges(text):
+    """The text with each range of counts ("två, tre dagar", "två–tre träffar") as its lower
+    bound, so that a range's comma is not read as joining two counts."""
+    return re.sub(rf"\b({NUMBER})\s*(?:,|–|-|till|eller)\s*{NUMBER}\b", r"\1", text, flags=re.I)
+
+
 # "Som brottsaktiv definieras den som …", "Med unga avses personer under 21 år": a sentence
 # defining a word.
 DEFINES = re.compile(
@@ -193,7 +201,7 @@ CONDUCT = re.compile(
 )
 EVENT = re.compile(
     r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
-    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning)$",
+    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning)$",
     re.IGNORECASE,
 )
 
@@ -201,7 +209,8 @@ EVENT = re.compile(
 # The words after "en"/"ett" up to the noun of an event, before the verb or a preposition.
 EVENT_NOUN = re.compile(
     r"\s+(?:[a-zåäöé]+-?\s+){0,4}?([a-zåäö]*" + EVENT.pattern[:-1] + r")\b"
-    r"(?=\s+(?:ska|skall|kommer|genomförs|hålls|anordnas|på|i|för|med|av|om)\b|[.,]|$)",
+    r"(?=\s+(?:ska|skall|kommer|genomförs|hålls|anordnas|på|i|för|med|av|om|mot|riktad\w*)\b"
+    r"|[.,]|$)",
     re.IGNORECASE,
 )
 
@@ -292,12 +301,61 @@ def _head_noun(unit, after, singular=True):
         ADJECTIVE.match(words[0]) or (singular and SINGULAR_ADJECTIVE.match(words[0]))
     ):
         words = words[1:]
+    # "insatsveckor riktade mot ungdomar": a participle after the noun describes it.
+    while len(words) > 1 and re.match(r"^[a-zåäö]+(?:ade|ande|ende)$", words[-1], re.I):
+        words = words[:-1]
     unit = " ".join(words)
     if unit.endswith("-"):
         joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)", after, re.IGNORECASE)
         if joined:
             unit = f"{unit} {joined[1]} {joined[2].lower()}"
     return unit
+
+
+# "50 (femtio) trafikkontroller": the figure's number word in brackets says the count again.
+BRACKETED_WORD = re.compile(rf"\b(\d+)\s*\({NUMBER}\)", re.IGNORECASE)
+# "1 200 kontroller": a space between thousands and hundreds is one figure ("114 14" and
+# "070-123 45 67" are no such groups).
+THOUSANDS = re.compile(r"(?<![\d\-–/])\b(\d{1,3}) (\d{3})\b(?![\d\-–])")
+# "ett par föräldraträffar", "ett tiotal besök": a pair is two, a "-tal" about that many.
+ABOUT = re.compile(
+    rf"\bett (?:par|({TENS}|tio|hundra)tal)\b(?=\s+(?:{NUMBER}\s+)?[a-zåäö])", re.IGNORECASE
+)
+
+
+def _written_counts(text):
+    """Counts written in other ways turned into a number or number word: "ett par" → "två",
+    "ett tiotal" → "tio", "50 (femtio)" → "50", "1 200" → "1200"."""
+    text = BRACKETED_WORD.sub(r"\1", text)
+    text = THOUSANDS.sub(r"\1\2", text)
+    return ABOUT.sub(lambda m: m[1] or ("två" if m[0].lower().endswith("par") else "hundra"), text)
+
+
+# "Under 2023 anmäldes 120 brott": a count after a verb in the past, in a sentence that promises
+# nothing, is a figure of what happened, not a count promised.
+PAST = re.compile(
+    r"\b(?:[a-zåäö]{3,}(?:ades|des|tes|dde)|(?:har|hade)\s+(?:\w+\s+)?[a-zåäö]{3,}(?:ats|ts|it))\b",
+    re.IGNORECASE,
+)
+INTENT = re.compile(
+    r"\b(?:ska|skall|kommer|lovar|lovat|vill|avser|planerar|åtar|åtagit|förbinder|ämnar)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports(sentence, before):
+    """Whether the count after `before` reports what was done rather than promises it."""
+    return bool(PAST.search(before)) and not INTENT.search(sentence)
+
+
+# "ska installera 15 nya gatlampor": a figure right after a verb that follows "ska", "att" or
+# "kommer att" is the count of what the verb does.
+GOVERNED = re.compile(
+    r"\b(?:ska|skall|kommer att|att)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}(?:a|ar|er)"
+    r"(?:\s+(?:upp|in|ut|fram|till|av))?\s+$",
+    re.IGNORECASE,
+)
+PLURAL_UNIT = re.compile(r"(?:ar|er|or|en|n|besök|möten)$", re.IGNORECASE)
 
 
 def parse_targets(text, default_per="ar", default_doubt=""):
@@ -309,7 +367,9 @@ def parse_targets(text, default_per="ar", default_doubt=""):
     # "två (2) vandringar" names the count twice; "2st kontroller" glues the counting word.
     text = re.sub(rf"\b({NUMBER})\s*\(\d+\)", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d+)(st\.?)(?=\s)", r"\1 \2", text)
-    for number, sentence in enumerate(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)):
+    text = _written_counts(text)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)
+    for number, sentence in enumerate(sentences):
         if FOLLOW_UP.search(sentence) and number:
             # "Resultatet redovisas 2 gånger per år": how often the pledge is followed up.
             continue
@@ -366,7 +426,7 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     if 0 <= p.start() - m.end() <= 60
                     and (
                         not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
-                        or COORDINATED.match(sentence[m.end() : p.start()])
+                        or COORDINATED.match(_without_ranges(sentence[m.end() : p.start()]))
                     )
                     and not SPAN_ADJECTIVE.match(p[0])
                 ),
@@ -394,7 +454,10 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             )
             # "104 stycken narkotikabrott": a counting word makes a figure a count.
             counted = m["lead"] or m["counting"]
-            if number and not (counted or per_match):
+            # "Det skall ordnas två utbildningstillfällen": a later sentence that promises (a
+            # modal or a verb of committing before the count) states a count of its own.
+            promised = INTENT.search(before) and PLURAL_UNIT.search(unit.split()[-1])
+            if number and not (counted or per_match or promised):
                 # A bare count in a later sentence describes ("Fem personer står …"); the
                 # promise is made in the first.
                 continue
@@ -404,8 +467,15 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 event = EVENT_NOUN.match(m[0][m.end("count") - m.start() :] + after)
                 if event:
                     unit = plain = event[1].lower()
-            # "genomföra 10 trafikkontroller": a figure right after a verb of doing is a count.
-            done_count = m["count"].isdigit() and DOING.search(before)
+            if _reports(sentence, before):
+                continue  # "Under 2023 anmäldes 120 brott": what happened, not what is promised
+            # "genomföra 10 trafikkontroller": a figure right after a verb of doing is a count,
+            # as is one after any verb governed by "ska" or "att" that counts a plural noun.
+            done_count = m["count"].isdigit() and (
+                DOING.search(before)
+                or (re.search(r"\bvid\s+$", before) and unit.startswith("tillfäll"))
+                or (GOVERNED.search(before) and PLURAL_UNIT.search(unit.split()[-1]))
+            )
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
                 counted or per_match or done_count or (conducts and EVENT.search(plain.split()[0]))
             ):
@@ -426,6 +496,24 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     continue
             if UNHELD_SPAN.search(m[0] + after[:30]):
                 continue  # "en gång varannan vecka", "per kvartal": a span the targets cannot hold
+            if (
+                m["count"].lower() in ("en", "ett")
+                and not m["lead"]
+                and UNHELD_SPAN.search(before[-40:])
+            ):
+                # "En gång varje kvartal genomföra en större trafikinsats": the one event is
+                # held each span the targets cannot hold.
+                continue
+            if (
+                targets
+                and unit in ("dagar", "timmar", "veckor", "dygn", "kvällar", "nätter")
+                and re.search(
+                    r"\b(?:omfattande|à|under|om)\s+(?:minst\s+|cirka\s+|ca\s+)?$", before, re.I
+                )
+            ):
+                # "två riktade insatser/år omfattande minst två dagar": how long each thing
+                # counted before lasts, not a count of its own.
+                continue
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
@@ -435,6 +523,13 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     else None
                 )
                 made = MADE_SUBJECT.search(sentence[: m.start()])
+                # "Informationskvällar för vårdnadshavare. Minst en gång per termin.": times in
+                # a sentence with no verb of its own count the plural noun the promise opens with.
+                opening = (
+                    PLURAL_SUBJECT.match(sentences[0])
+                    if number and not re.search(r"\b(?:ska|skall|kommer)\b", sentence, re.I)
+                    else None
+                )
                 if times_of:
                     unit = times_of[2].lower()
                     taken.append(per_match.end() + times_of.start("article"))
@@ -446,6 +541,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     # "Lägesbild för torget ska tas fram en gång i veckan": the times are the
                     # subject made or held.
                     unit = made[1].lower()
+                elif opening:
+                    unit = opening[1].lower()
                 else:
                     doubt = "antalet räknar gånger; vad som görs varje gång står inte vid talet"
             shared = SHARED_NOUN.match(after) if ADJECTIVE.match(unit) else None
@@ -468,7 +565,9 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             targets.append(
                 Target(count, unit, per, scope, quote=quote, sure=not doubt, doubt=doubt)
             )
-        _elliptic_targets(sentence, pers, targets, default_per)
+        _elliptic_targets(
+            sentence, pers, targets, default_per, sentences[number - 1] if number else ""
+        )
         every = _deed_every_span(sentence) if not targets else None
         if every:
             targets.append(Target(1, every[0], every[1], "", quote=every[2]))
@@ -510,14 +609,24 @@ PLURAL_SUBJECT = re.compile(
 )
 
 
-def _elliptic_targets(sentence, pers, targets, default_per):
-    """Adds the counts of one sentence that name no unit of their own, in text order."""
+# "Polisen genomför trygghetsvandringar. Dessa ska vara minst fyra per år.": a sentence opening
+# with a pronoun counts the things the sentence before it named.
+POINTS_BACK = re.compile(r"^(?:dessa|de|av dessa)\b", re.IGNORECASE)
+
+
+def _elliptic_targets(sentence, pers, targets, default_per, previous=""):
+    """Adds the counts of one sentence that name no unit of their own, in text order;
+    `previous` is the sentence before it in the same promise."""
     subject = PLURAL_SUBJECT.match(sentence)
     for m in BARE_COUNT.finditer(sentence):
         # "Trygghetsvandringar: 4 per år": with "minst" the count counts the sentence's
         # subject; without, the plural noun nearest before it, if the count is the sentence's
         # first.
         named = PLURAL_NOUN.findall(sentence[: m.start()])
+        if POINTS_BACK.match(sentence) and not re.search(
+            rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE
+        ):
+            named = PLURAL_NOUN.findall(previous)
         if m["lead"] and subject:
             unit = subject[1].lower()
         elif named and not re.search(rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE):

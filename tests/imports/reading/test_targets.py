@@ -72,7 +72,7 @@ def test_a_deadline(written, deadline):
         ("Genomföra en trygghetsvandring i kommunen", [(1, "trygghetsvandring", "ar", "")]),
         ("minst två gånger på år genomföra kontroller", [(2, "kontroller", "ar", "")]),
         ("genomföra fyrtio trafikkontroller", [(40, "trafikkontroller", "ar", "")]),
-        ("genomföra ett par insatser", []),
+        ("genomföra ett par insatser", [(2, "insatser", "ar", "")]),
         ("ha en god dialog med skolorna", []),
     ],
 )
@@ -183,7 +183,7 @@ def test_a_count_naming_no_unit_counts_the_subject_or_the_count_before_it():
             "Polisen ska hålla 4 medborgardialoger under 2023–2024.",
             [(4, "medborgardialoger", "period", "")],
         ),
-        ("genomföra minst ett tiotal insatser", []),
+        ("genomföra minst ett tiotal insatser", [(10, "insatser", "ar", "")]),
         ("minst en gång varannan vecka", []),
         ("patrullera på väg 40 vid skolorna", []),
     ],
@@ -452,3 +452,101 @@ def test_counts_without_a_noun_of_their_own_and_counts_sharing_a_span(written, e
 )
 def test_a_number_after_a_determiner_names_a_known_set_and_is_no_target(written):
     assert targets(written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Counts written as words for about that many, or twice, or with thousands spaced.
+        (
+            "Kommunen bjuder in till ett par föräldraträffar per termin.",
+            [(2, "föräldraträffar", "termin", "")],
+        ),
+        ("Polisen ska delta i ett tiotal skolmöten.", [(10, "skolmöten", "ar", "")]),
+        (
+            "Polisen ska genomföra minst 30 (trettio) hastighetskontroller.",
+            [(30, "hastighetskontroller", "ar", "")],
+        ),
+        (
+            "Polisen ska genomföra 1 500 nykterhetskontroller per år.",
+            [(1500, "nykterhetskontroller", "ar", "")],
+        ),
+        # A figure right after a verb that "ska" or "att" governs counts the plural noun.
+        (
+            "Kommunen ska sätta upp 12 nya belysningsstolpar i parken.",
+            [(12, "belysningsstolpar", "ar", "")],
+        ),
+        # "vid N tillfällen" is a count without "minst".
+        ("Fältgruppen ska vara ute vid 40 tillfällen.", [(40, "tillfällen", "ar", "")]),
+        # A season of one year is a span within a year.
+        (
+            "Vi genomför två informationsträffar under våren 2026.",
+            [(2, "informationsträffar", "ar", "")],
+        ),
+        # A later sentence that points back with a pronoun counts the things named before it.
+        (
+            "Kommunen ordnar dialogkvällar. Dessa ska vara minst tre per år.",
+            [(3, "dialogkvällar", "ar", "")],
+        ),
+        # A later sentence that promises states a count of its own.
+        (
+            "Vi vill nå fler föräldrar. Det ska hållas fyra föräldrakurser.",
+            [(4, "föräldrakurser", "ar", "")],
+        ),
+        # Times in a sentence with no verb count the noun the promise opens with.
+        (
+            "Föräldrakvällar om droger. Minst en gång per termin.",
+            [(1, "föräldrakvällar", "termin", "")],
+        ),
+        # A participle after the noun and a week number are no part of the unit.
+        ("Minst tre insatser riktade mot langning.", [(3, "insatser", "ar", "")]),
+        ("Polisen ska genomföra en trafikinsats vecka 20.", [(1, "trafikinsats", "ar", "")]),
+        # A range's comma does not join an article to the time word of the count after it.
+        (
+            "Att ha en mobil polisstation på torget två, tre dagar i veckan.",
+            [(2, "dagar", "vecka", "")],
+        ),
+    ],
+)
+def test_counts_written_in_more_ways(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Under 2024 anmäldes 140 stölder i kommunen.",
+        "Föreningen har genomfört 25 vandringar sedan starten.",
+        "Kommunen erbjuder stöd till unga under 18 år.",
+        "Kontakta kommunpolisen på telefon 114 14.",
+        "Fältassistenterna finns på torget fredagar kl. 21.",
+    ],
+)
+def test_figures_of_what_happened_ages_times_and_numbers_are_no_targets(written):
+    assert targets(written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "deadline"),
+    [
+        ("Polisen besöker skolorna innan skolstart.", "innan skolstart"),
+    ],
+)
+def test_deadlines_before_a_school_start_and_by_a_month(written, deadline):
+    assert parse_deadline(written).value == deadline
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # How long each thing counted lasts is no count of its own.
+        (
+            "Vi genomför tre insatser per år omfattande minst två dagar.",
+            [(3, "insatser", "ar", "")],
+        ),
+        # One event held each quarter is a span the targets cannot hold.
+        ("En gång varje kvartal genomföra en gemensam trygghetsvandring.", []),
+    ],
+)
+def test_durations_and_events_each_quarter_are_no_targets(written, expected):
+    assert targets(written) == expected

@@ -445,3 +445,101 @@ def test_a_co_signing_organisation_over_its_signer():
 )
 def test_a_title_line_with_its_organisation_or_place_under_the_name(lines, expected):
     assert people(lines) == expected
+
+
+def _in_sentence(text, document=""):
+    return [(p.name, p.title, p.side) for p in signatories_in_sentence(text, 1, document)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # The title right after the name with no comma, a capitalised quarter in the area.
+            "Löftet undertecknades av Lisa Holm kommunstyrelsens ordförande i Norrby och "
+            "Per Ek Polischef Västra Söderbygd.",
+            [
+                ("Lisa Holm", "Kommunstyrelsens ordförande i Norrby", "kommun"),
+                ("Per Ek", "Polischef Västra Söderbygd", "polis"),
+            ],
+        ),
+        (
+            # A title the list does not know, after a known first name and a comma.
+            "Löftet skrevs under igår av kommunalrådet Eva Berg och Anna Lind, högsta "
+            "ansvariga tjänsteman i kommunen.",
+            [
+                ("Eva Berg", "Kommunalrådet", "kommun"),
+                ("Anna Lind", "Högsta ansvariga tjänsteman i kommunen", "kommun"),
+            ],
+        ),
+        (
+            # The present passive of a signing still to come, "och av" before the second.
+            "Löftena undertecknas av kommunstyrelsens ordförande Per Ek och av Eva Berg, chef "
+            "för lokalpolisområde Norrby under hösten.",
+            [
+                ("Per Ek", "Kommunstyrelsens ordförande", "kommun"),
+                ("Eva Berg", "Chef för lokalpolisområde Norrby", "polis"),
+            ],
+        ),
+        (
+            # "skriver sedan under": an adverb between the verb and its particle.
+            "Kommunstyrelsens vice ordförande Lisa Holm (C) och Per Ek Lokalpolisområdeschef "
+            "presenterar löftet och skriver sedan under.",
+            [
+                ("Lisa Holm", "Kommunstyrelsens vice ordförande", "kommun"),
+                ("Per Ek", "Lokalpolisområdeschef", "polis"),
+            ],
+        ),
+        (
+            # A list of titles before names: the title after a comma is the next person's.
+            "De som skrev under var lokalpolisområdeschef för norra Exempelbygd Per Ek, "
+            "kommunstyrelsens ordförande Lisa Holm och kommunchefen Eva Berg.",
+            [
+                ("Per Ek", "Lokalpolisområdeschef för norra Exempelbygd", "polis"),
+                ("Lisa Holm", "Kommunstyrelsens ordförande", "kommun"),
+                ("Eva Berg", "Kommunchefen", "kommun"),
+            ],
+        ),
+    ],
+)
+def test_signing_sentences_of_the_third_round(sentence, expected):
+    assert _in_sentence(sentence) == expected
+
+
+def test_a_caption_after_a_present_passive_lists_the_signers():
+    text = (
+        "Här undertecknas det nya medborgarlöftet. Från vänster i bild: Lisa Holm (S), "
+        "kommunstyrelsens ordförande, och Per Ek, lokalpolischef i Lokalpolisområde Norrby."
+    )
+    assert _in_sentence(text) == [
+        ("Lisa Holm", "Kommunstyrelsens ordförande", "kommun"),
+        ("Per Ek", "Lokalpolischef i Lokalpolisområde Norrby", "polis"),
+    ]
+
+
+def test_who_set_their_signatures_signed():
+    text = (
+        "Det var Per Ek, kommunpolis, och Lisa Holm, kommunalråd som satte sina signaturer "
+        "på löftet."
+    )
+    assert [name for name, _, _ in _in_sentence(text)] == ["Per Ek", "Lisa Holm"]
+
+
+def test_the_speaker_of_a_quote_about_signing_is_no_signer():
+    text = (
+        "- Det är en bra dag när vi nu signerar medborgarlöftet, säger Lisa Holm (S) "
+        "kommunstyrelsens ordförande."
+    )
+    assert _in_sentence(text) == []
+
+
+def test_a_signer_named_bare_takes_a_title_from_a_quote_elsewhere():
+    document = "– Det går bra, säger Kåre Holm, kommunstyrelsens ordförande."
+    text = (
+        "Under onsdagen signerades löftet av Kåre Holm och Eva Berg, chef för "
+        "lokalpolisområde Norrby."
+    )
+    assert _in_sentence(text, document) == [
+        ("Kåre Holm", "Kommunstyrelsens ordförande", "kommun"),
+        ("Eva Berg", "Chef för lokalpolisområde Norrby", "polis"),
+    ]

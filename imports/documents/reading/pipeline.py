@@ -380,7 +380,7 @@ def read(text, gazetteer):
         if extraction.signed_on is None:
             for line_index, line in enumerate(block.lines):
                 signed = parse_signed_in_text(line, start.year if start else None)
-                month = parse_signed_in_month(line)
+                month = parse_signed_in_month(line, start.year if start else None)
                 if re.match(r"\s*(?:uppdaterad|publicerad|senast)", line, re.IGNORECASE):
                     continue
                 if signed:

@@ -90,8 +90,9 @@ BY_COUNT = {1: "arligen", **BY_MONTHS}
 # follow-ups in a year is the cadence it makes.
 COUNT_WORD = "|".join(["\\d", *NUMBERS])
 TIMES_A_YEAR = re.compile(
-    rf"\b(?:vid\s+)?({COUNT_WORD})\s+(?:gång(?:er)?|tillfällen|tillfälle)\s+"
-    rf"(?:per|om|i|varje|under)\s+(?:år(?:et)?|\d{{4}})\b",
+    rf"\b(?:vid\s+)?({COUNT_WORD})\s+(?:gång(?:er)?|tillfällen|tillfälle)\s*"
+    # "redovisas 2 gånger/år": the slash for "per".
+    rf"(?:(?<=\s)(?:per|om|i|varje|under)\s+|/\s*)(?:år(?:et)?|\d{{4}})\b",
     re.IGNORECASE,
 )
 # "var sjätte månad", "efter sex månader": a follow-up every so many months; "efter sex

@@ -217,3 +217,14 @@ def test_more_ways_to_say_when_the_pledge_is_followed_up(sentence, cadence):
 )
 def test_a_span_of_months_and_a_follow_up_that_points_back_to_it(text, cadence):
     assert parse_cadence(text)[0] == cadence
+
+
+@pytest.mark.parametrize(
+    ("text", "cadence"),
+    [
+        ("Resultatet ska följas upp och redovisas 2 gånger/år.", "halvar"),
+        ("Arbetet följs upp 4 gånger / år i styrgruppen.", "kvartal"),
+    ],
+)
+def test_a_count_of_follow_ups_with_a_slash_for_per_year(text, cadence):
+    assert parse_cadence(text)[0] == cadence

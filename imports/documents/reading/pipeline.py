@@ -29,6 +29,7 @@ from .parties import carried_by_issuer, lead_in_responsible, other_parties, read
 from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
 from .promises import PromiseReader, is_deed
 from .signatories import (
+    better_reading,
     find_signatories,
     signatories_in_columns,
     signatories_in_lines,
@@ -430,7 +431,7 @@ def read(text, gazetteer):
         # names the most signers: a caption may give one of them by a nickname.
         for block in blocks:
             people = signatories_in_sentence(block.text, block.start, whole)
-            if len(people) > len(extraction.signatories):
+            if better_reading(people, extraction.signatories):
                 extraction.signatories = people
     extraction.parties = other_parties(
         extraction.actions,

@@ -125,8 +125,17 @@ def is_known_first_name(name):
     return first in first_names() or first.split("-")[0] in first_names()
 
 
+# A title word written with a capital inside a title ("Kommunstyrelsens vice Ordförande", a
+# caption's style) is the same word.
+INNER_TITLE_WORD = re.compile(
+    r"(?<=\s)(?-i:[A-ZÅÄÖ])(?:rdförande|ommunalråd|ommunchef|hef|ommundirektör|"
+    r"okalpolisområdeschef|olischef|ommunpolis)\b"
+)
+
+
 def _person(name, title, organisation, line, quote):
     title = _capitalised(squeeze(title))
+    title = INNER_TITLE_WORD.sub(lambda m: m[0].lower(), title)
     name = squeeze(name)
     known = is_known_first_name(name)
     return SignatoryFound(
@@ -297,6 +306,24 @@ def signatories_inline(block):
     if re.sub(r"\s*(?:,|och|samt)\s*", "", rest).strip():
         return []
     return [_person(m[1], m[2], "", block.start, block.text) for m in matches]
+
+
+# The titles the list names, without the last entry that knows a title only by its ending.
+KNOWN_TITLE = re.compile(
+    ACTING + r"(?:" + "|".join(sorted(TITLES[:-1], key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def better_reading(people, other):
+    """Whether `people` read from one sentence about signing is a better reading than `other`
+    from another: more signers, or as many with more titles the list knows ("okalpolisområdes-
+    chef" in a caption is known only by its ending, "lokalpolisområdeschef" in the news text)."""
+
+    def score(found):
+        return len(found), sum(1 for person in found if KNOWN_TITLE.match(person.title))
+
+    return score(people) > score(other)
 
 
 def find_signatories(block):

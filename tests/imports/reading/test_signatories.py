@@ -543,3 +543,24 @@ def test_a_signer_named_bare_takes_a_title_from_a_quote_elsewhere():
         ("Kåre Holm", "Kommunstyrelsens ordförande", "kommun"),
         ("Eva Berg", "Chef för lokalpolisområde Norrby", "polis"),
     ]
+
+
+def test_a_title_word_capitalised_inside_a_title_is_the_same_word():
+    text = "Kommunstyrelsens vice Ordförande Lisa Holm och Per Ek, Kommunpolis undertecknar löftet."
+    assert _in_sentence(text) == [
+        ("Lisa Holm", "Kommunstyrelsens vice ordförande", "kommun"),
+        ("Per Ek", "Kommunpolis", "polis"),
+    ]
+
+
+def test_of_two_sentences_naming_as_many_signers_the_one_with_known_titles_reads_better():
+    from imports.documents.reading.signatories import better_reading
+
+    caption = signatories_in_sentence(
+        "Kommunchef Lisa Holm och okalpolisområdeschef Per Ek signerar löftet.", 1
+    )
+    news = signatories_in_sentence(
+        "Igår skrevs löftet under av lokalpolisområdeschef Per Ek och kommunchef Lisa Holm.", 3
+    )
+    assert better_reading(news, caption)
+    assert not better_reading(caption, news)

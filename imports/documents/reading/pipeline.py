@@ -136,11 +136,15 @@ def read(text, gazetteer):
         for size in (3, 2):
             # A signature written as separate paragraphs (as Word documents often have it).
             lines = [b.lines[0] for b in blocks[index : index + size] if len(b.lines) == 1]
-            if people or len(lines) != size or len(block.lines) != 1:
+            if len(lines) != size or len(block.lines) != 1 or (people and taken == 1):
                 continue
             merged = Block(block.start, lines)
-            people = signatories_in_lines(merged) or signatories_in_columns(merged)
-            taken = size
+            found = signatories_in_lines(merged) or signatories_in_columns(merged)
+            # "Anna Ek" over "Kommunchef" over "Per Olsson" (whose title follows): a third
+            # paragraph that adds nothing to the people read (no one's title, name or
+            # organisation) is left for the next signature.
+            if found and (not people or _same_people(found, people)):
+                people, taken = found, size
         if people:
             extraction.signatories.extend(people)
             for offset in range(taken):
@@ -507,6 +511,13 @@ def _paragraph_before(blocks, index):
 
 
 PAGE_DATE_PREFIX = re.compile(r"^\s*(?:publicerad|publicerat|datum)\s*:?\s*", re.IGNORECASE)
+
+
+def _same_people(found, other):
+    def key(people):
+        return [(p.name, p.title, p.organisation) for p in people]
+
+    return key(found) == key(other)
 
 
 def _signed_on_the_pages_day(blocks, extraction):

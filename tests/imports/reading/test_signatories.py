@@ -564,3 +564,34 @@ def test_of_two_sentences_naming_as_many_signers_the_one_with_known_titles_reads
     )
     assert better_reading(news, caption)
     assert not better_reading(caption, news)
+
+
+def test_a_signature_in_paragraphs_leaves_the_next_signers_name_to_its_own_title():
+    from imports.documents.reading import pipeline
+    from imports.documents.reading.municipalities import Gazetteer
+
+    page = (
+        "Medborgarlöfte i Malå\n\n"
+        "Polisen och kommunen lovar att genomföra trygghetsvandringar.\n\n"
+        "Följ med i hur det går!\nResultatet redovisas på kommunens webbplats.\n\n"
+        "Per Olsson\n\nLokalpolisområdeschef\n\n\n\nAnna Ek\n\nKommunalråd\n\n\n\n"
+        "MärkDNA\n\n  • kan märka värdesaker.\n  • syns i UV-ljus."
+    )
+    found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
+    assert [(p.name, p.title) for p in found] == [
+        ("Per Olsson", "Lokalpolisområdeschef"),
+        ("Anna Ek", "Kommunalråd"),
+    ]
+
+
+def test_an_organisation_over_a_name_and_a_title_in_paragraphs_stays_with_them():
+    from imports.documents.reading import pipeline
+    from imports.documents.reading.municipalities import Gazetteer
+
+    page = (
+        "Medborgarlöfte i Malå\n\n"
+        "Polisen och kommunen lovar att genomföra trygghetsvandringar.\n\n"
+        "Malåbostäder AB\n\nLisa Berg\n\nVD"
+    )
+    found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
+    assert [(p.name, p.organisation) for p in found] == [("Lisa Berg", "Malåbostäder AB")]

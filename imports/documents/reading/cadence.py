@@ -90,8 +90,9 @@ BY_COUNT = {1: "arligen", **BY_MONTHS}
 # follow-ups in a year is the cadence it makes.
 COUNT_WORD = "|".join(["\\d", *NUMBERS])
 TIMES_A_YEAR = re.compile(
-    rf"\b(?:vid\s+)?({COUNT_WORD})\s+(?:gång(?:er)?|tillfällen|tillfälle)\s+"
-    rf"(?:per|om|i|varje|under)\s+(?:år(?:et)?|\d{{4}})\b",
+    rf"\b(?:vid\s+)?({COUNT_WORD})\s+(?:gång(?:er)?|tillfällen|tillfälle)\s*"
+    # "redovisas 2 gånger/år": the slash for "per".
+    rf"(?:(?<=\s)(?:per|om|i|varje|under)\s+|/\s*)(?:år(?:et)?|\d{{4}})\b",
     re.IGNORECASE,
 )
 # "var sjätte månad", "efter sex månader": a follow-up every so many months; "efter sex
@@ -99,9 +100,14 @@ TIMES_A_YEAR = re.compile(
 MONTHS_APART = {"tre": "kvartal", "3": "kvartal", "fyra": "tertial", "4": "tertial"}
 MONTHS_APART |= {"sex": "halvar", "6": "halvar"}
 EVERY_MONTHS = re.compile(
-    r"\b(?:var (tredje|fjärde|sjätte|3:e|4:e|6:e) månad|efter (tre|fyra|sex|3|4|6) månader)\b",
+    r"\b(?:var (tredje|fjärde|sjätte|3:e|4:e|6:e) månad|efter (tre|fyra|sex|3|4|6) månader|"
+    # "revideras varje 6-månadersperiod": a span of so many months, each one in turn.
+    r"(?:varje|var|per) (tre|fyra|sex|3|4|6)[\s-]?månadersperiod)\b",
     re.IGNORECASE,
 )
+# "Detta innebär tre uppföljningstillfällen": a follow-up sentence that points back to the
+# sentence before for its rhythm.
+POINTS_BACK = re.compile(r"^(?:detta|det|vilket)\s+(?:innebär|betyder|ger)\b", re.IGNORECASE)
 ORDINAL = {"tredje": "tre", "3:e": "3", "fjärde": "fyra", "4:e": "4", "sjätte": "sex", "6:e": "6"}
 
 
@@ -147,7 +153,8 @@ def _a_means_of_work(sentence, cue):
 def parse_cadence(text):
     """How often the pledge is followed up, from a sentence about follow-up: (cadence, quote).
     'Medborgarlöftet förnyas årligen' is renewal, not follow-up, and gives nothing."""
-    for sentence in _sentences(text):
+    sentences = _sentences(text)
+    for index, sentence in enumerate(sentences):
         about = next(
             (m for m in ABOUT_FOLLOWUP.finditer(sentence) if not _a_means_of_work(sentence, m)),
             None,
@@ -175,8 +182,14 @@ def parse_cadence(text):
             if count in BY_COUNT:
                 hits.append((m.start(), 0, BY_COUNT[count]))
         for m in EVERY_MONTHS.finditer(sentence):
-            number = ORDINAL.get((m[1] or "").lower()) or m[2].lower()
+            number = ORDINAL.get((m[1] or "").lower()) or (m[2] or m[3]).lower()
             hits.append((m.start(), 0, MONTHS_APART[number]))
+        if not hits and index and POINTS_BACK.match(sentence.strip()):
+            before = EVERY_MONTHS.search(sentences[index - 1])
+            if before:
+                number = ORDINAL.get((before[1] or "").lower()) or (before[2] or before[3]).lower()
+                quote = f"{sentences[index - 1].strip()} {sentence.strip()}"
+                return MONTHS_APART[number], quote
         if not hits:
             at_month = AT_A_MONTH.search(sentence)
             if at_month:

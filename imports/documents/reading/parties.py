@@ -124,7 +124,10 @@ SUBJECT_PAIR = re.compile(
 )
 ORGANISATION_SUBJECT = re.compile(
     r"^(?P<name>[A-ZÅÄÖ][\wåäö&’'\-]+(?:\s+[A-ZÅÄÖ][\wåäö&’'\-]+){0,3})\s+"
-    r"(?:ska|skall|lovar|kommer|förbinder|åtar|ansvarar)\b"
+    r"(?:ska|skall|lovar|kommer|förbinder|åtar|ansvarar|"
+    # "Vaktbolaget ökar sin rondering …": a verb in the present tense (the name must still read
+    # as an organisation's).
+    r"[a-zåäö]{2,}(?:ar|er))\b"
 )
 WE_PROMISE = re.compile(
     r"^(?:vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b|" + WE_AFTER_VERB + "|"
@@ -429,7 +432,9 @@ def lead_in_responsible(text, givers=""):
 
 
 ORGANISATION_WORDS = re.compile(
+    # "Alebyggen", "Exempelbyggen": a housing company named after what it builds.
     r"räddningstjänst\w*|landsting\w*|^region [A-ZÅÄÖ]\w+|bolag\w*|\bAB\b|bostäder|fastighet\w*|"
+    r"[A-ZÅÄÖ]\w*byggen\b|"
     r"länsstyrelse\w*|trafikverket|[A-ZÅÄÖ]\w*hem\b|försäkringskassan|kriminalvården|"
     r"tullverket|kustbevakningen|migrationsverket|arbetsförmedlingen",
     re.IGNORECASE,
@@ -453,10 +458,14 @@ WORKING_WITH = re.compile(
 # tillsammans med Vännäs fastigheter AB, lovar att …": an organisation working with the givers
 # (only names that read as an organisation's: "tillsammans med skolan" names none).
 TOGETHER_WITH = re.compile(
-    r"\btillsammans med\s+(?P<list>[^.:;,]{3,120}?)"
+    r"\btillsammans med\s+(?P<list>[^.:;]{3,120}?)"
     r"(?=\s*,\s*(?:lovar|ska|skall|kommer)\b|\s+(?:att|för att|lovar|ska|skall|kommer|i syfte|"
     # "har polisen tillsammans med X kommun och Y tagit fram ett medborgarlöfte"
-    r"om|kring|genomföra|genomför|verka|tagit fram|tar fram|tecknat|tecknar)\b|\s*[.;:,]|$)"
+    r"om|kring|genomföra|genomför|verka|tagit fram|tar fram|tecknat|tecknar|"
+    # "kommer kommunen tillsammans med X, polisen och Y stötta uppstart …": an infinitive
+    # without "att" closes the list.
+    r"stötta|stödja|arbeta|jobba|driva|starta|bidra)\b|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
+    r"[^.:;,]+\s+(?:och|samt)\s)|$)"
 )
 # Bodies of the municipality or the police, and words that are no organisation's name.
 OWN_BODIES = re.compile(
@@ -500,7 +509,11 @@ def named_partners(blocks, place_names=()):
                     # give the pledge, wherever it stands in the sentence.
                     lists += [(m["list"], False) for m in PARTY_LIST.finditer(sentence)]
                 for listed, _named_only in lists:
-                    names = [name.strip(" .") for name in _parties(listed)]
+                    # "tillsammans med Alebyggen (och polis)": an aside in brackets names those
+                    # already giving the pledge, not a part of the name before it.
+                    listed = re.sub(r"\s*\((?:och|samt|med)\s[^()]*\)", "", listed)
+                    # "Alebyggen (och polis)": the brackets of an aside are no part of a name.
+                    names = [_balanced(name.strip(" .")) for name in _parties(listed)]
                     # A list that names one of the two giving the pledge is a list of parties
                     # ("tillsammans med Exempelby kommun och Exempelbo" as well).
                     of_givers = any(_is_police(n) or _is_municipality(n) for n in names)
@@ -576,7 +589,46 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
     whole = "\n".join(block.text for block in blocks)
     for party in found.values():
         party.value["name"] = _with_company_form(party.value["name"], whole)
-    return list(found.values())
+    return _without_abbreviations(list(found.values()), whole)
+
+
+# "Exempelby Bostads AB (EBAB)": a name with its abbreviation in brackets after it.
+ABBREVIATED = re.compile(
+    r"\b(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö\-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]*){0,3})\s+"
+    r"\((?P<short>(?-i:[A-ZÅÄÖ]{2,6}))\)"
+)
+
+
+def _balanced(name):
+    """'Alebyggen (' as 'Alebyggen': a bracket left open by an aside ("Alebyggen (och polis)")
+    is no part of the name; 'Stockholms lokaltrafik (SL)' keeps its closed one."""
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")] if name.rstrip().endswith("(") else name
+        name = name.rstrip(" (") if name.count("(") > name.count(")") else name
+    if name.count(")") > name.count("("):
+        name = name.lstrip(")").rstrip(")")
+    return name.strip()
+
+
+def _without_abbreviations(parties, text):
+    """A party found both by its abbreviation alone ("EBAB") and by its name with the
+    abbreviation in brackets ("Exempelby Bostads AB (EBAB)") is one party, named without the
+    bracket."""
+    names = {m["short"]: m["name"] for m in ABBREVIATED.finditer(text)}
+    found = {party.value["name"] for party in parties}
+    result, seen = [], set()
+    for party in parties:
+        name = party.value["name"]
+        bracket = re.search(r"\s*\(((?-i:[A-ZÅÄÖ]{2,6}))\)$", name)
+        if bracket and bracket[1] in found:
+            name = name[: bracket.start()]
+        elif name in names and any(other.endswith(f"({name})") for other in found):
+            name = names[name]
+        party.value["name"] = name
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            result.append(party)
+    return result
 
 
 def _with_company_form(name, text):

@@ -29,6 +29,7 @@ from .parties import carried_by_issuer, lead_in_responsible, other_parties, read
 from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
 from .promises import PromiseReader, is_deed
 from .signatories import (
+    better_reading,
     find_signatories,
     signatories_in_columns,
     signatories_in_lines,
@@ -136,11 +137,15 @@ def read(text, gazetteer):
         for size in (3, 2):
             # A signature written as separate paragraphs (as Word documents often have it).
             lines = [b.lines[0] for b in blocks[index : index + size] if len(b.lines) == 1]
-            if people or len(lines) != size or len(block.lines) != 1:
+            if len(lines) != size or len(block.lines) != 1 or (people and taken == 1):
                 continue
             merged = Block(block.start, lines)
-            people = signatories_in_lines(merged) or signatories_in_columns(merged)
-            taken = size
+            found = signatories_in_lines(merged) or signatories_in_columns(merged)
+            # "Anna Ek" over "Kommunchef" over "Per Olsson" (whose title follows): a third
+            # paragraph that adds nothing to the people read (no one's title, name or
+            # organisation) is left for the next signature.
+            if found and (not people or _same_people(found, people)):
+                people, taken = found, size
         if people:
             extraction.signatories.extend(people)
             for offset in range(taken):
@@ -381,7 +386,7 @@ def read(text, gazetteer):
         if extraction.signed_on is None:
             for line_index, line in enumerate(block.lines):
                 signed = parse_signed_in_text(line, start.year if start else None)
-                month = parse_signed_in_month(line)
+                month = parse_signed_in_month(line, start.year if start else None)
                 if re.match(r"\s*(?:uppdaterad|publicerad|senast)", line, re.IGNORECASE):
                     continue
                 if signed:
@@ -431,7 +436,7 @@ def read(text, gazetteer):
         # names the most signers: a caption may give one of them by a nickname.
         for block in blocks:
             people = signatories_in_sentence(block.text, block.start, whole)
-            if len(people) > len(extraction.signatories):
+            if better_reading(people, extraction.signatories):
                 extraction.signatories = people
     extraction.parties = other_parties(
         extraction.actions,
@@ -507,6 +512,13 @@ def _paragraph_before(blocks, index):
 
 
 PAGE_DATE_PREFIX = re.compile(r"^\s*(?:publicerad|publicerat|datum)\s*:?\s*", re.IGNORECASE)
+
+
+def _same_people(found, other):
+    def key(people):
+        return [(p.name, p.title, p.organisation) for p in people]
+
+    return key(found) == key(other)
 
 
 def _signed_on_the_pages_day(blocks, extraction):

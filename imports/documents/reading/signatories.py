@@ -125,8 +125,17 @@ def is_known_first_name(name):
     return first in first_names() or first.split("-")[0] in first_names()
 
 
+# A title word written with a capital inside a title ("Kommunstyrelsens vice Ordförande", a
+# caption's style) is the same word.
+INNER_TITLE_WORD = re.compile(
+    r"(?<=\s)(?-i:[A-ZÅÄÖ])(?:rdförande|ommunalråd|ommunchef|hef|ommundirektör|"
+    r"okalpolisområdeschef|olischef|ommunpolis)\b"
+)
+
+
 def _person(name, title, organisation, line, quote):
     title = _capitalised(squeeze(title))
+    title = INNER_TITLE_WORD.sub(lambda m: m[0].lower(), title)
     name = squeeze(name)
     known = is_known_first_name(name)
     return SignatoryFound(
@@ -299,6 +308,24 @@ def signatories_inline(block):
     return [_person(m[1], m[2], "", block.start, block.text) for m in matches]
 
 
+# The titles the list names, without the last entry that knows a title only by its ending.
+KNOWN_TITLE = re.compile(
+    ACTING + r"(?:" + "|".join(sorted(TITLES[:-1], key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def better_reading(people, other):
+    """Whether `people` read from one sentence about signing is a better reading than `other`
+    from another: more signers, or as many with more titles the list knows ("okalpolisområdes-
+    chef" in a caption is known only by its ending, "lokalpolisområdeschef" in the news text)."""
+
+    def score(found):
+        return len(found), sum(1 for person in found if KNOWN_TITLE.match(person.title))
+
+    return score(people) > score(other)
+
+
 def find_signatories(block):
     return signatories_in_lines(block) or signatories_in_columns(block) or signatories_inline(block)
 
@@ -317,16 +344,29 @@ SIGNING_VERB = re.compile(
     # "På plats för att underteckna medborgarlöftet var X och Y": those there to sign.
     r"för att underteckna\b|"
     r"undertecknade|skriver under|skrivit under|skrivits under av|"
+    # "berättar om löftet och skriver sedan under": an adverb between the verb and its particle.
+    r"\bskriver\s+(?:[a-zåäö]+\s+){1,2}?under\b|"
     # "X, kommunalråd och Y, polischef har undertecknat medborgarlöftet": the perfect tense.
     r"\bhar (?:undertecknat|signerat)\b|"
     # A photo caption in the present tense: "X, kommunalråd och Y, polischef signerar löftet".
-    r"\bsignerar\b|\bundertecknar\b",
+    r"\bsignerar\b|\bundertecknar\b|"
+    # "Här undertecknas det nya medborgarlöftet", "Löftet undertecknas av X och Y": the present
+    # passive of a caption or of a signing still to come.
+    r"\bundertecknas\b|"
+    # "Det var X och Y som satte sina signaturer på dokumentet".
+    r"\bsatte (?:sina|sin) (?:signatur|namnteckning)",
     re.IGNORECASE,
 )
 # In running text a title may stand in its definite form ("kommunalrådet Anna Svensson",
 # "lokalpolisområdeschefen Per Olsson"), and a police title may carry its area's name after it
 # ("Lotta Petersson, lokalpolisområdeschef Nybro undertecknade …").
-TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
+# "t.f. lokalpolisområdeschef för södra Lappland Daniel Ek": the area may stand between the title
+# and the name when a quarter of the compass marks it as a place.
+AREA_BEFORE_NAME = (
+    r"(?:\s+(?:i|för)\s+(?:norra|södra|västra|östra|mellersta|nordvästra|nordöstra|sydvästra|"
+    r"sydöstra)\s+[A-ZÅÄÖ][\w\-]+(?=\s+[A-ZÅÄÖ]))?"
+)
+TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?{AREA_BEFORE_NAME})\s+({NAME}){PARTY}")
 # The place after a title: "lokalpolisområdeschef Nybro", "kommunchef i Arboga kommun",
 # "lokalpolisområdeschef i Västra Mälardalen" (two words after "i"); not the next person's name.
 # The place stays on the title's line ("lokalpolisområdeschef i Medelpad" at a paragraph's end is
@@ -336,17 +376,19 @@ TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}")
 TITLE_PLACE = (
     # "lokalpolisområdeschef västra Fyrbodal", "chef i södra Ångermanland": an area named with
     # its quarter of the compass.
-    r"(?:[ \t]+(?:i[ \t]+)?(?:norra|södra|västra|östra|mellersta|nordvästra|nordöstra|"
-    r"sydvästra|sydöstra)[ \t]+[A-ZÅÄÖ][\w\-/]+|"
+    # "polischef Södra Ångermanland": the quarter capitalised as part of the area's name.
+    r"(?:[ \t]+(?:i[ \t]+)?(?:[Nn]orra|[Ss]ödra|[Vv]ästra|[Öö]stra|[Mm]ellersta|[Nn]ordvästra|"
+    r"[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)[ \t]+[A-ZÅÄÖ][\w\-/]+|"
     r"[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
     r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:[ \t]+[A-ZÅÄÖ][\w\-/]+)?\b(?:s? kommun)?|"
     r"[ \t]+[A-ZÅÄÖ][\w\-/]+\b(?:s? kommun)?)"
 )
 NAME_THEN_TITLE = re.compile(
     # "Anna Ek, kommunalråd", or with the party and no comma: "Marit Holmstrand (S)
-    # kommunstyrelsens ordförande".
+    # kommunstyrelsens ordförande". In a list "kommunchef Anna Ek, kommunalråd Per Olsson" the
+    # title after the comma is the next person's (it is followed by a name), not Anna Ek's.
     rf"({NAME})(?:{PARTY},\s+|\s*\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\)\s+)"
-    rf"({ANY_TITLE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)"
+    rf"({ANY_TITLE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)(?!(?:en|et|n)?\s+{NAME})"
 )
 # "säger Björn Ek, lokalpolisområdeschef i Västra Mälardalen": a person's title wherever the
 # text gives it, for a signing sentence that names the person bare.
@@ -355,6 +397,23 @@ NAME_WITH_TITLE = re.compile(
     rf"|\b({ANY_TITLE})\s+({NAME}){PARTY}"
 )
 BARE_NAME = re.compile(rf"\b({NAME})\b")
+# "Johan Ek kommunstyrelsens ordförande och Per Olsson Polischef Södra Exempelbygd": the title
+# right after the name, with no comma (taken only for a known first name).
+NAME_SPACE_TITLE = re.compile(
+    rf"({NAME})[ \t]+({ANY_TITLE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)(?![\wåäö])"
+)
+# "Anna Ek, högsta ansvariga tjänsteman i kommunen": in a signing sentence, the words after a
+# known first name and a comma, up to the next comma, "och" or the sentence's end, are the
+# person's title even when the list of titles does not know them.
+NAME_APPOSITION = re.compile(
+    rf"({NAME}){PARTY},\s+([a-zåäö][\wåäö\-]*(?:\s+[\wåäöÅÄÖ\-]+){{0,6}}?)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:och|samt|som)\s)"
+)
+# "…, säger Anna Ek, kommunstyrelsens ordförande": the speaker of a quote that mentions the
+# signing ("när vi nu signerar löftet") is named as speaking, not as signing.
+SPEAKER_BEFORE = re.compile(
+    r"\b(?:säger|sa|sade|berättar|menar|konstaterar|förklarar|betonar)\s+$", re.IGNORECASE
+)
 
 
 def _known_part(name):
@@ -406,8 +465,24 @@ def signatories_in_sentence(text, line, document=""):
     for sentence in SENTENCE_END.split(text):
         if not SIGNING_VERB.search(sentence):
             continue
-        pairs = [(m.start(), m[2], m[1]) for m in TITLE_THEN_NAME.finditer(sentence)]
+        spaced = [m for m in NAME_SPACE_TITLE.finditer(sentence) if is_known_first_name(m[1])]
+        places = [m.span(2) for m in spaced]
+        pairs = [
+            (m.start(), m[2], m[1])
+            for m in TITLE_THEN_NAME.finditer(sentence)
+            # "Polischef Södra Exempelbygd" after a name: the title's place, not a person.
+            if not any(start <= m.start(2) < end for start, end in places)
+        ]
         pairs += [(m.start(), m[1], m[2]) for m in NAME_THEN_TITLE.finditer(sentence)]
+        named = {name for _, name, _ in pairs}
+        pairs += [(m.start(), m[1], m[2]) for m in spaced if m[1] not in named]
+        named = {name for _, name, _ in pairs}
+        pairs += [
+            (m.start(), m[1], m[2])
+            for m in NAME_APPOSITION.finditer(sentence)
+            if m[1] not in named and is_known_first_name(m[1])
+        ]
+        pairs = [pair for pair in pairs if not SPEAKER_BEFORE.search(sentence[: pair[0]])]
         titled = {name for _, name, _ in pairs}
         for m in BARE_NAME.finditer(sentence):
             name = m[1]
@@ -436,7 +511,15 @@ def signatories_in_sentence(text, line, document=""):
     return []
 
 
-TITLE_AT_END = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)$")
+# "lokalpolischef i Lokalpolisområde Exempelby": a title may end the part with its place.
+TITLE_AT_END = re.compile(
+    rf"\b({ANY_TITLE}(?:en|et|n)?(?:\s+(?:i|för)\s+[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)?)?)$"
+)
+# "Från vänster i bild:", "På bilden från vänster:": the lead of a caption before its people.
+CAPTION_LEAD = re.compile(
+    r"^(?:på bilden\s+)?från vänster(?:\s+(?:i bild|på bilden|till höger))?\s*:?\s*",
+    re.IGNORECASE,
+)
 NAME_ALONE = re.compile(rf"^({NAME}){PARTY}$")
 TITLE_AND_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?)\s+({NAME}){PARTY}$")
 NAME_AND_TITLE = re.compile(rf"^({NAME}){PARTY}\s+({ANY_TITLE})$")
@@ -448,7 +531,8 @@ def people_in_list(text):
     Jan Berg". Each part between commas, "och" and "samt" is a person ("kommunchef Jan Berg"),
     or a title or a name alone, paired with its neighbour; a part that is neither ends it."""
     people, pending = [], None
-    for part in re.split(r",\s*|\s+och\s+|\s+samt\s+", text.strip().rstrip(".")):
+    text = CAPTION_LEAD.sub("", text.strip())
+    for part in re.split(r",\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+", text.rstrip(".")):
         part = part.strip()
         whole = TITLE_AND_NAME.search(part) or NAME_AND_TITLE.match(part)
         if whole and not pending:

@@ -103,7 +103,8 @@ WEEKDAY_DATE = re.compile(
     re.IGNORECASE,
 )
 SIGNING_WORD = re.compile(
-    r"\b(?:under)?teckna(?:de|des|t|ts)?\b|\bsignera\w*|\bskrevs\s+under\b|"
+    # "Fredag 10 februari förnyade X och Y sitt medborgarlöfte": a pledge renewed is signed anew.
+    r"\b(?:under)?teckna(?:de|des|t|ts)?\b|\bsignera\w*|\bskrevs\s+under\b|\bförnyade\b|"
     r"\bskrev\w*\s+(?:\S+\s+){0,10}?(?:under|på)\b",
     re.IGNORECASE,
 )
@@ -163,17 +164,27 @@ def parse_signed_in_text(text, default_year=None):
 
 SIGNED_IN_MONTH = re.compile(
     rf"\b(?:(?:under)?tecknade|(?:under)?tecknades|(?:under)?tecknat|(?:under)?tecknats|"
-    rf"signerade|signerades|signerats|skrevs\s+under|skrevs\s+på)\w*(?:\s+\w+){{0,6}}?\s+i\s+({MONTH})\s+({YEAR})",
+    rf"signerade|signerades|signerats|skrevs\s+under|skrevs\s+på)\w*(?:\s+\w+){{0,6}}?\s+i\s+"
+    # "signerades i början av mars": a part of the month is still the month.
+    rf"(?:(?:början|mitten|slutet)\s+av\s+)?({MONTH})(?:\s+({YEAR}))?\b",
     re.IGNORECASE,
 )
 
 
-def parse_signed_in_month(text):
-    """'Löftet undertecknades i mars 2022': ("2022-03", quote), for a month given alone."""
+def parse_signed_in_month(text, default_year=None):
+    """'Löftet undertecknades i mars 2022': ("2022-03", quote), for a month given alone. A month
+    without its year ("undertecknade i mars ett medborgarlöfte") takes `default_year` (the
+    period's), the year before for December: a pledge is signed before or as its time starts."""
     m = SIGNED_IN_MONTH.search(text)
     if not m:
         return None
-    return f"{m[2]}-{MONTHS[m[1].lower().rstrip('.')]:02d}", m[0]
+    number = MONTHS[m[1].lower().rstrip(".")]
+    year = m[2]
+    if not year:
+        if not default_year:
+            return None
+        year = int(default_year) - (1 if number == 12 else 0)
+    return f"{year}-{number:02d}", m[0]
 
 
 # "… förnyades idag … undertecknade löftena": signed on the day the page is dated.

@@ -197,3 +197,34 @@ def test_a_follow_up_as_the_year_runs_out_or_in_each_year(sentence, cadence):
 )
 def test_more_ways_to_say_when_the_pledge_is_followed_up(sentence, cadence):
     assert parse_cadence(sentence)[0] == cadence
+
+
+@pytest.mark.parametrize(
+    ("text", "cadence"),
+    [
+        ("Åtgärderna följs upp varje 6-månadersperiod.", "halvar"),
+        # The rhythm in the sentence before, a follow-up sentence pointing back to it.
+        (
+            "Åtgärderna genomförs och revideras varje 6-månadersperiod. Detta innebär tre "
+            "uppföljningstillfällen under löftets tid.",
+            "halvar",
+        ),
+        (
+            "Insatserna stäms av var tredje månad. Det innebär fyra uppföljningar om året.",
+            "kvartal",
+        ),
+    ],
+)
+def test_a_span_of_months_and_a_follow_up_that_points_back_to_it(text, cadence):
+    assert parse_cadence(text)[0] == cadence
+
+
+@pytest.mark.parametrize(
+    ("text", "cadence"),
+    [
+        ("Resultatet ska följas upp och redovisas 2 gånger/år.", "halvar"),
+        ("Arbetet följs upp 4 gånger / år i styrgruppen.", "kvartal"),
+    ],
+)
+def test_a_count_of_follow_ups_with_a_slash_for_per_year(text, cadence):
+    assert parse_cadence(text)[0] == cadence

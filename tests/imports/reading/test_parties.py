@@ -388,3 +388,42 @@ def test_a_lead_in_with_its_subject_between_kommer_and_att():
         "kommun_och_polis",
     )
     assert said[0] == "polisen"
+
+
+def test_a_housing_company_in_a_bracketed_aside_and_a_list_closed_by_an_infinitive():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Vi ska tillsammans med Norrbybyggen (och polis) stötta nattvandrare."]),
+        Block(
+            3,
+            [
+                "Kommunen kommer tillsammans med lokala bostadsbolag, polisen och Norrby "
+                "Räddningstjänstförbund stötta uppstart av nya grupper."
+            ],
+        ),
+    ]
+    assert [name for name, _, _ in named_partners(blocks, ["Norrby"])] == [
+        "Norrbybyggen",
+        "Norrby Räddningstjänstförbund",
+    ]
+
+
+def test_an_organisation_subject_with_a_present_tense_verb_carries_the_promise():
+    assert parse_responsible("Vaktbolaget ökar sin rondering vid biblioteket.")[:2] == (
+        "annan",
+        "Vaktbolaget",
+    )
+
+
+def test_a_party_found_also_by_its_abbreviation_is_one_party_named_without_it():
+    from imports.documents.reading.parties import other_parties
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Polisen, Norrby kommun och Norrby Bostads AB (NBAB) lovar att arbeta."]),
+        Block(3, ["Polisen, Norrby kommun och NBAB lovar följande:"]),
+    ]
+    found = other_parties([], [], blocks, ["Norrby"])
+    assert [p.value for p in found] == [{"name": "Norrby Bostads AB", "role": "medverkar"}]

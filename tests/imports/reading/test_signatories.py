@@ -445,3 +445,153 @@ def test_a_co_signing_organisation_over_its_signer():
 )
 def test_a_title_line_with_its_organisation_or_place_under_the_name(lines, expected):
     assert people(lines) == expected
+
+
+def _in_sentence(text, document=""):
+    return [(p.name, p.title, p.side) for p in signatories_in_sentence(text, 1, document)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # The title right after the name with no comma, a capitalised quarter in the area.
+            "Löftet undertecknades av Lisa Holm kommunstyrelsens ordförande i Norrby och "
+            "Per Ek Polischef Västra Söderbygd.",
+            [
+                ("Lisa Holm", "Kommunstyrelsens ordförande i Norrby", "kommun"),
+                ("Per Ek", "Polischef Västra Söderbygd", "polis"),
+            ],
+        ),
+        (
+            # A title the list does not know, after a known first name and a comma.
+            "Löftet skrevs under igår av kommunalrådet Eva Berg och Anna Lind, högsta "
+            "ansvariga tjänsteman i kommunen.",
+            [
+                ("Eva Berg", "Kommunalrådet", "kommun"),
+                ("Anna Lind", "Högsta ansvariga tjänsteman i kommunen", "kommun"),
+            ],
+        ),
+        (
+            # The present passive of a signing still to come, "och av" before the second.
+            "Löftena undertecknas av kommunstyrelsens ordförande Per Ek och av Eva Berg, chef "
+            "för lokalpolisområde Norrby under hösten.",
+            [
+                ("Per Ek", "Kommunstyrelsens ordförande", "kommun"),
+                ("Eva Berg", "Chef för lokalpolisområde Norrby", "polis"),
+            ],
+        ),
+        (
+            # "skriver sedan under": an adverb between the verb and its particle.
+            "Kommunstyrelsens vice ordförande Lisa Holm (C) och Per Ek Lokalpolisområdeschef "
+            "presenterar löftet och skriver sedan under.",
+            [
+                ("Lisa Holm", "Kommunstyrelsens vice ordförande", "kommun"),
+                ("Per Ek", "Lokalpolisområdeschef", "polis"),
+            ],
+        ),
+        (
+            # A list of titles before names: the title after a comma is the next person's.
+            "De som skrev under var lokalpolisområdeschef för norra Exempelbygd Per Ek, "
+            "kommunstyrelsens ordförande Lisa Holm och kommunchefen Eva Berg.",
+            [
+                ("Per Ek", "Lokalpolisområdeschef för norra Exempelbygd", "polis"),
+                ("Lisa Holm", "Kommunstyrelsens ordförande", "kommun"),
+                ("Eva Berg", "Kommunchefen", "kommun"),
+            ],
+        ),
+    ],
+)
+def test_signing_sentences_of_the_third_round(sentence, expected):
+    assert _in_sentence(sentence) == expected
+
+
+def test_a_caption_after_a_present_passive_lists_the_signers():
+    text = (
+        "Här undertecknas det nya medborgarlöftet. Från vänster i bild: Lisa Holm (S), "
+        "kommunstyrelsens ordförande, och Per Ek, lokalpolischef i Lokalpolisområde Norrby."
+    )
+    assert _in_sentence(text) == [
+        ("Lisa Holm", "Kommunstyrelsens ordförande", "kommun"),
+        ("Per Ek", "Lokalpolischef i Lokalpolisområde Norrby", "polis"),
+    ]
+
+
+def test_who_set_their_signatures_signed():
+    text = (
+        "Det var Per Ek, kommunpolis, och Lisa Holm, kommunalråd som satte sina signaturer "
+        "på löftet."
+    )
+    assert [name for name, _, _ in _in_sentence(text)] == ["Per Ek", "Lisa Holm"]
+
+
+def test_the_speaker_of_a_quote_about_signing_is_no_signer():
+    text = (
+        "- Det är en bra dag när vi nu signerar medborgarlöftet, säger Lisa Holm (S) "
+        "kommunstyrelsens ordförande."
+    )
+    assert _in_sentence(text) == []
+
+
+def test_a_signer_named_bare_takes_a_title_from_a_quote_elsewhere():
+    document = "– Det går bra, säger Kåre Holm, kommunstyrelsens ordförande."
+    text = (
+        "Under onsdagen signerades löftet av Kåre Holm och Eva Berg, chef för "
+        "lokalpolisområde Norrby."
+    )
+    assert _in_sentence(text, document) == [
+        ("Kåre Holm", "Kommunstyrelsens ordförande", "kommun"),
+        ("Eva Berg", "Chef för lokalpolisområde Norrby", "polis"),
+    ]
+
+
+def test_a_title_word_capitalised_inside_a_title_is_the_same_word():
+    text = "Kommunstyrelsens vice Ordförande Lisa Holm och Per Ek, Kommunpolis undertecknar löftet."
+    assert _in_sentence(text) == [
+        ("Lisa Holm", "Kommunstyrelsens vice ordförande", "kommun"),
+        ("Per Ek", "Kommunpolis", "polis"),
+    ]
+
+
+def test_of_two_sentences_naming_as_many_signers_the_one_with_known_titles_reads_better():
+    from imports.documents.reading.signatories import better_reading
+
+    caption = signatories_in_sentence(
+        "Kommunchef Lisa Holm och okalpolisområdeschef Per Ek signerar löftet.", 1
+    )
+    news = signatories_in_sentence(
+        "Igår skrevs löftet under av lokalpolisområdeschef Per Ek och kommunchef Lisa Holm.", 3
+    )
+    assert better_reading(news, caption)
+    assert not better_reading(caption, news)
+
+
+def test_a_signature_in_paragraphs_leaves_the_next_signers_name_to_its_own_title():
+    from imports.documents.reading import pipeline
+    from imports.documents.reading.municipalities import Gazetteer
+
+    page = (
+        "Medborgarlöfte i Malå\n\n"
+        "Polisen och kommunen lovar att genomföra trygghetsvandringar.\n\n"
+        "Följ med i hur det går!\nResultatet redovisas på kommunens webbplats.\n\n"
+        "Per Olsson\n\nLokalpolisområdeschef\n\n\n\nAnna Ek\n\nKommunalråd\n\n\n\n"
+        "MärkDNA\n\n  • kan märka värdesaker.\n  • syns i UV-ljus."
+    )
+    found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
+    assert [(p.name, p.title) for p in found] == [
+        ("Per Olsson", "Lokalpolisområdeschef"),
+        ("Anna Ek", "Kommunalråd"),
+    ]
+
+
+def test_an_organisation_over_a_name_and_a_title_in_paragraphs_stays_with_them():
+    from imports.documents.reading import pipeline
+    from imports.documents.reading.municipalities import Gazetteer
+
+    page = (
+        "Medborgarlöfte i Malå\n\n"
+        "Polisen och kommunen lovar att genomföra trygghetsvandringar.\n\n"
+        "Malåbostäder AB\n\nLisa Berg\n\nVD"
+    )
+    found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
+    assert [(p.name, p.organisation) for p in found] == [("Lisa Berg", "Malåbostäder AB")]

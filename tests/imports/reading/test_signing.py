@@ -204,3 +204,25 @@ def test_a_december_day_without_a_year_is_the_year_before_the_periods():
     assert signed[0] == datetime.date(2016, 12, 21) and not signed[2]
     signed = parse_signed_in_text("Idag, måndag 22 april, undertecknade kommunen", 2024)
     assert signed[0] == datetime.date(2024, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "default_year", "expected"),
+    [
+        ("Medborgarlöftet signerades i början av mars.", 2020, "2020-03"),
+        ("Kommunchefen och polischefen undertecknade i maj ett medborgarlöfte.", 2022, "2022-05"),
+        # A pledge is signed before or as its time starts: December is the year before.
+        ("Löftet undertecknades i december.", 2024, "2023-12"),
+        ("Löftet undertecknades i slutet av april 2019.", None, "2019-04"),
+        # A month without a year and no period to take it from: nothing.
+        ("Löftet undertecknades i mars.", None, None),
+    ],
+)
+def test_a_month_of_signing_without_its_year_takes_the_periods(text, default_year, expected):
+    found = parse_signed_in_month(text, default_year)
+    assert (found[0] if found else None) == expected
+
+
+def test_a_pledge_renewed_on_a_named_weekday_was_signed_that_day():
+    text = "Fredag 10 februari förnyade Norrby stad och polisen sitt medborgarlöfte."
+    assert parse_signed_in_text(text, 2023)[0] == datetime.date(2023, 2, 10)

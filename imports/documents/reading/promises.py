@@ -22,6 +22,7 @@ from .signatories import (
     signatories_in_lines,
 )
 from .structure import (
+    NUMBERED,
     Block,
     bullet_items,
     is_bullets,
@@ -152,6 +153,18 @@ def introduces_no_promises(paragraph):
     return bool(FOCUS_OR_FOLLOW.search(paragraph)) and not PROMISE_VERB.search(paragraph)
 
 
+# "Fokusområden för kommunen blir:", "De fokusområden som pekades ut var:": a lead-in whose
+# list names the focus areas. "Varje fokusområde består av aktiviteter, bland annat:" and
+# "Fokusområde Narkotika:" introduce what is done within an area, not the areas.
+FOCUS_AREAS = re.compile(r"\bfokusområden(?:a)?\b", re.IGNORECASE)
+DONE_WITHIN = re.compile(r"\baktivitet|\båtgärd|\binsats|\blovar\b|förbinder|\båtar", re.IGNORECASE)
+
+
+def names_focus_areas(lead_in):
+    """Whether a lead-in ending with ':' introduces a list of focus areas."""
+    return bool(FOCUS_AREAS.search(lead_in)) and not DONE_WITHIN.search(lead_in)
+
+
 # "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:": a label on
 # the lead-in's first line names its section.
 LABEL = re.compile(r"^([^:.]{3,40}):\s")
@@ -273,6 +286,25 @@ def _finish_action(action):
     if action.responsible == "ej_angivet" and action.details:
         responsible, other, quote = parse_responsible(action.details)
         if responsible == "gemensamt":
+            action.responsible, action.other_party, action.responsible_quote = (
+                responsible,
+                other,
+                quote,
+            )
+
+
+def _named_further_on(action, text):
+    """ "Genomföra trafikkontroller … Polisen ska samverka … Polisen ska återkoppla …": a
+    paragraph whose first sentence names no one is carried by the one side its later sentences
+    name as their subject."""
+    sides = set()
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)[1:]:
+        responsible, other, quote = parse_responsible(sentence)
+        if responsible != "ej_angivet" and quote and sentence.startswith(quote):
+            sides.add((responsible, other, quote))
+    if len({side[0] for side in sides}) == 1:
+        responsible, other, quote = sorted(sides)[0]
+        if responsible in ("polisen", "kommunen", "gemensamt"):
             action.responsible, action.other_party, action.responsible_quote = (
                 responsible,
                 other,
@@ -453,6 +485,11 @@ FOLLOW_UP_ITEM = re.compile(
 # list with other bullets right above it.
 DASH = re.compile(r"^\s*[–—]\s")
 DASH_OR_HYPHEN = re.compile(r"^\s*[–—\-]\s")
+
+
+def _same_mark(one, other):
+    """Whether two bulleted paragraphs open with the same kind of mark (numbers or bullets)."""
+    return bool(NUMBERED.match(one.lines[0])) == bool(NUMBERED.match(other.lines[0]))
 
 
 def _is_name_list(items):
@@ -677,6 +714,10 @@ class PromiseReader:
             promises, default = False, None
         elif continues and self._last_list is not None:
             promises, default = self._last_list
+        elif not self.lead_in and before and self._names_problems(before, items):
+            # "Utifrån enkätsvaren framkommer en bild av problem … Här presenterade i
+            # rangordning." over "• narkotika • stölder och inbrott": the problems named.
+            promises, default = False, None
         elif (not self.lead_in and before and introduces_no_promises(before)) or (
             AREAS_NEXT.search(self.lead_in.strip()) and not ACTING.search(self.lead_in)
         ):
@@ -885,6 +926,8 @@ class PromiseReader:
             block.start, block.text, heading, default, self.default_per, self.default_doubt
         )
         action.under_own_heading = True
+        if action.responsible == "ej_angivet":
+            _named_further_on(action, block.text)
         self.actions.append(action)
         self._open.append(action)
         self.seen = True
@@ -1088,7 +1131,21 @@ class PromiseReader:
         block = self._block_at(items[0][0])
         index = self.blocks.index(block) if block is not None else -1
         following = self.blocks[index + 1] if 0 <= index < len(self.blocks) - 1 else None
-        return following is not None and is_bullets(following)
+        if following is None or not is_bullets(following):
+            return False
+        # "• Trygghetsvandring" over "• Medborgardialog", each a paragraph of its own with the
+        # same mark: a list spaced out with blank lines, not a heading over a group of one.
+        return not (len(bullet_items(following)) == 1 and _same_mark(block, following))
+
+    def _names_problems(self, before, items):
+        """Whether a list of bare names comes right after a paragraph (with no ':') that speaks
+        of problems, the situation or what residents said, and promises nothing."""
+        return (
+            _is_name_list(items)
+            and bool(NOT_PROMISES.search(before))
+            and not PROMISE_WORDS.search(before)
+            and not self._says_it_promises(self.heading)
+        )
 
     def _summarises_purpose(self, items):
         """Whether the list stands under a summing-up heading right below a paragraph that

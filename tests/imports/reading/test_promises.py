@@ -1181,3 +1181,67 @@ def test_a_list_under_a_heading_naming_an_earlier_pledge_is_no_promise():
         " • Polisen ska genomföra nattvandringar.\n"
     )
     assert found == [("polisen", "Polisen ska genomföra trafikkontroller.")]
+
+
+def test_a_lead_in_naming_activities_within_each_focus_area_is_no_focus_list():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Varje fokusområde består av aktiviteter, bland annat:\n\n"
+        "Trafik\n\n"
+        " • Polisen ska genomföra hastighetskontroller.\n"
+        " • Kommunen ska sätta upp farthinder.\n"
+    )
+    assert [who for who, _ in found] == ["polisen", "kommunen"]
+
+
+def test_one_item_paragraphs_spaced_out_with_blank_lines_are_one_list():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Aktiviteter som polis och kommun samverkar kring:\n\n"
+        "• Trafikkontroller vid skolorna\n\n"
+        "• Nattvandring\n\n"
+        "• Grannsamverkan\n"
+    )
+    assert [text for _, text in found] == [
+        "Trafikkontroller vid skolorna",
+        "Nattvandring",
+        "Grannsamverkan",
+    ]
+
+
+def test_bare_names_after_a_paragraph_about_problems_are_no_promises():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Medborgarlöfte\n\n"
+        "Av enkäten framkommer vilka problem invånarna ser. De är här i rangordning.\n\n"
+        " • inbrott\n • buskörning\n\n"
+        "Polisen lovar att:\n\n"
+        " • Genomföra trafikkontroller i centrum.\n"
+    )
+    assert found == [("polisen", "Genomföra trafikkontroller i centrum.")]
+
+
+def test_a_lead_in_typed_with_a_semicolon_introduces_its_list():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Syftet med medborgarlöften är att;\n\n"
+        " • öka tryggheten.\n • förebygga brott.\n\n"
+        "Polisen lovar att:\n\n"
+        " • Genomföra trafikkontroller i centrum.\n"
+    )
+    assert found == [("polisen", "Genomföra trafikkontroller i centrum.")]
+
+
+def test_bullets_set_as_headings_each_hold_the_promise_of_their_paragraph():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "• Trafik\n\n"
+        "Genomföra hastighetskontroller vid skolorna. Polisen ska redovisa resultaten "
+        "för allmänheten.\n\n"
+        "• Trygghet\n\n"
+        "Polis och kommun ska genomföra två trygghetsvandringar. Kommunen ska "
+        "åtgärda det som hittas.\n"
+    )
+    assert [who for who, _ in found] == ["polisen", "gemensamt"]
+    assert found[0][1].startswith("Genomföra hastighetskontroller")

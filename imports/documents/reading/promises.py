@@ -206,6 +206,18 @@ def _earlier_pledge(intro, years=()):
     return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
 
 
+def _introduces_other_things(intro, years=()):
+    """Whether a lead-in says its list holds aims, purposes, an earlier pledge's promises or
+    where to follow the work."""
+    intro = (intro or "").strip()
+    return bool(
+        AIMS_NEXT.search(intro)
+        or PURPOSE.search(intro)
+        or _earlier_pledge(intro, years)
+        or FOLLOW_THE_WORK.search(intro)
+    )
+
+
 def is_promise_list(intro, section, years=()):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in; `years`: the years of the pledge's period, if known."""
@@ -749,7 +761,16 @@ class PromiseReader:
             # before the heading of what is promised: names of work going on, not promises.
             promises, default = False, None
         else:
-            promises = is_promise_list(self.lead_in or self.heading, section, self.years)
+            intro = self.lead_in or self.heading
+            promises = is_promise_list(intro, section, self.years) or (
+                # "Fokusområde Narkotika:" over "• Polisen ska …", "• Vi ska tillsammans …":
+                # items that each say who will act are promises under a lead-in that only
+                # names their group, unless it introduces aims, an earlier pledge or where
+                # to follow the work.
+                _items_say_who_acts(items)
+                and section not in ("other", "followup")
+                and not _introduces_other_things(intro, self.years)
+            )
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )

@@ -1245,3 +1245,14 @@ def test_bullets_set_as_headings_each_hold_the_promise_of_their_paragraph():
     )
     assert [who for who, _ in found] == ["polisen", "gemensamt"]
     assert found[0][1].startswith("Genomföra hastighetskontroller")
+
+
+def test_items_saying_who_acts_are_promises_under_a_lead_in_naming_only_their_group():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Utifrån fokusområdena lovar polisen och kommunen följande\n\n"
+        "Fokusområde Trafik:\n\n"
+        " • Polisen ska genomföra hastighetskontroller vid skolorna.\n"
+        " • Vi ska tillsammans ordna en trafikdag för åk 9.\n"
+    )
+    assert [who for who, _ in found] == ["polisen", "gemensamt"]

@@ -241,7 +241,15 @@ def is_promise_list(intro, section, years=()):
         return True
     if intro and NOT_PROMISES.search(intro):
         return False
+    if intro and WILL_ACT.search(intro) and lead_in_responsible(intro):
+        # "Åstorp kommun kommer att arbeta med narkotikafrågor enligt nedan:" under the
+        # heading of the problem: a side that will act introduces what it does.
+        return section not in ("followup", "contact", "other")
     return section not in ("situation", "effect", "followup", "contact", "other")
+
+
+# A lead-in in which someone will act: "… kommer att arbeta …", "… ska genomföra …".
+WILL_ACT = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+[a-zåäö]{3,}", re.IGNORECASE)
 
 
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad

@@ -1256,3 +1256,15 @@ def test_items_saying_who_acts_are_promises_under_a_lead_in_naming_only_their_gr
         " • Vi ska tillsammans ordna en trafikdag för åk 9.\n"
     )
     assert [who for who, _ in found] == ["polisen", "gemensamt"]
+
+
+def test_a_side_that_will_act_introduces_its_list_under_the_problem_heading():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Problembild trafik\n\n"
+        "Många upplever att det körs för fort i centrum.\n\n"
+        "Kiruna kommun kommer att arbeta med trafikfrågor enligt nedan:\n\n"
+        " • Sätta upp hastighetsskyltar vid skolorna.\n"
+        " • Bygga om två övergångsställen.\n"
+    )
+    assert [who for who, _ in found] == ["kommunen", "kommunen"]

@@ -237,6 +237,16 @@ def is_promise_list(intro, section, years=()):
         # "De områden där statistiken visar på behov av åtgärder är främst:" under the
         # situation names problems, whatever words of acting it uses, unless someone does them.
         return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", intro.strip())[-1] if intro else ""
+    # "Medborgarlöftet syftar till … Områden som identifierats som viktiga är:": the sentence
+    # that ends with the colon says what the items are, whatever the sentences before it say
+    # of the pledge.
+    if (
+        last != (intro or "").strip()
+        and NOT_PROMISES.search(last)
+        and not (PROMISE_WORDS.search(last) or WILL_ACT.search(last) or PROMISE_VERB.search(last))
+    ):
+        return False
     if intro and PROMISE_WORDS.search(intro):
         return True
     if intro and NOT_PROMISES.search(intro):
@@ -283,7 +293,8 @@ SAID = re.compile(
 # "Medborgarlöften är en del i polisens och kommunens samverkan.": what pledges are in general,
 # not one of this pledge's promises, even right under "… lovar att … genom följande:".
 ABOUT_PLEDGES = re.compile(
-    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar)\b", re.IGNORECASE
+    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar|utgår|grundar|baseras)\b",
+    re.IGNORECASE,
 )
 
 

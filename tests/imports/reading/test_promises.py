@@ -1268,3 +1268,26 @@ def test_a_side_that_will_act_introduces_its_list_under_the_problem_heading():
         " • Bygga om två övergångsställen.\n"
     )
     assert [who for who, _ in found] == ["kommunen", "kommunen"]
+
+
+def test_the_sentence_ending_with_the_colon_says_what_the_items_are():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Medborgarlöftet 2024 syftar till ökad trygghet. Polisen har genomfört dialoger och "
+        "områden som identifierats som viktiga är:\n\n"
+        " • Oro för inbrott.\n • Buskörning med moped.\n\n"
+        "Medborgarlöftet för 2024 lyder:\n\n"
+        " • Polisen lovar att genomföra trafikkontroller i centrum.\n"
+    )
+    assert found == [("polisen", "Polisen lovar att genomföra trafikkontroller i centrum.")]
+
+
+def test_a_paragraph_on_what_the_pledge_builds_on_is_no_promise_under_a_lead_in():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun lovar att arbeta för tryggheten genom följande aktiviteter:\n\n"
+        "Medborgarlöftet utgår från en gemensam lägesbild som tas fram av polis och kommun.\n\n"
+        "Följande löften har valts för 2024:\n\n"
+        " • Polisen genomför trafikkontroller varje vecka.\n"
+    )
+    assert found == [("polisen", "Polisen genomför trafikkontroller varje vecka.")]

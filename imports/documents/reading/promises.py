@@ -258,6 +258,13 @@ def is_promise_list(intro, section, years=()):
     return section not in ("situation", "effect", "followup", "contact", "other")
 
 
+# "… lovar att öka tryggheten", "… minska brottsligheten": the pledge's goal, not a deed.
+GOAL = re.compile(
+    r"\b(?:öka|stärka)\s+(?:den\s+)?(?:upplevda\s+)?trygghet\w*|\bminska\s+brott\w*",
+    re.IGNORECASE,
+)
+
+
 # A lead-in in which someone will act: "… kommer att arbeta …", "… ska genomföra …".
 WILL_ACT = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+[a-zåäö]{3,}", re.IGNORECASE)
 
@@ -341,6 +348,15 @@ def _named_further_on(action, text):
                 other,
                 quote,
             )
+
+
+def _same_sentence(one, other):
+    """Whether two texts are the same sentence, one word changed at most ("vid otrygga
+    platser" / "på otrygga platser"): a page that sets its lead twice."""
+    a, b = one.split(), other.split()
+    if len(a) != len(b) or len(a) < 6:
+        return one == other
+    return sum(x.lower() != y.lower() for x, y in zip(a, b, strict=True)) <= 1
 
 
 def _item_default(item, default, givers):
@@ -717,12 +733,29 @@ class PromiseReader:
         "Polisen och kommunen lovar att …" after a list of what that should reach)."""
         if section == "actions" or (self.seen and section in ("introduction", "unknown")):
             return True
+        if section == "introduction" and self._lone_promise(text):
+            return True
         # "Bland annat lovar polisen och kommunen att …": the verb before its subject.
         pledged = bool(
             re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text)
             or (INVERTED.match(text) and re.match(r"^[^.]*?\slovar\s", text))
         )
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
+
+    def _lone_promise(self, text):
+        """ "Polisen lovar att öka närvaron vid otrygga platser." set alone at the top of the
+        page: one sentence in which one side promises a deed (not an aim or the pledge's
+        goal) is a promise."""
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
+        return (
+            len(sentences) == 1
+            and text.strip().endswith(".")
+            and bool(re.match(r"^\S+\s+lovar\s+att\s", text))
+            and not GOAL.search(text)
+            and bool(PROMISE_START.match(text))
+            and not is_aim(text)
+            and not re.search(r"löfte", text, re.IGNORECASE)
+        )
 
     def read_list(self, items, section, continues=False, heads=None, before=""):
         """Reads a bulleted list as promises when its introduction (or the section) says it
@@ -1109,6 +1142,8 @@ class PromiseReader:
         return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
+        if any(_same_sentence(action.text, item) for action in self.actions):
+            return  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)

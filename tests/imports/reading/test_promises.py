@@ -1291,3 +1291,19 @@ def test_a_paragraph_on_what_the_pledge_builds_on_is_no_promise_under_a_lead_in(
         " • Polisen genomför trafikkontroller varje vecka.\n"
     )
     assert found == [("polisen", "Polisen genomför trafikkontroller varje vecka.")]
+
+
+def test_a_lone_promise_at_the_top_set_twice_is_one_promise():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen lovar att öka närvaron vid otrygga platser under helgerna.\n\n"
+        "Polisen lovar att öka närvaron på otrygga platser under helgerna.\n\n"
+        "Lägesbild\n\n"
+        "Invånarna önskar en mer synlig polis.\n\n"
+        "Kommunen lovar att:\n\n"
+        " • Sätta upp belysning i parken.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen lovar att öka närvaron vid otrygga platser under helgerna."),
+        ("kommunen", "Sätta upp belysning i parken."),
+    ]

@@ -160,9 +160,15 @@ FOCUS_AREAS = re.compile(r"\bfokusområden(?:a)?\b", re.IGNORECASE)
 DONE_WITHIN = re.compile(r"\baktivitet|\båtgärd|\binsats|\blovar\b|förbinder|\båtar", re.IGNORECASE)
 
 
+# "… lovar att arbeta … inom följande fokusområden:": the areas end the lead-in.
+FOCUS_AREAS_LAST = re.compile(r"\bfokusområden\w*(?:\s+\S+){0,4}\s*:\s*$", re.IGNORECASE)
+
+
 def names_focus_areas(lead_in):
     """Whether a lead-in ending with ':' introduces a list of focus areas."""
-    return bool(FOCUS_AREAS.search(lead_in)) and not DONE_WITHIN.search(lead_in)
+    return bool(FOCUS_AREAS_LAST.search(lead_in)) or (
+        bool(FOCUS_AREAS.search(lead_in)) and not DONE_WITHIN.search(lead_in)
+    )
 
 
 # "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:": a label on

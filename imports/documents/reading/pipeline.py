@@ -27,7 +27,7 @@ from .municipalities import (
 )
 from .parties import carried_by_issuer, lead_in_responsible, other_parties, read_issuer
 from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
-from .promises import PromiseReader, is_deed
+from .promises import PromiseReader, is_deed, names_focus_areas
 from .signatories import (
     better_reading,
     find_signatories,
@@ -241,7 +241,7 @@ def read(text, gazetteer):
             continue
 
         if text.endswith(":"):
-            focus_list_next = "fokusområde" in text.lower()
+            focus_list_next = names_focus_areas(text)
             next_is_list = following is not None and is_bullets(following)
             section, placed_here = promises.introduce(
                 text, next_is_list, section, _headed_deed(blocks, index + 1)
@@ -323,6 +323,10 @@ def read(text, gazetteer):
                     place(index)
                 elif promises.template == "do":
                     section = "actions"  # "Det här ska vi göra" over paragraphs of promises
+                    if _headed_paragraph(blocks, index + 1):
+                        # "Det här ska vi göra" over "Trafik" and its paragraph, "Trygghet" and
+                        # its paragraph: each heading below holds one promise.
+                        promises.heading_mode = "deeds"
                 elif section == "actions" or promises.seen:
                     section = "unknown"
             index += 1
@@ -496,6 +500,20 @@ def _headed_deed(blocks, index):
     if not is_heading(heading) or is_heading(paragraph) or is_bullets(paragraph):
         return False
     return bool(promise_lines(paragraph) or is_deed(paragraph.text))
+
+
+def _headed_paragraph(blocks, index):
+    """Whether blocks[index] is a heading with a paragraph of sentences under it."""
+    if index + 1 >= len(blocks):
+        return False
+    heading, paragraph = blocks[index], blocks[index + 1]
+    return (
+        is_heading(heading)
+        and not section_of(heading.text)
+        and not is_heading(paragraph)
+        and not is_bullets(paragraph)
+        and paragraph.text.endswith((".", "!"))
+    )
 
 
 def _paragraph_before(blocks, index):

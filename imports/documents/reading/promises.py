@@ -22,6 +22,7 @@ from .signatories import (
     signatories_in_lines,
 )
 from .structure import (
+    NUMBERED,
     Block,
     bullet_items,
     is_bullets,
@@ -152,6 +153,24 @@ def introduces_no_promises(paragraph):
     return bool(FOCUS_OR_FOLLOW.search(paragraph)) and not PROMISE_VERB.search(paragraph)
 
 
+# "Fokusområden för kommunen blir:", "De fokusområden som pekades ut var:": a lead-in whose
+# list names the focus areas. "Varje fokusområde består av aktiviteter, bland annat:" and
+# "Fokusområde Narkotika:" introduce what is done within an area, not the areas.
+FOCUS_AREAS = re.compile(r"\bfokusområden(?:a)?\b", re.IGNORECASE)
+DONE_WITHIN = re.compile(r"\baktivitet|\båtgärd|\binsats|\blovar\b|förbinder|\båtar", re.IGNORECASE)
+
+
+# "… lovar att arbeta … inom följande fokusområden:": the areas end the lead-in.
+FOCUS_AREAS_LAST = re.compile(r"\bfokusområden\w*(?:\s+\S+){0,4}\s*:\s*$", re.IGNORECASE)
+
+
+def names_focus_areas(lead_in):
+    """Whether a lead-in ending with ':' introduces a list of focus areas."""
+    return bool(FOCUS_AREAS_LAST.search(lead_in)) or (
+        bool(FOCUS_AREAS.search(lead_in)) and not DONE_WITHIN.search(lead_in)
+    )
+
+
 # "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:": a label on
 # the lead-in's first line names its section.
 LABEL = re.compile(r"^([^:.]{3,40}):\s")
@@ -193,6 +212,18 @@ def _earlier_pledge(intro, years=()):
     return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
 
 
+def _introduces_other_things(intro, years=()):
+    """Whether a lead-in says its list holds aims, purposes, an earlier pledge's promises or
+    where to follow the work."""
+    intro = (intro or "").strip()
+    return bool(
+        AIMS_NEXT.search(intro)
+        or PURPOSE.search(intro)
+        or _earlier_pledge(intro, years)
+        or FOLLOW_THE_WORK.search(intro)
+    )
+
+
 def is_promise_list(intro, section, years=()):
     """Whether a list holds promises, decided by the sentence or heading that introduces it and
     the section it stands in; `years`: the years of the pledge's period, if known."""
@@ -212,11 +243,36 @@ def is_promise_list(intro, section, years=()):
         # "De områden där statistiken visar på behov av åtgärder är främst:" under the
         # situation names problems, whatever words of acting it uses, unless someone does them.
         return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", intro.strip())[-1] if intro else ""
+    # "Medborgarlöftet syftar till … Områden som identifierats som viktiga är:": the sentence
+    # that ends with the colon says what the items are, whatever the sentences before it say
+    # of the pledge.
+    if (
+        last != (intro or "").strip()
+        and NOT_PROMISES.search(last)
+        and not (PROMISE_WORDS.search(last) or WILL_ACT.search(last) or PROMISE_VERB.search(last))
+    ):
+        return False
     if intro and PROMISE_WORDS.search(intro):
         return True
     if intro and NOT_PROMISES.search(intro):
         return False
+    if intro and WILL_ACT.search(intro) and lead_in_responsible(intro):
+        # "Åstorp kommun kommer att arbeta med narkotikafrågor enligt nedan:" under the
+        # heading of the problem: a side that will act introduces what it does.
+        return section not in ("followup", "contact", "other")
     return section not in ("situation", "effect", "followup", "contact", "other")
+
+
+# "… lovar att öka tryggheten", "… minska brottsligheten": the pledge's goal, not a deed.
+GOAL = re.compile(
+    r"\b(?:öka|stärka)\s+(?:den\s+)?(?:upplevda\s+)?trygghet\w*|\bminska\s+brott\w*",
+    re.IGNORECASE,
+)
+
+
+# A lead-in in which someone will act: "… kommer att arbeta …", "… ska genomföra …".
+WILL_ACT = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+[a-zåäö]{3,}", re.IGNORECASE)
 
 
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
@@ -250,7 +306,8 @@ SAID = re.compile(
 # "Medborgarlöften är en del i polisens och kommunens samverkan.": what pledges are in general,
 # not one of this pledge's promises, even right under "… lovar att … genom följande:".
 ABOUT_PLEDGES = re.compile(
-    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar)\b", re.IGNORECASE
+    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar|utgår|grundar|baseras)\b",
+    re.IGNORECASE,
 )
 
 
@@ -278,6 +335,34 @@ def _finish_action(action):
                 other,
                 quote,
             )
+
+
+def _named_further_on(action, text):
+    """ "Genomföra trafikkontroller … Polisen ska samverka … Polisen ska återkoppla …": a
+    paragraph whose first sentence names no one is carried by the one side its later sentences
+    name as their subject."""
+    sides = set()
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)[1:]:
+        responsible, other, quote = parse_responsible(sentence)
+        if responsible != "ej_angivet" and quote and sentence.startswith(quote):
+            sides.add((responsible, other, quote))
+    if len({side[0] for side in sides}) == 1:
+        responsible, other, quote = sorted(sides)[0]
+        if responsible in ("polisen", "kommunen", "gemensamt"):
+            action.responsible, action.other_party, action.responsible_quote = (
+                responsible,
+                other,
+                quote,
+            )
+
+
+def _same_sentence(one, other):
+    """Whether two texts are the same sentence, one word changed at most ("vid otrygga
+    platser" / "på otrygga platser"): a page that sets its lead twice."""
+    a, b = one.split(), other.split()
+    if len(a) != len(b) or len(a) < 6:
+        return one == other
+    return sum(x.lower() != y.lower() for x, y in zip(a, b, strict=True)) <= 1
 
 
 def _item_default(item, default, givers):
@@ -453,6 +538,11 @@ FOLLOW_UP_ITEM = re.compile(
 # list with other bullets right above it.
 DASH = re.compile(r"^\s*[–—]\s")
 DASH_OR_HYPHEN = re.compile(r"^\s*[–—\-]\s")
+
+
+def _same_mark(one, other):
+    """Whether two bulleted paragraphs open with the same kind of mark (numbers or bullets)."""
+    return bool(NUMBERED.match(one.lines[0])) == bool(NUMBERED.match(other.lines[0]))
 
 
 def _is_name_list(items):
@@ -649,12 +739,29 @@ class PromiseReader:
         "Polisen och kommunen lovar att …" after a list of what that should reach)."""
         if section == "actions" or (self.seen and section in ("introduction", "unknown")):
             return True
+        if section == "introduction" and self._lone_promise(text):
+            return True
         # "Bland annat lovar polisen och kommunen att …": the verb before its subject.
         pledged = bool(
             re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text)
             or (INVERTED.match(text) and re.match(r"^[^.]*?\slovar\s", text))
         )
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
+
+    def _lone_promise(self, text):
+        """ "Polisen lovar att öka närvaron vid otrygga platser." set alone at the top of the
+        page: one sentence in which one side promises a deed (not an aim or the pledge's
+        goal) is a promise."""
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
+        return (
+            len(sentences) == 1
+            and text.strip().endswith(".")
+            and bool(re.match(r"^\S+\s+lovar\s+att\s", text))
+            and not GOAL.search(text)
+            and bool(PROMISE_START.match(text))
+            and not is_aim(text)
+            and not re.search(r"löfte", text, re.IGNORECASE)
+        )
 
     def read_list(self, items, section, continues=False, heads=None, before=""):
         """Reads a bulleted list as promises when its introduction (or the section) says it
@@ -677,6 +784,10 @@ class PromiseReader:
             promises, default = False, None
         elif continues and self._last_list is not None:
             promises, default = self._last_list
+        elif not self.lead_in and before and self._names_problems(before, items):
+            # "Utifrån enkätsvaren framkommer en bild av problem … Här presenterade i
+            # rangordning." over "• narkotika • stölder och inbrott": the problems named.
+            promises, default = False, None
         elif (not self.lead_in and before and introduces_no_promises(before)) or (
             AREAS_NEXT.search(self.lead_in.strip()) and not ACTING.search(self.lead_in)
         ):
@@ -708,7 +819,16 @@ class PromiseReader:
             # before the heading of what is promised: names of work going on, not promises.
             promises, default = False, None
         else:
-            promises = is_promise_list(self.lead_in or self.heading, section, self.years)
+            intro = self.lead_in or self.heading
+            promises = is_promise_list(intro, section, self.years) or (
+                # "Fokusområde Narkotika:" over "• Polisen ska …", "• Vi ska tillsammans …":
+                # items that each say who will act are promises under a lead-in that only
+                # names their group, unless it introduces aims, an earlier pledge or where
+                # to follow the work.
+                _items_say_who_acts(items)
+                and section not in ("other", "followup")
+                and not _introduces_other_things(intro, self.years)
+            )
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
@@ -885,6 +1005,8 @@ class PromiseReader:
             block.start, block.text, heading, default, self.default_per, self.default_doubt
         )
         action.under_own_heading = True
+        if action.responsible == "ej_angivet":
+            _named_further_on(action, block.text)
         self.actions.append(action)
         self._open.append(action)
         self.seen = True
@@ -1026,6 +1148,8 @@ class PromiseReader:
         return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
+        if any(_same_sentence(action.text, item) for action in self.actions):
+            return  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)
@@ -1088,7 +1212,21 @@ class PromiseReader:
         block = self._block_at(items[0][0])
         index = self.blocks.index(block) if block is not None else -1
         following = self.blocks[index + 1] if 0 <= index < len(self.blocks) - 1 else None
-        return following is not None and is_bullets(following)
+        if following is None or not is_bullets(following):
+            return False
+        # "• Trygghetsvandring" over "• Medborgardialog", each a paragraph of its own with the
+        # same mark: a list spaced out with blank lines, not a heading over a group of one.
+        return not (len(bullet_items(following)) == 1 and _same_mark(block, following))
+
+    def _names_problems(self, before, items):
+        """Whether a list of bare names comes right after a paragraph (with no ':') that speaks
+        of problems, the situation or what residents said, and promises nothing."""
+        return (
+            _is_name_list(items)
+            and bool(NOT_PROMISES.search(before))
+            and not PROMISE_WORDS.search(before)
+            and not self._says_it_promises(self.heading)
+        )
 
     def _summarises_purpose(self, items):
         """Whether the list stands under a summing-up heading right below a paragraph that

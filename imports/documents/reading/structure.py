@@ -133,12 +133,53 @@ def blocks_of(text):
             current = []
     if current:
         blocks.append(Block(start, current))
-    return [
+    parts = [
         part
         for block in blocks
         for inner in _split_lead_ins(block)
         for part in _split_promise_heading(inner)
     ]
+    for block, following in zip(parts, parts[1:], strict=False):
+        _colon_for_semicolon(block, following)
+    return _bullets_as_headings(parts)
+
+
+def _is_bullet_heading(block, following):
+    """ "• Synlighet" alone, right above a paragraph of sentences: a bullet set as a heading."""
+    if following is None or len(block.lines) != 1 or not is_bullets(block):
+        return False
+    name = BULLET.match(block.lines[0])[1].strip()
+    return (
+        0 < len(name.split()) <= 4
+        and name[:1].isupper()
+        and not name.endswith((".", ",", ";", "!", "?", ":"))
+        and not is_bullets(following)
+        and len(following.text.split()) > 6
+        and following.text.endswith((".", "!"))
+    )
+
+
+def _bullets_as_headings(parts):
+    """Bullets set as headings ("• Trafik" over its paragraph, "• Trygghet" over the next) are
+    the headings of the paragraphs under them, when the page does so at least twice."""
+    pairs = [
+        index
+        for index, block in enumerate(parts)
+        if _is_bullet_heading(block, parts[index + 1] if index + 1 < len(parts) else None)
+    ]
+    if len(pairs) < 2:
+        return parts
+    for index in pairs:
+        block = parts[index]
+        parts[index] = Block(block.start, [BULLET.match(block.lines[0])[1].strip()])
+    return parts
+
+
+def _colon_for_semicolon(block, following):
+    """ "Syftet med medborgarlöften är att;" right above a list: a lead-in typed with ';' for
+    ':', read as the sentence that introduces the list."""
+    if is_bullets(following) and not is_bullets(block) and block.lines[-1].rstrip().endswith(";"):
+        block.lines[-1] = block.lines[-1].rstrip()[:-1] + ":"
 
 
 def _indent(line):

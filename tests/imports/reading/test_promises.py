@@ -1181,3 +1181,129 @@ def test_a_list_under_a_heading_naming_an_earlier_pledge_is_no_promise():
         " • Polisen ska genomföra nattvandringar.\n"
     )
     assert found == [("polisen", "Polisen ska genomföra trafikkontroller.")]
+
+
+def test_a_lead_in_naming_activities_within_each_focus_area_is_no_focus_list():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Varje fokusområde består av aktiviteter, bland annat:\n\n"
+        "Trafik\n\n"
+        " • Polisen ska genomföra hastighetskontroller.\n"
+        " • Kommunen ska sätta upp farthinder.\n"
+    )
+    assert [who for who, _ in found] == ["polisen", "kommunen"]
+
+
+def test_one_item_paragraphs_spaced_out_with_blank_lines_are_one_list():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Aktiviteter som polis och kommun samverkar kring:\n\n"
+        "• Trafikkontroller vid skolorna\n\n"
+        "• Nattvandring\n\n"
+        "• Grannsamverkan\n"
+    )
+    assert [text for _, text in found] == [
+        "Trafikkontroller vid skolorna",
+        "Nattvandring",
+        "Grannsamverkan",
+    ]
+
+
+def test_bare_names_after_a_paragraph_about_problems_are_no_promises():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Medborgarlöfte\n\n"
+        "Av enkäten framkommer vilka problem invånarna ser. De är här i rangordning.\n\n"
+        " • inbrott\n • buskörning\n\n"
+        "Polisen lovar att:\n\n"
+        " • Genomföra trafikkontroller i centrum.\n"
+    )
+    assert found == [("polisen", "Genomföra trafikkontroller i centrum.")]
+
+
+def test_a_lead_in_typed_with_a_semicolon_introduces_its_list():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Syftet med medborgarlöften är att;\n\n"
+        " • öka tryggheten.\n • förebygga brott.\n\n"
+        "Polisen lovar att:\n\n"
+        " • Genomföra trafikkontroller i centrum.\n"
+    )
+    assert found == [("polisen", "Genomföra trafikkontroller i centrum.")]
+
+
+def test_bullets_set_as_headings_each_hold_the_promise_of_their_paragraph():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här ska vi göra\n\n"
+        "• Trafik\n\n"
+        "Genomföra hastighetskontroller vid skolorna. Polisen ska redovisa resultaten "
+        "för allmänheten.\n\n"
+        "• Trygghet\n\n"
+        "Polis och kommun ska genomföra två trygghetsvandringar. Kommunen ska "
+        "åtgärda det som hittas.\n"
+    )
+    assert [who for who, _ in found] == ["polisen", "gemensamt"]
+    assert found[0][1].startswith("Genomföra hastighetskontroller")
+
+
+def test_items_saying_who_acts_are_promises_under_a_lead_in_naming_only_their_group():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Utifrån fokusområdena lovar polisen och kommunen följande\n\n"
+        "Fokusområde Trafik:\n\n"
+        " • Polisen ska genomföra hastighetskontroller vid skolorna.\n"
+        " • Vi ska tillsammans ordna en trafikdag för åk 9.\n"
+    )
+    assert [who for who, _ in found] == ["polisen", "gemensamt"]
+
+
+def test_a_side_that_will_act_introduces_its_list_under_the_problem_heading():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Problembild trafik\n\n"
+        "Många upplever att det körs för fort i centrum.\n\n"
+        "Kiruna kommun kommer att arbeta med trafikfrågor enligt nedan:\n\n"
+        " • Sätta upp hastighetsskyltar vid skolorna.\n"
+        " • Bygga om två övergångsställen.\n"
+    )
+    assert [who for who, _ in found] == ["kommunen", "kommunen"]
+
+
+def test_the_sentence_ending_with_the_colon_says_what_the_items_are():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Medborgarlöftet 2024 syftar till ökad trygghet. Polisen har genomfört dialoger och "
+        "områden som identifierats som viktiga är:\n\n"
+        " • Oro för inbrott.\n • Buskörning med moped.\n\n"
+        "Medborgarlöftet för 2024 lyder:\n\n"
+        " • Polisen lovar att genomföra trafikkontroller i centrum.\n"
+    )
+    assert found == [("polisen", "Polisen lovar att genomföra trafikkontroller i centrum.")]
+
+
+def test_a_paragraph_on_what_the_pledge_builds_on_is_no_promise_under_a_lead_in():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun lovar att arbeta för tryggheten genom följande aktiviteter:\n\n"
+        "Medborgarlöftet utgår från en gemensam lägesbild som tas fram av polis och kommun.\n\n"
+        "Följande löften har valts för 2024:\n\n"
+        " • Polisen genomför trafikkontroller varje vecka.\n"
+    )
+    assert found == [("polisen", "Polisen genomför trafikkontroller varje vecka.")]
+
+
+def test_a_lone_promise_at_the_top_set_twice_is_one_promise():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen lovar att öka närvaron vid otrygga platser under helgerna.\n\n"
+        "Polisen lovar att öka närvaron på otrygga platser under helgerna.\n\n"
+        "Lägesbild\n\n"
+        "Invånarna önskar en mer synlig polis.\n\n"
+        "Kommunen lovar att:\n\n"
+        " • Sätta upp belysning i parken.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen lovar att öka närvaron vid otrygga platser under helgerna."),
+        ("kommunen", "Sätta upp belysning i parken."),
+    ]

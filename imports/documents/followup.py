@@ -319,6 +319,26 @@ PROMISING_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# "Polisens insatser:", "Kommunens åtgärder:", "Genomförda aktiviteter:": a lead-in over a list
+# of one side's deeds.
+DEEDS_LABEL = re.compile(
+    r"^(?:(?:polisens|kommunens|[\wåäö]+s)\s+(?:insatser|åtgärder|aktiviteter|arbete)"
+    r"|genomförda\s+(?:insatser|åtgärder|aktiviteter))\s*:$",
+    re.IGNORECASE,
+)
+# "trots det har polisen genomfört insatser för att uppfylla medborgarlöftet", "Polisen uppfyllde
+# sina utlovade aktiviteter", "Samtliga utlovade aktiviteter är genomförda": a verdict on the
+# pledge as a whole.
+WHOLE_DONE = re.compile(
+    r"\b(?:genomfört|utfört|vidtagit|gjort)\s+(?:\w+\s+){0,2}?(?:insatser|åtgärder|aktiviteter)"
+    r"\s+för\s+att\s+(?:uppfylla|infria)\s+(?:\w+\s+)?(?:medborgar)?löfte"
+    r"|\b(?:uppfyllde|uppfyllt|infriade|infriat)\s+(?:sina|sitt|alla|samtliga)\s+(?:\w+\s+)?"
+    r"(?:löften|löfte|aktiviteter|åtaganden)\b"
+    r"|\bsamtliga\s+(?:utlovade\s+)?(?:aktiviteter|åtgärder|löften)\s+(?:är|har\s+blivit)\s+"
+    r"genomförda\b",
+    re.IGNORECASE,
+)
+
 PAST_PROMISE = re.compile(
     r"\b(?:lovade|utlovade|utlovades|skulle|hade\s+lovat|har\s+lovat)\b", re.IGNORECASE
 )
@@ -614,9 +634,21 @@ def _tells_deed(item):
 DUTY = re.compile(r"\b(?:ska|skall|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re.IGNORECASE)
 
 
+# "Att genomföra riktade insatser …", "Genomföra insatser och prioritera lagföring": an item
+# that opens with an infinitive names what was to be done, whatever verbs follow it.
+INFINITIVE_OPENING = re.compile(
+    r"^(?:att\s+)?(?:aktivt\s+|fortsatt\s+|även\s+)?(?:genomföra|utföra|hålla|göra|arbeta|"
+    r"fortsätta|öka|minska|verka|utveckla|stärka|skapa|starta|delta|träffa|anordna|upprätta|"
+    r"utbilda|åtgärda|besöka|informera|erbjuda|sprida|införa|förebygga|förhindra|motverka|"
+    r"\w{3,}era)\b",
+    re.IGNORECASE,
+)
+
+
 def _restates(item):
-    """Whether a list item restates a promise: it tells no deed, or only under a duty."""
-    return not _tells_deed(item) or bool(DUTY.search(item))
+    """Whether a list item restates a promise: it tells no deed, or only under a duty, or it
+    opens with an infinitive."""
+    return not _tells_deed(item) or bool(DUTY.search(item)) or bool(INFINITIVE_OPENING.match(item))
 
 
 def _deeds_after(blocks, index):
@@ -762,6 +794,7 @@ def read_followup(raw):
                 DONE_VERB.search(evidence) or any(p.search(evidence) for _, p in STATUS_WORDS)
             ):
                 item = _item(promise, evidence, topic.start, interim)
+                item = _mixed(item, topic.paragraphs)
                 # "Löftet är att minst två möten ska hållas": the text's own wording of the
                 # promise goes with the heading's short name for it.
                 wording = next((s for s in _sentences(evidence) if PROMISE_WORDING.search(s)), None)
@@ -856,6 +889,17 @@ def read_followup(raw):
                 if rest:
                     topic.paragraphs.append(rest)
                 continue
+        if (
+            structure.is_heading(block)
+            and topic is not None
+            and not topic.paragraphs
+            and DEEDS_LABEL.match(block.text)
+        ):
+            # "Polisen och kommunen lovade 2019 att …" over "Polisens insatser:" and
+            # "Kommunens insatser:": the lists under the lead-ins tell what was done for the
+            # one promise restated above them.
+            topic.paragraphs.append(block.text)
+            continue
         if structure.is_heading(block) and block.text.endswith(":") and topic and topic.paragraphs:
             # "Övervakningen har bl.a. lett till följande:" under what was done: the list
             # after it tells more of the same.
@@ -953,8 +997,49 @@ def read_followup(raw):
             item = _item("", evidence, promises[j][0], interim)
             item.promise = promises[j][1].rstrip(":")
             found.append(item)
+    if promises and not told and not found:
+        # The promises restated and nothing told of each, but a verdict on the whole pledge
+        # ("har polisen genomfört insatser för att uppfylla medborgarlöftet"): it holds for each.
+        whole = next((s for b in blocks for s in _sentences(b.text) if WHOLE_DONE.search(s)), None)
+        if whole:
+            for line, promise in promises:
+                found.append(
+                    FoundStatus(
+                        promise=promise.rstrip(":"),
+                        status=ONGOING if interim else DONE,
+                        achieved_count=None,
+                        evidence=whole,
+                        line=line,
+                        confidence=UNSURE,
+                        why=f"texten säger om hela löftet: ”{whole[:60]}”",
+                        interim=interim,
+                    )
+                )
     found.sort(key=lambda item: item.line)
     return found
+
+
+def _mixed(item, paragraphs):
+    """A topic whose paragraphs or bullets tell of several deeds, one of them not done or not
+    started ("Arbetet med trygghetsvandringar har inte kommit igång") and another one told
+    without a negation: the promise is partly kept. A paragraph that points back ("Den var
+    planerad till maj") or restates a duty tells nothing of its own."""
+    if item.status not in (NOT_DONE, NOT_STARTED) or len(paragraphs) < 2:
+        return item
+    negative = dict(STATUS_WORDS)
+    other = [
+        p
+        for p in paragraphs
+        if not negative[NOT_DONE].search(p)
+        and not negative[NOT_STARTED].search(p)
+        and not POINTS_BACK.match(p)
+        and not DUTY.search(p)
+        and not p.endswith(":")
+    ]
+    if other:
+        item.status, item.confidence = PARTLY, UNSURE
+        item.why = "ett av det som räknas upp gjordes inte, det andra gjordes"
+    return item
 
 
 def _report_heading(blocks):
@@ -984,6 +1069,29 @@ def _report_links(blocks):
     return any(title(a) and title(b) for a, b in zip(top, top[1:], strict=False))
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _late_report(blocks):
+    """The heading of a report section ("Uppföljning av medborgarlöfte för 2017") over a
+    paragraph that tells the promise in the past tense ("… lovade att under 2017 …"), on a page
+    that names no later year above it: the page was rewritten after its year to report on it.
+    A report on an earlier year beside a later pledge ("Uppföljning 2021-2022" on the page of
+    the 2023-2024 pledge) is not."""
+    for index in range(1, len(blocks) - 1):
+        block = blocks[index]
+        if not structure.is_heading(block) or not TITLE_WORDS.search(block.text):
+            continue
+        years = [int(y) for y in YEAR.findall(block.text)]
+        after = blocks[index + 1]
+        if not years or structure.is_heading(after) or not PAST_PROMISE.search(after.text):
+            continue
+        above = [int(y) for b in blocks[:index] for y in YEAR.findall(b.text)]
+        if max(above, default=0) <= max(years):
+            return block.text
+    return None
+
+
 def is_followup(raw):
     """(True, why) when the text reports what was done rather than promises it, else
     (False, why); `why` is in Swedish, for the person importing."""
@@ -999,6 +1107,12 @@ def is_followup(raw):
     links = _report_links(blocks)
     if kind.value == "followup" and not links:
         return True, f"Det här ser ut som en uppföljning: ”{kind.quote[:80]}”."
+    late = _late_report(blocks)
+    if late and not links:
+        return True, (
+            f"Det här ser ut som en uppföljning: rubriken ”{late[:80]}” över löftet i dåtid, "
+            "och sidan nämner inget senare år."
+        )
     reasons, score = [], 0
     title = next((b.text for b in blocks[:3] if TITLE_WORDS.search(b.text)), None)
     title = title or _report_heading(blocks)

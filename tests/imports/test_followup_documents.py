@@ -837,3 +837,61 @@ def test_promises_restated_per_side_pair_with_the_deeds_reported_below():
         ("Att patrullera i hamnen under sommarhelg", None),
         ("Att sätta upp ny belysning längs strandp", None),
     ]
+
+
+def test_one_promise_told_in_the_past_heads_the_deed_lists_of_both_sides():
+    found = followup.read_followup(
+        "Uppföljning av medborgarlöfte 2021\n\n"
+        "Polisen och Sjöby kommun lovade 2021 att särskilt arbeta mot buskörning på torget.\n\n"
+        "Polisens insatser:\n\n"
+        " • Riktade kontroller av mopeder vid torget.\n"
+        " • Besökt skolorna och informerat om trafikregler.\n\n"
+        "Kommunens insatser:\n\n"
+        " • Har satt upp farthinder vid torget."
+    )
+    assert [(f.promise[:45], f.status) for f in found] == [
+        ("Polisen och Sjöby kommun lovade 2021 att särs", "genomford")
+    ]
+
+
+def test_restated_promises_opening_with_an_infinitive_take_the_verdict_on_the_whole_pledge():
+    found = followup.read_followup(
+        "Uppföljning\n\n"
+        "Året har varit svårt, men trots det har polisen genomfört insatser för att uppfylla "
+        "medborgarlöftet i Sjöby.\n\n"
+        "Polisens del i medborgarlöftet 2021\n\n"
+        "I medborgarlöftet för 2021 lovade polisen och Sjöby kommun att fokusera på trafiken.\n\n"
+        "  • Att genomföra hastighetskontroller vid skolorna.\n"
+        "  • Genomföra insatser och prioritera lagföring mot langning."
+    )
+    assert [(f.promise[:30], f.status) for f in found] == [
+        ("Att genomföra hastighetskontro", "genomford"),
+        ("Genomföra insatser och priorit", "genomford"),
+    ]
+
+
+def test_a_topic_with_one_deed_not_started_beside_one_done_is_partly_kept():
+    found = followup.read_followup(
+        "Uppföljning av medborgarlöftet 2021\n\n"
+        "Under året har följande åtgärder vidtagits:\n\n"
+        "Trygga platser\n\n"
+        "  • Otrygga platser kartläggs varje månad i polisens system.\n"
+        "  • Arbetet med trygghetsvandringar har inte kommit igång under året."
+    )
+    assert [(f.promise, f.status) for f in found] == [("Trygga platser", "delvis")]
+
+
+def test_a_page_rewritten_after_its_year_to_report_on_it_is_a_follow_up():
+    page = (
+        "Medborgarlöfte 2021\n\n"
+        "Trafiken och skolvägarna – det är några av de löften som polisen och kommunen ger inför "
+        "2021. Resultatet kommer att presenteras på ett möte.\n\n"
+        "Uppföljning av medborgarlöftet för 2021\n\n"
+        "Sjöby kommun och polisen lovade att under 2021 arbeta med tryggheten på skolvägarna."
+    )
+    assert followup.is_followup(page)[0] is True
+    # A report on an earlier year beside a later pledge is last period's report on a pledge
+    # page, not the page's own.
+    later = page.replace("2021", "2022", 2)
+    blocks = followup.structure.blocks_of(followup.text.clean(later))
+    assert followup._late_report(blocks) is None

@@ -113,7 +113,12 @@ STATUS_WORDS = [
         PARTLY,
         r"\bdelvis\b|\binte\s+i\s+(?:den|samma)\s+utsträckning|\binte\s+fullt\s+ut\b"
         r"|\binte\s+helt\b|\bfärre\s+än\s+(?:planerat|utlovat|tänkt)"
-        r"|\bmindre\s+än\s+(?:planerat|utlovat|tänkt)",
+        r"|\bmindre\s+än\s+(?:planerat|utlovat|tänkt)"
+        # "till 90 procent lyckats uppfylla löftet", "uppfyllt löftet till 70 procent"
+        r"|\btill\s+[1-9]\d?\s*(?:procent|%)\s+(?:\w+\s+){0,2}?"
+        r"(?:lyckats|uppfyll\w*|genomför\w*|infri\w*)"
+        r"|\b(?:uppfyllt|uppfyllde|genomfört|infriat)\s+(?:\w+\s+){0,3}?till\s+[1-9]\d?\s*"
+        r"(?:procent|%)",
     ),
     (
         DONE,
@@ -252,7 +257,9 @@ DAYS = {"dag": 1, "dygn": 1, "vecka": 7, "månad": 30.4}
 # "Biblioteksgatan 10, Örkelljunga" over opening hours. They head no promise.
 CHROME_HEADING = re.compile(
     r"^(?:sök\b|kontakt|telefon|e-post|fax\b|öppettider|besök|adress|postadress|"
-    r"besöksadress|meny\b|nyhet\b)",
+    r"besöksadress|meny\b|nyhet\b|annons\w*$|"
+    # "Foto: M Boiardt", "Bild: Polisen": a photo credit under the page's picture.
+    r"(?:foto|bild|fotograf|illustration)\s*:)",
     re.IGNORECASE,
 )
 CONTACT_DATA = re.compile(
@@ -337,6 +344,12 @@ WHOLE_DONE = re.compile(
     r"|\bsamtliga\s+(?:utlovade\s+)?(?:aktiviteter|åtgärder|löften)\s+(?:är|har\s+blivit)\s+"
     r"genomförda\b",
     re.IGNORECASE,
+)
+
+# "I sitt första medborgarlöfte lovade polisen att man …", "Polisen lovade också att …": a
+# promise told in the past tense in a sentence of its own.
+PAST_PROMISE_SENTENCE = re.compile(
+    r"\b(?:lovade|utlovade)\b(?:\s+[\wåäö]+){0,8}?\s+att\b", re.IGNORECASE
 )
 
 PAST_PROMISE = re.compile(
@@ -459,6 +472,25 @@ def _status_of(promise, evidence, interim):
     return "", UNSURE, "texten säger inget om hur det gick"
 
 
+def _done_once(promise, evidence):
+    """(1, noun) when the report tells in the past tense that the thing the promise names was
+    done once ("Under året har ett förebyggande narkotikasök med hund genomförts" under "Att
+    genomföra narkotikasök med hund i grundskolan"), else (None, ""). "En" and "ett" are read
+    as one only before a noun of the promise itself, so "en rad insatser" counts nothing."""
+    wanted = stems(promise)
+    for sentence in _sentences(evidence):
+        if not DONE_VERB.search(sentence) or DUTY.search(sentence):
+            continue
+        for m in re.finditer(r"\b(?:ett|en)\s+", sentence, re.IGNORECASE):
+            following = re.findall(r"[a-zåäö]+", sentence[m.end() :].lower())[:3]
+            for index, word in enumerate(following):
+                if len(word) >= 4 and stem(word) in wanted:
+                    return 1, word
+                if not word.endswith(("e", "a", "t")) or index == 2:
+                    break
+    return None, ""
+
+
 def _item(promise, evidence, line, interim):
     status, confidence, why = _status_of(promise, evidence, interim)
     achieved, unit, planned, rate = None, "", None, None
@@ -478,6 +510,8 @@ def _item(promise, evidence, line, interim):
         rate = rate or rate_in(sentence)
     if achieved is None and outcome is not None:
         achieved, unit, planned = outcome
+    if achieved is None and evidence and promise:
+        achieved, unit = _done_once(promise, evidence)
     if planned is not None and confidence == UNSURE:
         why = f"{achieved} av {planned} planerade"
         if achieved >= planned:
@@ -726,6 +760,8 @@ def _paired_items(promises_block, deeds_block, interim):
         evidence = " ".join(structure.squeeze(deeds[d]).rstrip(".") + "." for d in sorted(ds))
         item = _item("", evidence, line, interim)
         item.promise = promise.rstrip(":")
+        if item.achieved_count is None:
+            item.achieved_count, item.unit = _done_once(promise, evidence)
         items.append(item)
     return items
 
@@ -768,6 +804,9 @@ def read_followup(raw):
     topic = None  # a _Topic waiting for its text
     framed = True  # no topic heading yet, or the last heading framed the document
     about = False  # under a heading "Om …", the publisher's presentation of itself
+    # Promises told in the past tense in running text ("I sitt första medborgarlöfte lovade
+    # polisen att …. Polisen lovade också att …"), and the sentences after them that report.
+    told_before, reported = [], []
 
     promises = []  # [(line, text)]: the promises the page restates before it reports
     told = {}  # index in `promises`: [paragraphs that tell what was done for it]
@@ -984,6 +1023,11 @@ def read_followup(raw):
             # Running text: each sentence that counts something done is one item.
             from_block = []
             for sentence in _sentences(block.text):
+                if PAST_PROMISE_SENTENCE.search(sentence) and not _tells_outcome(sentence):
+                    told_before.append((block.start, sentence))
+                    continue
+                if told_before and (_reports(sentence) or REPORTING_WORDS.search(sentence)):
+                    reported.append(sentence)
                 if from_block and POINTS_BACK.match(sentence):
                     continue
                 count, _unit, _planned = count_in(sentence)
@@ -991,11 +1035,15 @@ def read_followup(raw):
                     from_block.append(_item(sentence, "", block.start, interim))
             found.extend(from_block)
     close_topic()
+    if told_before and not found and not promises:
+        found.extend(_running_items(told_before, reported, interim))
     for j, paragraphs in told.items():
         evidence = " ".join(paragraphs)
         if _tells_deed(evidence):
             item = _item("", evidence, promises[j][0], interim)
             item.promise = promises[j][1].rstrip(":")
+            if item.achieved_count is None:
+                item.achieved_count, item.unit = _done_once(item.promise, evidence)
             found.append(item)
     if promises and not told and not found:
         # The promises restated and nothing told of each, but a verdict on the whole pledge
@@ -1017,6 +1065,40 @@ def read_followup(raw):
                 )
     found.sort(key=lambda item: item.line)
     return found
+
+
+def _tells_outcome(sentence):
+    """Whether a sentence that tells a promise in the past tense also tells what came of it:
+    a verb in the perfect ("har genomfört"), a word of status. Its infinitives ("lovade att
+    man skulle patrullera") tell the promise."""
+    return bool(
+        re.search(
+            r"\b(?:har|hade)\s+(?:\w+\s+){0,4}?(?!lovat\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+        or any(p.search(sentence) for _, p in STATUS_WORDS)
+    )
+
+
+def _running_items(told_before, reported, interim):
+    """One item per promise told in the past tense in running text. Each later sentence that
+    reports goes with the promises it shares telling words with, or with all of them when it
+    names none ("En uppföljning visar att polisen till 90 procent lyckats uppfylla löftet …").
+    A promise no sentence tells of is left out."""
+    promises = [sentence for _, sentence in told_before]
+    evidence = [[] for _ in promises]
+    for sentence, row in zip(reported, _closeness(promises, reported), strict=True):
+        close = [j for j, score in enumerate(row) if score >= THRESHOLD]
+        for j in close or range(len(promises)):
+            evidence[j].append(sentence)
+    items = []
+    for (line, promise), sentences in zip(told_before, evidence, strict=True):
+        if sentences:
+            item = _item("", " ".join(sentences), line, interim)
+            item.promise = promise
+            items.append(item)
+    return items
 
 
 def _mixed(item, paragraphs):

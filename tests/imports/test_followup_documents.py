@@ -895,3 +895,51 @@ def test_a_page_rewritten_after_its_year_to_report_on_it_is_a_follow_up():
     later = page.replace("2021", "2022", 2)
     blocks = followup.structure.blocks_of(followup.text.clean(later))
     assert followup._late_report(blocks) is None
+
+
+def test_promises_told_in_the_past_in_running_text_each_take_the_verdict_below():
+    found = followup.read_followup(
+        "Polisen håller sitt ord\n\n"
+        "Foto: A Fotograf\n\n"
+        "Trygghet i hamnen kom upp vid dialogerna. I sitt löfte lovade därför polisen att man "
+        "varje vecka skulle patrullera i hamnen. Polisen lovade också att varje månad "
+        "genomföra nykterhetskontroller vid färjan.\n\n"
+        "En uppföljning efter ett halvår visar att polisen till 80 procent lyckats uppfylla "
+        "löftena."
+    )
+    assert [(f.promise[:30], f.status) for f in found] == [
+        ("I sitt löfte lovade därför pol", "delvis"),
+        ("Polisen lovade också att varje", "delvis"),
+    ]
+
+
+def test_a_photo_credit_heads_no_promise():
+    blocks = followup.structure.blocks_of("Rubrik\n\nFoto: A Fotograf\n\nBild: Polisen\n\nText.")
+    assert followup._chrome_headings(blocks) == {1, 2}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Polisen har till 75 procent lyckats uppfylla löftet om patrullering.", "delvis"),
+        ("Kommunen har uppfyllt löftet till 60 procent.", "delvis"),
+    ],
+)
+def test_a_share_below_a_hundred_percent_is_partly_kept(sentence, expected):
+    assert followup._status_of("", sentence, False)[0] == expected
+
+
+def test_a_thing_the_promise_names_done_once_counts_one():
+    found = followup.read_followup(
+        "Uppföljning 2021\n\n"
+        "Polisens löften:\n\n"
+        "• Att genomföra narkotikasök med hund på gymnasiet.\n"
+        "• Att hålla föräldramöten om droger.\n\n"
+        "Polisens uppföljning\n\n"
+        "• Under året har ett förebyggande narkotikasök med hund genomförts på gymnasiet.\n"
+        "• Polisen har genomfört en rad föräldramöten om droger."
+    )
+    assert [(f.promise[:25], f.achieved_count) for f in found] == [
+        ("Att genomföra narkotikasö", 1),
+        ("Att hålla föräldramöten o", None),
+    ]

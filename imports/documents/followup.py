@@ -278,7 +278,11 @@ STILL_TO_COME = re.compile(
 FRAME = re.compile(
     r"uppföljning|återkoppling|medborgarlöfte|så\s+här|så\s+har|detta\s+har|resultat|"
     r"utfall|kontakt|läs\s+(?:mer|hela)|länk|har\s+vi\s+(?:gjort|arbetat|uppfyllt)|"
-    r"sammanfattning|summering|bakgrund|inledning|avslutning|slutsats",
+    r"sammanfattning|summering|bakgrund|inledning|avslutning|slutsats|"
+    # "Prioriterat område – trygghet i Centrum" over the situation, "Det här vill vi uppnå" over
+    # the aims: they head what the pledge was about, not a promise to report on.
+    r"prioriterat?\s+områden?|problembild|lägesbild|situationen|vill\s+vi\s+uppnå|"
+    r"^(?:mål|målen|syfte|syftet)\b",
     re.IGNORECASE,
 )
 # "Om Vara kommun", "Om polisen": the publisher's presentation of itself at the end of a page.

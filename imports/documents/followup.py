@@ -920,6 +920,20 @@ def read_followup(raw):
             topic.paragraphs = []
             continue
         if not structure.is_heading(block) and not structure.is_bullets(block):
+            sentences = _sentences(block.text)
+            if (
+                len(sentences) >= 2
+                and not promises
+                and all(
+                    PAST_PROMISE_SENTENCE.search(x) and not _tells_outcome(x) for x in sentences
+                )
+            ):
+                # "Polisen lovade bland annat ökad närvaro …. Polisen lovade även att …": each
+                # sentence tells a promise of its own; what the page reports below tells of them.
+                close_topic()
+                told_before.extend((block.start, x) for x in sentences)
+                framed = True
+                continue
             restated = _restated_promise(block.text)
             if restated is not None:
                 wording, rest = restated
@@ -1039,8 +1053,13 @@ def read_followup(raw):
                     from_block.append(_item(sentence, "", block.start, interim))
             found.extend(from_block)
     close_topic()
-    if told_before and not found and not promises:
-        found.extend(_running_items(told_before, reported, interim))
+    if told_before and not promises and all(f.line > told_before[-1][0] for f in found):
+        # What the page reports under headings of its own after the promises told in the past
+        # ("Polisen har under året gjort en rad insatser", "Annat trygghetsskapande") tells of
+        # them, as running text does.
+        for item in found:
+            reported.extend(_sentences(item.evidence))
+        found = _running_items(told_before, reported, interim)
     for j, paragraphs in told.items():
         evidence = " ".join(paragraphs)
         if _tells_deed(evidence):
@@ -1101,6 +1120,10 @@ def _running_items(told_before, reported, interim):
         if sentences:
             item = _item("", " ".join(sentences), line, interim)
             item.promise = promise
+            if not re.search(NUMBER, promise, re.IGNORECASE):
+                # A promise of no number ("ökad närvaro") has no count to reach; the figures a
+                # news text gives ("cirka 300 bilister har stoppats") tell outcomes.
+                item.achieved_count, item.unit = None, ""
             items.append(item)
     return items
 

@@ -687,7 +687,9 @@ PLEDGE_AS_PLACE = re.compile(
     r"\s*,?\s+(?=(?:lovar|ska|skall|kommer)\s)",
     re.IGNORECASE,
 )
-PLEDGE_AS_MEANS = re.compile(r"\s+genom\s+(?:det\s+nya\s+)?medborgarlöfte\w*(?=\s+att\s)", re.IGNORECASE)
+PLEDGE_AS_MEANS = re.compile(
+    r"\s+genom\s+(?:det\s+nya\s+)?medborgarlöfte\w*(?=\s+att\s)", re.IGNORECASE
+)
 # "Tillsammans ska kommun och polis …": both sides, named after the verb.
 JOINT_OPENING = re.compile(
     rf"^(?:tillsammans|gemensamt)\s+(?:ska|skall|kommer|lovar)\s+(?:{POLICE}|{MUNICIPALITY})"
@@ -1127,9 +1129,7 @@ class PromiseReader:
             clauses = [
                 (clause, index > 0)
                 for sentence in sentences
-                for index, clause in enumerate(
-                    coordinated_promises(TOLD.sub("", sentence.strip()))
-                )
+                for index, clause in enumerate(coordinated_promises(TOLD.sub("", sentence.strip())))
             ]
             for sentence, joined in clauses:
                 plain = PLEDGE_AS_MEANS.sub("", sentence)

@@ -1127,13 +1127,16 @@ class PromiseReader:
             told, last = [], None
             sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines))
             clauses = [
-                (clause, index > 0)
+                (clause, index > 0, len(parts) > 1)
                 for sentence in sentences
-                for index, clause in enumerate(coordinated_promises(TOLD.sub("", sentence.strip())))
+                for parts in [coordinated_promises(TOLD.sub("", sentence.strip()))]
+                for index, clause in enumerate(parts)
             ]
-            for sentence, joined in clauses:
+            for sentence, joined, one_of_several in clauses:
                 plain = PLEDGE_AS_MEANS.sub("", sentence)
-                if is_aim(plain) or re.search(
+                # One of several deeds joined in a sentence ("… ska arbeta för fler
+                # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
+                if (is_aim(plain) and not one_of_several) or re.search(
                     r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE
                 ):
                     # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":

@@ -1394,3 +1394,16 @@ def test_a_lead_in_typed_with_two_dots_introduces_its_list():
         ("polisen", "Synas i centrum på fredagar."),
         ("kommunen", "Sätta upp belysning i parken."),
     ]
+
+
+def test_a_clause_working_for_something_among_joined_deeds_is_a_deed():
+    found = _promises(
+        "Medborgarlöfte förnyat\n\n"
+        "Tillsammans ska kommun och polis arbeta för fler nattvandrare, polisen ska "
+        "patrullera i parken.\n\n"
+        "Polisen och kommunen ska arbeta för en tryggare kommun.\n"
+    )
+    assert found == [
+        ("gemensamt", "Tillsammans ska kommun och polis arbeta för fler nattvandrare"),
+        ("polisen", "Polisen ska patrullera i parken."),
+    ]

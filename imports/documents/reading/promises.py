@@ -713,15 +713,24 @@ PASSIVE_DEED = re.compile(
     r"[^.!?]*[.!?]?$",
     re.IGNORECASE,
 )
+# "Detta gör vi genom att:", "Det ska ske bland annat genom att:": a short line saying how the
+# aim above is reached, over what is done.
+MEANS_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,5}genom\s+att\s*:\s*$", re.IGNORECASE)
 # ", polisen ska fotpatrullera mer, riktade insatser … ska göras … samt genomföra …": where
 # one sentence joins promises that each have their own verb.
-_CLAUSE_BREAK = re.compile(r",\s+|\s+samt\s+")
-_OWN_VERB = re.compile(r"\b(?:ska|skall|kommer\s+att|lovar\s+att)\s+[a-zåäö]{2,}", re.IGNORECASE)
+_OWN_VERB = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|lovar\s+att|[a-zåäö]{3,}ar\s+för\s+att)\s+[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
 _BARE_DEED = re.compile(
     r"^(?:genomföra|arbeta|verka|starta|skapa|utveckla|fortsätta|öka|ha|hålla|erbjuda|"
     r"ordna|anordna|bjuda|delta|informera|besöka|träffa|samverka|genomför)\s",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r",\s+(?:och\s+)?|\s+samt\s+")
+# "…, ha ökad närvaro och fortsätta samverkan …": in a list of deeds set apart with commas, "och"
+# before the last deed of its own.
+_LAST_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNORECASE)
 
 
 def coordinated_promises(sentence):
@@ -730,6 +739,8 @@ def coordinated_promises(sentence):
     genomföra trafikkontroller …"); a sentence whose parts do not all have one is one
     promise."""
     parts = _CLAUSE_BREAK.split(sentence)
+    if len(parts) > 1:
+        parts = parts[:-1] + _LAST_DEED.split(parts[-1])
     if len(parts) < 2 or not _OWN_VERB.search(parts[0]):
         return [sentence]
     for part in parts[1:]:
@@ -940,6 +951,31 @@ class PromiseReader:
         `after_lead_in`: whether the block before it is the sentence in `lead_in`."""
         if block.text.endswith(":"):
             return False
+        if (
+            len(block.lines) > 1
+            and MEANS_LEAD_IN.match(block.lines[0])
+            and not DASH_OR_HYPHEN.match(block.lines[1])
+            and not is_bullets(block)
+            and not SAID.search(block.text)
+        ):
+            # "Detta gör vi genom att:" with its paragraph on the next line: what it
+            # introduces, the promises of those it names ("vi": those who give the pledge).
+            default = _list_default(block.lines[0], self.givers)
+            rest = " ".join(line.strip() for line in block.lines[1:])
+            first = None
+            for clause in coordinated_promises(rest):
+                if first and _BARE_DEED.match(clause):
+                    # ", ha ökad polisiär närvaro …": a deed of the subject the first clause
+                    # names, whatever words of one side it has.
+                    self._add(block.start + 1, clause, self.heading, first)
+                    action = self.actions[-1]
+                    action.responsible, action.other_party = first[0], first[1]
+                    action.responsible_quote = first[2]
+                    continue
+                first = _item_default(clause, default, self.givers)
+                self._add(block.start + 1, clause, self.heading, first)
+            self.seen, self.heading_mode, self.lead_in = True, False, ""
+            return True
         said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
         if (
             said

@@ -1407,3 +1407,33 @@ def test_a_clause_working_for_something_among_joined_deeds_is_a_deed():
         ("gemensamt", "Tillsammans ska kommun och polis arbeta för fler nattvandrare"),
         ("polisen", "Polisen ska patrullera i parken."),
     ]
+
+
+def test_a_paragraph_under_detta_gor_vi_genom_att_holds_its_deeds():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Kiruna kommun och polisen lovar att tillsammans arbeta för ökad trygghet i centrum.\n\n"
+        "Detta gör vi genom att:\n"
+        "Polis och kommun arbetar för att rusta upp torget, ha fler polisiära kontroller "
+        "vid stationen och fortsätta samverka kring skolorna.\n\n"
+        "- Vi ser fram emot arbetet, säger kommunalrådet Anna Berg.\n"
+    )
+    assert found == [
+        ("gemensamt", "Polis och kommun arbetar för att rusta upp torget"),
+        ("gemensamt", "Ha fler polisiära kontroller vid stationen"),
+        ("gemensamt", "Fortsätta samverka kring skolorna."),
+    ]
+
+
+def test_two_deeds_of_one_subject_joined_by_och_alone_stay_one_promise():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Detta gör vi genom att:\n"
+        "Polis och kommun har gemensamma tillsyner av krogar och ha ökad närvaro på helger.\n"
+    )
+    assert found == [
+        (
+            "gemensamt",
+            "Polis och kommun har gemensamma tillsyner av krogar och ha ökad närvaro på helger.",
+        )
+    ]

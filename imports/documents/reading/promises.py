@@ -8,8 +8,10 @@ from .parties import (
     ACTOR_FIRST,
     BOTH,
     INVERTED,
+    MUNICIPALITY,
     ORGANISATION_SUBJECT,
     PARTY_WORDS,
+    POLICE,
     PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
@@ -297,9 +299,13 @@ def is_aim(sentence):
 # "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
 # a bullet, is what someone says, not a promise.
 # The speaker may come after a title: "…, säger kommunchef Eva Ek".
+# A quote may also run into its speaker with no comma ("… från Karlstadsborna säger Frida
+# Lejon, säkerhetskoordinator"): then a first name and a surname follow the verb.
 SAID = re.compile(
     r"[,.!?]\s*(?:säger|berättar|menar|konstaterar|fortsätter|tillägger|förklarar|betonar|"
-    r"understryker|påpekar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
+    r"understryker|påpekar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]|"
+    r"\s(?:säger|berättar)\s+(?:[a-zåäö\-]+\s+){0,3}(?-i:[A-ZÅÄÖ][a-zåäöé]+\s+"
+    r"(?:(?:von|af|de)\s+)?[A-ZÅÄÖ][a-zåäöé]+)"
 )
 
 
@@ -674,6 +680,73 @@ JOINT_PASSIVE = re.compile(
 SAME_SIDE_AGAIN = re.compile(
     r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
 )
+# "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Polisen och kommunen lovar
+# genom medborgarlöftet att …": the pledge named only as where the promise is written down.
+PLEDGE_AS_PLACE = re.compile(
+    r"^i\s+(?:det\s+nya\s+|årets\s+)?medborgarlöfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
+    r"\s*,?\s+(?=(?:lovar|ska|skall|kommer)\s)",
+    re.IGNORECASE,
+)
+PLEDGE_AS_MEANS = re.compile(
+    r"\s+genom\s+(?:det\s+nya\s+)?medborgarlöfte\w*(?=\s+att\s)", re.IGNORECASE
+)
+# "Tillsammans ska kommun och polis …": both sides, named after the verb.
+JOINT_OPENING = re.compile(
+    rf"^(?:tillsammans|gemensamt)\s+(?:ska|skall|kommer|lovar)\s+(?:{POLICE}|{MUNICIPALITY})"
+    rf"\s+och\s+(?:{POLICE}|{MUNICIPALITY})\b",
+    re.IGNORECASE,
+)
+# "En medborgardialog … kommer också att genomföras under 2019", "riktade insatser mot
+# ungdomar ska göras": a deed in the passive, which those who give the pledge carry out (not
+# the pledge's own follow-up: "Arbetet ska följas upp").
+PASSIVE_DEED = re.compile(
+    # Not the promises themselves ("Aktiviteterna ska genomföras under 2020"), means ("Resurser
+    # kommer att tillföras"), a question or heading ("Vad som ska göras") or the pledge's own
+    # follow-up.
+    r"^(?!(?:det|detta|dessa|den|de|vad|när|hur|där|arbetet|resurser|resultat\w*|uppföljning\w*|"
+    r"aktiviteterna|insatserna|åtgärderna|löftena)\s)"
+    r"(?:en\s+|ett\s+)?[a-zåäö][a-zåäö\-]+"
+    # A subject of a few words, with no clause of its own inside it.
+    r"(?:\s+(?!(?:som|att|det|vill|kan|är|har)\b)[^\s,.;:]+){0,6}?\s+"
+    r"(?:ska|skall|kommer(?:\s+(?:också|även))?\s+att)\s+(?:också\s+|även\s+)?"
+    r"(?!följas|utvärderas|redovisas|kommuniceras|ses\s+över|planeras)[a-zåäö]{3,}as\b"
+    r"[^.!?]*[.!?]?$",
+    re.IGNORECASE,
+)
+# "Detta gör vi genom att:", "Det ska ske bland annat genom att:": a short line saying how the
+# aim above is reached, over what is done.
+MEANS_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,5}genom\s+att\s*:\s*$", re.IGNORECASE)
+# ", polisen ska fotpatrullera mer, riktade insatser … ska göras … samt genomföra …": where
+# one sentence joins promises that each have their own verb.
+_OWN_VERB = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|lovar\s+att|[a-zåäö]{3,}ar\s+för\s+att)\s+[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
+_BARE_DEED = re.compile(
+    r"^(?:genomföra|arbeta|verka|starta|skapa|utveckla|fortsätta|öka|ha|hålla|erbjuda|"
+    r"ordna|anordna|bjuda|delta|informera|besöka|träffa|samverka|genomför)\s",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r",\s+(?:och\s+)?|\s+samt\s+")
+# "…, ha ökad närvaro och fortsätta samverkan …": in a list of deeds set apart with commas, "och"
+# before the last deed of its own.
+_LAST_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNORECASE)
+
+
+def coordinated_promises(sentence):
+    """The promises one sentence joins with commas and "samt" when each has a verb of its own
+    ("Tillsammans ska kommun och polis …, polisen ska fotpatrullera mer, … ska göras samt
+    genomföra trafikkontroller …"); a sentence whose parts do not all have one is one
+    promise."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    if len(parts) > 1:
+        parts = parts[:-1] + _LAST_DEED.split(parts[-1])
+    if len(parts) < 2 or not _OWN_VERB.search(parts[0]):
+        return [sentence]
+    for part in parts[1:]:
+        if not (_OWN_VERB.search(part) or _BARE_DEED.match(part)):
+            return [sentence]
+    return parts
 
 
 # "Anna Tigerström - Kommunikations- och marknadschef": a person's name and title, nothing done.
@@ -878,6 +951,31 @@ class PromiseReader:
         `after_lead_in`: whether the block before it is the sentence in `lead_in`."""
         if block.text.endswith(":"):
             return False
+        if (
+            len(block.lines) > 1
+            and MEANS_LEAD_IN.match(block.lines[0])
+            and not DASH_OR_HYPHEN.match(block.lines[1])
+            and not is_bullets(block)
+            and not SAID.search(block.text)
+        ):
+            # "Detta gör vi genom att:" with its paragraph on the next line: what it
+            # introduces, the promises of those it names ("vi": those who give the pledge).
+            default = _list_default(block.lines[0], self.givers)
+            rest = " ".join(line.strip() for line in block.lines[1:])
+            first = None
+            for clause in coordinated_promises(rest):
+                if first and _BARE_DEED.match(clause):
+                    # ", ha ökad polisiär närvaro …": a deed of the subject the first clause
+                    # names, whatever words of one side it has.
+                    self._add(block.start + 1, clause, self.heading, first)
+                    action = self.actions[-1]
+                    action.responsible, action.other_party = first[0], first[1]
+                    action.responsible_quote = first[2]
+                    continue
+                first = _item_default(clause, default, self.givers)
+                self._add(block.start + 1, clause, self.heading, first)
+            self.seen, self.heading_mode, self.lead_in = True, False, ""
+            return True
         said = after_lead_in and lead_in_responsible(self.lead_in, self.givers)
         if (
             said
@@ -1063,21 +1161,39 @@ class PromiseReader:
             ):
                 continue
             told, last = [], None
-            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines)):
-                sentence = TOLD.sub("", sentence.strip())
-                if is_aim(sentence) or re.search(r"löfte", sentence, re.IGNORECASE):
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines))
+            clauses = [
+                (clause, index > 0, len(parts) > 1)
+                for sentence in sentences
+                for parts in [coordinated_promises(TOLD.sub("", sentence.strip()))]
+                for index, clause in enumerate(parts)
+            ]
+            for sentence, joined, one_of_several in clauses:
+                plain = PLEDGE_AS_MEANS.sub("", sentence)
+                # One of several deeds joined in a sentence ("… ska arbeta för fler
+                # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
+                if (is_aim(plain) and not one_of_several) or re.search(
+                    r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE
+                ):
                     # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
                     # where the work is aimed, or the pledge itself, not something done.
                     last = None
-                elif PROMISE_START.match(sentence) or INVERTED.match(sentence):
-                    last = parse_responsible(
-                        sentence, _item_default(sentence, _NOBODY, self.givers)
-                    )
+                elif PROMISE_START.match(plain) or INVERTED.match(plain):
+                    last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
+                    told.append((block.start, sentence, last))
+                elif JOINT_OPENING.match(plain):
+                    last = ("gemensamt", "", JOINT_OPENING.match(plain)[0], "")
                     told.append((block.start, sentence, last))
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")
                     told.append((block.start, sentence, last))
                 elif last and SAME_SIDE_AGAIN.match(sentence):
+                    told.append((block.start, sentence, last))
+                elif joined and last and _BARE_DEED.match(sentence):
+                    # "… samt genomföra trafikkontroller …": the clause before's side again.
+                    told.append((block.start, sentence, last))
+                elif PASSIVE_DEED.match(sentence) and not self._other_years(sentence):
+                    last = _item_default(sentence, _NOBODY, self.givers)
                     told.append((block.start, sentence, last))
                 elif (
                     (named := ORGANISATION_SUBJECT.match(sentence))
@@ -1251,8 +1367,13 @@ class PromiseReader:
             return False
         index = self.blocks.index(block)
         above = self.blocks[index - 1] if index else None
-        if above is not None and is_bullets(above) and DASH_OR_HYPHEN.match(above.lines[0]):
-            return False  # "- c" after "- a - b": the last item of a dashed list
+        if (
+            above is not None
+            and is_bullets(above)
+            and DASH_OR_HYPHEN.match(above.lines[0])
+            and not SAID.search(above.text)
+        ):
+            return False  # "- c" after "- a - b": the last item of a dashed list (not a quote)
         return any(
             other is not block and DASH_OR_HYPHEN.match(other.lines[0]) and SAID.search(other.text)
             for other in self.blocks

@@ -175,11 +175,19 @@ def _bullets_as_headings(parts):
     return parts
 
 
+# A lead-in's last mark typed as ';', '..' or '…' for ':'.
+_LEAD_IN_END = re.compile(r"\s*(?:;|\.\.+|…)$")
+
+
 def _colon_for_semicolon(block, following):
-    """ "Syftet med medborgarlöften är att;" right above a list: a lead-in typed with ';' for
-    ':', read as the sentence that introduces the list."""
-    if is_bullets(following) and not is_bullets(block) and block.lines[-1].rstrip().endswith(";"):
-        block.lines[-1] = block.lines[-1].rstrip()[:-1] + ":"
+    """ "Syftet med medborgarlöften är att;" or "Polisen lovar att.." right above a list: a
+    lead-in typed with ';', '..' or '…' for ':', read as the sentence that introduces the list."""
+    if (
+        is_bullets(following)
+        and not is_bullets(block)
+        and _LEAD_IN_END.search(block.lines[-1].rstrip())
+    ):
+        block.lines[-1] = _LEAD_IN_END.sub("", block.lines[-1].rstrip()) + ":"
 
 
 def _indent(line):

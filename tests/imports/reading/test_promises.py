@@ -1307,3 +1307,133 @@ def test_a_lone_promise_at_the_top_set_twice_is_one_promise():
         ("polisen", "Polisen lovar att öka närvaron vid otrygga platser under helgerna."),
         ("kommunen", "Sätta upp belysning i parken."),
     ]
+
+
+def test_the_pledge_named_only_as_where_a_promise_is_written_keeps_the_promise():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "I medborgarlöftet för 2024 lovar kommunen och polisen att hålla månatliga möten "
+        "om ungdomarnas situation.\n\n"
+        "Medborgarlöftet ska bidra till ökad trygghet.\n"
+    )
+    assert found == [
+        (
+            "gemensamt",
+            "I medborgarlöftet för 2024 lovar kommunen och polisen att hålla månatliga möten "
+            "om ungdomarnas situation.",
+        )
+    ]
+    found = _promises(
+        "Tätare samarbete i Kiruna\n\n"
+        "Polisen och kommunen lovar genom medborgarlöftet att alltid dela sin lägesbild.\n"
+    )
+    assert found == [
+        (
+            "gemensamt",
+            "Polisen och kommunen lovar genom medborgarlöftet att alltid dela sin lägesbild.",
+        )
+    ]
+
+
+def test_promises_joined_in_one_sentence_each_with_its_own_verb_are_read_apart():
+    found = _promises(
+        "Medborgarlöfte förnyat\n\n"
+        "Under våren skrev Kiruna kommun och polisen under ett nytt löfte.\n\n"
+        "Polisen ska patrullera i parken, kommunen ska rensa buskagen vid skolan, "
+        "gemensamma föräldramöten ska hållas samt genomföra en trygghetsvandring i centrum.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen ska patrullera i parken"),
+        ("kommunen", "Kommunen ska rensa buskagen vid skolan"),
+        ("gemensamt", "Gemensamma föräldramöten ska hållas"),
+        ("gemensamt", "Genomföra en trygghetsvandring i centrum."),
+    ]
+
+
+def test_a_sentence_whose_parts_share_one_verb_stays_one_promise():
+    found = _promises(
+        "Medborgarlöfte förnyat\n\n"
+        "Polisen ska kontrollera mopeder, bilar och lastbilar vid skolorna.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen ska kontrollera mopeder, bilar och lastbilar vid skolorna.")
+    ]
+
+
+def test_a_deed_in_the_passive_in_running_text_is_the_givers_but_not_a_later_years():
+    found = _promises(
+        "Nytt medborgarlöfte för 2024 i Kiruna\n\n"
+        "Kiruna kommun och polisen har skrivit under årets medborgarlöfte.\n\n"
+        "En trygghetsvandring kommer också att genomföras under 2024 i centrum. "
+        "En större enkät ska genomföras under 2026. Aktiviteterna ska genomföras under året.\n"
+    )
+    assert found == [
+        ("gemensamt", "En trygghetsvandring kommer också att genomföras under 2024 i centrum.")
+    ]
+
+
+def test_a_quote_running_into_its_speaker_with_no_comma_is_no_promise():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "– Vi har samlat in många synpunkter från invånarna säger Anna Berg, samordnare.\n\n"
+        "– Vi har tillsammans gått igenom underlaget berättar Per von Ek, kommunpolis.\n\n"
+        "– Vi har ett n\n"
+    )
+    assert found == []
+
+
+def test_a_lead_in_typed_with_two_dots_introduces_its_list():
+    found = _promises(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att..\n"
+        "• synas i centrum på fredagar.\n\n"
+        "Kiruna kommun lovar att..\n"
+        "• sätta upp belysning i parken.\n"
+    )
+    assert found == [
+        ("polisen", "Synas i centrum på fredagar."),
+        ("kommunen", "Sätta upp belysning i parken."),
+    ]
+
+
+def test_a_clause_working_for_something_among_joined_deeds_is_a_deed():
+    found = _promises(
+        "Medborgarlöfte förnyat\n\n"
+        "Tillsammans ska kommun och polis arbeta för fler nattvandrare, polisen ska "
+        "patrullera i parken.\n\n"
+        "Polisen och kommunen ska arbeta för en tryggare kommun.\n"
+    )
+    assert found == [
+        ("gemensamt", "Tillsammans ska kommun och polis arbeta för fler nattvandrare"),
+        ("polisen", "Polisen ska patrullera i parken."),
+    ]
+
+
+def test_a_paragraph_under_detta_gor_vi_genom_att_holds_its_deeds():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Kiruna kommun och polisen lovar att tillsammans arbeta för ökad trygghet i centrum.\n\n"
+        "Detta gör vi genom att:\n"
+        "Polis och kommun arbetar för att rusta upp torget, ha fler polisiära kontroller "
+        "vid stationen och fortsätta samverka kring skolorna.\n\n"
+        "- Vi ser fram emot arbetet, säger kommunalrådet Anna Berg.\n"
+    )
+    assert found == [
+        ("gemensamt", "Polis och kommun arbetar för att rusta upp torget"),
+        ("gemensamt", "Ha fler polisiära kontroller vid stationen"),
+        ("gemensamt", "Fortsätta samverka kring skolorna."),
+    ]
+
+
+def test_two_deeds_of_one_subject_joined_by_och_alone_stay_one_promise():
+    found = _promises(
+        "Nytt medborgarlöfte i Kiruna\n\n"
+        "Detta gör vi genom att:\n"
+        "Polis och kommun har gemensamma tillsyner av krogar och ha ökad närvaro på helger.\n"
+    )
+    assert found == [
+        (
+            "gemensamt",
+            "Polis och kommun har gemensamma tillsyner av krogar och ha ökad närvaro på helger.",
+        )
+    ]

@@ -113,7 +113,9 @@ BASIS = re.compile(
 AIMS_NEXT = re.compile(
     r"(?:\bmål(?:en|et|sättning\w*)?(?:\s+är)?(?:\s+att)?|\binriktning\s+(?:på|mot)|"
     r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
-    r"\bbidra\s+till|\bresultera\s+i|\bkanaler)\s*:$",
+    r"\bbidra\s+till|\bresultera\s+i|\bkanaler|"
+    # "… lovar parterna att fokusera på följande områden:": the areas, not what is done.
+    r"\bfokusera\w*\s+(?:på|mot)\s+(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?områden)\s*:$",
     re.IGNORECASE,
 )
 
@@ -122,7 +124,9 @@ AIMS_NEXT = re.compile(
 # att:": a lead-in naming what the pledge is for, whatever word of pledging it holds.
 PURPOSE = re.compile(
     r"(?:^|\s)(?:syftet|målet|målsättningen|avsikten)\s+med\b[^:.]*\bär(?:\s+att)?\s*:$|"
-    r"\bsyftar\s+till(?:\s+att)?\s*:$",
+    r"\bsyftar\s+till(?:\s+att)?\s*:$|"
+    # "Medborgarlöften ska:" over "• öka tryggheten": what pledges in general are for.
+    r"(?:^|[.!?]\s+)medborgarlöft\w*\s+(?:ska|skall)\s*:$",
     re.IGNORECASE,
 )
 # "I förra årets löfte lovade vi:": what an earlier pledge held, whatever words of promising
@@ -299,7 +303,11 @@ def is_aim(sentence):
 # The speaker may come after a title: "…, säger kommunchef Eva Ek".
 SAID = re.compile(
     r"[,.!?]\s*(?:säger|berättar|menar|konstaterar|fortsätter|tillägger|förklarar|betonar|"
-    r"understryker|påpekar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]"
+    r"understryker|påpekar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]|"
+    # "… i ett gemensamt medborgarlöfte berättar Anders von Wachenfeldt, kommunpolis": the
+    # comma before the verb left out, the speaker's full name and a comma still tell a quote.
+    r"\s(?:säger|berättar|menar|konstaterar)\s+(?:[a-zåäö\-]+\s+){0,2}"
+    r"[A-ZÅÄÖ][a-zåäö\-]+(?:\s+(?:von|af|de|van|der))?(?:\s+[A-ZÅÄÖ][a-zåäö\-]+)+\s*,"
 )
 
 

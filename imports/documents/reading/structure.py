@@ -177,9 +177,15 @@ def _bullets_as_headings(parts):
 
 def _colon_for_semicolon(block, following):
     """ "Syftet med medborgarlöften är att;" right above a list: a lead-in typed with ';' for
-    ':', read as the sentence that introduces the list."""
-    if is_bullets(following) and not is_bullets(block) and block.lines[-1].rstrip().endswith(";"):
-        block.lines[-1] = block.lines[-1].rstrip()[:-1] + ":"
+    ':', read as the sentence that introduces the list. So is one left open with dots for the
+    list to finish ("Polisen lovar att.." over "• genomföra …")."""
+    if not is_bullets(following) or is_bullets(block):
+        return
+    last = block.lines[-1].rstrip()
+    if last.endswith(";"):
+        block.lines[-1] = last[:-1] + ":"
+    elif OPEN_WITH_DOTS.search(last):
+        block.lines[-1] = OPEN_WITH_DOTS.sub(":", last)
 
 
 def _indent(line):
@@ -251,8 +257,13 @@ def _split_promise_heading(block):
 # "Kommunen ska" / "Polisen lovar att" on a line of its own with the list right below: a
 # sentence cut off at its verb or at "att", which each item of the list finishes.
 OPEN_LEAD_IN = re.compile(
-    r"\b(?:ska|skall|lovar|att|kommer|vill|genom|bland annat|följande)$", re.IGNORECASE
+    r"\b(?:ska|skall|lovar|att|kommer|vill|genom|bland annat|följande)$|"
+    # "Polisen kommer att genomföra" over "• Insatser mot …": left open after its verb.
+    r"^\w+(?:\s+och\s+\w+)?\s+(?:ska|skall|kommer\s+att|lovar\s+att)\s+[a-zåäö]{4,}$",
+    re.IGNORECASE,
 )
+# "… lovar att.." or "… lovar att…" right above the list that finishes it.
+OPEN_WITH_DOTS = re.compile(r"(?<=\batt)\s*(?:\.{2,3}|…)$", re.IGNORECASE)
 
 
 def is_open_lead_in(block, following):

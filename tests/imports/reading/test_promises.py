@@ -5,7 +5,8 @@ import pytest
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import is_promise_list
+from imports.documents.reading.promises import SAID, is_promise_list
+from imports.documents.reading.structure import Block, is_open_lead_in
 
 GAZETTEER = Gazetteer([("2584", "Kiruna"), ("1480", "Göteborg")], [])
 
@@ -1307,3 +1308,41 @@ def test_a_lone_promise_at_the_top_set_twice_is_one_promise():
         ("polisen", "Polisen lovar att öka närvaron vid otrygga platser under helgerna."),
         ("kommunen", "Sätta upp belysning i parken."),
     ]
+
+
+def test_a_lead_in_left_open_with_dots_introduces_its_list():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att..\n• patrullera i centrum varje fredag.\n• besöka skolorna.\n\n"
+        "Kiruna kommun lovar att..\n• laga belysningen i parken.\n• röja buskage vid stationen."
+    )
+    assert [a.responsible for a in extraction.actions] == [
+        "polisen",
+        "polisen",
+        "kommunen",
+        "kommunen",
+    ]
+
+
+def test_a_line_left_open_after_its_verb_introduces_the_list_below():
+    lead_in = Block(3, ["Polisen kommer att genomföra"])
+    bullets = Block(5, ["• Trafikkontroller vid skolorna.", "• Fotpatrullering i centrum."])
+    assert is_open_lead_in(lead_in, bullets)
+    assert not is_open_lead_in(Block(3, ["Trafikkontroller"]), bullets)
+
+
+def test_a_quote_whose_speaker_is_named_without_a_comma_before_the_verb_is_said():
+    assert SAID.search("– Vi har lyssnat på invånarna berättar Anna von Ek, kommunpolis.")
+    assert SAID.search("– Det blev ett bra löfte säger Eva Ek, kommunpolis.")
+    assert not SAID.search("Polisen berättar för föräldrar i Kiruna om narkotika.")
+
+
+def test_what_pledges_in_general_shall_do_is_no_promise():
+    assert not is_promise_list("Medborgarlöften ska:", "")
+    assert is_promise_list("Polisen och kommunen ska:", "")
+
+
+def test_a_lead_in_that_focuses_on_areas_lists_the_areas():
+    assert not is_promise_list(
+        "Under perioden lovar parterna att fokusera på följande områden:", ""
+    )

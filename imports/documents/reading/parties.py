@@ -53,7 +53,9 @@ ACTOR_FIRST = re.compile(
     r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|"
     # "Polisen, i samverkan med kommunen, genomför …": the partner set off with commas.
     r"\s*,\s*(?:i samverkan|tillsammans|i samarbete)\s+med\s+[^,.:]{1,80},\s*|"
-    r"\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL + r"\b)|\s+)"
+    r"\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL + r"\b)|"
+    # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
+    r"\s+i\s+lokalpolisområdet?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2}\s+(?=" + MODAL + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
     # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
     r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
@@ -80,6 +82,8 @@ OTHER_ORGANISATION = (
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|(?-i:{OTHER_ORGANISATION}))"
     rf"(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
+    r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
     r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
     r"åtar sig att)\b"

@@ -23,6 +23,7 @@ from .signatories import (
 )
 from .structure import (
     NUMBERED,
+    PLEDGE_SAYS,
     Block,
     bullet_items,
     is_bullets,
@@ -49,8 +50,9 @@ def _new_action(line, text, heading, default, default_per="ar", default_doubt=""
     list's introduction, used when the item itself names nobody."""
     text = _capitalised(text)
     default = (*default, "")[:4]
-    # "Löfte 1: Polisen ska …": the number's label says nothing of who carries the promise.
-    said = NUMBER_LABEL.sub("", text)
+    # "Löfte 1: Polisen ska …": the number's label says nothing of who carries the promise;
+    # nor does "I stort innebär medborgarlöftena att" before "polisen ska …".
+    said = PLEDGE_SAYS.sub("", NUMBER_LABEL.sub("", text))
     responsible, other, quote = parse_responsible(said, default[:3])
     label = PARTY_LABEL.match(said) or RESPONSIBLE_FIELD.search(said)
     if label:
@@ -669,7 +671,10 @@ def _signature_lines(blocks):
 # that retells what the pledge says; the promise is the clause after "att".
 TOLD = re.compile(
     r"^(?:i\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
-    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)",
+    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)|"
+    # "I stort innebär medborgarlöftena att polisen …": the verb first after an adverbial.
+    r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+(?:innebär|säger)\s+"
+    r"(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+att\s+(?=\S)",
     re.IGNORECASE,
 )
 # "Gemensamma trygghetsvandringar kommer också att genomföras …": a joint deed in the passive.

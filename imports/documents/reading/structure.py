@@ -317,13 +317,27 @@ def promise_lines(block):
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
         # "I syfte att minska brotten ska kommun och polis …": the subject after the verb.
-        if PROMISE_START.match(line) or INVERTED.match(line) or JOINT_INFINITIVE.match(line):
+        if (
+            PROMISE_START.match(line)
+            or INVERTED.match(line)
+            or JOINT_INFINITIVE.match(line)
+            or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
+        ):
             items.append([block.start + index, line])
         elif items:
             items[-1][1] += " " + line
         else:
             return []
     return [(line, part) for line, text in items for part in _promise_sentences(text)]
+
+
+# "I stort innebär medborgarlöftena att polisen ska …": a sentence that tells what the pledge
+# holds, the promise after "att".
+PLEDGE_SAYS = re.compile(
+    r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+innebär\s+"
+    r"(?:medborgarlöfte\w*|löfte\w*)\s+att\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # "I samverkan genomföra åtgärder vid otrygga platser …", "I samverkan mellan polis och kommun

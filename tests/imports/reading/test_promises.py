@@ -1346,3 +1346,13 @@ def test_a_lead_in_that_focuses_on_areas_lists_the_areas():
     assert not is_promise_list(
         "Under perioden lovar parterna att fokusera på följande områden:", ""
     )
+
+
+def test_a_sentence_telling_what_the_pledge_holds_is_the_named_sides_promise():
+    extraction = read(
+        "Nytt medborgarlöfte i Kiruna 2024\n\n"
+        "I stort innebär medborgarlöftena att polisen i lokalpolisområde Norra Lappland ska "
+        "patrullera i centrum på helgerna.\n\n"
+        "Kiruna kommun ska röja buskage vid stationen."
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen"]

@@ -595,6 +595,20 @@ DEED = re.compile(
 DONE = re.compile(r"\b(?:har|hade)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}(?:at|it|tt|ts)\b")
 
 
+# "Vi ska öka förtroendet för polisen.", "Vi ska även minska …": a result to reach.
+RESULT_SENTENCE = re.compile(
+    r"^\S+(?:\s+\S+){0,2}?\s+(?:ska|skall)\s+(?:även\s+|också\s+)?"
+    r"(?:öka|minska|stärka|förbättra|höja|sänka)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_results(text):
+    """Whether every sentence of a paragraph states a result to reach ("Vi ska öka …")."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
+    return all(RESULT_SENTENCE.match(sentence) for sentence in sentences)
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
@@ -930,6 +944,14 @@ class PromiseReader:
         self._fields = None
         if not self.in_promises(section, block.text):
             return False
+        if (
+            self.seen
+            and (ACHIEVE_HEADING.search(self.heading) or AIMED_AT.search(self.heading))
+            and _states_results(block.text)
+        ):
+            # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
+            # the promises: what they are to achieve, not something more done.
+            return False
         lines = promise_lines(block)
         heading = self.heading
         glued = self._glued_heading(block)
@@ -1063,11 +1085,16 @@ class PromiseReader:
         paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
-        found = []
+        found, achieve = [], False
         for block in self.blocks:
             text = block.text.strip()
+            if is_heading(block):
+                # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
+                # to achieve, not something done.
+                achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
             if (
-                is_heading(block)
+                (achieve and _states_results(text))
+                or is_heading(block)
                 or is_bullets(block)
                 or text.endswith(":")
                 or DASH_OR_HYPHEN.match(text)

@@ -1356,3 +1356,16 @@ def test_a_sentence_telling_what_the_pledge_holds_is_the_named_sides_promise():
         "Kiruna kommun ska röja buskage vid stationen."
     )
     assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen"]
+
+
+def test_results_under_a_heading_of_what_to_achieve_are_no_promises():
+    extraction = read(
+        "Medborgarlöftet Kiruna 2024\n\n"
+        "Samverkan\n\n"
+        "Vi ska ha ett samverkansforum med invånarnas trygghet i fokus.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "Vi ska öka förtroendet för polisen. Vi ska även minska oron i centrum."
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Vi ska ha ett samverkansforum med invånarnas trygghet i fokus."
+    ]

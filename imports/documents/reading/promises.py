@@ -691,6 +691,13 @@ TOLD = re.compile(
     r"(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+att\s+(?=\S)",
     re.IGNORECASE,
 )
+# "I medborgarlöftet för 2022 lovar kommunen och polisen att …": an opening adverbial that
+# names the pledge, before the sides that promise.
+IN_THE_PLEDGE = re.compile(
+    r"^i\s+(?:medborgar)?löfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?\s+"
+    r"(?=(?:lovar|ska|skall|kommer)\s)",
+    re.IGNORECASE,
+)
 # "Gemensamma trygghetsvandringar kommer också att genomföras …": a joint deed in the passive.
 JOINT_PASSIVE = re.compile(
     r"^gemensamm?a?\s+[a-zåäö]+\s+(?:ska|skall|kommer(?:\s+(?:också|även))?\s+att)\s+"
@@ -1105,7 +1112,7 @@ class PromiseReader:
             told, last = [], None
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines)):
                 sentence = TOLD.sub("", sentence.strip())
-                if is_aim(sentence) or re.search(r"löfte", sentence, re.IGNORECASE):
+                if is_aim(sentence) or re.search(r"löfte", IN_THE_PLEDGE.sub("", sentence), re.I):
                     # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
                     # where the work is aimed, or the pledge itself, not something done.
                     last = None

@@ -1369,3 +1369,13 @@ def test_results_under_a_heading_of_what_to_achieve_are_no_promises():
     assert [a.text for a in extraction.actions] == [
         "Vi ska ha ett samverkansforum med invånarnas trygghet i fokus."
     ]
+
+
+def test_a_news_sentence_opened_by_the_pledge_and_its_year_is_the_named_sides_promise():
+    extraction = read(
+        "Medborgarlöfte för hösten klart\n\n"
+        "Ett medborgarlöfte mellan Kiruna kommun och polisen sluts varje år. I medborgarlöftet "
+        "för 2024 lovar kommunen och polisen att hålla gemensamma lägesmöten varje månad.\n\n"
+        "Sidan publicerad av: Anna Ek"
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"]

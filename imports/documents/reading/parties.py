@@ -4,8 +4,9 @@ import re
 
 # "Polisen i Oskarshamn" names the police only with a capitalised place after it.
 POLICE = (
-    r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
-    r"lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
+    # "lokalpolisen Järfälla och Järfälla kommun": the local police named with its place.
+    r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|lokalpolisen (?-i:[A-ZÅÄÖ])\w+|polisen|polis|"
+    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
 )
 # A name is capitalised even where the rest is matched in any case: "med kommunen" is no
 # municipality called "Med".

@@ -1379,3 +1379,13 @@ def test_a_news_sentence_opened_by_the_pledge_and_its_year_is_the_named_sides_pr
         "Sidan publicerad av: Anna Ek"
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt"]
+
+
+def test_the_local_police_named_with_its_place_and_the_municipality_promise_together():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Det här ska vi göra\n\n"
+        "Under 2024 kommer lokalpolisen Kiruna och Kiruna kommun att genomföra fyra "
+        "trygghetsvandringar i centrum."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"]

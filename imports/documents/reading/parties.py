@@ -495,6 +495,13 @@ PARTY_LIST = re.compile(
 REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
 
 
+def _is_place(name, places):
+    """Whether a name is one of the places, also in the genitive ("Bjurholms, Vindelns och
+    Umeå kommun": the municipalities, each named with the last one's "kommun")."""
+    lower = name.lower()
+    return lower in places or (lower.endswith("s") and lower[:-1] in places)
+
+
 def named_partners(blocks, place_names=()):
     """Organisations named beside the municipality and the police in a sentence listing who
     gives the pledge or who works together on it; places ("Vårgårda") are not organisations."""
@@ -535,7 +542,7 @@ def named_partners(blocks, place_names=()):
                             and len(lower) <= 1
                             and (of_givers or ORGANISATION_WORDS.search(name))
                             and not OWN_BODIES.search(name)
-                            and name.lower() not in places
+                            and not _is_place(name, places)
                             and not re.search(r"\d", name)
                         ):
                             found.append((name, block.start + line_index, sentence))
@@ -581,7 +588,7 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
                 and (ORGANISATION_WORDS.search(name) or carries)
                 and len(name.split()) <= 4
                 and not OWN_BODIES.search(name)
-                and name.lower() not in places
+                and not _is_place(name, places)
             ):
                 found.setdefault(
                     name.lower(),

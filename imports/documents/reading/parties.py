@@ -4,8 +4,9 @@ import re
 
 # "Polisen i Oskarshamn" names the police only with a capitalised place after it.
 POLICE = (
-    r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|polisen|polis|polismyndigheten|lokalpolisområdet|"
-    r"lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
+    # "lokalpolisen Järfälla och Järfälla kommun": the local police named with its place.
+    r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|lokalpolisen (?-i:[A-ZÅÄÖ])\w+|polisen|polis|"
+    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
 )
 # A name is capitalised even where the rest is matched in any case: "med kommunen" is no
 # municipality called "Med".
@@ -53,7 +54,9 @@ ACTOR_FIRST = re.compile(
     r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|"
     # "Polisen, i samverkan med kommunen, genomför …": the partner set off with commas.
     r"\s*,\s*(?:i samverkan|tillsammans|i samarbete)\s+med\s+[^,.:]{1,80},\s*|"
-    r"\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL + r"\b)|\s+)"
+    r"\s+(?:[^\s,.:]+\s+){1,3}?(?=" + MODAL + r"\b)|"
+    # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
+    r"\s+i\s+lokalpolisområdet?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2}\s+(?=" + MODAL + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
     # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
     r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
@@ -80,6 +83,8 @@ OTHER_ORGANISATION = (
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|(?-i:{OTHER_ORGANISATION}))"
     rf"(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
+    r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
     r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
     r"åtar sig att)\b"
@@ -490,6 +495,13 @@ PARTY_LIST = re.compile(
 REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
 
 
+def _is_place(name, places):
+    """Whether a name is one of the places, also in the genitive ("Bjurholms, Vindelns och
+    Umeå kommun": the municipalities, each named with the last one's "kommun")."""
+    lower = name.lower()
+    return lower in places or (lower.endswith("s") and lower[:-1] in places)
+
+
 def named_partners(blocks, place_names=()):
     """Organisations named beside the municipality and the police in a sentence listing who
     gives the pledge or who works together on it; places ("Vårgårda") are not organisations."""
@@ -530,7 +542,7 @@ def named_partners(blocks, place_names=()):
                             and len(lower) <= 1
                             and (of_givers or ORGANISATION_WORDS.search(name))
                             and not OWN_BODIES.search(name)
-                            and name.lower() not in places
+                            and not _is_place(name, places)
                             and not re.search(r"\d", name)
                         ):
                             found.append((name, block.start + line_index, sentence))
@@ -576,7 +588,7 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
                 and (ORGANISATION_WORDS.search(name) or carries)
                 and len(name.split()) <= 4
                 and not OWN_BODIES.search(name)
-                and name.lower() not in places
+                and not _is_place(name, places)
             ):
                 found.setdefault(
                     name.lower(),

@@ -25,6 +25,7 @@ from .signatories import (
 )
 from .structure import (
     NUMBERED,
+    PLEDGE_SAYS,
     Block,
     bullet_items,
     is_bullets,
@@ -51,8 +52,9 @@ def _new_action(line, text, heading, default, default_per="ar", default_doubt=""
     list's introduction, used when the item itself names nobody."""
     text = _capitalised(text)
     default = (*default, "")[:4]
-    # "Löfte 1: Polisen ska …": the number's label says nothing of who carries the promise.
-    said = NUMBER_LABEL.sub("", text)
+    # "Löfte 1: Polisen ska …": the number's label says nothing of who carries the promise;
+    # nor does "I stort innebär medborgarlöftena att" before "polisen ska …".
+    said = PLEDGE_SAYS.sub("", NUMBER_LABEL.sub("", text))
     responsible, other, quote = parse_responsible(said, default[:3])
     label = PARTY_LABEL.match(said) or RESPONSIBLE_FIELD.search(said)
     if label:
@@ -115,7 +117,9 @@ BASIS = re.compile(
 AIMS_NEXT = re.compile(
     r"(?:\bmål(?:en|et|sättning\w*)?(?:\s+är)?(?:\s+att)?|\binriktning\s+(?:på|mot)|"
     r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
-    r"\bbidra\s+till|\bresultera\s+i|\bkanaler)\s*:$",
+    r"\bbidra\s+till|\bresultera\s+i|\bkanaler|"
+    # "… lovar parterna att fokusera på följande områden:": the areas, not what is done.
+    r"\bfokusera\w*\s+(?:på|mot)\s+(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?områden)\s*:$",
     re.IGNORECASE,
 )
 
@@ -124,7 +128,9 @@ AIMS_NEXT = re.compile(
 # att:": a lead-in naming what the pledge is for, whatever word of pledging it holds.
 PURPOSE = re.compile(
     r"(?:^|\s)(?:syftet|målet|målsättningen|avsikten)\s+med\b[^:.]*\bär(?:\s+att)?\s*:$|"
-    r"\bsyftar\s+till(?:\s+att)?\s*:$",
+    r"\bsyftar\s+till(?:\s+att)?\s*:$|"
+    # "Medborgarlöften ska:" over "• öka tryggheten": what pledges in general are for.
+    r"(?:^|[.!?]\s+)medborgarlöft\w*\s+(?:ska|skall)\s*:$",
     re.IGNORECASE,
 )
 # "I förra årets löfte lovade vi:": what an earlier pledge held, whatever words of promising
@@ -305,7 +311,11 @@ SAID = re.compile(
     r"[,.!?]\s*(?:säger|berättar|menar|konstaterar|fortsätter|tillägger|förklarar|betonar|"
     r"understryker|påpekar)\s+(?:[a-zåäö\-]+\s+){0,3}[A-ZÅÄÖ]|"
     r"\s(?:säger|berättar)\s+(?:[a-zåäö\-]+\s+){0,3}(?-i:[A-ZÅÄÖ][a-zåäöé]+\s+"
-    r"(?:(?:von|af|de)\s+)?[A-ZÅÄÖ][a-zåäöé]+)"
+    r"(?:(?:von|af|de)\s+)?[A-ZÅÄÖ][a-zåäöé]+)|"
+    # "… i ett gemensamt medborgarlöfte berättar Anders von Wachenfeldt, kommunpolis": the
+    # comma before the verb left out, the speaker's full name and a comma still tell a quote.
+    r"\s(?:säger|berättar|menar|konstaterar)\s+(?:[a-zåäö\-]+\s+){0,2}"
+    r"[A-ZÅÄÖ][a-zåäö\-]+(?:\s+(?:von|af|de|van|der))?(?:\s+[A-ZÅÄÖ][a-zåäö\-]+)+\s*,"
 )
 
 
@@ -591,6 +601,20 @@ DEED = re.compile(
 DONE = re.compile(r"\b(?:har|hade)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}(?:at|it|tt|ts)\b")
 
 
+# "Vi ska öka förtroendet för polisen.", "Vi ska även minska …": a result to reach.
+RESULT_SENTENCE = re.compile(
+    r"^\S+(?:\s+\S+){0,2}?\s+(?:ska|skall)\s+(?:även\s+|också\s+)?"
+    r"(?:öka|minska|stärka|förbättra|höja|sänka)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_results(text):
+    """Whether every sentence of a paragraph states a result to reach ("Vi ska öka …")."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
+    return all(RESULT_SENTENCE.match(sentence) for sentence in sentences)
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
@@ -667,7 +691,10 @@ def _signature_lines(blocks):
 # that retells what the pledge says; the promise is the clause after "att".
 TOLD = re.compile(
     r"^(?:i\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
-    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)",
+    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)|"
+    # "I stort innebär medborgarlöftena att polisen …": the verb first after an adverbial.
+    r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+(?:innebär|säger)\s+"
+    r"(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+att\s+(?=\S)",
     re.IGNORECASE,
 )
 # "Gemensamma trygghetsvandringar kommer också att genomföras …": a joint deed in the passive.
@@ -683,7 +710,7 @@ SAME_SIDE_AGAIN = re.compile(
 # "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Polisen och kommunen lovar
 # genom medborgarlöftet att …": the pledge named only as where the promise is written down.
 PLEDGE_AS_PLACE = re.compile(
-    r"^i\s+(?:det\s+nya\s+|årets\s+)?medborgarlöfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
+    r"^i\s+(?:det\s+nya\s+|årets\s+)?(?:medborgar)?löfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
     r"\s*,?\s+(?=(?:lovar|ska|skall|kommer)\s)",
     re.IGNORECASE,
 )
@@ -1015,6 +1042,14 @@ class PromiseReader:
         self._fields = None
         if not self.in_promises(section, block.text):
             return False
+        if (
+            self.seen
+            and (ACHIEVE_HEADING.search(self.heading) or AIMED_AT.search(self.heading))
+            and _states_results(block.text)
+        ):
+            # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
+            # the promises: what they are to achieve, not something more done.
+            return False
         lines = promise_lines(block)
         heading = self.heading
         glued = self._glued_heading(block)
@@ -1148,11 +1183,16 @@ class PromiseReader:
         paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
-        found = []
+        found, achieve = [], False
         for block in self.blocks:
             text = block.text.strip()
+            if is_heading(block):
+                # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
+                # to achieve, not something done.
+                achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
             if (
-                is_heading(block)
+                (achieve and _states_results(text))
+                or is_heading(block)
                 or is_bullets(block)
                 or text.endswith(":")
                 or DASH_OR_HYPHEN.match(text)

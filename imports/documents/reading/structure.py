@@ -259,7 +259,10 @@ def _split_promise_heading(block):
 # "Kommunen ska" / "Polisen lovar att" on a line of its own with the list right below: a
 # sentence cut off at its verb or at "att", which each item of the list finishes.
 OPEN_LEAD_IN = re.compile(
-    r"\b(?:ska|skall|lovar|att|kommer|vill|genom|bland annat|följande)$", re.IGNORECASE
+    r"\b(?:ska|skall|lovar|att|kommer|vill|genom|bland annat|följande)$|"
+    # "Polisen kommer att genomföra" over "• Insatser mot …": left open after its verb.
+    r"^\w+(?:\s+och\s+\w+)?\s+(?:ska|skall|kommer\s+att|lovar\s+att)\s+[a-zåäö]{4,}$",
+    re.IGNORECASE,
 )
 
 
@@ -314,13 +317,27 @@ def promise_lines(block):
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
         # "I syfte att minska brotten ska kommun och polis …": the subject after the verb.
-        if PROMISE_START.match(line) or INVERTED.match(line) or JOINT_INFINITIVE.match(line):
+        if (
+            PROMISE_START.match(line)
+            or INVERTED.match(line)
+            or JOINT_INFINITIVE.match(line)
+            or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
+        ):
             items.append([block.start + index, line])
         elif items:
             items[-1][1] += " " + line
         else:
             return []
     return [(line, part) for line, text in items for part in _promise_sentences(text)]
+
+
+# "I stort innebär medborgarlöftena att polisen ska …": a sentence that tells what the pledge
+# holds, the promise after "att".
+PLEDGE_SAYS = re.compile(
+    r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+innebär\s+"
+    r"(?:medborgarlöfte\w*|löfte\w*)\s+att\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # "I samverkan genomföra åtgärder vid otrygga platser …", "I samverkan mellan polis och kommun

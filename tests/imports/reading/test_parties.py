@@ -427,3 +427,20 @@ def test_a_party_found_also_by_its_abbreviation_is_one_party_named_without_it():
     ]
     found = other_parties([], [], blocks, ["Norrby"])
     assert [p.value for p in found] == [{"name": "Norrby Bostads AB", "role": "medverkar"}]
+
+
+def test_municipalities_named_in_the_genitive_in_a_list_are_no_organisations():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "Polisen har tecknat nya medborgarlöften med Kirunas, Gällivares, "
+                "Exempelby Bostäder AB och Pajala kommun."
+            ],
+        )
+    ]
+    found = named_partners(blocks, place_names=["Kiruna", "Gällivare", "Pajala"])
+    assert [name for name, _, _ in found] == ["Exempelby Bostäder AB"]

@@ -5,7 +5,8 @@ import pytest
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import is_promise_list
+from imports.documents.reading.promises import SAID, is_promise_list
+from imports.documents.reading.structure import Block, is_open_lead_in
 
 GAZETTEER = Gazetteer([("2584", "Kiruna"), ("1480", "Göteborg")], [])
 
@@ -1437,3 +1438,84 @@ def test_two_deeds_of_one_subject_joined_by_och_alone_stay_one_promise():
             "Polis och kommun har gemensamma tillsyner av krogar och ha ökad närvaro på helger.",
         )
     ]
+
+
+def test_a_lead_in_left_open_with_dots_introduces_its_list():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att..\n• patrullera i centrum varje fredag.\n• besöka skolorna.\n\n"
+        "Kiruna kommun lovar att..\n• laga belysningen i parken.\n• röja buskage vid stationen."
+    )
+    assert [a.responsible for a in extraction.actions] == [
+        "polisen",
+        "polisen",
+        "kommunen",
+        "kommunen",
+    ]
+
+
+def test_a_line_left_open_after_its_verb_introduces_the_list_below():
+    lead_in = Block(3, ["Polisen kommer att genomföra"])
+    bullets = Block(5, ["• Trafikkontroller vid skolorna.", "• Fotpatrullering i centrum."])
+    assert is_open_lead_in(lead_in, bullets)
+    assert not is_open_lead_in(Block(3, ["Trafikkontroller"]), bullets)
+
+
+def test_a_quote_whose_speaker_is_named_without_a_comma_before_the_verb_is_said():
+    assert SAID.search("– Vi har lyssnat på invånarna berättar Anna von Ek, kommunpolis.")
+    assert SAID.search("– Det blev ett bra löfte säger Eva Ek, kommunpolis.")
+    assert not SAID.search("Polisen berättar för föräldrar i Kiruna om narkotika.")
+
+
+def test_what_pledges_in_general_shall_do_is_no_promise():
+    assert not is_promise_list("Medborgarlöften ska:", "")
+    assert is_promise_list("Polisen och kommunen ska:", "")
+
+
+def test_a_lead_in_that_focuses_on_areas_lists_the_areas():
+    assert not is_promise_list(
+        "Under perioden lovar parterna att fokusera på följande områden:", ""
+    )
+
+
+def test_a_sentence_telling_what_the_pledge_holds_is_the_named_sides_promise():
+    extraction = read(
+        "Nytt medborgarlöfte i Kiruna 2024\n\n"
+        "I stort innebär medborgarlöftena att polisen i lokalpolisområde Norra Lappland ska "
+        "patrullera i centrum på helgerna.\n\n"
+        "Kiruna kommun ska röja buskage vid stationen."
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen"]
+
+
+def test_results_under_a_heading_of_what_to_achieve_are_no_promises():
+    extraction = read(
+        "Medborgarlöftet Kiruna 2024\n\n"
+        "Samverkan\n\n"
+        "Vi ska ha ett samverkansforum med invånarnas trygghet i fokus.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\n"
+        "Vi ska öka förtroendet för polisen. Vi ska även minska oron i centrum."
+    )
+    assert [a.text for a in extraction.actions] == [
+        "Vi ska ha ett samverkansforum med invånarnas trygghet i fokus."
+    ]
+
+
+def test_a_news_sentence_opened_by_the_pledge_and_its_year_is_the_named_sides_promise():
+    extraction = read(
+        "Medborgarlöfte för hösten klart\n\n"
+        "Ett medborgarlöfte mellan Kiruna kommun och polisen sluts varje år. I medborgarlöftet "
+        "för 2024 lovar kommunen och polisen att hålla gemensamma lägesmöten varje månad.\n\n"
+        "Sidan publicerad av: Anna Ek"
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"]
+
+
+def test_the_local_police_named_with_its_place_and_the_municipality_promise_together():
+    extraction = read(
+        "Kiruna – medborgarlöften\n\n"
+        "Det här ska vi göra\n\n"
+        "Under 2024 kommer lokalpolisen Kiruna och Kiruna kommun att genomföra fyra "
+        "trygghetsvandringar i centrum."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"]

@@ -147,6 +147,25 @@ FOLLOW_THE_WORK = re.compile(
 FOCUS_OR_FOLLOW = re.compile(r"\bfokus\w*|" + FOLLOW_THE_WORK.pattern, re.IGNORECASE)
 
 
+# "Polisen och kommunen lovar att under hösten genomföra följande åtgärder i syfte att … .
+# Arbetet följs upp i oktober." over the lists: a sentence that promises what follows points to
+# the list below it, ended by a full stop and followed by more sentences as it may be.
+FORWARD = re.compile(
+    r"\b(?:lovar|ska|skall|kommer\s+att|förbinder\s+sig)\b[^.!?:]*?\bföljande\s+"
+    r"(?:åtgärder|aktiviteter|insatser|löften|punkter)\b",
+    re.IGNORECASE,
+)
+
+
+def forward_lead_in(paragraph):
+    """The sentence of a paragraph that promises 'följande åtgärder' (and so introduces the
+    list after it), ending with ':', or None."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", paragraph.strip()):
+        if FORWARD.search(sentence) and PROMISE_VERB.search(sentence):
+            return sentence.rstrip(" .") + ":"
+    return None
+
+
 def introduces_no_promises(paragraph):
     """Whether the paragraph right before a list (not ending with ':') says that the list
     names focus areas or where to follow the work."""
@@ -714,15 +733,22 @@ class PromiseReader:
             self.default_per = "ar"
         self._fields = None  # the list default while paragraphs of labelled items go on
         self._glued = None  # the lead-in's default while groups with glued headings go on
+        self._side_heading = False  # whether the last heading named one side for its list
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
         promises. A heading naming one party right under a lead-in ("… lovar vi att under
         2018:" over "Åtgärder polisen") narrows who carries the list below it."""
         self._glued = None
-        said = lead_in_responsible(text, self.givers) if self.lead_in else None
+        # "Åtgärder kommunen" over its list, then "Åtgärder polisen": a heading naming the
+        # other side right after a list under such a heading narrows its own list as well.
+        said = (
+            lead_in_responsible(text, self.givers) if self.lead_in or self._side_heading else None
+        )
+        self._side_heading = False
         if said and said[0] in ("polisen", "kommunen") and len(text.split()) <= 4:
             self.earlier, self.lead_in = self.lead_in, text.rstrip(":").strip() + ":"
+            self._side_heading = True
         template = (
             "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
         )

@@ -1307,3 +1307,20 @@ def test_a_lone_promise_at_the_top_set_twice_is_one_promise():
         ("polisen", "Polisen lovar att öka närvaron vid otrygga platser under helgerna."),
         ("kommunen", "Sätta upp belysning i parken."),
     ]
+
+
+def test_a_sentence_promising_the_following_measures_introduces_the_side_headed_lists():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här lovar vi\n\n"
+        "Polisen och kommunen lovar att under våren genomföra följande åtgärder i syfte att "
+        "öka tryggheten vid skolorna. Arbetet följs upp i juni.\n\n"
+        "Åtgärder kommunen\n\n• Ronder på varje skola.\n• Bättre belysning vid entréerna.\n\n"
+        "Åtgärder polisen\n\n• Besök på skolorna.\n• Samverkan med fältassistenterna."
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Ronder på varje skola.", "kommunen"),
+        ("Bättre belysning vid entréerna.", "kommunen"),
+        ("Besök på skolorna.", "polisen"),
+        ("Samverkan med fältassistenterna.", "polisen"),
+    ]

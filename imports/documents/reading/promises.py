@@ -120,8 +120,12 @@ AIMS_NEXT = re.compile(
 
 # "Syftet med medborgarlöften i Vänersborgs kommun är att:", "Medborgarlöftet syftar till
 # att:": a lead-in naming what the pledge is for, whatever word of pledging it holds.
+# "Syftet för medborgarlöftet är:" opens with the purpose whatever word follows it;
+# "Medborgarlöftet ska:" over "öka tryggheten": what the pledge itself shall do is its aim.
 PURPOSE = re.compile(
     r"(?:^|\s)(?:syftet|målet|målsättningen|avsikten)\s+med\b[^:.]*\bär(?:\s+att)?\s*:$|"
+    r"^(?:syftet|målet|målsättningen|avsikten)\b[^:.]*\bär(?:\s+att)?\s*:?$|"
+    r"^(?:medborgar)?löfte(?:t|na|n)?\s+(?:ska|skall)\s*:$|"
     r"\bsyftar\s+till(?:\s+att)?\s*:$",
     re.IGNORECASE,
 )
@@ -168,7 +172,10 @@ def forward_lead_in(paragraph):
 
 def introduces_no_promises(paragraph):
     """Whether the paragraph right before a list (not ending with ':') says that the list
-    names focus areas or where to follow the work."""
+    names focus areas or where to follow the work, or is the purpose left open at its verb
+    ("Syftet med medborgarlöftet är" over the aims)."""
+    if not paragraph.rstrip().endswith((".", "!", "?")) and PURPOSE.search(paragraph.strip()):
+        return True
     return bool(FOCUS_OR_FOLLOW.search(paragraph)) and not PROMISE_VERB.search(paragraph)
 
 
@@ -804,7 +811,7 @@ class PromiseReader:
             # "– Ett nära samarbete …" right under a list with other bullets, or a paragraph
             # set with a dash where the page's other dashes open quotes: what someone says.
             promises, default = False, None
-        elif not self.lead_in and self._summarises_purpose(items):
+        elif not self.lead_in and (self._summarises_purpose(items) or self._under_purpose(items)):
             # "Syftet med medborgarlöften i Vänersborgs kommun är att:", or "Summerat" under a
             # paragraph that begins "Syftet med medborgarlöftet är …": what pledges are for.
             promises, default = False, None
@@ -1253,6 +1260,13 @@ class PromiseReader:
             and not PROMISE_WORDS.search(before)
             and not self._says_it_promises(self.heading)
         )
+
+    def _under_purpose(self, items):
+        """Whether the line right above the list, set as a heading, names the pledge's purpose
+        left open at its verb ("Syftet med medborgarlöftet är" over "• att skapa …")."""
+        block = self._block_at(items[0][0]) if items else None
+        index = self.blocks.index(block) if block is not None else 0
+        return index > 0 and bool(PURPOSE.search(self.blocks[index - 1].text.strip()))
 
     def _summarises_purpose(self, items):
         """Whether the list stands under a summing-up heading right below a paragraph that

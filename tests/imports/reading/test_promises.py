@@ -1324,3 +1324,21 @@ def test_a_sentence_promising_the_following_measures_introduces_the_side_headed_
         ("Besök på skolorna.", "polisen"),
         ("Samverkan med fältassistenterna.", "polisen"),
     ]
+
+
+def test_what_the_pledge_itself_shall_do_is_its_aims_not_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att:\n\n• Genomföra fler trafikkontroller vid skolorna.\n\n"
+        "Medborgarlöftet ska:\n\n• öka tryggheten\n• förebygga brott"
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra fler trafikkontroller vid skolorna."]
+
+
+def test_a_purpose_line_left_open_at_its_verb_introduces_aims():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Syftet för medborgarlöftet är\n\n• att skapa engagemang\n• att öka förtroendet\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]

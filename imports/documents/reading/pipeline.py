@@ -27,7 +27,13 @@ from .municipalities import (
 )
 from .parties import carried_by_issuer, lead_in_responsible, other_parties, read_issuer
 from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
-from .promises import PromiseReader, forward_lead_in, is_deed, names_focus_areas
+from .promises import (
+    PromiseReader,
+    describes_the_work,
+    forward_lead_in,
+    is_deed,
+    names_focus_areas,
+)
 from .signatories import (
     better_reading,
     find_signatories,
@@ -300,7 +306,11 @@ def read(text, gazetteer):
                     place(index)
                     index += 1
                 continue
-            elif kind == "actions" and len(listed := _paragraph_list(blocks, index + 1)) >= 2:
+            elif (
+                kind == "actions"
+                and len(listed := _paragraph_list(blocks, index + 1)) >= 2
+                and not describes_the_work([b.text for b in listed])
+            ):
                 # "Medborgarlöftet" over short paragraphs of one sentence each ("Två gemensamma
                 # trygghetsvandringar i …."): a list written without bullets.
                 section, promises.heading, promises.lead_in = "actions", "", ""

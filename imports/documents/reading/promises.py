@@ -161,6 +161,26 @@ FORWARD = re.compile(
 )
 
 
+# "Medborgarlöftet beskriver de åtaganden som …", "Arbetet är en långsiktig satsning …", "Till
+# grund för medborgarlöftet ligger dialog …": a sentence telling what the pledge or the work is,
+# its verb in the present tense near the start and no one set to act.
+DESCRIBES = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:är|beskriver|innebär|ligger|bygger|handlar|utgår|grundar\s+sig)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_the_work(paragraphs):
+    """Whether most of a run of short paragraphs under a heading of the pledge tell what the
+    pledge or the work is rather than what someone will do: no list of promises."""
+    telling = sum(
+        1
+        for text in paragraphs
+        if DESCRIBES.match(text) and not WILL_ACT.search(text.split(" som ")[0])
+    )
+    return telling * 2 > len(paragraphs)
+
+
 def forward_lead_in(paragraph):
     """The sentence of a paragraph that promises 'följande åtgärder' (and so introduces the
     list after it), ending with ':', or None."""

@@ -1342,3 +1342,16 @@ def test_a_purpose_line_left_open_at_its_verb_introduces_aims():
         "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
     )
     assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]
+
+
+def test_short_paragraphs_telling_what_the_pledge_is_are_no_list_of_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Medborgarlöftet - ett gemensamt arbete\n\n"
+        "Medborgarlöftet beskriver vad polisen och kommunen ska arbeta med i år.\n\n"
+        "Arbetet är en satsning som görs av polis, kommun och invånare.\n\n"
+        "Till grund för löftet ligger dialoger med invånarna.\n\n"
+        "Medborgarlöftet 2024\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]

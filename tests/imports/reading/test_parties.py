@@ -427,3 +427,8 @@ def test_a_party_found_also_by_its_abbreviation_is_one_party_named_without_it():
     ]
     found = other_parties([], [], blocks, ["Norrby"])
     assert [p.value for p in found] == [{"name": "Norrby Bostads AB", "role": "medverkar"}]
+
+
+def test_the_agent_of_the_last_of_two_joined_passives_carries_the_item():
+    found = parse_responsible("Trasiga lampor ska ses över och vid behov bytas av kommunen")
+    assert found[0] == "kommunen"

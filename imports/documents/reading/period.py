@@ -160,6 +160,13 @@ def _two_years(m):
     return f"{m[1]}-01-01", f"{m[2]}-12-31"
 
 
+@period_rule(rf"\b(höst|vår)termin(?:en)?\s+({YEAR})\b")
+def _school_term(m):
+    """'under höstterminen 2019': a school term, August to December or January to June."""
+    autumn = m[1].lower() == "höst"
+    return _month(m[2], 8 if autumn else 1), _month(m[2], 12 if autumn else 6)
+
+
 # "Aktiviteterna ska påbörjas 16 september 2016": a verb of starting before a day names the
 # start as well.
 START_WORDS = (

@@ -330,3 +330,11 @@ def test_a_heading_of_an_earlier_pledge_below_does_not_outweigh_the_pledge_named
     )
     found, _until = find_period(blocks_of(text), is_heading)
     assert found.value == ("2021-01-01", "2023-12-31")
+
+
+def test_a_school_term_is_its_months():
+    assert parse_period("Polisen lovar att under höstterminen 2021 besöka skolorna") == (
+        "2021-08",
+        "2021-12",
+    )
+    assert parse_period("under vårterminen 2022") == ("2022-01", "2022-06")

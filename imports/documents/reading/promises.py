@@ -247,6 +247,19 @@ def _items_say_who_acts(items):
     return acting * 2 > len(items)
 
 
+# "kommer polisen och kommunen att fokusera på:": who will act, the subject after the verb.
+WILL_FOCUS = re.compile(r"\b(?:lovar|förbinder|ska|skall|kommer)\b", re.IGNORECASE)
+# "Narkotika – arbeta tidigt förebyggande …": an area's name, a dash and a verb in the
+# infinitive saying what is done in it.
+LABELLED_DEED = re.compile(r"^[A-ZÅÄÖ][^–—:.]{1,40}?\s[–—-]\s+[a-zåäö]{3,}a\b")
+
+
+def _labelled_deeds(items):
+    """Whether most of a list's items name an area and, after a dash, a deed."""
+    deeds = sum(1 for _line, item in items if LABELLED_DEED.match(item.strip()))
+    return deeds * 2 > len(items)
+
+
 def _earlier_pledge(intro, years=()):
     """Whether an introduction speaks of an earlier pledge; "Under 2021 lovade polisen och
     kommunen att arbeta utifrån följande inriktningar:" on the page of the 2021–2022 pledge
@@ -881,6 +894,12 @@ class PromiseReader:
                 _items_say_who_acts(items)
                 and section not in ("other", "followup")
                 and not _introduces_other_things(intro, self.years)
+            ) or (
+                # "… kommer polisen och kommunen tillsammans att fokusera på:" over "Narkotika –
+                # arbeta tidigt förebyggande …": areas each named with the deed done in them.
+                bool(intro and WILL_FOCUS.search(intro) and AIMS_NEXT.search(intro.strip()))
+                and _labelled_deeds(items)
+                and section not in ("other", "followup", "situation")
             )
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier

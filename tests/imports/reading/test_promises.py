@@ -1355,3 +1355,25 @@ def test_short_paragraphs_telling_what_the_pledge_is_are_no_list_of_promises():
         "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
     )
     assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]
+
+
+def test_areas_each_named_with_their_deed_under_a_focus_lead_in_are_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Under 2024 kommer polisen och kommunen tillsammans att fokusera på:\n\n"
+        "• Trafik – arbeta mot buskörning vid skolorna.\n"
+        "• Klotter – sanera snabbt på allmänna platser."
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Trafik – arbeta mot buskörning vid skolorna.", "gemensamt"),
+        ("Klotter – sanera snabbt på allmänna platser.", "gemensamt"),
+    ]
+
+
+def test_areas_named_alone_under_a_focus_lead_in_are_no_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Under 2024 kommer polisen och kommunen att fokusera på:\n\n• Trafik\n• Klotter\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]

@@ -894,13 +894,18 @@ class PromiseReader:
                 _items_say_who_acts(items)
                 and section not in ("other", "followup")
                 and not _introduces_other_things(intro, self.years)
-            ) or (
+            )
+            if (
                 # "… kommer polisen och kommunen tillsammans att fokusera på:" over "Narkotika –
                 # arbeta tidigt förebyggande …": areas each named with the deed done in them.
-                bool(intro and WILL_FOCUS.search(intro) and AIMS_NEXT.search(intro.strip()))
+                not promises
+                and intro
+                and WILL_FOCUS.search(intro)
+                and AIMS_NEXT.search(intro.strip())
                 and _labelled_deeds(items)
                 and section not in ("other", "followup", "situation")
-            )
+            ):
+                promises = True
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )

@@ -111,10 +111,11 @@ POINTS_BACK = re.compile(r"^(?:detta|det|vilket)\s+(?:innebär|betyder|ger)\b", 
 ORDINAL = {"tredje": "tre", "3:e": "3", "fjärde": "fyra", "4:e": "4", "sjätte": "sex", "6:e": "6"}
 
 
-# "I april 2021 lämnas en återrapport": one follow-up at a named month, when nothing else in
-# the sentence says how often.
+# "I april 2021 lämnas en återrapport", "följas upp under oktober månad 2020": one follow-up at
+# a named month, when nothing else in the sentence says how often.
 AT_A_MONTH = re.compile(
-    rf"\bi\s+(?:{MONTH}|slutet\s+av|början\s+av)\s+(?:19|20)\d\d\b", re.IGNORECASE
+    rf"\b(?:i|under)\s+(?:{MONTH}(?:\s+månad)?|slutet\s+av|början\s+av)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 # "Uppföljning Habo kommun, tertial 3 2018": a follow-up named after one tertial (or quarter,
 # half-year) of a year; "tertial 1-2" spans two and names no rhythm.

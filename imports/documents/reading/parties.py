@@ -370,9 +370,10 @@ WITH_THE_OTHER = re.compile(
 
 
 # "… ska åtgärdas av kommunen", "… kommer att genomföras av polisen och kommunen": a passive
-# verb (ending in -s) and its agent.
+# verb (ending in -s) and its agent; "… ska ses över och vid behov åtgärdas av kommunen": the
+# agent of the last of two passives joined carries both.
 PASSIVE_AGENT = re.compile(
-    r"\b(?:ska|skall|kommer att|bör|kan)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:as|ts|s)\s+av\s+"
+    r"\b(?:ska|skall|kommer att|bör|kan)\s+(?:\w+\s+){0,6}?[a-zåäö]{3,}(?:as|ts|s)\s+av\s+"
     rf"(?P<agent>(?:{POLICE}|{MUNICIPALITY})(?:\s+(?:och|samt)\s+(?:{POLICE}|{MUNICIPALITY}))?)\b",
     re.IGNORECASE,
 )

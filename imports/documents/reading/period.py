@@ -160,6 +160,13 @@ def _two_years(m):
     return f"{m[1]}-01-01", f"{m[2]}-12-31"
 
 
+@period_rule(rf"\b(höst|vår)termin(?:en)?\s+({YEAR})\b")
+def _school_term(m):
+    """'under höstterminen 2019': a school term, August to December or January to June."""
+    autumn = m[1].lower() == "höst"
+    return _month(m[2], 8 if autumn else 1), _month(m[2], 12 if autumn else 6)
+
+
 # "Aktiviteterna ska påbörjas 16 september 2016": a verb of starting before a day names the
 # start as well.
 START_WORDS = (
@@ -506,6 +513,7 @@ def find_period(blocks, is_heading=lambda block: False):
     one in a sentence about the pledge at all (flagged). Returns (period, until_further_notice)."""
     candidates = []
     report_lines = set()
+    owned = set()  # (line, start) of periods the pledge noun right before them is given
     until = None
     for index, block in enumerate(blocks):
         heading = index == 0 or is_heading(block)
@@ -543,6 +551,8 @@ def find_period(blocks, is_heading=lambda block: False):
                     else:
                         rank = 2
                     candidates.append((rank, number, start, end, quote))
+                    if own:
+                        owned.add((number, start))
     # "Uppföljning av medborgarlöfte 2022", "Slutrapport - Medborgarlöfte 2017" above the pledge
     # a page gives: a report's years are the earlier pledge's, when the page is a pledge and
     # names one of its own in a heading or a sentence about it.
@@ -552,6 +562,17 @@ def find_period(blocks, is_heading=lambda block: False):
     if not candidates:
         return None, until
     first = min(candidates, key=lambda c: (c[0], c[1]))
+    if first[0] == 1 and first[3]:
+        # "har tecknat medborgarlöften för 2020-2022" at the top, "Medborgarlöfte i Söderköpings
+        # kommun 2017-2019" as a heading further down: a heading naming a pledge that ended
+        # before the one the text gave first is an earlier pledge printed below this one.
+        newer = [
+            c
+            for c in candidates
+            if (c[1], c[2]) in owned and c[1] < first[1] and c[2] and c[2] > first[3]
+        ]
+        if newer:
+            first = min(newer, key=lambda c: c[1])
     # "medborgarlöfte 2019 fokuserar på …" and later, as strongly said, "lovar vi följande
     # aktiviteter mellan februari 2019 till januari 2020": the months say which year is meant.
     exact = [

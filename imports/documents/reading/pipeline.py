@@ -27,7 +27,13 @@ from .municipalities import (
 )
 from .parties import carried_by_issuer, lead_in_responsible, other_parties, read_issuer
 from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
-from .promises import PromiseReader, is_deed, names_focus_areas
+from .promises import (
+    PromiseReader,
+    describes_the_work,
+    forward_lead_in,
+    is_deed,
+    names_focus_areas,
+)
 from .signatories import (
     better_reading,
     find_signatories,
@@ -226,8 +232,11 @@ def read(text, gazetteer):
                 index += 2
                 continue
         open_lead_in = is_open_lead_in(block, following)
+        forward = not text.endswith(":") and _list_follows(blocks, index) and forward_lead_in(text)
         if open_lead_in:
             text = text + ":"
+        elif forward:
+            text = forward
         elif promises.read_sentences(
             block,
             section,
@@ -297,7 +306,11 @@ def read(text, gazetteer):
                     place(index)
                     index += 1
                 continue
-            elif kind == "actions" and len(listed := _paragraph_list(blocks, index + 1)) >= 2:
+            elif (
+                kind == "actions"
+                and len(listed := _paragraph_list(blocks, index + 1)) >= 2
+                and not describes_the_work([b.text for b in listed])
+            ):
                 # "Medborgarlöftet" over short paragraphs of one sentence each ("Två gemensamma
                 # trygghetsvandringar i …."): a list written without bullets.
                 section, promises.heading, promises.lead_in = "actions", "", ""
@@ -457,6 +470,15 @@ def read(text, gazetteer):
         unique.setdefault(found.value, found)
     extraction.focus_areas = list(unique.values())
     return extraction
+
+
+def _list_follows(blocks, index):
+    """Whether a bulleted list comes right after the paragraph at `index`, or after one heading
+    ("Åtgärder kommunen") between them."""
+    after = blocks[index + 1 : index + 3]
+    return bool(after) and (
+        is_bullets(after[0]) or (len(after) == 2 and is_heading(after[0]) and is_bullets(after[1]))
+    )
 
 
 def _paragraph_list(blocks, index):

@@ -126,11 +126,15 @@ AIMS_NEXT = re.compile(
 
 # "Syftet med medborgarlöften i Vänersborgs kommun är att:", "Medborgarlöftet syftar till
 # att:": a lead-in naming what the pledge is for, whatever word of pledging it holds.
+# "Syftet för medborgarlöftet är:" opens with the purpose whatever word follows it;
+# "Medborgarlöftet ska:" over "öka tryggheten": what the pledge itself shall do is its aim.
 PURPOSE = re.compile(
     r"(?:^|\s)(?:syftet|målet|målsättningen|avsikten)\s+med\b[^:.]*\bär(?:\s+att)?\s*:$|"
     r"\bsyftar\s+till(?:\s+att)?\s*:$|"
     # "Medborgarlöften ska:" over "• öka tryggheten": what pledges in general are for.
-    r"(?:^|[.!?]\s+)medborgarlöft\w*\s+(?:ska|skall)\s*:$",
+    r"(?:^|[.!?]\s+)medborgarlöft\w*\s+(?:ska|skall)\s*:$|"
+    r"^(?:syftet|målet|målsättningen|avsikten)\b[^:.]*\bär(?:\s+att)?\s*:?$|"
+    r"^(?:medborgar)?löfte(?:t|na|n)?\s+(?:ska|skall)\s*:$",
     re.IGNORECASE,
 )
 # "I förra årets löfte lovade vi:": what an earlier pledge held, whatever words of promising
@@ -155,9 +159,51 @@ FOLLOW_THE_WORK = re.compile(
 FOCUS_OR_FOLLOW = re.compile(r"\bfokus\w*|" + FOLLOW_THE_WORK.pattern, re.IGNORECASE)
 
 
+# "Polisen och kommunen lovar att under hösten genomföra följande åtgärder i syfte att … .
+# Arbetet följs upp i oktober." over the lists: a sentence that promises what follows points to
+# the list below it, ended by a full stop and followed by more sentences as it may be.
+FORWARD = re.compile(
+    r"\b(?:lovar|ska|skall|kommer\s+att|förbinder\s+sig)\b[^.!?:]*?\bföljande\s+"
+    r"(?:åtgärder|aktiviteter|insatser|löften|punkter)\b",
+    re.IGNORECASE,
+)
+
+
+# "Medborgarlöftet beskriver de åtaganden som …", "Arbetet är en långsiktig satsning …", "Till
+# grund för medborgarlöftet ligger dialog …": a sentence telling what the pledge or the work is,
+# its verb in the present tense near the start and no one set to act.
+DESCRIBES = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:är|beskriver|innebär|ligger|bygger|handlar|utgår|grundar\s+sig)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_the_work(paragraphs):
+    """Whether most of a run of short paragraphs under a heading of the pledge tell what the
+    pledge or the work is rather than what someone will do: no list of promises."""
+    telling = sum(
+        1
+        for text in paragraphs
+        if DESCRIBES.match(text) and not WILL_ACT.search(text.split(" som ")[0])
+    )
+    return telling * 2 > len(paragraphs)
+
+
+def forward_lead_in(paragraph):
+    """The sentence of a paragraph that promises 'följande åtgärder' (and so introduces the
+    list after it), ending with ':', or None."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", paragraph.strip()):
+        if FORWARD.search(sentence) and PROMISE_VERB.search(sentence):
+            return sentence.rstrip(" .") + ":"
+    return None
+
+
 def introduces_no_promises(paragraph):
     """Whether the paragraph right before a list (not ending with ':') says that the list
-    names focus areas or where to follow the work."""
+    names focus areas or where to follow the work, or is the purpose left open at its verb
+    ("Syftet med medborgarlöftet är" over the aims)."""
+    if not paragraph.rstrip().endswith((".", "!", "?")) and PURPOSE.search(paragraph.strip()):
+        return True
     return bool(FOCUS_OR_FOLLOW.search(paragraph)) and not PROMISE_VERB.search(paragraph)
 
 
@@ -207,6 +253,19 @@ def _items_say_who_acts(items):
     """Whether most of a list's items say who will do them ("Vi ska tillsammans …")."""
     acting = sum(1 for _line, item in items if ACTS_ITEM.match(item.strip()))
     return acting * 2 > len(items)
+
+
+# "kommer polisen och kommunen att fokusera på:": who will act, the subject after the verb.
+WILL_FOCUS = re.compile(r"\b(?:lovar|förbinder|ska|skall|kommer)\b", re.IGNORECASE)
+# "Narkotika – arbeta tidigt förebyggande …": an area's name, a dash and a verb in the
+# infinitive saying what is done in it.
+LABELLED_DEED = re.compile(r"^[A-ZÅÄÖ][^–—:.]{1,40}?\s[–—-]\s+[a-zåäö]{3,}a\b")
+
+
+def _labelled_deeds(items):
+    """Whether most of a list's items name an area and, after a dash, a deed."""
+    deeds = sum(1 for _line, item in items if LABELLED_DEED.match(item.strip()))
+    return deeds * 2 > len(items)
 
 
 def _earlier_pledge(intro, years=()):
@@ -814,15 +873,22 @@ class PromiseReader:
             self.default_per = "ar"
         self._fields = None  # the list default while paragraphs of labelled items go on
         self._glued = None  # the lead-in's default while groups with glued headings go on
+        self._side_heading = False  # whether the last heading named one side for its list
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
         promises. A heading naming one party right under a lead-in ("… lovar vi att under
         2018:" over "Åtgärder polisen") narrows who carries the list below it."""
         self._glued = None
-        said = lead_in_responsible(text, self.givers) if self.lead_in else None
+        # "Åtgärder kommunen" over its list, then "Åtgärder polisen": a heading naming the
+        # other side right after a list under such a heading narrows its own list as well.
+        said = (
+            lead_in_responsible(text, self.givers) if self.lead_in or self._side_heading else None
+        )
+        self._side_heading = False
         if said and said[0] in ("polisen", "kommunen") and len(text.split()) <= 4:
             self.earlier, self.lead_in = self.lead_in, text.rstrip(":").strip() + ":"
+            self._side_heading = True
         template = (
             "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
         )
@@ -878,7 +944,7 @@ class PromiseReader:
             # "– Ett nära samarbete …" right under a list with other bullets, or a paragraph
             # set with a dash where the page's other dashes open quotes: what someone says.
             promises, default = False, None
-        elif not self.lead_in and self._summarises_purpose(items):
+        elif not self.lead_in and (self._summarises_purpose(items) or self._under_purpose(items)):
             # "Syftet med medborgarlöften i Vänersborgs kommun är att:", or "Summerat" under a
             # paragraph that begins "Syftet med medborgarlöftet är …": what pledges are for.
             promises, default = False, None
@@ -929,6 +995,17 @@ class PromiseReader:
                 and section not in ("other", "followup")
                 and not _introduces_other_things(intro, self.years)
             )
+            if (
+                # "… kommer polisen och kommunen tillsammans att fokusera på:" over "Narkotika –
+                # arbeta tidigt förebyggande …": areas each named with the deed done in them.
+                not promises
+                and intro
+                and WILL_FOCUS.search(intro)
+                and AIMS_NEXT.search(intro.strip())
+                and _labelled_deeds(items)
+                and section not in ("other", "followup", "situation")
+            ):
+                promises = True
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
@@ -1383,6 +1460,13 @@ class PromiseReader:
             and not PROMISE_WORDS.search(before)
             and not self._says_it_promises(self.heading)
         )
+
+    def _under_purpose(self, items):
+        """Whether the line right above the list, set as a heading, names the pledge's purpose
+        left open at its verb ("Syftet med medborgarlöftet är" over "• att skapa …")."""
+        block = self._block_at(items[0][0]) if items else None
+        index = self.blocks.index(block) if block is not None else 0
+        return index > 0 and bool(PURPOSE.search(self.blocks[index - 1].text.strip()))
 
     def _summarises_purpose(self, items):
         """Whether the list stands under a summing-up heading right below a paragraph that

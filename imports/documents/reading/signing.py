@@ -124,10 +124,43 @@ def _signed_on_weekday(text, default_year):
     return None
 
 
+# "Den första april undertecknades …": a day written as an ordinal word.
+DAY_WORDS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "första",
+            "andra",
+            "tredje",
+            "fjärde",
+            "femte",
+            "sjätte",
+            "sjunde",
+            "åttonde",
+            "nionde",
+            "tionde",
+            "elfte",
+            "tolfte",
+            "trettonde",
+            "fjortonde",
+            "femtonde",
+            "sextonde",
+            "sjuttonde",
+            "artonde",
+            "nittonde",
+            "tjugonde",
+        ],
+        start=1,
+    )
+}
+DAY_WORD = re.compile(rf"\b({'|'.join(DAY_WORDS)})(?=\s+(?:{MONTH})\b)", re.IGNORECASE)
+
+
 def parse_signed_in_text(text, default_year=None):
     """The signing date of 'Idag, måndag 22 april, undertecknade …' as (date, quote, year_given).
     A date without a year takes `default_year` (the period's); where the text gives the same
     signing twice, once with its year, the one with the year counts."""
+    text = DAY_WORD.sub(lambda m: str(DAY_WORDS[m[1].lower()]), text)
     matches = list(SIGNED_IN_TEXT.finditer(text))
     # "Onsdag den 21 december skrev X på …" in a caption, "Onsdag den 21 december 2016 skrev X
     # på …" below it: the year stated.

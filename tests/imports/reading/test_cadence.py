@@ -228,3 +228,8 @@ def test_a_span_of_months_and_a_follow_up_that_points_back_to_it(text, cadence):
 )
 def test_a_count_of_follow_ups_with_a_slash_for_per_year(text, cadence):
     assert parse_cadence(text)[0] == cadence
+
+
+def test_one_follow_up_during_a_named_month_is_at_the_end():
+    found = parse_cadence("Arbetet ska slutföras och följas upp under mars månad 2022.")
+    assert found[0] == "vid_slut"

@@ -444,3 +444,8 @@ def test_municipalities_named_in_the_genitive_in_a_list_are_no_organisations():
     ]
     found = named_partners(blocks, place_names=["Kiruna", "Gällivare", "Pajala"])
     assert [name for name, _, _ in found] == ["Exempelby Bostäder AB"]
+
+
+def test_the_agent_of_the_last_of_two_joined_passives_carries_the_item():
+    found = parse_responsible("Trasiga lampor ska ses över och vid behov bytas av kommunen")
+    assert found[0] == "kommunen"

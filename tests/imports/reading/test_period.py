@@ -318,3 +318,23 @@ def test_a_span_of_months_in_the_year_a_sentence_names_says_which_year_is_meant(
         "januari 2020:"
     )
     assert _period_of(text) == ("2019-02", "2020-01")
+
+
+def test_a_heading_of_an_earlier_pledge_below_does_not_outweigh_the_pledge_named_first():
+    text = (
+        "Kiruna – medborgarlöften\n\n"
+        "Lokalpolisområde Kiruna och kommunen har tecknat medborgarlöften för 2021-2023.\n\n"
+        "Polisen och kommunen lovar att:\n\n• Synas mer i centrum\n\n"
+        "Medborgarlöfte i Kiruna kommun 2018-2020\n\n"
+        "Polisen lovar att:\n\n• Genomföra trygghetsvandringar"
+    )
+    found, _until = find_period(blocks_of(text), is_heading)
+    assert found.value == ("2021-01-01", "2023-12-31")
+
+
+def test_a_school_term_is_its_months():
+    assert parse_period("Polisen lovar att under höstterminen 2021 besöka skolorna") == (
+        "2021-08",
+        "2021-12",
+    )
+    assert parse_period("under vårterminen 2022") == ("2022-01", "2022-06")

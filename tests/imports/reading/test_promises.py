@@ -1519,3 +1519,73 @@ def test_the_local_police_named_with_its_place_and_the_municipality_promise_toge
         "trygghetsvandringar i centrum."
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt"]
+
+
+def test_a_sentence_promising_the_following_measures_introduces_the_side_headed_lists():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Det här lovar vi\n\n"
+        "Polisen och kommunen lovar att under våren genomföra följande åtgärder i syfte att "
+        "öka tryggheten vid skolorna. Arbetet följs upp i juni.\n\n"
+        "Åtgärder kommunen\n\n• Ronder på varje skola.\n• Bättre belysning vid entréerna.\n\n"
+        "Åtgärder polisen\n\n• Besök på skolorna.\n• Samverkan med fältassistenterna."
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Ronder på varje skola.", "kommunen"),
+        ("Bättre belysning vid entréerna.", "kommunen"),
+        ("Besök på skolorna.", "polisen"),
+        ("Samverkan med fältassistenterna.", "polisen"),
+    ]
+
+
+def test_what_the_pledge_itself_shall_do_is_its_aims_not_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen lovar att:\n\n• Genomföra fler trafikkontroller vid skolorna.\n\n"
+        "Medborgarlöftet ska:\n\n• öka tryggheten\n• förebygga brott"
+    )
+    assert [a.text for a in extraction.actions] == ["Genomföra fler trafikkontroller vid skolorna."]
+
+
+def test_a_purpose_line_left_open_at_its_verb_introduces_aims():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Syftet för medborgarlöftet är\n\n• att skapa engagemang\n• att öka förtroendet\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]
+
+
+def test_short_paragraphs_telling_what_the_pledge_is_are_no_list_of_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Medborgarlöftet - ett gemensamt arbete\n\n"
+        "Medborgarlöftet beskriver vad polisen och kommunen ska arbeta med i år.\n\n"
+        "Arbetet är en satsning som görs av polis, kommun och invånare.\n\n"
+        "Till grund för löftet ligger dialoger med invånarna.\n\n"
+        "Medborgarlöftet 2024\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]
+
+
+def test_areas_each_named_with_their_deed_under_a_focus_lead_in_are_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Under 2024 kommer polisen och kommunen tillsammans att fokusera på:\n\n"
+        "• Trafik – arbeta mot buskörning vid skolorna.\n"
+        "• Klotter – sanera snabbt på allmänna platser."
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        ("Trafik – arbeta mot buskörning vid skolorna.", "gemensamt"),
+        ("Klotter – sanera snabbt på allmänna platser.", "gemensamt"),
+    ]
+
+
+def test_areas_named_alone_under_a_focus_lead_in_are_no_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Under 2024 kommer polisen och kommunen att fokusera på:\n\n• Trafik\n• Klotter\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]

@@ -226,3 +226,8 @@ def test_a_month_of_signing_without_its_year_takes_the_periods(text, default_yea
 def test_a_pledge_renewed_on_a_named_weekday_was_signed_that_day():
     text = "Fredag 10 februari förnyade Norrby stad och polisen sitt medborgarlöfte."
     assert parse_signed_in_text(text, 2023)[0] == datetime.date(2023, 2, 10)
+
+
+def test_a_signing_day_written_as_an_ordinal_word_takes_the_periods_year():
+    found = parse_signed_in_text("Den tredje mars undertecknades det nya medborgarlöftet.", 2021)
+    assert found[0] == datetime.date(2021, 3, 3)

@@ -436,7 +436,13 @@ ORGANISATION_WORDS = re.compile(
     r"räddningstjänst\w*|landsting\w*|^region [A-ZÅÄÖ]\w+|bolag\w*|\bAB\b|bostäder|fastighet\w*|"
     r"[A-ZÅÄÖ]\w*byggen\b|"
     r"länsstyrelse\w*|trafikverket|[A-ZÅÄÖ]\w*hem\b|försäkringskassan|kriminalvården|"
-    r"tullverket|kustbevakningen|migrationsverket|arbetsförmedlingen",
+    r"tullverket|kustbevakningen|migrationsverket|arbetsförmedlingen|"
+    # "Exempeltrafiken", "Västtrafik": a transport authority named after its region, not the
+    # traffic itself ("Kollektivtrafiken"); an association, a federation, a church.
+    r"(?<!\w)(?=(?-i:[A-ZÅÄÖ]))(?!(?:kollektiv|bil|tåg|buss|gång|cykel|moped|lokal|tung)trafik)"
+    r"\w+trafik(?:en)?\b|"
+    r"(?-i:[A-ZÅÄÖ])\w*(?:förening|förbund)(?:en|et)?\b|\bkyrkan?\b|\bfastighetsägarna\b|"
+    r"\bnattvandrarna\b",
     re.IGNORECASE,
 )
 
@@ -451,7 +457,8 @@ LISTED_GIVERS = re.compile(
 # för att …", "i samverkan med bland annat föreningslivet och AB Ljusdalshem.": those who work
 # together on the pledge.
 WORKING_WITH = re.compile(
-    r"\b(?:samarbete|samverkan)\s+(?:med|mellan)\s+(?:bland annat\s+)?(?P<list>[^.:;]{3,200}?)"
+    r"\b(?:samarbete|samverkan|samverkar|samarbetar)\s+(?:med|mellan)\s+(?:bland annat\s+)?"
+    r"(?P<list>[^.:;]{3,200}?)"
     r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att)\b|[.;:]|$)"
 )
 # "Polisen kommer tillsammans med Räddningstjänsten att …", "Vännäs kommun och polisen,
@@ -466,6 +473,24 @@ TOGETHER_WITH = re.compile(
     # without "att" closes the list.
     r"stötta|stödja|arbeta|jobba|driva|starta|bidra)\b|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
     r"[^.:;,]+\s+(?:och|samt)\s)|$)"
+)
+# "Medborgarlöfte 2021–2022 mellan Exempeltrafik, Trafikverket, kommunerna A, B samt
+# lokalpolisområde C": a pledge made between a list of parties.
+PLEDGE_BETWEEN = re.compile(
+    r"\b(?:medborgar)?löfte(?:t|n|na)?(?:\s+(?:för\s+)?\d{4}(?:\s*[–—-]\s*\d{4})?)?\s+mellan\s+"
+    r"(?P<list>[^.:;]{3,200}?)(?=\s+(?:för att|om|kring|i syfte)\b|[.;:]|$)",
+    re.IGNORECASE,
+)
+# "Därav kommer Exempelby kommun och Exempelbyggen vara med och stötta …", "Polisen och
+# Exempelbo ska …": one of the two giving the pledge and an organisation as a pair of subjects,
+# after the verb or before it.
+_GIVER = rf"(?:{POLICE}|{MUNICIPALITY})"
+_CAPITAL_NAME = r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,2}"
+GIVER_PAIRED = re.compile(
+    rf"\b(?:kommer|ska|skall|lovar)\s+(?P<list>{_GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})"
+    r"(?=\s+(?:att\s+)?[a-zåäö]+\b)|"
+    rf"^(?P<first>{_GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})\s+(?:kommer|ska|skall|lovar)\b",
+    re.IGNORECASE,
 )
 # Bodies of the municipality or the police, and words that are no organisation's name.
 OWN_BODIES = re.compile(
@@ -490,6 +515,13 @@ PARTY_LIST = re.compile(
 REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
 
 
+def _is_place(name, places):
+    """A place, also in the genitive of a list that ends with its kind: "med Norrbys,
+    Söderbys och Västerby kommun" names three municipalities."""
+    lowered = name.lower()
+    return lowered in places or (lowered.endswith("s") and lowered[:-1] in places)
+
+
 def named_partners(blocks, place_names=()):
     """Organisations named beside the municipality and the police in a sentence listing who
     gives the pledge or who works together on it; places ("Vårgårda") are not organisations."""
@@ -503,6 +535,8 @@ def named_partners(blocks, place_names=()):
                 if given and re.search(r"polis", given["list"], re.IGNORECASE):
                     lists.append((given["list"], False))
                 lists += [(m["list"], True) for m in TOGETHER_WITH.finditer(sentence)]
+                lists += [(m["list"], False) for m in PLEDGE_BETWEEN.finditer(sentence)]
+                lists += [(m["list"] or m["first"], False) for m in GIVER_PAIRED.finditer(sentence)]
                 if re.search(r"löfte", sentence, re.IGNORECASE):
                     # "… utformar lokalpolisen i Huddinge, Huddinge kommun och Södertörns
                     # Brandförsvarsförbund medborgarlöften tillsammans": a list of those who
@@ -530,7 +564,7 @@ def named_partners(blocks, place_names=()):
                             and len(lower) <= 1
                             and (of_givers or ORGANISATION_WORDS.search(name))
                             and not OWN_BODIES.search(name)
-                            and name.lower() not in places
+                            and not _is_place(name, places)
                             and not re.search(r"\d", name)
                         ):
                             found.append((name, block.start + line_index, sentence))
@@ -576,7 +610,7 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
                 and (ORGANISATION_WORDS.search(name) or carries)
                 and len(name.split()) <= 4
                 and not OWN_BODIES.search(name)
-                and name.lower() not in places
+                and not _is_place(name, places)
             ):
                 found.setdefault(
                     name.lower(),

@@ -1307,3 +1307,12 @@ def test_a_lone_promise_at_the_top_set_twice_is_one_promise():
         ("polisen", "Polisen lovar att öka närvaron vid otrygga platser under helgerna."),
         ("kommunen", "Sätta upp belysning i parken."),
     ]
+
+
+def test_a_heading_that_is_an_organisations_name_carries_its_group_of_items():
+    from imports.documents.reading.promises import _list_default
+
+    assert _list_default("Norrtrafiken", "")[:2] == ("annan", "Norrtrafiken")
+    assert _list_default("Räddningstjänst", "")[:2] == ("annan", "Räddningstjänst")
+    # A focus area is no organisation.
+    assert _list_default("Kollektivtrafiken", "")[0] == "ej_angivet"

@@ -498,6 +498,13 @@ OWN_BODIES = re.compile(
     r"\bLPO\b|\bandra\b|\bövriga\b|\bfler\b",
     re.IGNORECASE,
 )
+# "Företagen ska arbeta förebyggande …", "Butikerna": a group named by its kind in the plural
+# carries a promise but is no organisation with a name.
+GROUP_NOUN = re.compile(
+    r"^(?:företagen|butikerna|handlarna|skolorna|föreningarna|krögarna|restaurangerna|"
+    r"näringslivet|föreningslivet|bostadsbolagen|fastighetsbolagen)$",
+    re.IGNORECASE,
+)
 
 
 # An organisation's name: capitalised words ("Södertörns Brandförsvarsförbund", "AB
@@ -610,6 +617,7 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
                 and (ORGANISATION_WORDS.search(name) or carries)
                 and len(name.split()) <= 4
                 and not OWN_BODIES.search(name)
+                and not GROUP_NOUN.match(name)
                 and not _is_place(name, places)
             ):
                 found.setdefault(

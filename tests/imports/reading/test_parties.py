@@ -502,3 +502,12 @@ def test_organisation_name_shapes(name, organisation):
     from imports.documents.reading.parties import ORGANISATION_WORDS
 
     assert bool(ORGANISATION_WORDS.search(name)) is organisation
+
+
+def test_a_group_named_by_its_kind_carries_a_promise_but_is_no_party():
+    from imports.documents.reading.document import ActionFound
+    from imports.documents.reading.parties import other_parties
+
+    action = ActionFound(text="Företagen ska arbeta med sin butiksmiljö.", line=1)
+    action.responsible, action.other_party = "annan", "Företagen"
+    assert other_parties([action], [], [], []) == []

@@ -442,7 +442,13 @@ ORGANISATION_WORDS = re.compile(
     r"räddningstjänst\w*|landsting\w*|^region [A-ZÅÄÖ]\w+|bolag\w*|\bAB\b|bostäder|fastighet\w*|"
     r"[A-ZÅÄÖ]\w*byggen\b|"
     r"länsstyrelse\w*|trafikverket|[A-ZÅÄÖ]\w*hem\b|försäkringskassan|kriminalvården|"
-    r"tullverket|kustbevakningen|migrationsverket|arbetsförmedlingen",
+    r"tullverket|kustbevakningen|migrationsverket|arbetsförmedlingen|"
+    # "Exempeltrafiken", "Västtrafik": a transport authority named after its region, not the
+    # traffic itself ("Kollektivtrafiken"); an association, a federation, a church.
+    r"(?<!\w)(?=(?-i:[A-ZÅÄÖ]))(?!(?:kollektiv|bil|tåg|buss|gång|cykel|moped|lokal|tung)trafik)"
+    r"\w+trafik(?:en)?\b|"
+    r"(?-i:[A-ZÅÄÖ])\w*(?:förening|förbund)(?:en|et)?\b|\bkyrkan?\b|\bfastighetsägarna\b|"
+    r"\bnattvandrarna\b",
     re.IGNORECASE,
 )
 
@@ -457,7 +463,8 @@ LISTED_GIVERS = re.compile(
 # för att …", "i samverkan med bland annat föreningslivet och AB Ljusdalshem.": those who work
 # together on the pledge.
 WORKING_WITH = re.compile(
-    r"\b(?:samarbete|samverkan)\s+(?:med|mellan)\s+(?:bland annat\s+)?(?P<list>[^.:;]{3,200}?)"
+    r"\b(?:samarbete|samverkan|samverkar|samarbetar)\s+(?:med|mellan)\s+(?:bland annat\s+)?"
+    r"(?P<list>[^.:;]{3,200}?)"
     r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att)\b|[.;:]|$)"
 )
 # "Polisen kommer tillsammans med Räddningstjänsten att …", "Vännäs kommun och polisen,
@@ -473,10 +480,35 @@ TOGETHER_WITH = re.compile(
     r"stötta|stödja|arbeta|jobba|driva|starta|bidra)\b|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
     r"[^.:;,]+\s+(?:och|samt)\s)|$)"
 )
+# "Medborgarlöfte 2021–2022 mellan Exempeltrafik, Trafikverket, kommunerna A, B samt
+# lokalpolisområde C": a pledge made between a list of parties.
+PLEDGE_BETWEEN = re.compile(
+    r"\b(?:medborgar)?löfte(?:t|n|na)?(?:\s+(?:för\s+)?\d{4}(?:\s*[–—-]\s*\d{4})?)?\s+mellan\s+"
+    r"(?P<list>[^.:;]{3,200}?)(?=\s+(?:för att|om|kring|i syfte)\b|[.;:]|$)",
+    re.IGNORECASE,
+)
+# "Därav kommer Exempelby kommun och Exempelbyggen vara med och stötta …", "Polisen och
+# Exempelbo ska …": one of the two giving the pledge and an organisation as a pair of subjects,
+# after the verb or before it.
+_GIVER = rf"(?:{POLICE}|{MUNICIPALITY})"
+_CAPITAL_NAME = r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,2}"
+GIVER_PAIRED = re.compile(
+    rf"\b(?:kommer|ska|skall|lovar)\s+(?P<list>{_GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})"
+    r"(?=\s+(?:att\s+)?[a-zåäö]+\b)|"
+    rf"^(?P<first>{_GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})\s+(?:kommer|ska|skall|lovar)\b",
+    re.IGNORECASE,
+)
 # Bodies of the municipality or the police, and words that are no organisation's name.
 OWN_BODIES = re.compile(
     r"\bråd\w*|nämnd\w*|förvaltning\w*|kommun\w*|styrelse\w*|polis\w*|\bstad\b|socialtjänst\w*|"
     r"\bLPO\b|\bandra\b|\bövriga\b|\bfler\b",
+    re.IGNORECASE,
+)
+# "Företagen ska arbeta förebyggande …", "Butikerna": a group named by its kind in the plural
+# carries a promise but is no organisation with a name.
+GROUP_NOUN = re.compile(
+    r"^(?:företagen|butikerna|handlarna|skolorna|föreningarna|krögarna|restaurangerna|"
+    r"näringslivet|föreningslivet|bostadsbolagen|fastighetsbolagen)$",
     re.IGNORECASE,
 )
 
@@ -516,6 +548,8 @@ def named_partners(blocks, place_names=()):
                 if given and re.search(r"polis", given["list"], re.IGNORECASE):
                     lists.append((given["list"], False))
                 lists += [(m["list"], True) for m in TOGETHER_WITH.finditer(sentence)]
+                lists += [(m["list"], False) for m in PLEDGE_BETWEEN.finditer(sentence)]
+                lists += [(m["list"] or m["first"], False) for m in GIVER_PAIRED.finditer(sentence)]
                 if re.search(r"löfte", sentence, re.IGNORECASE):
                     # "… utformar lokalpolisen i Huddinge, Huddinge kommun och Södertörns
                     # Brandförsvarsförbund medborgarlöften tillsammans": a list of those who
@@ -589,6 +623,7 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
                 and (ORGANISATION_WORDS.search(name) or carries)
                 and len(name.split()) <= 4
                 and not OWN_BODIES.search(name)
+                and not GROUP_NOUN.match(name)
                 and not _is_place(name, places)
             ):
                 found.setdefault(

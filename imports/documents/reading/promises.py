@@ -10,6 +10,8 @@ from .parties import (
     INVERTED,
     MUNICIPALITY,
     ORGANISATION_SUBJECT,
+    ORGANISATION_WORDS,
+    OWN_BODIES,
     PARTY_WORDS,
     POLICE,
     PROMISE_START,
@@ -454,6 +456,11 @@ OTHER_PROMISES = re.compile(
     r"^(?P<name>[A-ZÅÄÖ][^\s:]*(?:\s+[A-ZÅÄÖ&][^\s:]*){0,3})\s+"
     r"(?:lovar|förbinder sig|åtar sig)(?:\s+att)?\s*:?$"
 )
+# "Exempeltrafiken", "Räddningstjänsten Exempelby:": a short heading that is an organisation's
+# name alone.
+ORGANISATION_HEADING = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][\wåäö&\-]+(?:\s+[A-ZÅÄÖ][\wåäö&\-]+){0,2})\s*:?$"
+)
 # Words that open such a sentence without being a name: adverbs, "vi", and a definite plural
 # ("Parterna", "Aktörerna") that stands for those who give the pledge.
 NOT_A_NAME = re.compile(
@@ -476,6 +483,11 @@ def _list_default(lead_in, givers, earlier=""):
     if other and not NOT_A_NAME.match(other["name"]):
         # "Max lovar att:": an organisation other than the police and the municipality.
         return "annan", other["name"], other[0], ""
+    heading = ORGANISATION_HEADING.match((lead_in or "").strip())
+    if heading and ORGANISATION_WORDS.search(heading["name"]) and not OWN_BODIES.search(heading[0]):
+        # "Exempeltrafiken" or "Räddningstjänst" as a heading over a group of items: that
+        # organisation carries them.
+        return "annan", heading["name"], heading[0], ""
     # "… lovar X lokalpolisområde och X kommun att … Detta ska ske genom att:": an earlier
     # sentence of the same introduction names who.
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", (lead_in or "").strip())[:-1]):

@@ -335,6 +335,8 @@ SIGNING_VERB = re.compile(
     # stand between the participle and its agent.
     r"(?:undertecknats|undertecknades|undertecknat|signerats)\s+(?:[a-zåäö]+\s+){0,2}?av\b|"
     r"\bsignerade[s]?\b|"
+    # "Undertecknandet gjordes av X, kommunalråd och Y, …": the signing as a noun.
+    r"\bundertecknandet\s+(?:gjordes|sköttes|utfördes)\s+av\b|"
     r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
     r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
@@ -456,6 +458,19 @@ def _signs_another_document(sentence, start):
     return bool(OTHER_DOCUMENT.search(signed)) and "löfte" not in signed.lower()
 
 
+# "… undertecknade löftet under överinseende av kommunpolis Z": one who watches the signing.
+WITNESS = re.compile(r"\b(?:under överinseende|i närvaro|i sällskap)\s+av\b", re.IGNORECASE)
+
+
+def _witness(sentence, start):
+    """Whether the person named at `start` is named after the signing as one who watches it:
+    'X och Y undertecknade under överinseende av Z' (a witness named before the verb, 'I
+    närvaro av Z undertecknade X …', does not make X one)."""
+    verbs = [m for m in SIGNING_VERB.finditer(sentence) if m.end() <= start]
+    after = verbs[-1].end() if verbs else 0
+    return bool(WITNESS.search(sentence[after:start]))
+
+
 def signatories_in_sentence(text, line, document=""):
     """People named in a sentence about signing: 'Löftet har undertecknats av
     lokalpolisområdeschef X, kommunpolis Y och kommunalråd Z', 'Vårt kommunalråd X och
@@ -482,11 +497,14 @@ def signatories_in_sentence(text, line, document=""):
             for m in NAME_APPOSITION.finditer(sentence)
             if m[1] not in named and is_known_first_name(m[1])
         ]
+        read = list(pairs)
         pairs = [pair for pair in pairs if not SPEAKER_BEFORE.search(sentence[: pair[0]])]
         titled = {name for _, name, _ in pairs}
         for m in BARE_NAME.finditer(sentence):
             name = m[1]
             if any(name in other for other in titled) or not is_known_first_name(name):
+                continue
+            if SPEAKER_BEFORE.search(sentence[: m.start(1)]):
                 continue
             title = _title_elsewhere(name, document)
             if title:
@@ -499,6 +517,17 @@ def signatories_in_sentence(text, line, document=""):
             if len(listed) >= 2:
                 quote = f"{sentence.strip()} {following[0].strip()}"
                 return [_person(name, title, "", line, quote) for name, title in listed]
+        # "lokalpolisområdeschef Västra Mälardalen" after a name is that person's title with its
+        # place; the place read as a second person's name (no known first name) is none.
+        pairs = [
+            pair
+            for pair in pairs
+            if (
+                is_known_first_name(pair[1])
+                or not any(pair[1] in title and pair[1] != name for _, name, title in read + pairs)
+            )
+            and not _witness(sentence, pair[0])
+        ]
         people, seen = [], set()
         for start, name, title in sorted(pairs):
             name = _known_part(name)

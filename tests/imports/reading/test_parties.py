@@ -449,3 +449,87 @@ def test_municipalities_named_in_the_genitive_in_a_list_are_no_organisations():
 def test_the_agent_of_the_last_of_two_joined_passives_carries_the_item():
     found = parse_responsible("Trasiga lampor ska ses över och vid behov bytas av kommunen")
     assert found[0] == "kommunen"
+
+
+def test_a_pledge_made_between_a_list_of_parties_names_the_other_organisations():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "Medborgarlöfte 2024–2025 mellan Norrtrafiken, Trafikverket, kommunerna Norrby, "
+                "Söderby samt lokalpolisområde Norrby."
+            ],
+        )
+    ]
+    names = [name for name, _, _ in named_partners(blocks, ["Norrby", "Söderby"])]
+    assert names == ["Norrtrafiken", "Trafikverket"]
+
+
+def test_a_giver_paired_with_an_organisation_as_subjects_after_the_verb():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Därför kommer Norrby kommun och Norrbyggen vara med och stötta nattvandrare."]),
+        Block(3, ["Polisen och Söderbo ska rensa buskage."]),
+    ]
+    names = [name for name, _, _ in named_partners(blocks, ["Norrby"])]
+    assert names == ["Norrbyggen", "Söderbo"]
+
+
+def test_municipalities_in_the_genitive_before_their_kind_are_no_organisations():
+    from imports.documents.reading.parties import other_parties
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            ["Polisen har tecknat nya medborgarlöften med Norrbys, Söderbys och Västerby kommun."],
+        )
+    ]
+    assert other_parties([], [], blocks, ["Norrby", "Söderby", "Västerby"]) == []
+
+
+def test_working_together_said_with_a_verb_names_the_partners():
+    from imports.documents.reading.parties import named_partners
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(
+            1,
+            [
+                "Lokalpolisområde Norrby samverkar med kommunerna Norrby och Söderby samt "
+                "Norrtrafik och Trafikverket för att göra stationerna tryggare."
+            ],
+        )
+    ]
+    names = [name for name, _, _ in named_partners(blocks, ["Norrby", "Söderby"])]
+    assert names == ["Norrtrafik", "Trafikverket"]
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("Norrtrafiken", True),
+        ("Kollektivtrafiken", False),
+        ("Norrby Idrottsförening", True),
+        ("Svenska kyrkan", True),
+        ("föreningslivet", False),
+    ],
+)
+def test_organisation_name_shapes(name, organisation):
+    from imports.documents.reading.parties import ORGANISATION_WORDS
+
+    assert bool(ORGANISATION_WORDS.search(name)) is organisation
+
+
+def test_a_group_named_by_its_kind_carries_a_promise_but_is_no_party():
+    from imports.documents.reading.document import ActionFound
+    from imports.documents.reading.parties import other_parties
+
+    action = ActionFound(text="Företagen ska arbeta med sin butiksmiljö.", line=1)
+    action.responsible, action.other_party = "annan", "Företagen"
+    assert other_parties([action], [], [], []) == []

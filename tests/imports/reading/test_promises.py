@@ -1589,3 +1589,12 @@ def test_areas_named_alone_under_a_focus_lead_in_are_no_promises():
         "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
     )
     assert [a.text for a in extraction.actions] == ["Patrullera i centrum varje fredag."]
+
+
+def test_a_heading_that_is_an_organisations_name_carries_its_group_of_items():
+    from imports.documents.reading.promises import _list_default
+
+    assert _list_default("Norrtrafiken", "")[:2] == ("annan", "Norrtrafiken")
+    assert _list_default("Räddningstjänst", "")[:2] == ("annan", "Räddningstjänst")
+    # A focus area is no organisation.
+    assert _list_default("Kollektivtrafiken", "")[0] == "ej_angivet"

@@ -595,3 +595,20 @@ def test_an_organisation_over_a_name_and_a_title_in_paragraphs_stays_with_them()
     )
     found = pipeline.read(page, Gazetteer([("2418", "Malå")], [])).signatories
     assert [(p.name, p.organisation) for p in found] == [("Lisa Berg", "Malåbostäder AB")]
+
+
+def test_the_signing_as_a_noun_and_a_witness_named_after_it():
+    text = (
+        "Undertecknandet gjordes av Per Olsson, kommunalråd (S) och Anna Ek, "
+        "lokalpolisområdeschef under överinseende av Eva Lund, kommunpolis i Norrby."
+    )
+    found = [(p.name, p.title.lower()) for p in signatories_in_sentence(text, 1, text)]
+    assert found == [("Per Olsson", "kommunalråd"), ("Anna Ek", "lokalpolisområdeschef")]
+
+
+def test_a_speaker_named_with_a_title_and_its_place_signs_nothing():
+    text = (
+        "Det känns bra att vi nu har undertecknat nya medborgarlöften, säger Anna Ek, "
+        "lokalpolisområdeschef Norra Exempeldalen."
+    )
+    assert signatories_in_sentence(text, 1, text) == []

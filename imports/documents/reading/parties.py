@@ -68,7 +68,8 @@ WE_AFTER_VERB = (
 )
 # "Vi kommer också att …", "Kommunen kommer i sin tur att …": an adverb between "kommer" and
 # "att".
-ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis|i sin tur)\s+)?"
+# "Polis och kommun lovar bland annat att …": the promise one of several named.
+ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis|i sin tur|bland annat)\s+)?"
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 # An organisation besides the two, named as such: "Räddningstjänsten", "Norrbybostäder",

@@ -837,6 +837,12 @@ def coordinated_promises(sentence):
     genomföra trafikkontroller …"); a sentence whose parts do not all have one is one
     promise."""
     parts = _CLAUSE_BREAK.split(sentence)
+    if (
+        len(parts) > 1
+        and _PROMISED_ATT.search(parts[0])
+        and all(_ATT_DEED.match(part) for part in parts[1:])
+    ):
+        return parts
     if len(parts) > 1:
         parts = parts[:-1] + _LAST_DEED.split(parts[-1])
     if len(parts) < 2 or not _OWN_VERB.search(parts[0]):
@@ -845,6 +851,12 @@ def coordinated_promises(sentence):
         if not (_OWN_VERB.search(part) or _BARE_DEED.match(part)):
             return [sentence]
     return parts
+
+
+# "Polis och kommun lovar bland annat att utföra insatser …, att utföra trygghetsvandringar …":
+# after "lovar att" each clause opened by "att" and a verb is one more promise.
+_PROMISED_ATT = re.compile(r"\blovar\b(?:\s+\w+){0,2}?\s+att\b", re.IGNORECASE)
+_ATT_DEED = re.compile(r"^att\s+[a-zåäö]{3,}a\b")
 
 
 # "Anna Tigerström - Kommunikations- och marknadschef": a person's name and title, nothing done.
@@ -1318,7 +1330,7 @@ class PromiseReader:
                     told.append((block.start, sentence, last))
                 elif last and SAME_SIDE_AGAIN.match(sentence):
                     told.append((block.start, sentence, last))
-                elif joined and last and _BARE_DEED.match(sentence):
+                elif joined and last and (_BARE_DEED.match(sentence) or _ATT_DEED.match(sentence)):
                     # "… samt genomföra trafikkontroller …": the clause before's side again.
                     told.append((block.start, sentence, last))
                 elif PASSIVE_DEED.match(sentence) and not self._other_years(sentence):

@@ -339,7 +339,11 @@ SIGNING_VERB = re.compile(
     r"\bundertecknandet\s+(?:gjordes|sköttes|utfördes)\s+av\b|"
     r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
-    r"skrev\w*(?:\s+\S+){0,10}?\s+(?:på|under)\b|"
+    # "Den 3 juni skrev kommunstyrelsens ordförande, X, och chefen för lokalpolisområde Y, Z,
+    # under löftet": after an opening adverbial the subject, two people with their titles, stands
+    # between the verb and its particle.
+    r"skrev\w*(?:\s+[^\s.]+){0,10}?\s+(?:på|under)\b|"
+    r"\bskrev(?:\s+[^\s.]+,?){2,16}?,\s+under\b|"
     # "skrevs en ny samverkansöverenskommelse … samt nya medborgarlöften under av …": the
     # particle and the agent close a passive however long its subject.
     r"\bskrevs\b[^.]*?\bunder av\b|"
@@ -399,6 +403,12 @@ NAME_WITH_TITLE = re.compile(
     rf"|\b({ANY_TITLE})\s+({NAME}){PARTY}"
 )
 BARE_NAME = re.compile(rf"\b({NAME})\b")
+# "skrev kommunstyrelsens ordförande, Anna Ek, och chefen för lokalpolisområde Exempelby, Per
+# Olsson, under löftet": a title set before the name with a comma, the name closed by a comma.
+TITLE_COMMA_NAME = re.compile(
+    rf"\b((?i:chefen)\s+för\s+lokalpolisområde\s+[A-ZÅÄÖ][\w\-]+|{ANY_TITLE}(?:en|et|n)?),\s+"
+    rf"({NAME}){PARTY}(?=,)"
+)
 # "Johan Ek kommunstyrelsens ordförande och Per Olsson Polischef Södra Exempelbygd": the title
 # right after the name, with no comma (taken only for a known first name).
 NAME_SPACE_TITLE = re.compile(
@@ -489,6 +499,12 @@ def signatories_in_sentence(text, line, document=""):
             if not any(start <= m.start(2) < end for start, end in places)
         ]
         pairs += [(m.start(), m[1], m[2]) for m in NAME_THEN_TITLE.finditer(sentence)]
+        named = {name for _, name, _ in pairs}
+        pairs += [
+            (m.start(), m[2], m[1])
+            for m in TITLE_COMMA_NAME.finditer(sentence)
+            if m[2] not in named and is_known_first_name(m[2])
+        ]
         named = {name for _, name, _ in pairs}
         pairs += [(m.start(), m[1], m[2]) for m in spaced if m[1] not in named]
         named = {name for _, name, _ in pairs}

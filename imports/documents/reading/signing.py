@@ -38,7 +38,9 @@ SIGNED_IN_TEXT = re.compile(
     rf"(?:\b(\d{{1,2}})\s+({MONTH})(?:\s+({YEAR}))?,?\s+(?:då\s+(?:\w+\s+){{1,3}}?)?"
     rf"(?:(?:under)?tecknade|"
     rf"(?:under)?tecknades|signerade|signerades|skrevs\s+under\b|"
-    rf"skrev\w*\s+(?:\w+\s+){{0,10}}?(?:under|på)\b)|"
+    # "den 3 juni skrev kommunstyrelsens ordförande, A B, och chefen för lokalpolisområde X,
+    # C D, under löftet": the signers' titles set off by commas.
+    rf"skrev\w*\s+(?:\w+,?\s+){{0,16}}?(?:under|på)\b)|"
     rf"\b(?:{SIGNED})\w*"
     rf"(?:\s+\w+){{0,6}}?\s+(?:den\s+(\d{{1,2}}){ORDINAL}\s+({MONTH})(?:\s+({YEAR}))?|"
     rf"({YEAR})-(\d\d)-(\d\d)\b|(?:den\s+)?{NUMERIC_DAY}\b))",

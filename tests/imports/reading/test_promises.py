@@ -1598,3 +1598,19 @@ def test_a_heading_that_is_an_organisations_name_carries_its_group_of_items():
     assert _list_default("Räddningstjänst", "")[:2] == ("annan", "Räddningstjänst")
     # A focus area is no organisation.
     assert _list_default("Kollektivtrafiken", "")[0] == "ej_angivet"
+
+
+def test_promises_in_running_text_after_lovar_bland_annat_att_split_at_each_att():
+    extraction = read(
+        "Nytt löfte i Kiruna\n\n"
+        "KIRUNA. Kiruna kommun och polisen har tagit fram ett löfte. Polis och kommun lovar "
+        "bland annat att genomföra insatser mot langning av alkohol, att ordna nattvandringar "
+        "och hålla kontakt med föreningarna."
+    )
+    assert [(a.text, a.responsible) for a in extraction.actions] == [
+        (
+            "Polis och kommun lovar bland annat att genomföra insatser mot langning av alkohol",
+            "gemensamt",
+        ),
+        ("Att ordna nattvandringar och hålla kontakt med föreningarna.", "gemensamt"),
+    ]

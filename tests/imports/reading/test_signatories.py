@@ -612,3 +612,15 @@ def test_a_speaker_named_with_a_title_and_its_place_signs_nothing():
         "lokalpolisområdeschef Norra Exempeldalen."
     )
     assert signatories_in_sentence(text, 1, text) == []
+
+
+def test_a_subject_of_titles_set_off_by_commas_between_skrev_and_under():
+    found = signatories_in_sentence(
+        "Den 4 maj skrev kommunstyrelsens ordförande, Anna Berg, och chefen för "
+        "lokalpolisområde Exempelby, Per Olsson, under löftet till invånarna.",
+        1,
+    )
+    assert [(p.name, p.title.lower(), p.side) for p in found] == [
+        ("Anna Berg", "kommunstyrelsens ordförande", "kommun"),
+        ("Per Olsson", "chefen för lokalpolisområde exempelby", "polis"),
+    ]

@@ -231,3 +231,12 @@ def test_a_pledge_renewed_on_a_named_weekday_was_signed_that_day():
 def test_a_signing_day_written_as_an_ordinal_word_takes_the_periods_year():
     found = parse_signed_in_text("Den tredje mars undertecknades det nya medborgarlöftet.", 2021)
     assert found[0] == datetime.date(2021, 3, 3)
+
+
+def test_a_day_before_skrev_with_signers_set_off_by_commas():
+    signed = parse_signed_in_text(
+        "Den 4 maj skrev kommunstyrelsens ordförande, Anna Berg, och chefen för "
+        "lokalpolisområde Exempelby, Per Olsson, under löftet.",
+        2021,
+    )
+    assert signed[0] == datetime.date(2021, 5, 4)

@@ -695,6 +695,10 @@ POLICE_OWN_PLEDGE = re.compile(
     r"\b(?:ut)?lovar\s+(?:nu\s+)?\w*polisen\s+(?:nu\s+)?i\s+(?:sitt|sina|myndighetens)\b",
     re.IGNORECASE,
 )
+POLICE_OWN_WORD = re.compile(
+    r"\b\w*polisen\b[^.]{0,40}?\b(?:sina\s+egna|sitt\s+eget|ett\s+eget)\s+medborgarlöften?\b",
+    re.IGNORECASE,
+)
 ISSUER_CARRIES = {"kommun_och_polis": "gemensamt", "polisen": "polisen", "kommunen": "kommunen"}
 
 
@@ -747,6 +751,12 @@ def read_issuer(blocks, signatories, actions, has_municipality):
     """Who gives the pledge: "kommun_och_polis", "polisen" or "kommunen"."""
     from .document import Found
 
+    for block in blocks[1:]:
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            # "… presenterade Ystadpolisen sina egna medborgarlöften": a pledge the police give
+            # on their own, whatever a headline says of a joint one still to come.
+            if POLICE_OWN_WORD.search(sentence):
+                return Found("polisen", block.start, sentence)
     for index, block in enumerate(blocks):
         for sentence in re.split(r"(?<=[.!?])\s+", block.text):
             # "polisens medborgarlöften för en tryggare stadskärna", "Lokalpolisområde Nackas

@@ -533,3 +533,14 @@ def test_a_group_named_by_its_kind_carries_a_promise_but_is_no_party():
     action = ActionFound(text="Företagen ska arbeta med sin butiksmiljö.", line=1)
     action.responsible, action.other_party = "annan", "Företagen"
     assert other_parties([action], [], [], []) == []
+
+
+def test_the_police_presenting_a_pledge_of_their_own_give_it_whatever_the_headline_says():
+    from imports.documents.reading.parties import read_issuer
+    from imports.documents.reading.structure import Block
+
+    blocks = [
+        Block(1, ["Gemensamt medborgarlöfte mellan polis och kommun dröjer"]),
+        Block(3, ["I våras presenterade Exempelpolisen sina egna medborgarlöften."]),
+    ]
+    assert read_issuer(blocks, [], [], True).value == "polisen"

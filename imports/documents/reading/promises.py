@@ -340,6 +340,27 @@ GOAL = re.compile(
 )
 
 
+# "… lovar att de prioriterade områdena ska bli tryggare stadsdelar": a state that something
+# else is to reach, not a deed of those who promise.
+STATE_GOAL = re.compile(
+    r"\blovar\s+att\s+(?:[a-zåäö]+\s+){1,4}ska\s+bli\s+(?:[a-zåäö]+\s+)?[a-zåäö]+are\b",
+    re.IGNORECASE,
+)
+
+
+# "Polisen och kommunen lovar att under 2019" with the lists below it: a lead-in left open,
+# with no colon and no deed after the time it names.
+OPEN_PLEDGE = re.compile(
+    r"\blovar\s+att(?:\s+(?:under|för|i)\s+(?:år\s+)?(?:\d{4}|året|perioden))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _no_deed(line):
+    """Whether a pledging line promises no deed: left open at its time, or a state to reach."""
+    return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line))
+
+
 # A lead-in in which someone will act: "… kommer att arbeta …", "… ska genomföra …".
 WILL_ACT = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+[a-zåäö]{3,}", re.IGNORECASE)
 
@@ -1139,7 +1160,7 @@ class PromiseReader:
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
             return False
-        lines = promise_lines(block)
+        lines = [(line, item) for line, item in promise_lines(block) if not _no_deed(item)]
         heading = self.heading
         glued = self._glued_heading(block)
         default = _NOBODY
@@ -1155,6 +1176,7 @@ class PromiseReader:
         if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
             # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
             lines = [(block.start, block.text)]
+        lines = [(line, item) for line, item in lines if not _no_deed(item)]
         if not lines:
             return False
         one_line = len({line for line, _ in lines}) == 1  # however many sentences it holds

@@ -1598,3 +1598,25 @@ def test_a_heading_that_is_an_organisations_name_carries_its_group_of_items():
     assert _list_default("Räddningstjänst", "")[:2] == ("annan", "Räddningstjänst")
     # A focus area is no organisation.
     assert _list_default("Kollektivtrafiken", "")[0] == "ej_angivet"
+
+
+def test_a_pledging_line_left_open_at_its_year_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte 2025\n\n"
+        "Så här gör vi\nPolisen och kommunen lovar att under 2025\n\n"
+        "Polisen lovar:\n\n• Att patrullera i centrum varje helg.\n\n"
+        "Kommunen lovar:\n\n• Att laga trasig belysning i parkerna."
+    )
+    assert [(a.responsible, a.text[:20]) for a in extraction.actions] == [
+        ("polisen", "Att patrullera i cen"),
+        ("kommunen", "Att laga trasig bely"),
+    ]
+
+
+def test_a_promise_that_a_place_shall_become_safer_is_the_goal():
+    extraction = read(
+        "Medborgarlöfte 2025\n\n"
+        "Polisen och kommunen lovar att de utsatta kvarteren ska bli tryggare platser att bo i.\n\n"
+        "Polisen lovar:\n\n• Att genomföra trafikkontroller vid skolorna."
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen"]

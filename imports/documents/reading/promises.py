@@ -356,6 +356,16 @@ OPEN_PLEDGE = re.compile(
 )
 
 
+# "…, där ska kommun och polis genomföra informationsinsatser": a deed told in a relative
+# clause, its subject after the verb.
+RELATIVE_DEED = re.compile(
+    r",\s+där\s+(?:ska|skall|kommer\s+att)\s+"
+    r"((?:polisen|polis|kommunen|kommun)(?:\s+och\s+(?:polisen|polis|kommunen|kommun))?"
+    r"\s+[a-zåäö]{4,}.*)",
+    re.IGNORECASE,
+)
+
+
 def _no_deed(line):
     """Whether a pledging line promises no deed: left open at its time, or a state to reach."""
     return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line))
@@ -1334,6 +1344,12 @@ class PromiseReader:
                     told.append((block.start, sentence, last))
                 elif JOINT_OPENING.match(plain):
                     last = ("gemensamt", "", JOINT_OPENING.match(plain)[0], "")
+                    told.append((block.start, sentence, last))
+                elif RELATIVE_DEED.search(plain):
+                    # "De äldre är utsatta, där ska kommun och polis informera …": the deed in
+                    # a clause after the comma, its subject after the verb.
+                    said = RELATIVE_DEED.search(plain)[1]
+                    last = parse_responsible(said, _item_default(said, _NOBODY, self.givers))
                     told.append((block.start, sentence, last))
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")

@@ -1620,3 +1620,13 @@ def test_a_promise_that_a_place_shall_become_safer_is_the_goal():
         "Polisen lovar:\n\n• Att genomföra trafikkontroller vid skolorna."
     )
     assert [a.responsible for a in extraction.actions] == ["polisen"]
+
+
+def test_a_deed_told_in_a_relative_clause_of_a_news_item():
+    extraction = read(
+        "Nya medborgarlöften i Kiruna\n\n"
+        "Kiruna kommun och polisen har skrivit nya medborgarlöften för 2025.\n\n"
+        "Många cyklister känner sig otrygga i centrum, där ska kommun och polis "
+        "genomföra trafikkontroller under våren."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"]

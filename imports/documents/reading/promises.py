@@ -366,6 +366,11 @@ RELATIVE_DEED = re.compile(
 )
 
 
+# "X och lokalpolisområdet åtar sig att:": the wording of the agreement on working together.
+AGREEMENT_LEAD_IN = re.compile(r"\båtar\s+sig\b|\bsamverkansöverenskommelse", re.IGNORECASE)
+PLEDGE_HEADING = re.compile(r"^medborgarlöfte[nt]?a?\b", re.IGNORECASE)
+
+
 def _no_deed(line):
     """Whether a pledging line promises no deed: left open at its time, or a state to reach."""
     return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line))
@@ -1014,6 +1019,14 @@ class PromiseReader:
             # lovar att:": before the place where the text says it promises, a list whose own
             # introduction promises nothing is what the promises answer to.
             promises, default = False, None
+        elif (
+            not self.seen
+            and AGREEMENT_LEAD_IN.search(self.lead_in or self.heading)
+            and self._pledge_heading_after(items)
+        ):
+            # "Kommunen och lokalpolisområdet åtar sig att:" in the agreement's section, above
+            # the heading "Medborgarlöfte": what the agreement binds them to, not the pledge.
+            promises, default = False, None
         elif self.seen and self._signed_between(items):
             # A list after the signatures (a fact box left from the page) is no promise.
             promises, default = False, None
@@ -1562,6 +1575,14 @@ class PromiseReader:
         index = self.blocks.index(block)
         above = self.blocks[index - 1] if index else None
         return above is not None and is_bullets(above) and not DASH.match(above.lines[0])
+
+    def _pledge_heading_after(self, items):
+        """Whether a heading naming the pledge ("Medborgarlöfte") comes after these items."""
+        last = items[-1][0] if items else 0
+        return any(
+            b.start > last and is_heading(b) and PLEDGE_HEADING.match(b.text.strip())
+            for b in self.blocks
+        )
 
     def _actions_heading_after(self, items):
         """Whether a heading of the promises' section comes after these items."""

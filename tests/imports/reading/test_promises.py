@@ -1630,3 +1630,15 @@ def test_a_deed_told_in_a_relative_clause_of_a_news_item():
         "genomföra trafikkontroller under våren."
     )
     assert [a.responsible for a in extraction.actions] == ["gemensamt"]
+
+
+def test_the_agreements_commitments_above_the_pledge_heading_are_no_promises():
+    extraction = read(
+        "Trygghet\n\n"
+        "Samverkansöverenskommelse\n\n"
+        "Kommunen och lokalpolisområdet åtar sig att:\n\n"
+        "• Ta fram en gemensam lägesbild.\n• Följa de gemensamma åtgärdsplanerna.\n\n"
+        "Medborgarlöfte\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [(a.responsible, a.text[:10]) for a in extraction.actions] == [("polisen", "Patrullera")]

@@ -340,6 +340,42 @@ GOAL = re.compile(
 )
 
 
+# "… lovar att de prioriterade områdena ska bli tryggare stadsdelar": a state that something
+# else is to reach, not a deed of those who promise.
+STATE_GOAL = re.compile(
+    r"\blovar\s+att\s+(?:[a-zåäö]+\s+){1,4}ska\s+bli\s+(?:[a-zåäö]+\s+)?[a-zåäö]+are\b",
+    re.IGNORECASE,
+)
+
+
+# "Polisen och kommunen lovar att under 2019" with the lists below it: a lead-in left open,
+# with no colon and no deed after the time it names.
+OPEN_PLEDGE = re.compile(
+    r"\blovar\s+att(?:\s+(?:under|för|i)\s+(?:år\s+)?(?:\d{4}|året|perioden))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "…, där ska kommun och polis genomföra informationsinsatser": a deed told in a relative
+# clause, its subject after the verb.
+RELATIVE_DEED = re.compile(
+    r",\s+där\s+(?:ska|skall|kommer\s+att)\s+"
+    r"((?:polisen|polis|kommunen|kommun)(?:\s+och\s+(?:polisen|polis|kommunen|kommun))?"
+    r"\s+[a-zåäö]{4,}.*)",
+    re.IGNORECASE,
+)
+
+
+# "X och lokalpolisområdet åtar sig att:": the wording of the agreement on working together.
+AGREEMENT_LEAD_IN = re.compile(r"\båtar\s+sig\b|\bsamverkansöverenskommelse", re.IGNORECASE)
+PLEDGE_HEADING = re.compile(r"^medborgarlöfte[nt]?a?\b", re.IGNORECASE)
+
+
+def _no_deed(line):
+    """Whether a pledging line promises no deed: left open at its time, or a state to reach."""
+    return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line))
+
+
 # A lead-in in which someone will act: "… kommer att arbeta …", "… ska genomföra …".
 WILL_ACT = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+[a-zåäö]{3,}", re.IGNORECASE)
 
@@ -995,6 +1031,14 @@ class PromiseReader:
             # lovar att:": before the place where the text says it promises, a list whose own
             # introduction promises nothing is what the promises answer to.
             promises, default = False, None
+        elif (
+            not self.seen
+            and AGREEMENT_LEAD_IN.search(self.lead_in or self.heading)
+            and self._pledge_heading_after(items)
+        ):
+            # "Kommunen och lokalpolisområdet åtar sig att:" in the agreement's section, above
+            # the heading "Medborgarlöfte": what the agreement binds them to, not the pledge.
+            promises, default = False, None
         elif self.seen and self._signed_between(items):
             # A list after the signatures (a fact box left from the page) is no promise.
             promises, default = False, None
@@ -1151,7 +1195,7 @@ class PromiseReader:
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
             return False
-        lines = promise_lines(block)
+        lines = [(line, item) for line, item in promise_lines(block) if not _no_deed(item)]
         heading = self.heading
         glued = self._glued_heading(block)
         default = _NOBODY
@@ -1167,6 +1211,7 @@ class PromiseReader:
         if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
             # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
             lines = [(block.start, block.text)]
+        lines = [(line, item) for line, item in lines if not _no_deed(item)]
         if not lines:
             return False
         one_line = len({line for line, _ in lines}) == 1  # however many sentences it holds
@@ -1324,6 +1369,12 @@ class PromiseReader:
                     told.append((block.start, sentence, last))
                 elif JOINT_OPENING.match(plain):
                     last = ("gemensamt", "", JOINT_OPENING.match(plain)[0], "")
+                    told.append((block.start, sentence, last))
+                elif RELATIVE_DEED.search(plain):
+                    # "De äldre är utsatta, där ska kommun och polis informera …": the deed in
+                    # a clause after the comma, its subject after the verb.
+                    said = RELATIVE_DEED.search(plain)[1]
+                    last = parse_responsible(said, _item_default(said, _NOBODY, self.givers))
                     told.append((block.start, sentence, last))
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")
@@ -1536,6 +1587,14 @@ class PromiseReader:
         index = self.blocks.index(block)
         above = self.blocks[index - 1] if index else None
         return above is not None and is_bullets(above) and not DASH.match(above.lines[0])
+
+    def _pledge_heading_after(self, items):
+        """Whether a heading naming the pledge ("Medborgarlöfte") comes after these items."""
+        last = items[-1][0] if items else 0
+        return any(
+            b.start > last and is_heading(b) and PLEDGE_HEADING.match(b.text.strip())
+            for b in self.blocks
+        )
 
     def _actions_heading_after(self, items):
         """Whether a heading of the promises' section comes after these items."""

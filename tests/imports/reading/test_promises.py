@@ -1614,3 +1614,47 @@ def test_promises_in_running_text_after_lovar_bland_annat_att_split_at_each_att(
         ),
         ("Att ordna nattvandringar och hålla kontakt med föreningarna.", "gemensamt"),
     ]
+
+
+def test_a_pledging_line_left_open_at_its_year_is_no_promise():
+    extraction = read(
+        "Medborgarlöfte 2025\n\n"
+        "Så här gör vi\nPolisen och kommunen lovar att under 2025\n\n"
+        "Polisen lovar:\n\n• Att patrullera i centrum varje helg.\n\n"
+        "Kommunen lovar:\n\n• Att laga trasig belysning i parkerna."
+    )
+    assert [(a.responsible, a.text[:20]) for a in extraction.actions] == [
+        ("polisen", "Att patrullera i cen"),
+        ("kommunen", "Att laga trasig bely"),
+    ]
+
+
+def test_a_promise_that_a_place_shall_become_safer_is_the_goal():
+    extraction = read(
+        "Medborgarlöfte 2025\n\n"
+        "Polisen och kommunen lovar att de utsatta kvarteren ska bli tryggare platser att bo i.\n\n"
+        "Polisen lovar:\n\n• Att genomföra trafikkontroller vid skolorna."
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen"]
+
+
+def test_a_deed_told_in_a_relative_clause_of_a_news_item():
+    extraction = read(
+        "Nya medborgarlöften i Kiruna\n\n"
+        "Kiruna kommun och polisen har skrivit nya medborgarlöften för 2025.\n\n"
+        "Många cyklister känner sig otrygga i centrum, där ska kommun och polis "
+        "genomföra trafikkontroller under våren."
+    )
+    assert [a.responsible for a in extraction.actions] == ["gemensamt"]
+
+
+def test_the_agreements_commitments_above_the_pledge_heading_are_no_promises():
+    extraction = read(
+        "Trygghet\n\n"
+        "Samverkansöverenskommelse\n\n"
+        "Kommunen och lokalpolisområdet åtar sig att:\n\n"
+        "• Ta fram en gemensam lägesbild.\n• Följa de gemensamma åtgärdsplanerna.\n\n"
+        "Medborgarlöfte\n\n"
+        "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
+    )
+    assert [(a.responsible, a.text[:10]) for a in extraction.actions] == [("polisen", "Patrullera")]

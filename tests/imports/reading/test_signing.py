@@ -231,3 +231,30 @@ def test_a_pledge_renewed_on_a_named_weekday_was_signed_that_day():
 def test_a_signing_day_written_as_an_ordinal_word_takes_the_periods_year():
     found = parse_signed_in_text("Den tredje mars undertecknades det nya medborgarlöftet.", 2021)
     assert found[0] == datetime.date(2021, 3, 3)
+
+
+def test_a_signing_on_a_named_weekday_is_the_pages_day_when_it_is_that_weekday():
+    # 2024-03-04 is a Monday; the page's date stands at its foot.
+    text = (
+        "Nytt medborgarlöfte i Malå\n\n"
+        "Under måndagen skrev kommunalråd Anna Svensson och lokalpolisområdeschef Per Olsson "
+        "på ett nytt medborgarlöfte.\n\nPolisen lovar att synas.\n\nPublicerad: 4 mar 2024"
+    )
+    assert read(text).signed_on.value == "2024-03-04"
+    assert read(text.replace("4 mar 2024", "5 mar 2024")).signed_on is None
+
+
+def test_i_mandags_is_the_monday_before_the_pages_day():
+    text = (
+        "Publicerad 2024-03-06\n\nI måndags signerade kommunen och polisen ett nytt "
+        "medborgarlöfte för Malå.\n\nPolisen lovar att synas."
+    )
+    assert read(text).signed_on.value == "2024-03-04"
+
+
+def test_a_pledge_that_has_now_been_signed_takes_the_pages_date():
+    text = (
+        "Publicerad: 2024-03-06 Senast ändrad:\n\nMalå kommun och polisen har nu skrivit under "
+        "ett medborgarlöfte.\n\nPolisen lovar att synas."
+    )
+    assert read(text).signed_on.value == "2024-03-06"

@@ -352,6 +352,8 @@ SIGNING_VERB = re.compile(
     r"\bhar (?:undertecknat|signerat)\b|"
     # A photo caption in the present tense: "X, kommunalråd och Y, polischef signerar löftet".
     r"\bsignerar\b|\bundertecknar\b|"
+    # "X tecknar under överenskommelsen och medborgarlöftet tillsammans med Y".
+    r"\btecknar\s+under\b|"
     # "Här undertecknas det nya medborgarlöftet", "Löftet undertecknas av X och Y": the present
     # passive of a caption or of a signing still to come.
     r"\bundertecknas\b|"
@@ -410,6 +412,12 @@ NAME_SPACE_TITLE = re.compile(
 NAME_APPOSITION = re.compile(
     rf"({NAME}){PARTY},\s+([a-zåäö][\wåäö\-]*(?:\s+[\wåäöÅÄÖ\-]+){{0,6}}?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:och|samt|som)\s)"
+)
+# "Per Olsson från lokalpolisen Södra Exempelbygd", "Per Olsson, från Polisen": a signer named
+# with the side he comes from and no title.
+NAME_FROM = re.compile(
+    rf"({NAME}){PARTY},?\s+från\s+((?i:(?:lokal)?polisen)(?:\s+[A-ZÅÄÖ][\w\-]+){{0,2}}|"
+    rf"[A-ZÅÄÖ][\w\-]+s\s+kommun)"
 )
 # "…, säger Anna Ek, kommunstyrelsens ordförande": the speaker of a quote that mentions the
 # signing ("när vi nu signerar löftet") is named as speaking, not as signing.
@@ -492,6 +500,17 @@ def signatories_in_sentence(text, line, document=""):
         named = {name for _, name, _ in pairs}
         pairs += [(m.start(), m[1], m[2]) for m in spaced if m[1] not in named]
         named = {name for _, name, _ in pairs}
+        sides = {
+            m[1]: m[2]
+            for m in NAME_FROM.finditer(sentence)
+            if m[1] not in named and is_known_first_name(m[1])
+        }
+        pairs += [
+            (m.start(), m[1], _title_elsewhere(m[1], document) or "")
+            for m in NAME_FROM.finditer(sentence)
+            if m[1] in sides
+        ]
+        named = {name for _, name, _ in pairs}
         pairs += [
             (m.start(), m[1], m[2])
             for m in NAME_APPOSITION.finditer(sentence)
@@ -534,7 +553,7 @@ def signatories_in_sentence(text, line, document=""):
             if not name or name in seen or _signs_another_document(sentence, start):
                 continue
             seen.add(name)
-            people.append(_person(name, title, "", line, sentence.strip()))
+            people.append(_person(name, title, sides.get(name, ""), line, sentence.strip()))
         if people:
             return people
     return []

@@ -612,3 +612,36 @@ def test_a_speaker_named_with_a_title_and_its_place_signs_nothing():
         "lokalpolisområdeschef Norra Exempeldalen."
     )
     assert signatories_in_sentence(text, 1, text) == []
+
+
+def test_a_signer_named_with_the_side_he_comes_from_has_no_title():
+    text = (
+        "I tisdags signerade Anna Svensson (S), kommunstyrelsens ordförande och Per Olsson "
+        "från lokalpolisen Norra Exempelbygd medborgarlöftet."
+    )
+    found = signatories_in_sentence(text, 1)
+    assert [(p.name, p.title, p.side) for p in found] == [
+        ("Anna Svensson", "Kommunstyrelsens ordförande", "kommun"),
+        ("Per Olsson", "", "polis"),
+    ]
+    found = signatories_in_sentence(
+        "Anna Svensson, kommunalråd och Per Olsson, från Polisen undertecknade dokumentet.", 1
+    )
+    assert [(p.name, p.title, p.side) for p in found][1] == ("Per Olsson", "", "polis")
+
+
+def test_a_signer_named_from_the_police_takes_his_title_from_elsewhere_in_the_text():
+    document = "– Vi har lyssnat, säger Per Olsson, kommunpolis."
+    found = signatories_in_sentence(
+        "Igår skrev Per Olsson från Polisen och kommunalråd Anna Svensson på löftet.", 1, document
+    )
+    assert ("Per Olsson", "Kommunpolis") in [(p.name, p.title) for p in found]
+
+
+def test_tecknar_under_in_a_caption_is_signing():
+    found = signatories_in_sentence(
+        "Kommunstyrelsens ordförande Anna Svensson tecknar under medborgarlöftet tillsammans "
+        "med lokalpolisområdeschef Per Olsson.",
+        1,
+    )
+    assert [p.name for p in found] == ["Anna Svensson", "Per Olsson"]

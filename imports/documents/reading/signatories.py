@@ -350,6 +350,8 @@ SIGNING_VERB = re.compile(
     r"\bskriver\s+(?:[a-zåäö]+\s+){1,2}?under\b|"
     # "X, kommunalråd och Y, polischef har undertecknat medborgarlöftet": the perfect tense.
     r"\bhar (?:undertecknat|signerat)\b|"
+    # "X, kommunalråd, och Y, polischef, har nu undertecknat årets medborgarlöfte".
+    r"\bhar\s+(?:nu|nyligen|idag|i\s+dag|även)\s+(?:undertecknat|signerat)\b|"
     # A photo caption in the present tense: "X, kommunalråd och Y, polischef signerar löftet".
     r"\bsignerar\b|\bundertecknar\b|"
     # "X tecknar under överenskommelsen och medborgarlöftet tillsammans med Y".
@@ -384,7 +386,12 @@ TITLE_PLACE = (
     r"(?:[ \t]+(?:i[ \t]+)?(?:[Nn]orra|[Ss]ödra|[Vv]ästra|[Öö]stra|[Mm]ellersta|[Nn]ordvästra|"
     r"[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)[ \t]+[A-ZÅÄÖ][\w\-/]+|"
     r"[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
+    # "polisområdeschef i Mora, Malung och Sälen": an area of several places listed.
+    r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:,[ \t]+[A-ZÅÄÖ][\w\-/]+)+[ \t]+och[ \t]+[A-ZÅÄÖ][\w\-/]+"
+    r"(?![ \t]*[A-ZÅÄÖ])|"
     r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:[ \t]+[A-ZÅÄÖ][\w\-/]+)?\b(?:s? kommun)?|"
+    # "kommunalråd för Heby kommun": the municipality the title is held for.
+    r"[ \t]+för[ \t]+[A-ZÅÄÖ][\w\-]+s?[ \t]+kommun\b|"
     r"[ \t]+[A-ZÅÄÖ][\w\-/]+\b(?:s? kommun)?)"
 )
 NAME_THEN_TITLE = re.compile(

@@ -645,3 +645,23 @@ def test_tecknar_under_in_a_caption_is_signing():
         1,
     )
     assert [p.name for p in found] == ["Anna Svensson", "Per Olsson"]
+
+
+def test_titles_held_for_a_municipality_or_an_area_of_several_places():
+    found = signatories_in_sentence(
+        "Anna Svensson (C), kommunalråd för Malå kommun, och Per Olsson, chef för "
+        "lokalpolisområde Skellefteå, har nu undertecknat årets medborgarlöfte.",
+        1,
+    )
+    assert [(p.name, p.title) for p in found] == [
+        ("Anna Svensson", "Kommunalråd för Malå kommun"),
+        ("Per Olsson", "Chef för lokalpolisområde Skellefteå"),
+    ]
+    found = signatories_in_sentence(
+        "Kommunalråd Anna Svensson (C) och Per Olsson polisområdeschef i Malå, Norsjö och "
+        "Arvidsjaur signerade den 2 september löftet.",
+        1,
+    )
+    assert ("Per Olsson", "Polisområdeschef i Malå, Norsjö och Arvidsjaur") in [
+        (p.name, p.title) for p in found
+    ]

@@ -394,12 +394,18 @@ TITLE_PLACE = (
     r"[ \t]+för[ \t]+[A-ZÅÄÖ][\w\-]+s?[ \t]+kommun\b|"
     r"[ \t]+[A-ZÅÄÖ][\w\-/]+\b(?:s? kommun)?)"
 )
+# "kommunalråd och ordförande för kommunstyrelsen i Bollnäs": a second office held beside the
+# title, joined by "och", is part of it.
+SECOND_OFFICE = (
+    r"(?:[ \t]+och[ \t]+(?:vice[ \t]+)?ordförande[ \t]+(?:för|i)[ \t]+"
+    r"(?:kommunstyrelsen|kommunfullmäktige|[a-zåäö]+nämnden))?"
+)
 NAME_THEN_TITLE = re.compile(
     # "Anna Ek, kommunalråd", or with the party and no comma: "Marit Holmstrand (S)
     # kommunstyrelsens ordförande". In a list "kommunchef Anna Ek, kommunalråd Per Olsson" the
     # title after the comma is the next person's (it is followed by a name), not Anna Ek's.
     rf"({NAME})(?:{PARTY},\s+|\s*\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\)\s+)"
-    rf"({ANY_TITLE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)(?!(?:en|et|n)?\s+{NAME})"
+    rf"({ANY_TITLE}{SECOND_OFFICE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)(?!(?:en|et|n)?\s+{NAME})"
 )
 # "säger Björn Ek, lokalpolisområdeschef i Västra Mälardalen": a person's title wherever the
 # text gives it, for a signing sentence that names the person bare.

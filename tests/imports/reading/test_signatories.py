@@ -665,3 +665,14 @@ def test_titles_held_for_a_municipality_or_an_area_of_several_places():
     assert ("Per Olsson", "Polisområdeschef i Malå, Norsjö och Arvidsjaur") in [
         (p.name, p.title) for p in found
     ]
+
+
+def test_a_second_office_joined_by_och_is_part_of_the_title():
+    found = signatories_in_sentence(
+        "Per Olsson, lokalpolisområdeschef i Skellefteå och Anna Svensson, kommunalråd och "
+        "ordförande för kommunstyrelsen i Malå skrev under medborgarlöftet.",
+        1,
+    )
+    assert ("Anna Svensson", "Kommunalråd och ordförande för kommunstyrelsen i Malå") in [
+        (p.name, p.title) for p in found
+    ]

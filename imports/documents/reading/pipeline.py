@@ -50,6 +50,7 @@ from .signing import (
     parse_signed_in_month,
     parse_signed_in_text,
     parse_signed_on_weekday,
+    parse_signed_on_weekday_across_lines,
     parse_signed_today,
 )
 from .structure import (
@@ -405,6 +406,12 @@ def read(text, gazetteer):
         if extraction.signed_on is None:
             for line_index, line in enumerate(block.lines):
                 signed = parse_signed_in_text(line, start.year if start else None)
+                if not signed and line_index + 1 < len(block.lines):
+                    signed = parse_signed_on_weekday_across_lines(
+                        line,
+                        " ".join(block.lines[line_index + 1 : line_index + 3]),
+                        start.year if start else None,
+                    )
                 month = parse_signed_in_month(line, start.year if start else None)
                 if re.match(r"\s*(?:uppdaterad|publicerad|senast)", line, re.IGNORECASE):
                     continue

@@ -105,7 +105,9 @@ WEEKDAY_DATE = re.compile(
 SIGNING_WORD = re.compile(
     # "Fredag 10 februari förnyade X och Y sitt medborgarlöfte": a pledge renewed is signed anew.
     r"\b(?:under)?teckna(?:de|des|t|ts)?\b|\bsignera\w*|\bskrevs\s+under\b|\bförnyade\b|"
-    r"\bskrev\w*\s+(?:\S+\s+){0,10}?(?:under|på)\b",
+    r"\bskrev\w*\s+(?:\S+\s+){0,10}?(?:under|på)\b|"
+    # "I dag, fredag 6 april, har X och Y tillsammans skrivit under …": the perfect.
+    r"\bskrivit\s+under\b",
     re.IGNORECASE,
 )
 
@@ -269,3 +271,11 @@ def day_of_weekday(page_day, weekday, back):
         if day.weekday() == weekday and (offset or not back):
             return day
     return None
+
+
+def parse_signed_on_weekday_across_lines(line, next_line, default_year=None):
+    """'I dag, fredag 6 april, har X' on one line and '… skrivit under' on the next: a sentence
+    about signing that names its day by the weekday, broken over two lines of a paragraph."""
+    if not WEEKDAY_DATE.search(line) or SIGNING_WORD.search(line):
+        return None
+    return _signed_on_weekday(f"{line} {next_line}", default_year)

@@ -258,3 +258,13 @@ def test_a_pledge_that_has_now_been_signed_takes_the_pages_date():
         "ett medborgarlöfte.\n\nPolisen lovar att synas."
     )
     assert read(text).signed_on.value == "2024-03-06"
+
+
+def test_a_weekday_date_whose_signing_verb_stands_on_the_next_lines():
+    text = (
+        "Medborgarlöfte 2024 för Malå\n\n"
+        "I dag, fredag 5 april, har kommunalrådet Anna Svensson\n"
+        "och Per Olsson, chef för lokalpolisområde Skellefteå, tillsammans skrivit\n"
+        "under ett förnyat medborgarlöfte.\n\nPolisen lovar att synas."
+    )
+    assert read(text).signed_on.value == "2024-04-05"

@@ -394,8 +394,13 @@ BASIS_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "samverkansöverenskommelser kommun - polis 2016-2019": years that qualify another agreement
-# (the noun a few words before them) are that agreement's period, not the pledge's.
-OTHER_AGREEMENT = re.compile(r"överenskommelse\w*(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# (the noun a few words before them) are that agreement's period, not the pledge's; so are
+# those of "en samverkansöverenskommelse som ska gälla från 2022 till 2026".
+OTHER_AGREEMENT = re.compile(
+    r"överenskommelse\w*(?:\s+[\w-]+){0,3}\s*$|"
+    r"överenskommelse\w*\s+som\s+(?:ska\s+|skall\s+)?gäll\w*\s+(?:från|mellan|under)\s*$",
+    re.IGNORECASE,
+)
 # "ett nytt medborgarlöfte för 2022", "medborgarlöfte och samverkansöverenskommelse för
 # 2023-2024": a period right after the pledge noun (and at most one noun joined to it) is the
 # pledge's own; "förra årets medborgarlöfte 2020" and "nästa medborgarlöfte" are others'.

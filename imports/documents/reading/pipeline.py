@@ -43,11 +43,14 @@ from .signatories import (
     split_glued_signature,
 )
 from .signing import (
+    day_of_weekday,
     parse_date_alone,
     parse_month_alone,
     parse_place_and_date,
     parse_signed_in_month,
     parse_signed_in_text,
+    parse_signed_on_weekday,
+    parse_signed_on_weekday_across_lines,
     parse_signed_today,
 )
 from .structure import (
@@ -403,6 +406,12 @@ def read(text, gazetteer):
         if extraction.signed_on is None:
             for line_index, line in enumerate(block.lines):
                 signed = parse_signed_in_text(line, start.year if start else None)
+                if not signed and line_index + 1 < len(block.lines):
+                    signed = parse_signed_on_weekday_across_lines(
+                        line,
+                        " ".join(block.lines[line_index + 1 : line_index + 3]),
+                        start.year if start else None,
+                    )
                 month = parse_signed_in_month(line, start.year if start else None)
                 if re.match(r"\s*(?:uppdaterad|publicerad|senast)", line, re.IGNORECASE):
                     continue
@@ -552,6 +561,8 @@ def _paragraph_before(blocks, index):
 
 
 PAGE_DATE_PREFIX = re.compile(r"^\s*(?:publicerad|publicerat|datum)\s*:?\s*", re.IGNORECASE)
+# "Publicerad: 2020-12-18 Senast ändrad:": the page's other date label after its date.
+PAGE_DATE_TAIL = re.compile(r"\s+(?:senast\s+ändrad|uppdaterad|ändrad)\b.*$", re.IGNORECASE)
 
 
 def _same_people(found, other):
@@ -575,15 +586,36 @@ def _signed_on_the_pages_day(blocks, extraction):
         ),
         None,
     )
+    weekday = None
     if said is None:
-        return
-    for block in blocks[:4]:
+        # "Under måndagen skrev X och Y på …" on a page dated that Monday.
+        weekday = next(
+            (
+                (block.start + i, found)
+                for block in blocks
+                for i, line in enumerate(block.lines)
+                for found in [parse_signed_on_weekday(line)]
+                if found
+            ),
+            None,
+        )
+        if weekday is None:
+            return
+        said = (weekday[0], weekday[1][2])
+    for number, block in enumerate(blocks):
         for line in block.lines:
-            day = parse_date_alone(PAGE_DATE_PREFIX.sub("", line))
+            # "Publicerad: 20 jun 2022" may stand at the page's foot; a bare date only at its top.
+            if number >= 4 and not PAGE_DATE_PREFIX.match(line):
+                continue
+            day = parse_date_alone(PAGE_DATE_TAIL.sub("", PAGE_DATE_PREFIX.sub("", line)))
+            if day and weekday:
+                day = day_of_weekday(day, weekday[1][0], weekday[1][1])
             if day:
                 extraction.signed_on = Found(
                     day.isoformat(), said[0], f"{line.strip()} … {said[1]}"
                 )
                 extraction.signed_on.sure = False
                 extraction.signed_on.doubt = "undertecknat ”idag”; datumet är sidans"
+                return
+            if weekday and parse_date_alone(PAGE_DATE_TAIL.sub("", PAGE_DATE_PREFIX.sub("", line))):
                 return

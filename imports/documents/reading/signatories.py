@@ -354,8 +354,12 @@ SIGNING_VERB = re.compile(
     r"\bskriver\s+(?:[a-zåäö]+\s+){1,2}?under\b|"
     # "X, kommunalråd och Y, polischef har undertecknat medborgarlöftet": the perfect tense.
     r"\bhar (?:undertecknat|signerat)\b|"
+    # "X, kommunalråd, och Y, polischef, har nu undertecknat årets medborgarlöfte".
+    r"\bhar\s+(?:nu|nyligen|idag|i\s+dag|även)\s+(?:undertecknat|signerat)\b|"
     # A photo caption in the present tense: "X, kommunalråd och Y, polischef signerar löftet".
     r"\bsignerar\b|\bundertecknar\b|"
+    # "X tecknar under överenskommelsen och medborgarlöftet tillsammans med Y".
+    r"\btecknar\s+under\b|"
     # "Här undertecknas det nya medborgarlöftet", "Löftet undertecknas av X och Y": the present
     # passive of a caption or of a signing still to come.
     r"\bundertecknas\b|"
@@ -386,15 +390,26 @@ TITLE_PLACE = (
     r"(?:[ \t]+(?:i[ \t]+)?(?:[Nn]orra|[Ss]ödra|[Vv]ästra|[Öö]stra|[Mm]ellersta|[Nn]ordvästra|"
     r"[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)[ \t]+[A-ZÅÄÖ][\w\-/]+|"
     r"[ \t]+(?:[A-ZÅÄÖ][\w\-/]+[ \t]+){1,3}[A-ZÅÄÖ][\w\-/]+(?=,)|"
+    # "polisområdeschef i Mora, Malung och Sälen": an area of several places listed.
+    r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:,[ \t]+[A-ZÅÄÖ][\w\-/]+)+[ \t]+och[ \t]+[A-ZÅÄÖ][\w\-/]+"
+    r"(?![ \t]*[A-ZÅÄÖ])|"
     r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w\-/]+(?:[ \t]+[A-ZÅÄÖ][\w\-/]+)?\b(?:s? kommun)?|"
+    # "kommunalråd för Heby kommun": the municipality the title is held for.
+    r"[ \t]+för[ \t]+[A-ZÅÄÖ][\w\-]+s?[ \t]+kommun\b|"
     r"[ \t]+[A-ZÅÄÖ][\w\-/]+\b(?:s? kommun)?)"
+)
+# "kommunalråd och ordförande för kommunstyrelsen i Bollnäs": a second office held beside the
+# title, joined by "och", is part of it.
+SECOND_OFFICE = (
+    r"(?:[ \t]+och[ \t]+(?:vice[ \t]+)?ordförande[ \t]+(?:för|i)[ \t]+"
+    r"(?:kommunstyrelsen|kommunfullmäktige|[a-zåäö]+nämnden))?"
 )
 NAME_THEN_TITLE = re.compile(
     # "Anna Ek, kommunalråd", or with the party and no comma: "Marit Holmstrand (S)
     # kommunstyrelsens ordförande". In a list "kommunchef Anna Ek, kommunalråd Per Olsson" the
     # title after the comma is the next person's (it is followed by a name), not Anna Ek's.
     rf"({NAME})(?:{PARTY},\s+|\s*\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\)\s+)"
-    rf"({ANY_TITLE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)(?!(?:en|et|n)?\s+{NAME})"
+    rf"({ANY_TITLE}{SECOND_OFFICE}(?:{TITLE_PLACE}(?![ \t]*[A-ZÅÄÖ]))?)(?!(?:en|et|n)?\s+{NAME})"
 )
 # "säger Björn Ek, lokalpolisområdeschef i Västra Mälardalen": a person's title wherever the
 # text gives it, for a signing sentence that names the person bare.
@@ -420,6 +435,12 @@ NAME_SPACE_TITLE = re.compile(
 NAME_APPOSITION = re.compile(
     rf"({NAME}){PARTY},\s+([a-zåäö][\wåäö\-]*(?:\s+[\wåäöÅÄÖ\-]+){{0,6}}?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:och|samt|som)\s)"
+)
+# "Per Olsson från lokalpolisen Södra Exempelbygd", "Per Olsson, från Polisen": a signer named
+# with the side he comes from and no title.
+NAME_FROM = re.compile(
+    rf"({NAME}){PARTY},?\s+från\s+((?i:(?:lokal)?polisen)(?:\s+[A-ZÅÄÖ][\w\-]+){{0,2}}|"
+    rf"[A-ZÅÄÖ][\w\-]+s\s+kommun)"
 )
 # "…, säger Anna Ek, kommunstyrelsens ordförande": the speaker of a quote that mentions the
 # signing ("när vi nu signerar löftet") is named as speaking, not as signing.
@@ -508,6 +529,17 @@ def signatories_in_sentence(text, line, document=""):
         named = {name for _, name, _ in pairs}
         pairs += [(m.start(), m[1], m[2]) for m in spaced if m[1] not in named]
         named = {name for _, name, _ in pairs}
+        sides = {
+            m[1]: m[2]
+            for m in NAME_FROM.finditer(sentence)
+            if m[1] not in named and is_known_first_name(m[1])
+        }
+        pairs += [
+            (m.start(), m[1], _title_elsewhere(m[1], document) or "")
+            for m in NAME_FROM.finditer(sentence)
+            if m[1] in sides
+        ]
+        named = {name for _, name, _ in pairs}
         pairs += [
             (m.start(), m[1], m[2])
             for m in NAME_APPOSITION.finditer(sentence)
@@ -550,7 +582,7 @@ def signatories_in_sentence(text, line, document=""):
             if not name or name in seen or _signs_another_document(sentence, start):
                 continue
             seen.add(name)
-            people.append(_person(name, title, "", line, sentence.strip()))
+            people.append(_person(name, title, sides.get(name, ""), line, sentence.strip()))
         if people:
             return people
     return []

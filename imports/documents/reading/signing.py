@@ -107,7 +107,9 @@ WEEKDAY_DATE = re.compile(
 SIGNING_WORD = re.compile(
     # "Fredag 10 februari förnyade X och Y sitt medborgarlöfte": a pledge renewed is signed anew.
     r"\b(?:under)?teckna(?:de|des|t|ts)?\b|\bsignera\w*|\bskrevs\s+under\b|\bförnyade\b|"
-    r"\bskrev\w*\s+(?:\S+\s+){0,10}?(?:under|på)\b",
+    r"\bskrev\w*\s+(?:\S+\s+){0,10}?(?:under|på)\b|"
+    # "I dag, fredag 6 april, har X och Y tillsammans skrivit under …": the perfect.
+    r"\bskrivit\s+under\b",
     re.IGNORECASE,
 )
 
@@ -226,7 +228,9 @@ def parse_signed_in_month(text, default_year=None):
 # "förnyades idag": a pledge renewed is signed anew.
 SIGNED_OR_RENEWED = rf"(?:{SIGNED}|förnyade|förnyades|förnyats)"
 SIGNED_TODAY = re.compile(
-    rf"\bi\s?dag\b[^.]*?\b{SIGNED_OR_RENEWED}\b|\b{SIGNED_OR_RENEWED}\b[^.]*?\bi\s?dag\b",
+    rf"\bi\s?dag\b[^.]*?\b{SIGNED_OR_RENEWED}\b|\b{SIGNED_OR_RENEWED}\b[^.]*?\bi\s?dag\b|"
+    # "X, Y och Z har nu skrivit under ett medborgarlöfte": the news of the day it is dated.
+    r"\bhar\s+nu\b[^.]*?\b(?:undertecknat|skrivit\s+under|signerat|tecknat)\b",
     re.IGNORECASE,
 )
 
@@ -235,3 +239,45 @@ def parse_signed_today(text):
     """The words of a sentence saying the pledge was signed "idag", else None."""
     m = SIGNED_TODAY.search(text)
     return m[0] if m else None
+
+
+WEEKDAYS = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
+# "Under måndagen skrev X och Y på …", "på fredagen undertecknades …": signed on that weekday of
+# the page's own week; "I måndags signerade …": on the last such weekday before the page's day.
+SIGNED_ON_A_WEEKDAY = re.compile(
+    rf"\b(?:(?:under|på)\s+(?P<day>{'|'.join(WEEKDAYS)})dagen|i\s+(?P<past>{'|'.join(WEEKDAYS)})dags)"
+    rf"\b[^.]*?(?:\b(?:{SIGNED})\b|\bskrev\s+(?:\S+\s+){{0,10}}?på\b)|"
+    rf"\b(?:{SIGNED})\b[^.]*?\b(?:under|på)\s+(?P<after>{'|'.join(WEEKDAYS)})dagen\b",
+    re.IGNORECASE,
+)
+
+
+def parse_signed_on_weekday(text):
+    """(weekday 0–6, days back allowed, quote) of a sentence saying the pledge was signed on a
+    weekday it names without a date ("Under måndagen skrev X och Y på …"), else None. "under
+    måndagen" is the page's own day (0 days back); "i måndags" a day of the week before it."""
+    m = SIGNED_ON_A_WEEKDAY.search(text)
+    if not m:
+        return None
+    name = (m["day"] or m["past"] or m["after"]).lower()
+    return WEEKDAYS.index(name), (7 if m["past"] else 0), m[0]
+
+
+def day_of_weekday(page_day, weekday, back):
+    """The day a weekday names seen from the page's day: the page's day itself when it is that
+    weekday; with `back` days allowed, the last such weekday before it; else None."""
+    from datetime import timedelta
+
+    for offset in range(0, back + 1):
+        day = page_day - timedelta(days=offset)
+        if day.weekday() == weekday and (offset or not back):
+            return day
+    return None
+
+
+def parse_signed_on_weekday_across_lines(line, next_line, default_year=None):
+    """'I dag, fredag 6 april, har X' on one line and '… skrivit under' on the next: a sentence
+    about signing that names its day by the weekday, broken over two lines of a paragraph."""
+    if not WEEKDAY_DATE.search(line) or SIGNING_WORD.search(line):
+        return None
+    return _signed_on_weekday(f"{line} {next_line}", default_year)

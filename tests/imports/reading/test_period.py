@@ -338,3 +338,13 @@ def test_a_school_term_is_its_months():
         "2021-12",
     )
     assert parse_period("under vårterminen 2022") == ("2022-01", "2022-06")
+
+
+def test_the_years_an_agreement_is_to_hold_are_not_the_pledges():
+    text = (
+        "Malå kommuns och polisens medborgarlöfte för 2024-2025\n\n"
+        "Malå kommun och lokalpolisområde Skellefteå har slutit en samverkansöverenskommelse "
+        "som ska gälla från 2024 till 2028."
+    )
+    found, _until = find_period(blocks_of(text), is_heading)
+    assert found.value == ("2024-01-01", "2025-12-31")

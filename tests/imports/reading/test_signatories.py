@@ -624,3 +624,67 @@ def test_a_subject_of_titles_set_off_by_commas_between_skrev_and_under():
         ("Anna Berg", "kommunstyrelsens ordförande", "kommun"),
         ("Per Olsson", "chefen för lokalpolisområde exempelby", "polis"),
     ]
+
+
+def test_a_signer_named_with_the_side_he_comes_from_has_no_title():
+    text = (
+        "I tisdags signerade Anna Svensson (S), kommunstyrelsens ordförande och Per Olsson "
+        "från lokalpolisen Norra Exempelbygd medborgarlöftet."
+    )
+    found = signatories_in_sentence(text, 1)
+    assert [(p.name, p.title, p.side) for p in found] == [
+        ("Anna Svensson", "Kommunstyrelsens ordförande", "kommun"),
+        ("Per Olsson", "", "polis"),
+    ]
+    found = signatories_in_sentence(
+        "Anna Svensson, kommunalråd och Per Olsson, från Polisen undertecknade dokumentet.", 1
+    )
+    assert [(p.name, p.title, p.side) for p in found][1] == ("Per Olsson", "", "polis")
+
+
+def test_a_signer_named_from_the_police_takes_his_title_from_elsewhere_in_the_text():
+    document = "– Vi har lyssnat, säger Per Olsson, kommunpolis."
+    found = signatories_in_sentence(
+        "Igår skrev Per Olsson från Polisen och kommunalråd Anna Svensson på löftet.", 1, document
+    )
+    assert ("Per Olsson", "Kommunpolis") in [(p.name, p.title) for p in found]
+
+
+def test_tecknar_under_in_a_caption_is_signing():
+    found = signatories_in_sentence(
+        "Kommunstyrelsens ordförande Anna Svensson tecknar under medborgarlöftet tillsammans "
+        "med lokalpolisområdeschef Per Olsson.",
+        1,
+    )
+    assert [p.name for p in found] == ["Anna Svensson", "Per Olsson"]
+
+
+def test_titles_held_for_a_municipality_or_an_area_of_several_places():
+    found = signatories_in_sentence(
+        "Anna Svensson (C), kommunalråd för Malå kommun, och Per Olsson, chef för "
+        "lokalpolisområde Skellefteå, har nu undertecknat årets medborgarlöfte.",
+        1,
+    )
+    assert [(p.name, p.title) for p in found] == [
+        ("Anna Svensson", "Kommunalråd för Malå kommun"),
+        ("Per Olsson", "Chef för lokalpolisområde Skellefteå"),
+    ]
+    found = signatories_in_sentence(
+        "Kommunalråd Anna Svensson (C) och Per Olsson polisområdeschef i Malå, Norsjö och "
+        "Arvidsjaur signerade den 2 september löftet.",
+        1,
+    )
+    assert ("Per Olsson", "Polisområdeschef i Malå, Norsjö och Arvidsjaur") in [
+        (p.name, p.title) for p in found
+    ]
+
+
+def test_a_second_office_joined_by_och_is_part_of_the_title():
+    found = signatories_in_sentence(
+        "Per Olsson, lokalpolisområdeschef i Skellefteå och Anna Svensson, kommunalråd och "
+        "ordförande för kommunstyrelsen i Malå skrev under medborgarlöftet.",
+        1,
+    )
+    assert ("Anna Svensson", "Kommunalråd och ordförande för kommunstyrelsen i Malå") in [
+        (p.name, p.title) for p in found
+    ]

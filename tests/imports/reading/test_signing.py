@@ -240,3 +240,40 @@ def test_a_day_before_skrev_with_signers_set_off_by_commas():
         2021,
     )
     assert signed[0] == datetime.date(2021, 5, 4)
+
+
+def test_a_signing_on_a_named_weekday_is_the_pages_day_when_it_is_that_weekday():
+    # 2024-03-04 is a Monday; the page's date stands at its foot.
+    text = (
+        "Nytt medborgarlöfte i Malå\n\n"
+        "Under måndagen skrev kommunalråd Anna Svensson och lokalpolisområdeschef Per Olsson "
+        "på ett nytt medborgarlöfte.\n\nPolisen lovar att synas.\n\nPublicerad: 4 mar 2024"
+    )
+    assert read(text).signed_on.value == "2024-03-04"
+    assert read(text.replace("4 mar 2024", "5 mar 2024")).signed_on is None
+
+
+def test_i_mandags_is_the_monday_before_the_pages_day():
+    text = (
+        "Publicerad 2024-03-06\n\nI måndags signerade kommunen och polisen ett nytt "
+        "medborgarlöfte för Malå.\n\nPolisen lovar att synas."
+    )
+    assert read(text).signed_on.value == "2024-03-04"
+
+
+def test_a_pledge_that_has_now_been_signed_takes_the_pages_date():
+    text = (
+        "Publicerad: 2024-03-06 Senast ändrad:\n\nMalå kommun och polisen har nu skrivit under "
+        "ett medborgarlöfte.\n\nPolisen lovar att synas."
+    )
+    assert read(text).signed_on.value == "2024-03-06"
+
+
+def test_a_weekday_date_whose_signing_verb_stands_on_the_next_lines():
+    text = (
+        "Medborgarlöfte 2024 för Malå\n\n"
+        "I dag, fredag 5 april, har kommunalrådet Anna Svensson\n"
+        "och Per Olsson, chef för lokalpolisområde Skellefteå, tillsammans skrivit\n"
+        "under ett förnyat medborgarlöfte.\n\nPolisen lovar att synas."
+    )
+    assert read(text).signed_on.value == "2024-04-05"

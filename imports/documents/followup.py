@@ -626,6 +626,22 @@ def _restated_promise(paragraph):
     return paragraph, ""
 
 
+def _promise_form(line):
+    """Whether a line words a promise (a duty, a future, an infinitive) rather than names a
+    topic ("Drogförebyggande")."""
+    return bool(PROMISE_FORM.match(line) or INFINITIVE_OPENING.match(line) or DUTY.search(line))
+
+
+def _leads_restated_list(blocks, index, seen):
+    """Whether the paragraph at `index`, before anything is read, leads the list right after
+    it, two or more items that each restate a promise."""
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if seen or after is None or not structure.is_bullets(after):
+        return False
+    items = _report_items(after)
+    return len(items) >= 2 and all(_restates(item) for _, item in items)
+
+
 def _reports(sentence):
     return bool(
         DONE_VERB.search(sentence)
@@ -674,11 +690,17 @@ DUTY = re.compile(r"\b(?:ska|skall|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re
 
 # "Att genomföra riktade insatser …", "Genomföra insatser och prioritera lagföring": an item
 # that opens with an infinitive names what was to be done, whatever verbs follow it.
-INFINITIVE_OPENING = re.compile(
-    r"^(?:att\s+)?(?:aktivt\s+|fortsatt\s+|även\s+)?(?:genomföra|utföra|hålla|göra|arbeta|"
+INFINITIVES = (
+    r"(?:genomföra|utföra|hålla|göra|arbeta|"
     r"fortsätta|öka|minska|verka|utveckla|stärka|skapa|starta|delta|träffa|anordna|upprätta|"
     r"utbilda|åtgärda|besöka|informera|erbjuda|sprida|införa|förebygga|förhindra|motverka|"
-    r"\w{3,}era)\b",
+    r"\w{3,}era)\b"
+)
+INFINITIVE_OPENING = re.compile(
+    r"^(?:att\s+)?(?:aktivt\s+|fortsatt\s+|även\s+)?" + INFINITIVES
+    # "Utifrån underrättelse och problembild genomföra riktade insatser …": the infinitive
+    # after an opening adverbial.
+    + r"|^(?:utifrån|genom|med\s+hjälp\s+av|inom|vid)\s+(?:[\wåäö]+\s+){1,4}?" + INFINITIVES,
     re.IGNORECASE,
 )
 
@@ -829,6 +851,14 @@ def read_followup(raw):
                 else:
                     told.setdefault(best, []).append(paragraph)
             topic.paragraphs = rest
+            heading = topic.promise()
+            if rest and not topic.wording and not _promise_form(heading):
+                # "Drogförebyggande" over what was done: a heading of the report's own, not a
+                # promise; it tells of the restated promise its name is closest to, if any.
+                best = _best_promise(_closeness([t for _, t in promises], [heading])[0])
+                if best is not None:
+                    told.setdefault(best, []).extend(rest)
+                rest = []
             if not rest:
                 topic = None
         if topic is not None:
@@ -935,6 +965,12 @@ def read_followup(raw):
                 framed = True
                 continue
             restated = _restated_promise(block.text)
+            if restated is not None and _leads_restated_list(blocks, index, promises or found):
+                # "I medborgarlöftet för 2020 lovade polisen och kommunen att särskilt fokusera
+                # på …" over a list of the promises themselves: the lead-in, not a promise.
+                close_topic()
+                framed = True
+                continue
             if restated is not None:
                 wording, rest = restated
                 if topic is not None and not topic.paragraphs:
@@ -1060,20 +1096,23 @@ def read_followup(raw):
         for item in found:
             reported.extend(_sentences(item.evidence))
         found = _running_items(told_before, reported, interim)
+    unpaired, reported_on = bool(found), set()
     for j, paragraphs in told.items():
         evidence = " ".join(paragraphs)
         if _tells_deed(evidence):
+            reported_on.add(j)
             item = _item("", evidence, promises[j][0], interim)
             item.promise = promises[j][1].rstrip(":")
             if item.achieved_count is None:
                 item.achieved_count, item.unit = _done_once(item.promise, evidence)
             found.append(item)
-    if promises and not told and not found:
-        # The promises restated and nothing told of each, but a verdict on the whole pledge
-        # ("har polisen genomfört insatser för att uppfylla medborgarlöftet"): it holds for each.
+    if promises and not unpaired:
+        # The promises restated and nothing told of some, but a verdict on the whole pledge
+        # ("har polisen genomfört insatser för att uppfylla medborgarlöftet"): it holds for each
+        # of those.
         whole = next((s for b in blocks for s in _sentences(b.text) if WHOLE_DONE.search(s)), None)
         if whole:
-            for line, promise in promises:
+            for line, promise in (p for j, p in enumerate(promises) if j not in reported_on):
                 found.append(
                     FoundStatus(
                         promise=promise.rstrip(":"),

@@ -875,6 +875,41 @@ def test_restated_promises_opening_with_an_infinitive_take_the_verdict_on_the_wh
     ]
 
 
+def test_a_lead_in_over_restated_promises_and_the_reports_own_headings_are_no_promises():
+    found = followup.read_followup(
+        "Uppföljning 2021 medborgarlöfte Sjöby\n\n"
+        "Ett annorlunda år, men trots det har polisen genomfört insatser för att uppfylla "
+        "medborgarlöftet i Sjöby.\n\n"
+        "Polisens del i medborgarlöftet 2021\n\n"
+        "I medborgarlöftet för 2021 lovade polisen och Sjöby kommun att fokusera på unga. "
+        "Syftet var att tidigt se dem som far illa.\n\n"
+        "  • Utifrån lägesbilden genomföra riktade insatser mot langning.\n"
+        "  • Parterna ska tillsammans bjuda in föräldrar till ett möte.\n\n"
+        "Insatser kopplade till medborgarlöftet\n\n"
+        "Ungdomsarbete\n\n"
+        "Vi har en nära samverkan där vi delar lägesbilder med varandra."
+    )
+    assert [(f.promise[:30], f.status) for f in found] == [
+        ("Utifrån lägesbilden genomföra ", "genomford"),
+        ("Parterna ska tillsammans bjuda", "genomford"),
+    ]
+
+
+def test_a_report_heading_tells_of_the_restated_promise_its_name_is_closest_to():
+    found = followup.read_followup(
+        "Uppföljning 2022\n\n"
+        "I medborgarlöftet för 2022 lovade polisen och Sjöby kommun att fokusera på tryggheten. "
+        "Fokus låg på hemmen.\n\n"
+        "  • Genomföra hastighetskontroller vid skolorna.\n"
+        "  • Det ska byggas upp ett mer operativt arbete i brottsförebyggande rådet.\n\n"
+        "Brottsförebyggande arbete\n\n"
+        "Rådet har startats om och har haft regelbundna möten under året."
+    )
+    assert [(f.promise[:30], f.status) for f in found] == [
+        ("Det ska byggas upp ett mer ope", "genomford"),
+    ]
+
+
 def test_a_topic_with_one_deed_not_started_beside_one_done_is_partly_kept():
     found = followup.read_followup(
         "Uppföljning av medborgarlöftet 2021\n\n"

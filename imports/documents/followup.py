@@ -697,10 +697,12 @@ INFINITIVES = (
     r"\w{3,}era)\b"
 )
 INFINITIVE_OPENING = re.compile(
-    r"^(?:att\s+)?(?:aktivt\s+|fortsatt\s+|även\s+)?" + INFINITIVES
+    r"^(?:att\s+)?(?:aktivt\s+|fortsatt\s+|även\s+)?"
+    + INFINITIVES
     # "Utifrån underrättelse och problembild genomföra riktade insatser …": the infinitive
     # after an opening adverbial.
-    + r"|^(?:utifrån|genom|med\s+hjälp\s+av|inom|vid)\s+(?:[\wåäö]+\s+){1,4}?" + INFINITIVES,
+    + r"|^(?:utifrån|genom|med\s+hjälp\s+av|inom|vid)\s+(?:[\wåäö]+\s+){1,4}?"
+    + INFINITIVES,
     re.IGNORECASE,
 )
 

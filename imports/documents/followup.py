@@ -54,6 +54,8 @@ DONE_STEMS = (
 # "har varit", "har blivit" and "har fått" say how things were, not what anyone did.
 DONE_VERB = re.compile(
     # "för att starta", "att besöka": an infinitive after "att" tells an aim, not a deed.
+    # "Inför 2018 lovade …": "inför" before a year is a preposition, not "infört".
+    r"(?!inför\s+(?:(?:19|20)\d\d|året|nästa|kommande)\b)"
     rf"(?<!\batt )\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt|da)?\b"
     r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
     r"|\bhar\s+(?:\w+\s+){0,6}?(?!(?:varit|blivit|fått)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
@@ -199,7 +201,8 @@ PROMISE_FORM = re.compile(
 # promise above it.
 RESULT_LABEL = re.compile(
     r"^\W*(?:resultat(?:et)?|utfall(?:et)?|status|så\s+gick\s+det|så\s+har\s+det\s+gått|"
-    r"genomfört|uppföljning)\W*$",
+    r"genomfört|uppföljning|så\s+har\s+vi\s+uppfyllt\s+(?:vårt|våra|löftet|löftena)(?:\s+löften?)?)"
+    r"\W*$",
     re.IGNORECASE,
 )
 # A count right after a verb of doing: "har utfört 71 trafikkontroller".
@@ -335,6 +338,13 @@ PROMISING_WORDS = re.compile(
 DEEDS_LABEL = re.compile(
     r"^(?:(?:polisens|kommunens|[\wåäö]+s)\s+(?:insatser|åtgärder|aktiviteter|arbete)"
     r"|genomförda\s+(?:insatser|åtgärder|aktiviteter))\s*:$",
+    re.IGNORECASE,
+)
+# "Detta har polisen gjort:", "Detta har kommunen genomfört 2018:": a lead-in over one side's
+# deeds.
+DONE_LABEL = re.compile(
+    r"^(?:detta|det\s+här)\s+har\s+(?:polisen|kommunen|vi)\s+(?:gjort|genomfört|utfört)"
+    r"(?:\s+(?:under\s+)?(?:19|20)\d\d)?\s*:$",
     re.IGNORECASE,
 )
 # "trots det har polisen genomfört insatser för att uppfylla medborgarlöftet", "Polisen uppfyllde
@@ -988,7 +998,10 @@ def read_followup(raw):
             structure.is_heading(block)
             and topic is not None
             and not topic.paragraphs
-            and DEEDS_LABEL.match(block.text)
+            and (
+                DEEDS_LABEL.match(block.text)
+                or (DONE_LABEL.match(block.text) and (topic.wording or _promise_form(topic.text)))
+            )
         ):
             # "Polisen och kommunen lovade 2019 att …" over "Polisens insatser:" and
             # "Kommunens insatser:": the lists under the lead-ins tell what was done for the

@@ -910,6 +910,23 @@ def test_a_report_heading_tells_of_the_restated_promise_its_name_is_closest_to()
     ]
 
 
+def test_lists_under_detta_har_polisen_gjort_tell_of_the_one_promise_restated_above():
+    found = followup.read_followup(
+        "Uppföljning medborgarlöfte Sjöby\n\n"
+        "Inför 2019 lovade polisen och Sjöby kommun ha fokus på trafiken vid skolorna. "
+        "Stort fokus har legat på morgnarna.\n\n"
+        "Så har vi uppfyllt vårt löfte\n\n"
+        "Detta har polisen gjort:\n\n"
+        " • Tolv (12) hastighetskontroller vid skolorna.\n"
+        " • Informationsmöte med föräldrar.\n\n"
+        "Detta har kommunen gjort:\n\n"
+        " • Nya skyltar vid två skolor."
+    )
+    assert [(f.promise[:30], f.status) for f in found] == [
+        ("Inför 2019 lovade polisen och ", "genomford"),
+    ]
+
+
 def test_a_topic_with_one_deed_not_started_beside_one_done_is_partly_kept():
     found = followup.read_followup(
         "Uppföljning av medborgarlöftet 2021\n\n"

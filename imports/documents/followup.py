@@ -51,14 +51,15 @@ DONE_STEMS = (
     "gått ut|lagts ut|lades ut|genomgått|erbjud|arbetat|samverkat|prioritera|försökt|"
     "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat"
 )
-# "har varit", "har blivit" and "har fått" say how things were, not what anyone did.
+# "har varit", "har blivit" and "har fått" say how things were, not what anyone did; "har
+# lovat" tells a promise.
 DONE_VERB = re.compile(
     # "för att starta", "att besöka": an infinitive after "att" tells an aim, not a deed.
     # "Inför 2018 lovade …": "inför" before a year is a preposition, not "infört".
     r"(?!inför\s+(?:(?:19|20)\d\d|året|nästa|kommande)\b)"
     rf"(?<!\batt )\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt|da)?\b"
     r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
-    r"|\bhar\s+(?:\w+\s+){0,6}?(?!(?:varit|blivit|fått)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
+    r"|\bhar\s+(?:\w+\s+){0,6}?(?!(?:varit|blivit|fått|lovat)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
     r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b",
     re.IGNORECASE,
 )
@@ -178,6 +179,13 @@ PART_OF_PERIOD = re.compile(
     r"|\b(?:första|andra|tredje)\s+(?:kvartal|tertial|halvår)(?:et)?\b",
     re.IGNORECASE,
 )
+# "Under fjärde kvartalet …", "tredje tertialet": the last part of a year, told beside the
+# others, makes a report on the whole year.
+LAST_PART_OF_YEAR = re.compile(
+    r"\b(?:fjärde|sista)\s+kvartal(?:et)?\b|\b(?:tredje|sista)\s+tertial(?:et)?\b"
+    r"|\b(?:andra|sista)\s+halvår(?:et)?\b",
+    re.IGNORECASE,
+)
 # "Löftet är att …", "Det tredje löftet handlar om att …": a sentence that words the promise.
 PROMISE_WORDING = re.compile(
     r"\blöftet\s+(?:är|var|handlar\s+om|gäller|innebär)\s+att\b", re.IGNORECASE
@@ -189,13 +197,16 @@ POINTS_BACK = re.compile(r"^(?:dessa|detta|denna|de|det|där)\b", re.IGNORECASE)
 # A paragraph of its own that restates a promise ("Polisen och kommunen lovar att …", "… ger
 # löfte om att …") heads the paragraphs that tell what was done for it.
 RESTATED_PROMISE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+(?:lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte)\b"
+    r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+(?:lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte"
+    # "I Sjöby har polisen och kommunen lovat att …"
+    r"|har\s+(?:[\wåäö]+\s+){1,4}?lovat\s+att)\b"
 )
 # A paragraph that opens by restating a promise in the future or as a duty: "Polisen ska
 # genomföra trafikkontroller …", "Kommunen kommer att …", "Parterna skall …".
 PROMISE_FORM = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+"
-    r"(?:ska|skall|kommer\s+att|lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte)\b"
+    r"(?:ska|skall|kommer\s+att|lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte"
+    r"|har\s+(?:[\wåäö]+\s+){1,4}?lovat\s+att)\b"
 )
 # "Resultat", "Utfall:", "Så gick det": a label over the text that tells what came of the
 # promise above it.
@@ -837,7 +848,9 @@ def read_followup(raw):
     """
     cleaned = text.clean(raw)
     blocks = structure.blocks_of(cleaned)
-    interim = _is_interim(document_period(cleaned)) or bool(PART_OF_PERIOD.search(cleaned))
+    interim = _is_interim(document_period(cleaned)) or bool(
+        PART_OF_PERIOD.search(cleaned) and not LAST_PART_OF_YEAR.search(cleaned)
+    )
     found = []
     topic = None  # a _Topic waiting for its text
     framed = True  # no topic heading yet, or the last heading framed the document

@@ -927,6 +927,19 @@ def test_lists_under_detta_har_polisen_gjort_tell_of_the_one_promise_restated_ab
     ]
 
 
+def test_har_lovat_att_restates_a_promise_and_a_year_told_quarter_by_quarter_is_whole():
+    found = followup.read_followup(
+        "Uppföljning medborgarlöfte Sjöby\n\n"
+        "I Sjöby har polisen och kommunen lovat att arbeta mot langning till unga. Under 2019 "
+        "har vi bland annat genomfört nedanstående åtgärder:\n\n"
+        " • Under första kvartalet hölls ett möte med handlarna.\n\n"
+        " • Under fjärde kvartalet har det genomförts en kontroll i butikerna."
+    )
+    assert [(f.promise[:30], f.status) for f in found] == [
+        ("I Sjöby har polisen och kommun", "genomford"),
+    ]
+
+
 def test_a_topic_with_one_deed_not_started_beside_one_done_is_partly_kept():
     found = followup.read_followup(
         "Uppföljning av medborgarlöftet 2021\n\n"

@@ -52,14 +52,15 @@ DONE_STEMS = (
     "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat"
 )
 # "har varit", "har blivit" and "har fått" say how things were, not what anyone did; "har
-# lovat" tells a promise.
+# lovat" tells a promise, "har … utsatts/drabbats" a crime suffered.
 DONE_VERB = re.compile(
     # "för att starta", "att besöka": an infinitive after "att" tells an aim, not a deed.
     # "Inför 2018 lovade …": "inför" before a year is a preposition, not "infört".
     r"(?!inför\s+(?:(?:19|20)\d\d|året|nästa|kommande)\b)"
     rf"(?<!\batt )\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt|da)?\b"
     r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
-    r"|\bhar\s+(?:\w+\s+){0,6}?(?!(?:varit|blivit|fått|lovat)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
+    r"|\bhar\s+(?:(?!(?:utsatts|drabbats)\b)\w+\s+){0,6}?"
+    r"(?!(?:varit|blivit|fått|lovat|utsatts|drabbats)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
     r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b",
     re.IGNORECASE,
 )

@@ -940,6 +940,11 @@ def test_har_lovat_att_restates_a_promise_and_a_year_told_quarter_by_quarter_is_
     ]
 
 
+def test_a_crime_suffered_is_no_deed():
+    assert not followup.DONE_VERB.search("Ett antal har på andra sätt utsatts för stöldbrott.")
+    assert not followup.DONE_VERB.search("Polisen och kommunen har lovat att hålla möten.")
+
+
 def test_a_topic_with_one_deed_not_started_beside_one_done_is_partly_kept():
     found = followup.read_followup(
         "Uppföljning av medborgarlöftet 2021\n\n"

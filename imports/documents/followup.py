@@ -51,12 +51,16 @@ DONE_STEMS = (
     "gått ut|lagts ut|lades ut|genomgått|erbjud|arbetat|samverkat|prioritera|försökt|"
     "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat"
 )
-# "har varit", "har blivit" and "har fått" say how things were, not what anyone did.
+# "har varit", "har blivit" and "har fått" say how things were, not what anyone did; "har
+# lovat" tells a promise, "har … utsatts/drabbats" a crime suffered.
 DONE_VERB = re.compile(
     # "för att starta", "att besöka": an infinitive after "att" tells an aim, not a deed.
+    # "Inför 2018 lovade …": "inför" before a year is a preposition, not "infört".
+    r"(?!inför\s+(?:(?:19|20)\d\d|året|nästa|kommande)\b)"
     rf"(?<!\batt )\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt|da)?\b"
     r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
-    r"|\bhar\s+(?:\w+\s+){0,6}?(?!(?:varit|blivit|fått)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
+    r"|\bhar\s+(?:(?!(?:utsatts|drabbats)\b)\w+\s+){0,6}?"
+    r"(?!(?:varit|blivit|fått|lovat|utsatts|drabbats)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
     r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b",
     re.IGNORECASE,
 )
@@ -176,6 +180,13 @@ PART_OF_PERIOD = re.compile(
     r"|\b(?:första|andra|tredje)\s+(?:kvartal|tertial|halvår)(?:et)?\b",
     re.IGNORECASE,
 )
+# "Under fjärde kvartalet …", "tredje tertialet": the last part of a year, told beside the
+# others, makes a report on the whole year.
+LAST_PART_OF_YEAR = re.compile(
+    r"\b(?:fjärde|sista)\s+kvartal(?:et)?\b|\b(?:tredje|sista)\s+tertial(?:et)?\b"
+    r"|\b(?:andra|sista)\s+halvår(?:et)?\b",
+    re.IGNORECASE,
+)
 # "Löftet är att …", "Det tredje löftet handlar om att …": a sentence that words the promise.
 PROMISE_WORDING = re.compile(
     r"\blöftet\s+(?:är|var|handlar\s+om|gäller|innebär)\s+att\b", re.IGNORECASE
@@ -187,19 +198,23 @@ POINTS_BACK = re.compile(r"^(?:dessa|detta|denna|de|det|där)\b", re.IGNORECASE)
 # A paragraph of its own that restates a promise ("Polisen och kommunen lovar att …", "… ger
 # löfte om att …") heads the paragraphs that tell what was done for it.
 RESTATED_PROMISE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+(?:lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte)\b"
+    r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+(?:lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte"
+    # "I Sjöby har polisen och kommunen lovat att …"
+    r"|har\s+(?:[\wåäö]+\s+){1,4}?lovat\s+att)\b"
 )
 # A paragraph that opens by restating a promise in the future or as a duty: "Polisen ska
 # genomföra trafikkontroller …", "Kommunen kommer att …", "Parterna skall …".
 PROMISE_FORM = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+"
-    r"(?:ska|skall|kommer\s+att|lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte)\b"
+    r"(?:ska|skall|kommer\s+att|lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte"
+    r"|har\s+(?:[\wåäö]+\s+){1,4}?lovat\s+att)\b"
 )
 # "Resultat", "Utfall:", "Så gick det": a label over the text that tells what came of the
 # promise above it.
 RESULT_LABEL = re.compile(
     r"^\W*(?:resultat(?:et)?|utfall(?:et)?|status|så\s+gick\s+det|så\s+har\s+det\s+gått|"
-    r"genomfört|uppföljning)\W*$",
+    r"genomfört|uppföljning|så\s+har\s+vi\s+uppfyllt\s+(?:vårt|våra|löftet|löftena)(?:\s+löften?)?)"
+    r"\W*$",
     re.IGNORECASE,
 )
 # A count right after a verb of doing: "har utfört 71 trafikkontroller".
@@ -335,6 +350,13 @@ PROMISING_WORDS = re.compile(
 DEEDS_LABEL = re.compile(
     r"^(?:(?:polisens|kommunens|[\wåäö]+s)\s+(?:insatser|åtgärder|aktiviteter|arbete)"
     r"|genomförda\s+(?:insatser|åtgärder|aktiviteter))\s*:$",
+    re.IGNORECASE,
+)
+# "Detta har polisen gjort:", "Detta har kommunen genomfört 2018:": a lead-in over one side's
+# deeds.
+DONE_LABEL = re.compile(
+    r"^(?:detta|det\s+här)\s+har\s+(?:polisen|kommunen|vi)\s+(?:gjort|genomfört|utfört)"
+    r"(?:\s+(?:under\s+)?(?:19|20)\d\d)?\s*:$",
     re.IGNORECASE,
 )
 # "trots det har polisen genomfört insatser för att uppfylla medborgarlöftet", "Polisen uppfyllde
@@ -626,6 +648,22 @@ def _restated_promise(paragraph):
     return paragraph, ""
 
 
+def _promise_form(line):
+    """Whether a line words a promise (a duty, a future, an infinitive) rather than names a
+    topic ("Drogförebyggande")."""
+    return bool(PROMISE_FORM.match(line) or INFINITIVE_OPENING.match(line) or DUTY.search(line))
+
+
+def _leads_restated_list(blocks, index, seen):
+    """Whether the paragraph at `index`, before anything is read, leads the list right after
+    it, two or more items that each restate a promise."""
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if seen or after is None or not structure.is_bullets(after):
+        return False
+    items = _report_items(after)
+    return len(items) >= 2 and all(_restates(item) for _, item in items)
+
+
 def _reports(sentence):
     return bool(
         DONE_VERB.search(sentence)
@@ -674,11 +712,19 @@ DUTY = re.compile(r"\b(?:ska|skall|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re
 
 # "Att genomföra riktade insatser …", "Genomföra insatser och prioritera lagföring": an item
 # that opens with an infinitive names what was to be done, whatever verbs follow it.
-INFINITIVE_OPENING = re.compile(
-    r"^(?:att\s+)?(?:aktivt\s+|fortsatt\s+|även\s+)?(?:genomföra|utföra|hålla|göra|arbeta|"
+INFINITIVES = (
+    r"(?:genomföra|utföra|hålla|göra|arbeta|"
     r"fortsätta|öka|minska|verka|utveckla|stärka|skapa|starta|delta|träffa|anordna|upprätta|"
     r"utbilda|åtgärda|besöka|informera|erbjuda|sprida|införa|förebygga|förhindra|motverka|"
-    r"\w{3,}era)\b",
+    r"\w{3,}era)\b"
+)
+INFINITIVE_OPENING = re.compile(
+    r"^(?:att\s+)?(?:aktivt\s+|fortsatt\s+|även\s+)?"
+    + INFINITIVES
+    # "Utifrån underrättelse och problembild genomföra riktade insatser …": the infinitive
+    # after an opening adverbial.
+    + r"|^(?:utifrån|genom|med\s+hjälp\s+av|inom|vid)\s+(?:[\wåäö]+\s+){1,4}?"
+    + INFINITIVES,
     re.IGNORECASE,
 )
 
@@ -803,7 +849,9 @@ def read_followup(raw):
     """
     cleaned = text.clean(raw)
     blocks = structure.blocks_of(cleaned)
-    interim = _is_interim(document_period(cleaned)) or bool(PART_OF_PERIOD.search(cleaned))
+    interim = _is_interim(document_period(cleaned)) or bool(
+        PART_OF_PERIOD.search(cleaned) and not LAST_PART_OF_YEAR.search(cleaned)
+    )
     found = []
     topic = None  # a _Topic waiting for its text
     framed = True  # no topic heading yet, or the last heading framed the document
@@ -829,6 +877,14 @@ def read_followup(raw):
                 else:
                     told.setdefault(best, []).append(paragraph)
             topic.paragraphs = rest
+            heading = topic.promise()
+            if rest and not topic.wording and not _promise_form(heading):
+                # "Drogförebyggande" over what was done: a heading of the report's own, not a
+                # promise; it tells of the restated promise its name is closest to, if any.
+                best = _best_promise(_closeness([t for _, t in promises], [heading])[0])
+                if best is not None:
+                    told.setdefault(best, []).extend(rest)
+                rest = []
             if not rest:
                 topic = None
         if topic is not None:
@@ -935,6 +991,12 @@ def read_followup(raw):
                 framed = True
                 continue
             restated = _restated_promise(block.text)
+            if restated is not None and _leads_restated_list(blocks, index, promises or found):
+                # "I medborgarlöftet för 2020 lovade polisen och kommunen att särskilt fokusera
+                # på …" over a list of the promises themselves: the lead-in, not a promise.
+                close_topic()
+                framed = True
+                continue
             if restated is not None:
                 wording, rest = restated
                 if topic is not None and not topic.paragraphs:
@@ -950,7 +1012,10 @@ def read_followup(raw):
             structure.is_heading(block)
             and topic is not None
             and not topic.paragraphs
-            and DEEDS_LABEL.match(block.text)
+            and (
+                DEEDS_LABEL.match(block.text)
+                or (DONE_LABEL.match(block.text) and (topic.wording or _promise_form(topic.text)))
+            )
         ):
             # "Polisen och kommunen lovade 2019 att …" over "Polisens insatser:" and
             # "Kommunens insatser:": the lists under the lead-ins tell what was done for the
@@ -1060,20 +1125,23 @@ def read_followup(raw):
         for item in found:
             reported.extend(_sentences(item.evidence))
         found = _running_items(told_before, reported, interim)
+    unpaired, reported_on = bool(found), set()
     for j, paragraphs in told.items():
         evidence = " ".join(paragraphs)
         if _tells_deed(evidence):
+            reported_on.add(j)
             item = _item("", evidence, promises[j][0], interim)
             item.promise = promises[j][1].rstrip(":")
             if item.achieved_count is None:
                 item.achieved_count, item.unit = _done_once(item.promise, evidence)
             found.append(item)
-    if promises and not told and not found:
-        # The promises restated and nothing told of each, but a verdict on the whole pledge
-        # ("har polisen genomfört insatser för att uppfylla medborgarlöftet"): it holds for each.
+    if promises and not unpaired:
+        # The promises restated and nothing told of some, but a verdict on the whole pledge
+        # ("har polisen genomfört insatser för att uppfylla medborgarlöftet"): it holds for each
+        # of those.
         whole = next((s for b in blocks for s in _sentences(b.text) if WHOLE_DONE.search(s)), None)
         if whole:
-            for line, promise in promises:
+            for line, promise in (p for j, p in enumerate(promises) if j not in reported_on):
                 found.append(
                     FoundStatus(
                         promise=promise.rstrip(":"),

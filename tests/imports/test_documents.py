@@ -173,7 +173,7 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_
             print("\nDokumentläsaren, corpus/holdout (bara mätt, ingen gräns):")
             print("\n".join(measure.table(holdout_scores)))
     precision, recall = measure.overall(dev_scores)
-    # At what the readers reach on the 352 texts (0.945 / 0.916). Each batch joined as unseen
+    # At what the readers reach on the 382 texts (0.946 / 0.918). Each batch joined as unseen
     # texts read once before any rule was written for them. The sixth round (fu5, prose6, par2
     # and two representative samples, rand6a and rand6b; first runs 0.75 / 0.58, 0.82 / 0.66,
     # 0.74 / 0.66, 0.70 / 0.72 and 0.76 / 0.81) follows the fifth (fu4, tgt4, sig3, prom5: 0.74 /
@@ -181,7 +181,8 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_
     # 23 texts of the third measured-only part, which joined dev after their third measurement
     # (0.77 / 0.71), and the fourth round's batches (resp3, fu3, tgt3, prom4, per4: 61 texts) had
     # lowered it from 0.96 / 0.955 on 167 (the second round, batches tgt2 and sig2, from 0.98 /
-    # 0.97 on 132).
+    # 0.97 on 132). The seventh round (rand7a, rand7b, sig4, fu6: first runs 0.89 / 0.71, 0.83 /
+    # 0.82, 0.91 / 0.82, 0.64 / 0.75) left the figure where it was.
     assert precision >= 0.94 and recall >= 0.91, "\n".join(dev_table)
 
 

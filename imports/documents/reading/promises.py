@@ -867,6 +867,41 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:och\s+)?|\s+samt\s+")
 _LAST_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNORECASE)
 
 
+# "Polisen lovar att … Kommunen lovar att …" in one item: another side promising in a sentence
+# of its own, or a side glued on with its capital letter after a clause that has its verb
+# ("… kring A-traktorer Kommunen ska …", a lost line break), begins a promise of its own.
+_SIDE = rf"(?=(?-i:[A-ZÅÄÖ]))(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+_SIDE_PROMISES = re.compile(rf"(?<=[.!?])\s+(?={_SIDE}\s+lovar\s+att\s)", re.IGNORECASE)
+_SIDE_GLUED = re.compile(
+    rf"(?<=[a-zåäö0-9])\s+(?={_SIDE}\s+(?:lovar|ska|skall|kommer\s+att)\s)", re.IGNORECASE
+)
+_OWN_CLAUSE = re.compile(r"\b(?:lovar|ska|skall|kommer\s+att)\s", re.IGNORECASE)
+_PROMISES_ITSELF = re.compile(r"\blovar\s+att\s", re.IGNORECASE)
+
+
+def split_by_side(item):
+    """[item], or the item's promises where another side than the one it opens with takes up
+    a promise of its own inside it. A sentence that goes on with the same side ("Polisen ska
+    även …") or one that opens with no side named stays with the item."""
+    parts, start = [], 0
+    breaks = sorted(
+        [(m, True) for m in _SIDE_PROMISES.finditer(item)]
+        + [(m, False) for m in _SIDE_GLUED.finditer(item)],
+        key=lambda pair: pair[0].start(),
+    )
+    for m, sentence in breaks:
+        before, after = item[start : m.start()], item[m.end() :]
+        if not (_PROMISES_ITSELF if sentence else _OWN_CLAUSE).search(before):
+            continue  # "Kommunen tillsammans med Polisen ska …": no promise of its own before
+        side = parse_responsible(before)[0]
+        if side == "ej_angivet" or side == parse_responsible(after)[0]:
+            continue
+        parts.append(before.strip())
+        start = m.end()
+    parts.append(item[start:].strip())
+    return [part for part in parts if part]
+
+
 def coordinated_promises(sentence):
     """The promises one sentence joins with commas and "samt" when each has a verb of its own
     ("Tillsammans ska kommun och polis …, polisen ska fotpatrullera mer, … ska göras samt
@@ -1109,7 +1144,8 @@ class PromiseReader:
                 # "Via samverkan är målsättningen att …": an aim; what explains an item on the
                 # lines below it ("Syftet är att …") does not make the item one.
                 continue
-            self._add(line, item, self.heading, _item_default(item, default, self.givers))
+            for part in split_by_side(item):
+                self._add(line, part, self.heading, _item_default(part, default, self.givers))
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 

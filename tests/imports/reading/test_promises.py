@@ -1658,3 +1658,24 @@ def test_the_agreements_commitments_above_the_pledge_heading_are_no_promises():
         "Polisen lovar att:\n\n• Patrullera i centrum varje fredag."
     )
     assert [(a.responsible, a.text[:10]) for a in extraction.actions] == [("polisen", "Patrullera")]
+
+
+def test_another_side_promising_inside_an_item_begins_a_promise_of_its_own():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2025\n\n"
+        "Det här ska vi göra:\n\n"
+        "• Polisen lovar att besöka skolorna varje termin. Kommunen lovar att ordna läxhjälp.\n"
+        "• Polisen ska kontrollera mopeder vid torget Kommunen ska sätta upp fler lampor.\n"
+        "• Polisen lovar att synas mer i parken. Polisen ska också hålla öppet hus.\n"
+        "• Kommunen tillsammans med Polisen ska ordna en dialog.\n"
+        "• Kommunen ska laga cykelvägen. Polisen ska delta vid invigningen."
+    )
+    assert [(a.responsible, a.text[:22]) for a in extraction.actions] == [
+        ("polisen", "Polisen lovar att besö"),
+        ("kommunen", "Kommunen lovar att ord"),
+        ("polisen", "Polisen ska kontroller"),
+        ("kommunen", "Kommunen ska sätta upp"),
+        ("polisen", "Polisen lovar att syna"),
+        ("kommunen", "Kommunen tillsammans m"),
+        ("kommunen", "Kommunen ska laga cyke"),
+    ]

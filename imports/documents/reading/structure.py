@@ -26,8 +26,12 @@ class Block:
 
 
 # "1: Utveckla …" numbers an item with a colon as well; a character the page lost right after
-# the number is copied as "?" ("1:? Utveckla", "2: ?Öka").
-BULLET = re.compile(r"^\s*(?:(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+|\d{1,2}:\s*\??\s*(?=[A-ZÅÄÖ]))(.*)$")
+# the number is copied as "?" ("1:? Utveckla", "2: ?Öka"). An ellipsis before a word in lower
+# case ("... att arbeta för …") marks an item that completes the line introducing it.
+BULLET = re.compile(
+    r"^\s*(?:(?:[•·▪◦‣●*\-–]|\d{1,2}[.)])\s+|\d{1,2}:\s*\??\s*(?=[A-ZÅÄÖ])|"
+    r"(?:\.{3}|…)\s*(?=[a-zåäö]))(.*)$"
+)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.):]")
 
 

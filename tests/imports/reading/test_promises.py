@@ -1679,3 +1679,20 @@ def test_another_side_promising_inside_an_item_begins_a_promise_of_its_own():
         ("kommunen", "Kommunen tillsammans m"),
         ("kommunen", "Kommunen ska laga cyke"),
     ]
+
+
+def test_lines_opened_by_an_ellipsis_complete_the_line_introducing_them():
+    extraction = read(
+        "Trygghet i Kiruna\n\n"
+        "Kiruna kommun ger löften till invånarna tillsammans med polisen.\n\n"
+        "Löftena består av två delar och innefattar:\n\n"
+        "... att synas mer i centrum\n\n"
+        "... att hålla fler trafikkontroller vid skolorna.\n\n"
+        "Skriver under\n\n"
+        "Det är kommunstyrelsens ordförande och chefen för lokalpolisområdet som undertecknar.\n\n"
+        "Mer information\n\nläs mer om löftena"
+    )
+    assert [(a.responsible, a.text) for a in extraction.actions] == [
+        ("gemensamt", "Att synas mer i centrum"),
+        ("gemensamt", "Att hålla fler trafikkontroller vid skolorna."),
+    ]

@@ -383,10 +383,12 @@ WILL_ACT = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+[a-zåäö]{3,}", re.IGNO
 # "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
 # trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
 # "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten", "Därför lovar vi
-# att prioritera arbetet mot …": where the work is aimed.
+# att prioritera arbetet mot …": where the work is aimed. What is prioritised otherwise is a
+# deed ("Vi ska prioritera närvaro i X", "… prioritera utredningar …"), as "genomföra" is.
 AIM = re.compile(
     r"\b(?:(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)|"
-    r"(?:fokusera|fokus|focus)\s+(?:på|mot)|prioritera)\b",
+    r"(?:fokusera|fokus|focus)\s+(?:på|mot)|"
+    r"prioritera\s+(?:det\s+)?(?:[\wåäö\-]+\s+){0,2}?arbetet)\b",
     re.IGNORECASE,
 )
 

@@ -1696,3 +1696,20 @@ def test_lines_opened_by_an_ellipsis_complete_the_line_introducing_them():
         ("gemensamt", "Att synas mer i centrum"),
         ("gemensamt", "Att hålla fler trafikkontroller vid skolorna."),
     ]
+
+
+def test_what_a_side_will_prioritise_is_a_deed_unless_it_is_the_work_itself():
+    extraction = read(
+        "Medborgarlöftet Kiruna 2025\n\n"
+        "Situationen idag\n\nMånga känner sig otrygga kring busstationen på kvällarna.\n\n"
+        "Närvaro\n\n"
+        "Vi ska prioritera närvaro kring busstationen då platsen upplevs som otrygg.\n\n"
+        "Trafik\n\nVi ska prioritera hastighetskontroller vid skolorna.\n\n"
+        "Samverkan\n\nVi ska ha ett gemensamt forum för trygghetsfrågor.\n\n"
+        "Det här ska vi åstadkomma tillsammans\n\nVi ska öka förtroendet för polisen."
+    )
+    assert [a.text[:28] for a in extraction.actions] == [
+        "Vi ska prioritera närvaro kr",
+        "Vi ska prioritera hastighets",
+        "Vi ska ha ett gemensamt foru",
+    ]

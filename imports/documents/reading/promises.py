@@ -724,6 +724,23 @@ def _states_results(text):
     return all(RESULT_SENTENCE.match(sentence) for sentence in sentences)
 
 
+# "Resecentrum är en plats där …", "Parken upplevs som otrygg": an item that tells what something
+# is or how it is felt, with no deed anywhere in it, describes the situation inside a list of promises.
+DESCRIBES_STATE = re.compile(
+    r"^(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*\s+){1,4}?(?:(?:är|var)\s+(?:en|ett|det)|upplevs|känns)\s",
+    re.IGNORECASE,
+)
+
+
+def describes_state(item):
+    """Whether a list item tells what something is rather than what anyone will do."""
+    return bool(
+        DESCRIBES_STATE.match(item.strip())
+        and not DEED.search(item)
+        and not PROMISE_VERB.search(item)
+    )
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
@@ -1130,6 +1147,8 @@ class PromiseReader:
                 continue
             if NAME_AND_TITLE.match(head):
                 continue  # "Anna Ek - Kommunikationschef": a contact person under a heading
+            if describes_state(head):
+                continue  # "Torget är en plats där …": the situation, told inside the list
             if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.

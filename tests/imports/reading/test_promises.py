@@ -1713,3 +1713,21 @@ def test_what_a_side_will_prioritise_is_a_deed_unless_it_is_the_work_itself():
         "Vi ska prioritera hastighets",
         "Vi ska ha ett gemensamt foru",
     ]
+
+
+def test_an_item_telling_what_a_place_is_describes_the_situation_inside_a_promise_list():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2025\n\n"
+        "Polisen och Kiruna kommun lovar att:\n\n"
+        "• Torget är en plats där många unga samlas sent och där bråk är vanligt.\n"
+        "• Polisen ska patrullera vid torget på helgerna.\n"
+        "• Belysningen är viktig för tryggheten. Kommunen lovar att byta lamporna.\n"
+        "• Fältassistenter finns ute bland ungdomarna på lördagar.\n"
+        "• En fältgrupp är aktiv på kvällarna."
+    )
+    assert [a.text[:20] for a in extraction.actions] == [
+        "Polisen ska patrulle",
+        "Belysningen är vikti",
+        "Fältassistenter finn",
+        "En fältgrupp är akti",
+    ]

@@ -724,8 +724,9 @@ def _states_results(text):
     return all(RESULT_SENTENCE.match(sentence) for sentence in sentences)
 
 
-# "Resecentrum är en plats där …", "Parken upplevs som otrygg": an item that tells what something
-# is or how it is felt, with no deed anywhere in it, describes the situation inside a list of promises.
+# "Resecentrum är en plats där …", "Parken upplevs som otrygg": an item that tells what
+# something is or how it is felt, with no deed anywhere in it, describes the situation inside
+# a list of promises.
 DESCRIBES_STATE = re.compile(
     r"^(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*\s+){1,4}?(?:(?:är|var)\s+(?:en|ett|det)|upplevs|känns)\s",
     re.IGNORECASE,

@@ -57,7 +57,8 @@ DONE_VERB = re.compile(
     # "för att starta", "att besöka": an infinitive after "att" tells an aim, not a deed.
     # "Inför 2018 lovade …": "inför" before a year is a preposition, not "infört".
     r"(?!inför\s+(?:(?:19|20)\d\d|året|nästa|kommande)\b)"
-    rf"(?<!\batt )\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt|da)?\b"
+    # "Insats genomförd 19/4": the participle tells the deed done, as "genomförda" does.
+    rf"(?<!\batt )\b(?:{DONE_STEMS})(?:at|ats|ade|ades|t|ts|de|des|te|tes|it|its|dd|tt|da|d)?\b"
     r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
     r"|\bhar\s+(?:(?!(?:utsatts|drabbats)\b)\w+\s+){0,6}?"
     r"(?!(?:varit|blivit|fått|lovat|utsatts|drabbats)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
@@ -66,7 +67,10 @@ DONE_VERB = re.compile(
 )
 # Words that say the work goes on.
 GOING_ON = re.compile(
-    r"\b(?:pågår|pågående|fortsätter|fortgår|löpande|kontinuerligt|fortlöpande)\b"
+    # "Därutöver en löpande närvaro på skolor": after an article the word describes a deed
+    # done, not that the work goes on.
+    r"\b(?:pågår|pågående|fortsätter|fortgår)\b"
+    r"|(?<!\ben )(?<!\bett )(?<!\bden )(?<!\bdet )\b(?:löpande|kontinuerligt|fortlöpande)\b"
     r"|\bvarje\s+(?:fredag|lördag|helg|vecka|arbetspass|månad)",
     re.IGNORECASE,
 )
@@ -177,6 +181,8 @@ PLANNED = re.compile(r"\bplaner(?:ats|as)\b", re.IGNORECASE)
 # A report on part of the pledge's time: "Kvartalsrapport", "under årets första kvartal".
 PART_OF_PERIOD = re.compile(
     r"\b(?:kvartals|tertial|halvårs|del)rapport\w*"
+    # "Uppföljning av Medborgarlöfte kvartal 1 2022": the part named by its number.
+    r"|\b(?:kvartal|tertial|halvår)\s+[1-4]\b"
     r"|\b(?:första|andra|tredje)\s+(?:kvartal|tertial|halvår)(?:et)?\b",
     re.IGNORECASE,
 )
@@ -184,6 +190,7 @@ PART_OF_PERIOD = re.compile(
 # others, makes a report on the whole year.
 LAST_PART_OF_YEAR = re.compile(
     r"\b(?:fjärde|sista)\s+kvartal(?:et)?\b|\b(?:tredje|sista)\s+tertial(?:et)?\b"
+    r"|\bkvartal\s+4\b|\btertial\s+3\b|\bhalvår\s+2\b"
     r"|\b(?:andra|sista)\s+halvår(?:et)?\b",
     re.IGNORECASE,
 )
@@ -208,6 +215,13 @@ PROMISE_FORM = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+"
     r"(?:ska|skall|kommer\s+att|lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte"
     r"|har\s+(?:[\wåäö]+\s+){1,4}?lovat\s+att)\b"
+)
+# "Medborgarlöfte 2018 med särskilt fokus på trygghetsskapande åtgärder i trafikmiljön.": the
+# pledge named with its focus, which restates its one promise as a page reporting on it words it.
+FOCUS_STATEMENT = re.compile(
+    r"^(?:medborgarlöfte[nt]?|löftet)\s+(?:för\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?"
+    r"(?:med|hade|har)\s+(?:\w+\s+){0,2}?fokus\s+på\b",
+    re.IGNORECASE,
 )
 # "Resultat", "Utfall:", "Så gick det": a label over the text that tells what came of the
 # promise above it.
@@ -359,6 +373,12 @@ DONE_LABEL = re.compile(
     r"(?:\s+(?:under\s+)?(?:19|20)\d\d)?\s*:$",
     re.IGNORECASE,
 )
+# "arbetat aktivt med att uppfylla åtagandena i Medborgarlöftet": worked to keep the pledge.
+TO_KEEP = (
+    r"\s+(?:\w+\s+){0,2}?(?:med\s+|för\s+)?att\s+(?:uppfylla|infria)\s+"
+    r"(?:\w+\s+){0,2}?(?:åtaganden\w*|(?:medborgar)?löfte\w*)"
+)
+WORKED_TO_KEEP = r"\barbetat" + TO_KEEP
 # "trots det har polisen genomfört insatser för att uppfylla medborgarlöftet", "Polisen uppfyllde
 # sina utlovade aktiviteter", "Samtliga utlovade aktiviteter är genomförda": a verdict on the
 # pledge as a whole.
@@ -368,9 +388,15 @@ WHOLE_DONE = re.compile(
     r"|\b(?:uppfyllde|uppfyllt|infriade|infriat)\s+(?:sina|sitt|alla|samtliga)\s+(?:\w+\s+)?"
     r"(?:löften|löfte|aktiviteter|åtaganden)\b"
     r"|\bsamtliga\s+(?:utlovade\s+)?(?:aktiviteter|åtgärder|löften)\s+(?:är|har\s+blivit)\s+"
-    r"genomförda\b",
+    r"genomförda\b"
+    # "Kommunen och Polisen har arbetat aktivt med att uppfylla åtagandena i Medborgarlöftet",
+    # or, while the work goes on, "arbetar aktivt med att uppfylla …" (WHOLE_GOING_ON).
+    rf"|{WORKED_TO_KEEP}|\barbetar{TO_KEEP}",
     re.IGNORECASE,
 )
+# "… arbetar aktivt med att uppfylla åtagandena": the same verdict in the present tense, told
+# while the work still goes on.
+WHOLE_GOING_ON = re.compile(r"\barbetar" + TO_KEEP, re.IGNORECASE)
 
 # "I sitt första medborgarlöfte lovade polisen att man …", "Polisen lovade också att …": a
 # promise told in the past tense in a sentence of its own.
@@ -640,7 +666,11 @@ def _restated_promise(paragraph):
     sentences = _sentences(paragraph)
     if RESTATED_PROMISE.match(paragraph) and len(sentences) == 1:
         return paragraph, ""  # "Polisen och kommunen lovar att …" on its own
-    if not sentences or not PROMISE_FORM.match(sentences[0]) or _reports(sentences[0]):
+    if (
+        not sentences
+        or not (PROMISE_FORM.match(sentences[0]) or FOCUS_STATEMENT.match(sentences[0]))
+        or _reports(sentences[0])
+    ):
         return None
     for index, sentence in enumerate(sentences):
         if _reports(sentence):
@@ -651,7 +681,12 @@ def _restated_promise(paragraph):
 def _promise_form(line):
     """Whether a line words a promise (a duty, a future, an infinitive) rather than names a
     topic ("Drogförebyggande")."""
-    return bool(PROMISE_FORM.match(line) or INFINITIVE_OPENING.match(line) or DUTY.search(line))
+    return bool(
+        PROMISE_FORM.match(line)
+        or FOCUS_STATEMENT.match(line)
+        or INFINITIVE_OPENING.match(line)
+        or DUTY.search(line)
+    )
 
 
 def _leads_restated_list(blocks, index, seen):
@@ -997,6 +1032,12 @@ def read_followup(raw):
                 close_topic()
                 framed = True
                 continue
+            if restated is not None and promises and not found and not told and topic is None:
+                # "1. Ungdomsproblematik 2. Trafiksäkerhet" restated as a list, then
+                # "Trafiksäkerhetsarbetet ska fokuseras på …" before anything is reported: what
+                # the listed promises are about, not a promise of its own.
+                framed = True
+                continue
             if restated is not None:
                 wording, rest = restated
                 if topic is not None and not topic.paragraphs:
@@ -1132,6 +1173,15 @@ def read_followup(raw):
             reported_on.add(j)
             item = _item("", evidence, promises[j][0], interim)
             item.promise = promises[j][1].rstrip(":")
+            if (
+                len(paragraphs) > 1
+                and not re.search(NUMBER, item.promise, re.IGNORECASE)
+                and any(count_in(paragraph)[0] is None for paragraph in paragraphs)
+            ):
+                # "Ungdomsproblematik" over "narkotikasök på två skolor", "fyra
+                # informationsträffar", …: under a promise naming no number, deeds of which
+                # some count nothing; a count is one deed's, not the promise's.
+                item.achieved_count, item.unit, item.planned = None, "", None
             if item.achieved_count is None:
                 item.achieved_count, item.unit = _done_once(item.promise, evidence)
             found.append(item)
@@ -1145,7 +1195,7 @@ def read_followup(raw):
                 found.append(
                     FoundStatus(
                         promise=promise.rstrip(":"),
-                        status=ONGOING if interim else DONE,
+                        status=ONGOING if interim or WHOLE_GOING_ON.search(whole) else DONE,
                         achieved_count=None,
                         evidence=whole,
                         line=line,

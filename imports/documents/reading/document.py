@@ -62,6 +62,9 @@ class ActionFound:
     # A heading with its own paragraph ("Bekämpning av bedrägerier" and what is done), not an
     # item of a list under a lead-in.
     under_own_heading: bool = False
+    # An item naming no one in a list whose other items each name their own, differing side
+    # ("… (polisen).", "… (kommunen)."): nothing says who carries it.
+    in_mixed_list: bool = False
 
     @property
     def promise(self):

@@ -719,7 +719,12 @@ def carried_by_issuer(actions, issuer):
             action.responsible = issuer.value
         # A promise under a heading of its own ("Bekämpning av bedrägerier" and a paragraph)
         # stands apart from any list sentence: it stays unassigned.
-        if action.responsible == "ej_angivet" and not action.under_own_heading:
+        # So does one that names no one in a list whose other items each name their side.
+        if (
+            action.responsible == "ej_angivet"
+            and not action.under_own_heading
+            and not action.in_mixed_list
+        ):
             action.responsible = ISSUER_CARRIES[issuer.value]
             action.responsible_sure = False
             action.responsible_doubt = (

@@ -180,13 +180,23 @@ DESCRIBES = re.compile(
 )
 
 
+# "Under 2018 kommer polisen och kommunen att särskilt fokusera på …", "Vi vill minska
+# felbeteenden i trafiken …": where the work is aimed, or the result wished for.
+FOCUS_OR_WISH = re.compile(
+    r"\b(?:fokusera\w*|fokus)\s+(?:\w+\s+){0,2}?(?:på|mot)\b|^\S+(?:\s+\S+){0,2}?\s+vill\s+",
+    re.IGNORECASE,
+)
+
+
 def describes_the_work(paragraphs):
     """Whether most of a run of short paragraphs under a heading of the pledge tell what the
-    pledge or the work is rather than what someone will do: no list of promises."""
+    pledge or the work is, where it is aimed or what it wishes to reach, rather than what
+    someone will do: no list of promises."""
     telling = sum(
         1
         for text in paragraphs
-        if DESCRIBES.match(text) and not WILL_ACT.search(text.split(" som ")[0])
+        if (DESCRIBES.match(text) and not WILL_ACT.search(text.split(" som ")[0]))
+        or FOCUS_OR_WISH.search(text)
     )
     return telling * 2 > len(paragraphs)
 
@@ -478,6 +488,30 @@ def _same_sentence(one, other):
     if len(a) != len(b) or len(a) < 6:
         return one == other
     return sum(x.lower() != y.lower() for x, y in zip(a, b, strict=True)) <= 1
+
+
+# "… trafikfarliga beteenden (polisen).": the side that carries an item, tagged at its end.
+SIDE_TAG = re.compile(r"\(\s*[\wåäö ]*\b(?:polis|kommun)\w*[\wåäö ]*\)\s*[.!]?\s*$", re.IGNORECASE)
+
+ANY_TAG = re.compile(r"\([^()]*\)\s*[.!]?\s*$")
+
+
+def _mark_mixed_list(actions):
+    """Marks the items of one list that name no one when all its other items, two or more,
+    each end with a tag naming their own side, and not all the same one ("… (polisen).",
+    "… (kommunen)."): a mixed list, in which an untagged item (one the page cut off before its
+    tag, say) says nothing of who carries it."""
+    named = [a for a in actions if a.responsible != "ej_angivet"]
+    # "(Nämnda aktörer)": a tag of its own, which names the item's carriers in other words.
+    unnamed = [a for a in actions if a.responsible == "ej_angivet" and not ANY_TAG.search(a.text)]
+    if (
+        unnamed
+        and len(named) >= 2
+        and len({a.responsible for a in named}) >= 2
+        and all(SIDE_TAG.search(a.text) for a in named)
+    ):
+        for action in unnamed:
+            action.in_mixed_list = True
 
 
 def _item_default(item, default, givers):
@@ -1138,6 +1172,7 @@ class PromiseReader:
                 self.heading = ""  # "Följande områden har identifierats:" heads nothing after
             self.lead_in = ""
             return False
+        first = len(self.actions)
         for line, item in items:
             head = (heads or {}).get(line, item)
             if head.rstrip().endswith(":") and len(items) > 1:
@@ -1168,6 +1203,7 @@ class PromiseReader:
                 continue
             for part in split_by_side(item):
                 self._add(line, part, self.heading, _item_default(part, default, self.givers))
+        _mark_mixed_list(self.actions[first:])
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 

@@ -1731,3 +1731,46 @@ def test_an_item_telling_what_a_place_is_describes_the_situation_inside_a_promis
         "Fältassistenter finn",
         "En fältgrupp är akti",
     ]
+
+
+def test_short_paragraphs_of_focus_and_wishes_under_the_pledge_heading_are_no_promises():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2025\n\n"
+        "Vårt löfte till invånarna\n\n"
+        "Under 2025 kommer polisen och Kiruna kommun att särskilt fokusera på tryggheten "
+        "i parken.\n\n"
+        "Vi vill minska skadegörelsen och öka tryggheten kvällstid.\n\n"
+        "Våra aktiviteter\n\n"
+        "Löftet ska uppfyllas genom de aktiviteter som står nedan:\n\n"
+        "• Att patrullera i parken varje fredag (polisen).\n"
+        "• Att byta belysningen längs gångvägen (kommunen)."
+    )
+    assert [(a.responsible, a.text[:14]) for a in extraction.actions] == [
+        ("polisen", "Att patrullera"),
+        ("kommunen", "Att byta belys"),
+    ]
+
+
+def test_an_untagged_item_in_a_list_tagged_side_by_side_names_no_one():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2025\n\n"
+        "Polisen och Kiruna kommun ger följande löfte.\n\n"
+        "Aktiviteterna är:\n\n"
+        "• Att genomföra hastighetskontroller vid skolorna (polisen).\n"
+        "• Att informera föräldrar om säkra skolvägar (kommunen).\n"
+        "• Att se över övergångsställena vid skolorna. Det kan gälla både"
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen", "ej_angivet"]
+
+
+def test_an_item_with_a_tag_of_its_own_in_a_tagged_list_is_carried_by_the_givers():
+    extraction = read(
+        "Medborgarlöfte Kiruna 2025\n\n"
+        "Polisen och Kiruna kommun ger följande löfte.\n\n"
+        "Aktiviteterna är:\n\n"
+        "• Att genomföra hastighetskontroller vid skolorna (polisen).\n"
+        "• Att informera föräldrar om säkra skolvägar (kommunen).\n"
+        "• Att samordna färjetrafiken bättre (berörda aktörer)."
+    )
+    assert [a.responsible for a in extraction.actions][:2] == ["polisen", "kommunen"]
+    assert extraction.actions[2].responsible != "ej_angivet"

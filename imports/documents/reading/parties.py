@@ -18,7 +18,8 @@ MUNICIPALITY = (
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
 MUNICIPAL_UNIT = (
-    r"(?:\w*förvaltningen|socialtjänsten|fritidsgården|fritidsgårdarna|skolan|skolorna|"
+    # "Polis och socialtjänst kommer att …": the unit named without its article as well.
+    r"(?:\w*förvaltningen|socialtjänst(?:en)?|fritidsgården|fritidsgårdarna|skolan|skolorna|"
     r"kommunens \w+)"
 )
 BOTH = re.compile(
@@ -153,7 +154,8 @@ POLICE_WORDS = re.compile(
     r"\b(?:polis|polisen|polisens|polisiär|polisiära|polismyndigheten)\b", re.I
 )
 MUNICIPALITY_WORDS = re.compile(
-    r"\b(?:kommun|kommunen|kommunens|\w*förvaltning\w*|socialtjänsten|skolan|fritidsgården)\b",
+    r"\b(?:kommun|kommunen|kommunens|\w*förvaltning\w*|socialtjänst(?:en)?|skola(?:n)?|"
+    r"fritidsgården)\b",
     re.IGNORECASE,
 )
 
@@ -389,7 +391,10 @@ RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende
 # An introducing sentence or heading that names who carries a list: "Därför lovar kommunen att:",
 # "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
 POLICE_MENTION = re.compile(
-    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten)\b", re.I
+    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|"
+    # "Polisiära aktiviteter:", "Polisiär aktivitet:": a group label naming the police's deeds.
+    r"polisiära?\s+(?:aktivitet\w*|åtgärd\w*|insats\w*|åtaganden?))\b",
+    re.I,
 )
 MUNICIPALITY_MENTION = re.compile(
     r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommuns?|staden|"

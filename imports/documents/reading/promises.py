@@ -93,6 +93,8 @@ NOT_PROMISES = re.compile(
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
     r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
     r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b|\blänk|"
+    # "Det som oroar medborgarna mest är:": what residents worry about.
+    r"\boro(?:ar|ade)\b|\bbekymrar\b|"
     r"relaterade?\b|se även|mer information|\bdela\b",
     re.IGNORECASE,
 )
@@ -225,6 +227,12 @@ def names_focus_areas(lead_in):
     return bool(FOCUS_AREAS_LAST.search(lead_in)) or (
         bool(FOCUS_AREAS.search(lead_in)) and not DONE_WITHIN.search(lead_in)
     )
+
+
+# "• Polisen … kommer att samordna arbetet genom följande fokusområden;" over "  • minska
+# risken …": an item that ends by naming focus areas, whose items further right are the areas,
+# not promises of their own.
+NAMES_AREAS_BELOW = re.compile(r"\bfokusområden\w*(?:\s+\S+){0,4}\s*[:;]\s*$", re.IGNORECASE)
 
 
 # "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:": a label on
@@ -419,7 +427,11 @@ SAID = re.compile(
 # "Medborgarlöften är en del i polisens och kommunens samverkan.": what pledges are in general,
 # not one of this pledge's promises, even right under "… lovar att … genom följande:".
 ABOUT_PLEDGES = re.compile(
-    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar|utgår|grundar|baseras)\b",
+    r"^medborgarlöft\w*\s+"
+    r"(?:är|ska|skall|syftar|bygger|handlar|utgår|grundar|baseras)\b|"
+    # "Utifrån … har följande målsättningar och aktiviteter tagits fram som grund för …": a
+    # sentence telling that what follows was drawn up introduces it; it is no deed itself.
+    r"^[^.!?]*\bföljande\s+[^.!?]*?\b(?:tagits|arbetats|utarbetats|tagit|arbetat)\s+fram\b",
     re.IGNORECASE,
 )
 
@@ -1083,8 +1095,13 @@ class PromiseReader:
                 self.heading = ""  # "Följande områden har identifierats:" heads nothing after
             self.lead_in = ""
             return False
+        areas_under = None
         for line, item in items:
             head = (heads or {}).get(line, item)
+            indent = self._indent_at(line)
+            if areas_under is not None and indent is not None and indent > areas_under:
+                continue  # "  • minska risken för …" under "… genom följande fokusområden;"
+            areas_under = indent if NAMES_AREAS_BELOW.search(head) else None
             if head.rstrip().endswith(":") and len(items) > 1:
                 # "• Polisen ska:" over "◦ genomföra minst 20 trafikkontroller": an item that
                 # introduces the items below it, which it names the party of.
@@ -1468,6 +1485,14 @@ class PromiseReader:
             return False
         last, first = self.actions[-1].line, items[0][0]
         return any(last < line < first for line in self.signed_at)
+
+    def _indent_at(self, line):
+        """How far right the raw line stands, or None when no paragraph holds it."""
+        block = self._block_at(line)
+        if block is None or not block.start <= line < block.start + len(block.lines):
+            return None
+        raw = block.lines[line - block.start]
+        return len(raw) - len(raw.lstrip())
 
     def _block_at(self, line):
         return next((b for b in self.blocks if b.start <= line <= b.end), None)

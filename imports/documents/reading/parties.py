@@ -45,6 +45,14 @@ PARTNER_BEFORE_VERB = re.compile(
     r"(?P<partners>[^.,:]{2,60}?)\s+(?:lovar|ska|skall|kommer)\b",
     re.IGNORECASE,
 )
+# "Tillsammans med kommunen ska polisen genomföra …": the partner before the verb and the
+# subject after it; the subject carries the promise, as it does with the partner after it.
+PARTNER_THEN_ACTOR = re.compile(
+    r"^(?:tillsammans|i samverkan) med\s+(?P<partners>[^.,:]{2,60}?)\s+"
+    rf"(?:ska|skall|kommer|lovar)\s+(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?!och\b)"
+    r"(?:att\s+)?[a-zåäö]{3,}a\b",
+    re.IGNORECASE,
+)
 BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
 # The subject first, then its verb: "Polisen ska …", "Kommunen ser över …"; a clause set off
 # with commas ("Kommunen, via ungdomsrådet, samordnar …") or a short adverbial before a modal
@@ -99,7 +107,8 @@ PROMISE_START = re.compile(
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
 INVERTED = re.compile(
     r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
-    r"bland annat)\b"
+    # "Tillsammans med kommunen ska polisen genomföra …": the partner first, then the verb.
+    r"bland annat|tillsammans med)\b"
     # "… kommer både Polisen och kommunen att …": both sides, named as such.
     r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+(?:både\s+(?=\S+\s+och\s))?"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
@@ -288,6 +297,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         parties = [*_parties(m["actor"]), *_parties(m["partners"])]
         responsible, other = _responsibility_of(parties)
         return responsible, other, m[0]
+    m = PARTNER_THEN_ACTOR.match(text)
+    if m:
+        partners = [
+            p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+        ]
+        return ("polisen" if _is_police(m["actor"]) else "kommunen"), " och ".join(partners), m[0]
     m = PARTNER_FIRST.match(text)
     if m and len(m["actor"].split()) <= 4:
         responsible, other = _responsibility_of([*_parties(m["actor"]), *_parties(m["partners"])])

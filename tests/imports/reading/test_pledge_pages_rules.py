@@ -96,3 +96,19 @@ def test_a_municipal_unit_named_without_its_article_is_the_municipalitys_side():
     assert parse_responsible("Polis, skola och socialtjänst ska ordna en temakväll.")[0] == (
         "gemensamt"
     )
+
+
+def test_a_partner_named_before_the_verb_leaves_the_subject_after_it_carrying_the_promise():
+    assert parse_responsible("Tillsammans med kommunen ska polisen ordna en cykeldag.")[0] == (
+        "polisen"
+    )
+    found = _promises(
+        "Nya medborgarlöften i Kiruna\n\n"
+        "I de nya medborgarlöftena lovar polisen att patrullera i centrum varje fredag. "
+        "Tillsammans med polisen ska kommunen genomföra en trygghetsvandring i oktober."
+    )
+    # The sentence is a promise of its own, not the end of the one before it.
+    assert (
+        "kommunen",
+        "Tillsammans med polisen ska kommunen genomföra en trygghetsvandring i oktober.",
+    ) in found

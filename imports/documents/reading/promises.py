@@ -379,9 +379,30 @@ AGREEMENT_LEAD_IN = re.compile(r"\båtar\s+sig\b|\bsamverkansöverenskommelse", 
 PLEDGE_HEADING = re.compile(r"^medborgarlöfte[nt]?a?\b", re.IGNORECASE)
 
 
+# "… lovar genom medborgarlöftet att arbeta med följande: brottsförebyggande arbete, bättre
+# tillgänglighet och närvaro samt uppföljning.": the areas named in a row after the colon, each
+# a few words with no verb of its own, are what the work is about, not deeds.
+AREAS_IN_A_ROW = re.compile(
+    r"\barbeta\s+(?:med|inom|mot)\s+följande\s*:\s*"
+    r"(?P<areas>[^.:;]+?,[^.:;]+?(?:\s+(?:och|samt)\s+[^.:;]+)?)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_areas_in_a_row(line):
+    m = AREAS_IN_A_ROW.search(line)
+    if not m:
+        return False
+    areas = re.split(r",\s*|\s+samt\s+", m["areas"])
+    return len(areas) >= 3 and all(
+        len(area.split()) <= 5 and not WILL_ACT.search(area) for area in areas
+    )
+
+
 def _no_deed(line):
-    """Whether a pledging line promises no deed: left open at its time, or a state to reach."""
-    return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line))
+    """Whether a pledging line promises no deed: left open at its time, a state to reach, or
+    areas named in a row."""
+    return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line) or _names_areas_in_a_row(line))
 
 
 # A lead-in in which someone will act: "… kommer att arbeta …", "… ska genomföra …".
@@ -1375,8 +1396,10 @@ class PromiseReader:
                 plain = PLEDGE_AS_MEANS.sub("", sentence)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
                 # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
-                if (is_aim(plain) and not one_of_several) or re.search(
-                    r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE
+                if (
+                    (is_aim(plain) and not one_of_several)
+                    or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
+                    or _names_areas_in_a_row(plain)
                 ):
                     # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
                     # where the work is aimed, or the pledge itself, not something done.

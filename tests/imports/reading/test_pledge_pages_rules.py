@@ -112,3 +112,19 @@ def test_a_partner_named_before_the_verb_leaves_the_subject_after_it_carrying_th
         "kommunen",
         "Tillsammans med polisen ska kommunen genomföra en trygghetsvandring i oktober.",
     ) in found
+
+
+def test_areas_named_in_a_row_after_working_with_the_following_are_no_deeds():
+    found = _promises(
+        "Nya medborgarlöften i Kiruna\n\n"
+        "Kiruna kommun och polisen presenterar nu medborgarlöften för åren 2030-2031.\n\n"
+        "Polisen och Kiruna kommun lovar att under perioden arbeta med följande: trygga parker, "
+        "säkrare skolvägar, färre inbrott samt tydligare information."
+    )
+    assert found == []
+    found = _promises(
+        "Nya medborgarlöften i Kiruna\n\n"
+        "Polisen och Kiruna kommun lovar att under perioden arbeta med trygga parker.\n\n"
+        "Polisen ska genomföra trafikkontroller vid skolorna varje vecka."
+    )
+    assert len(found) == 2

@@ -18,7 +18,8 @@ MUNICIPALITY = (
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
 MUNICIPAL_UNIT = (
-    r"(?:\w*förvaltningen|socialtjänsten|fritidsgården|fritidsgårdarna|skolan|skolorna|"
+    # "Polis och socialtjänst kommer att …": the unit named without its article as well.
+    r"(?:\w*förvaltningen|socialtjänst(?:en)?|fritidsgården|fritidsgårdarna|skolan|skolorna|"
     r"kommunens \w+)"
 )
 BOTH = re.compile(
@@ -42,6 +43,14 @@ PARTNER_FIRST = re.compile(
 PARTNER_BEFORE_VERB = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?:tillsammans|i samverkan) med\s+"
     r"(?P<partners>[^.,:]{2,60}?)\s+(?:lovar|ska|skall|kommer)\b",
+    re.IGNORECASE,
+)
+# "Tillsammans med kommunen ska polisen genomföra …": the partner before the verb and the
+# subject after it; the subject carries the promise, as it does with the partner after it.
+PARTNER_THEN_ACTOR = re.compile(
+    r"^(?:tillsammans|i samverkan) med\s+(?P<partners>[^.,:]{2,60}?)\s+"
+    rf"(?:ska|skall|kommer|lovar)\s+(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?!och\b)"
+    r"(?:att\s+)?[a-zåäö]{3,}a\b",
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+a)\b", re.IGNORECASE)
@@ -98,7 +107,8 @@ PROMISE_START = re.compile(
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
 INVERTED = re.compile(
     r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
-    r"bland annat)\b"
+    # "Tillsammans med kommunen ska polisen genomföra …": the partner first, then the verb.
+    r"bland annat|tillsammans med)\b"
     # "… kommer både Polisen och kommunen att …": both sides, named as such.
     r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+(?:både\s+(?=\S+\s+och\s))?"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
@@ -153,7 +163,8 @@ POLICE_WORDS = re.compile(
     r"\b(?:polis|polisen|polisens|polisiär|polisiära|polismyndigheten)\b", re.I
 )
 MUNICIPALITY_WORDS = re.compile(
-    r"\b(?:kommun|kommunen|kommunens|\w*förvaltning\w*|socialtjänsten|skolan|fritidsgården)\b",
+    r"\b(?:kommun|kommunen|kommunens|\w*förvaltning\w*|socialtjänst(?:en)?|skola(?:n)?|"
+    r"fritidsgården)\b",
     re.IGNORECASE,
 )
 
@@ -286,6 +297,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         parties = [*_parties(m["actor"]), *_parties(m["partners"])]
         responsible, other = _responsibility_of(parties)
         return responsible, other, m[0]
+    m = PARTNER_THEN_ACTOR.match(text)
+    if m:
+        partners = [
+            p for p in _parties(m["partners"]) if not (_is_police(p) or _is_municipality(p))
+        ]
+        return ("polisen" if _is_police(m["actor"]) else "kommunen"), " och ".join(partners), m[0]
     m = PARTNER_FIRST.match(text)
     if m and len(m["actor"].split()) <= 4:
         responsible, other = _responsibility_of([*_parties(m["actor"]), *_parties(m["partners"])])
@@ -389,7 +406,10 @@ RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende
 # An introducing sentence or heading that names who carries a list: "Därför lovar kommunen att:",
 # "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
 POLICE_MENTION = re.compile(
-    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten)\b", re.I
+    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|"
+    # "Polisiära aktiviteter:", "Polisiär aktivitet:": a group label naming the police's deeds.
+    r"polisiära?\s+(?:aktivitet\w*|åtgärd\w*|insats\w*|åtaganden?))\b",
+    re.I,
 )
 MUNICIPALITY_MENTION = re.compile(
     r"\b(?:kommunerna|kommunen|kommun|kommunens|[A-ZÅÄÖ]\w+s? kommuns?|staden|"

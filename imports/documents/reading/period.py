@@ -319,6 +319,13 @@ def _single_year(m):
     return f"{m[1]}-01-01", f"{m[1]}-12-31"
 
 
+@period_rule(rf"\b({YEAR})\s+och\s+({YEAR}) års (?:medborgar)?löft\w*")
+def _two_years_pledge(m):
+    """'som grund för 2020 och 2021 års medborgarlöften': the two years the pledge is for."""
+    first, last = sorted((m[1], m[2]))
+    return f"{first}-01-01", f"{last}-12-31"
+
+
 @period_rule(rf"\b({YEAR}) års (?:medborgar)?löft\w*")
 def _years_pledge(m):
     """'tagit fram 2018 års medborgarlöfte': the year the pledge is for."""
@@ -512,6 +519,9 @@ REPORT_LINE = re.compile(
 TITLE_LINE = re.compile(r"^\s*medborgarlöft\w*\b[^.!?:]{0,80}$", re.IGNORECASE)
 
 
+PLEDGE_NOUN_AFTER = re.compile(r"\s+års\s+(?:medborgar)?löft", re.IGNORECASE)
+
+
 def find_period(blocks, is_heading=lambda block: False):
     """The pledge's period: the first one stated where the text speaks of the pledge's validity;
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
@@ -544,7 +554,12 @@ def find_period(blocks, is_heading=lambda block: False):
                     named = PLEDGE_NAMED_BEFORE.search(before)
                     # "tecknade ett nytt medborgarlöfte för 2022": the years the pledge noun
                     # itself is given count, whatever else the sentence tells.
-                    own = named and not EARLIER_OR_NEXT.search(before[: named.start()][-40:])
+                    own = (named and not EARLIER_OR_NEXT.search(before[: named.start()][-40:])) or (
+                        # "som grund för 2020 och 2021 års medborgarlöften": the years given
+                        # the pledge noun right after them.
+                        PLEDGE_NOUN_AFTER.match(sentence, offset + len(quote))
+                        and not EARLIER_OR_NEXT.search(before[-40:])
+                    )
                     if not own and OTHER_AGREEMENT.search(before):
                         continue
                     if not own and situation and not (about and about.start() < situation.start()):

@@ -93,6 +93,8 @@ NOT_PROMISES = re.compile(
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
     r"föregående|förra|fokusområde|läs mer|otrygg|orsak|statistik|dialog\w* (?:visade|gav)|"
     r"identifier|prioriter|\blyft|framfört|synpunkt|önskemål|upplev|\boro\b|\blänk|"
+    # "Det som oroar medborgarna mest är:": what residents worry about.
+    r"\boro(?:ar|ade)\b|\bbekymrar\b|"
     r"relaterade?\b|se även|mer information|\bdela\b",
     re.IGNORECASE,
 )
@@ -235,6 +237,12 @@ def names_focus_areas(lead_in):
     return bool(FOCUS_AREAS_LAST.search(lead_in)) or (
         bool(FOCUS_AREAS.search(lead_in)) and not DONE_WITHIN.search(lead_in)
     )
+
+
+# "• Polisen … kommer att samordna arbetet genom följande fokusområden;" over "  • minska
+# risken …": an item that ends by naming focus areas, whose items further right are the areas,
+# not promises of their own.
+NAMES_AREAS_BELOW = re.compile(r"\bfokusområden\w*(?:\s+\S+){0,4}\s*[:;]\s*$", re.IGNORECASE)
 
 
 # "Problembild: Av enkäten framkommer att det viktigaste kommunen ska göra är:": a label on
@@ -381,9 +389,30 @@ AGREEMENT_LEAD_IN = re.compile(r"\båtar\s+sig\b|\bsamverkansöverenskommelse", 
 PLEDGE_HEADING = re.compile(r"^medborgarlöfte[nt]?a?\b", re.IGNORECASE)
 
 
+# "… lovar genom medborgarlöftet att arbeta med följande: brottsförebyggande arbete, bättre
+# tillgänglighet och närvaro samt uppföljning.": the areas named in a row after the colon, each
+# a few words with no verb of its own, are what the work is about, not deeds.
+AREAS_IN_A_ROW = re.compile(
+    r"\barbeta\s+(?:med|inom|mot)\s+följande\s*:\s*"
+    r"(?P<areas>[^.:;]+?,[^.:;]+?(?:\s+(?:och|samt)\s+[^.:;]+)?)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_areas_in_a_row(line):
+    m = AREAS_IN_A_ROW.search(line)
+    if not m:
+        return False
+    areas = re.split(r",\s*|\s+samt\s+", m["areas"])
+    return len(areas) >= 3 and all(
+        len(area.split()) <= 5 and not WILL_ACT.search(area) for area in areas
+    )
+
+
 def _no_deed(line):
-    """Whether a pledging line promises no deed: left open at its time, or a state to reach."""
-    return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line))
+    """Whether a pledging line promises no deed: left open at its time, a state to reach, or
+    areas named in a row."""
+    return bool(OPEN_PLEDGE.search(line) or STATE_GOAL.search(line) or _names_areas_in_a_row(line))
 
 
 # A lead-in in which someone will act: "… kommer att arbeta …", "… ska genomföra …".
@@ -431,7 +460,11 @@ SAID = re.compile(
 # "Medborgarlöften är en del i polisens och kommunens samverkan.": what pledges are in general,
 # not one of this pledge's promises, even right under "… lovar att … genom följande:".
 ABOUT_PLEDGES = re.compile(
-    r"^medborgarlöft\w*\s+(?:är|ska|skall|syftar|bygger|handlar|utgår|grundar|baseras)\b",
+    r"^medborgarlöft\w*\s+"
+    r"(?:är|ska|skall|syftar|bygger|handlar|utgår|grundar|baseras)\b|"
+    # "Utifrån … har följande målsättningar och aktiviteter tagits fram som grund för …": a
+    # sentence telling that what follows was drawn up introduces it; it is no deed itself.
+    r"^[^.!?]*\bföljande\s+[^.!?]*?\b(?:tagits|arbetats|utarbetats|tagit|arbetat)\s+fram\b",
     re.IGNORECASE,
 )
 
@@ -1173,8 +1206,13 @@ class PromiseReader:
             self.lead_in = ""
             return False
         first = len(self.actions)
+        areas_under = None
         for line, item in items:
             head = (heads or {}).get(line, item)
+            indent = self._indent_at(line)
+            if areas_under is not None and indent is not None and indent > areas_under:
+                continue  # "  • minska risken för …" under "… genom följande fokusområden;"
+            areas_under = indent if NAMES_AREAS_BELOW.search(head) else None
             if head.rstrip().endswith(":") and len(items) > 1:
                 # "• Polisen ska:" over "◦ genomföra minst 20 trafikkontroller": an item that
                 # introduces the items below it, which it names the party of.
@@ -1452,8 +1490,10 @@ class PromiseReader:
                 plain = PLEDGE_AS_MEANS.sub("", sentence)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
                 # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
-                if (is_aim(plain) and not one_of_several) or re.search(
-                    r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE
+                if (
+                    (is_aim(plain) and not one_of_several)
+                    or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
+                    or _names_areas_in_a_row(plain)
                 ):
                     # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
                     # where the work is aimed, or the pledge itself, not something done.
@@ -1562,6 +1602,14 @@ class PromiseReader:
             return False
         last, first = self.actions[-1].line, items[0][0]
         return any(last < line < first for line in self.signed_at)
+
+    def _indent_at(self, line):
+        """How far right the raw line stands, or None when no paragraph holds it."""
+        block = self._block_at(line)
+        if block is None or not block.start <= line < block.start + len(block.lines):
+            return None
+        raw = block.lines[line - block.start]
+        return len(raw) - len(raw.lstrip())
 
     def _block_at(self, line):
         return next((b for b in self.blocks if b.start <= line <= b.end), None)

@@ -264,8 +264,10 @@ def _split_promise_heading(block):
 # sentence cut off at its verb or at "att", which each item of the list finishes.
 OPEN_LEAD_IN = re.compile(
     r"\b(?:ska|skall|lovar|att|kommer|vill|genom|bland annat|följande)$|"
-    # "Polisen kommer att genomföra" over "• Insatser mot …": left open after its verb.
-    r"^\w+(?:\s+och\s+\w+)?\s+(?:ska|skall|kommer\s+att|lovar\s+att)\s+[a-zåäö]{4,}$",
+    # "Polisen kommer att genomföra" over "• Insatser mot …": left open after its verb; the
+    # subject may be a name of two words ("Lokalpolisområde Karlstad kommer att genomföra").
+    r"^\w+(?:\s+och\s+\w+|\s+[A-ZÅÄÖ]\w+)?\s+(?:ska|skall|kommer\s+att|lovar\s+att)\s+"
+    r"[a-zåäö]{4,}$",
     re.IGNORECASE,
 )
 

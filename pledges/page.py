@@ -549,6 +549,47 @@ def report_links(pledge, reports):
     ]
 
 
+def facts_html(pledge, police_area_url):
+    """The "Om löftet" list of facts (period, places, issuer, parties, police area, focus areas,
+    publication day), one row per fact the pledge states."""
+    municipalities = pledge.sorted_municipalities
+    places = ", ".join(
+        fragment('<a href="{}">{}</a>', m.get_absolute_url(), m.name) for m in municipalities
+    )
+    rows = [
+        (gettext("Period"), escaped(pledge.period_label)),
+        (gettext("Kommuner") if len(municipalities) > 1 else gettext("Kommun"), places),
+    ]
+    if pledge.district:
+        rows.append((gettext("Område"), escaped(pledge.district)))
+    if pledge.districts:
+        rows.append((gettext("Stadsdelar"), escaped(pledge.districts_label)))
+    if pledge.issuer != Pledge.Issuer.MUNICIPALITY_AND_POLICE:
+        rows.append((gettext("Ges av"), escaped(pledge.get_issuer_display())))
+    if pledge.party_rows:
+        parties = "".join(fragment("<li>{} ({})</li>", p.name, p.role) for p in pledge.party_rows)
+        rows.append((gettext("Andra parter"), f'<ul class="parties">{parties}</ul>'))
+    if police_area_url:
+        area = fragment('<a href="{}">{}</a>', police_area_url, pledge.police_area_name)
+        rows.append((gettext("Lokalpolisområde"), area))
+    if pledge.focus_area_names:
+        chips = "".join(
+            fragment('<li class="chip" lang="sv">{}</li>', name) for name in pledge.focus_area_names
+        )
+        rows.append((gettext("Fokusområden"), f'<ul class="chips">{chips}</ul>'))
+    published = format_date(template_localtime(pledge.published_at), "j F Y")
+    rows.append((gettext("Publicerat i portalen"), escaped(published)))
+    return mark_safe(
+        '<dl class="facts">\n'
+        + "".join(
+            f"      <div>\n        <dt>{escape(label)}</dt>\n"
+            f"        <dd>{value}</dd>\n      </div>\n"
+            for label, value in rows
+        )
+        + "    </dl>"
+    )
+
+
 def answer_html(pledge, context):
     """The first screen's answer (what includes/pledge_answer.html was): is the pledge in force,
     for when, how far it got by which follow-up, what comes next, and the numbered promises.

@@ -19,6 +19,7 @@ from .caching import public_page
 from .filters import SORTS, PledgeFilter, mark_matching_actions
 from .models import Action, FocusArea, Method, Pledge, PledgeState
 from .paging import IdsFirst, page_of
+from .templatetags.pledge_tags import pledge_name
 
 
 @public_page
@@ -116,6 +117,8 @@ def render_pledge(request, pledge, preview=False):
         "change_log": pledge.change_log(),
     }
     context["answer"] = page.answer_html(pledge, context)
+    context["facts"] = page.facts_html(pledge, context["police_area_url"])
+    context["pledge_label"] = pledge_name(pledge)
     response = render(request, "pledges/pledge_detail.html", context)
     if preview:
         response["X-Robots-Tag"] = "noindex, nofollow"

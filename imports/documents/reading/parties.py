@@ -67,6 +67,9 @@ ACTOR_FIRST = re.compile(
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"\s+i\s+lokalpolisområdet?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2}\s+(?=" + MODAL + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
+    # "Polisen att genomföra …", "Polisen eftersträva att synas …" under "För att öka
+    # trafiksäkerheten kommer;": the subject and the infinitive that finish the lead-in.
+    r"att\s+(?-i:[a-zåäö]{2,}a)|(?-i:[a-zåäö]{3,}a)(?=\s+att\b)|"
     # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
     r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
     re.IGNORECASE,
@@ -122,7 +125,9 @@ INVERTED = re.compile(
 # trygghetsvärdar ska …", "Lokalpolisområde Falu områdespoliser arbetar …".
 POSSESSIVE_SUBJECT = re.compile(
     r"^(?P<actor>(?:lokalpolisområde [A-ZÅÄÖ]\w+s|polisens|[A-ZÅÄÖ]\w+ kommuns|kommunens)"
-    r"\s+[\wåäö]+)\s+(?:lovar|ska|skall|kommer|genomför|arbetar|håller|erbjuder|ansvarar)\b",
+    # "Polisens arbete i vägtrafikmiljön ska …": the noun may carry a place or field after it.
+    r"\s+[\wåäö]+(?:\s+(?:i|inom|på|mot)\s+[\wåäö]+)?)"
+    r"\s+(?:lovar|ska|skall|kommer|genomför|arbetar|håller|erbjuder|ansvarar)\b",
     re.IGNORECASE,
 )
 # "Samverkan sker …", "Samverkan kommer att ske med kommunen …": working together is done by
@@ -406,7 +411,8 @@ RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende
 # An introducing sentence or heading that names who carries a list: "Därför lovar kommunen att:",
 # "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
 POLICE_MENTION = re.compile(
-    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|"
+    # "Polismyndighetens åtaganden:": the authority's own list, in the genitive.
+    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|polismyndighetens|"
     # "Polisiära aktiviteter:", "Polisiär aktivitet:": a group label naming the police's deeds.
     r"polisiära?\s+(?:aktivitet\w*|åtgärd\w*|insats\w*|åtaganden?))\b",
     re.I,

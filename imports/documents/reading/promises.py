@@ -264,7 +264,9 @@ AREAS_NEXT = re.compile(r"\bområden\s*:$", re.IGNORECASE)
 # act is a promise wherever it stands.
 ACTS_ITEM = re.compile(
     r"^(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen)\s+"
-    r"(?:ska|skall|kommer att|lovar)\b",
+    # "Polisen att genomföra …", "Kommunen eftersträva att …": the infinitive that finishes a
+    # lead-in left open at "kommer;".
+    r"(?:ska|skall|kommer att|lovar|att\s+[a-zåäö]{2,}a\b|[a-zåäö]{3,}a\s+att)\b",
     re.IGNORECASE,
 )
 

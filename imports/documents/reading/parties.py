@@ -6,7 +6,8 @@ import re
 POLICE = (
     # "lokalpolisen Järfälla och Järfälla kommun": the local police named with its place.
     r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|lokalpolisen (?-i:[A-ZÅÄÖ])\w+|polisen|polis|"
-    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
+    # "Civilpolis kommer också …", "Uniformerad polis": a kind of police without its article.
+    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna)?)"
 )
 # A name is capitalised even where the rest is matched in any case: "med kommunen" is no
 # municipality called "Med".
@@ -69,7 +70,9 @@ ACTOR_FIRST = re.compile(
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
     # "Polisen att genomföra …", "Polisen eftersträva att synas …" under "För att öka
     # trafiksäkerheten kommer;": the subject and the infinitive that finish the lead-in.
-    r"att\s+(?-i:[a-zåäö]{2,}a)|(?-i:[a-zåäö]{3,}a)(?=\s+att\b)|"
+    # The short verbs whose infinitive ends in another vowel: "Polisen att ge information".
+    r"att\s+(?-i:[a-zåäö]{2,}a|ge|gå|se|stå|få|ha|bli|dra|slå|tro)|"
+    r"(?-i:[a-zåäö]{3,}a)(?=\s+att\b)|"
     # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
     r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
     re.IGNORECASE,
@@ -99,7 +102,9 @@ PROMISE_START = re.compile(
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
+    # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
+    r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"(?:att|(?=[a-zåäö]{3,}a\b))|"
+    r"förbinder sig att|"
     r"åtar sig att)\b"
     # "Gemensamt lovar vi" alone, a heading over a list, promises nothing yet.
     r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",
@@ -109,7 +114,9 @@ PROMISE_START = re.compile(
 # polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
 INVERTED = re.compile(
+    # "Enligt medborgarlöftet ska polisen …": the pledge as the source, then the verb.
     r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
+    r"enligt|"
     # "Tillsammans med kommunen ska polisen genomföra …": the partner first, then the verb.
     r"bland annat|tillsammans med)\b"
     # "… kommer både Polisen och kommunen att …": both sides, named as such.
@@ -346,6 +353,11 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
             return "gemensamt", "", m[0]
         # "… ska Lokalpolisområde Helsingborgs områdespoliser …": the police area is the police.
         police = bool(re.search(r"\bpolis|\blokalpolis", actor, re.IGNORECASE))
+        more = SUBJECTS_GO_ON.match(text, m.end())
+        if more and re.search(MUNICIPALITY if police else POLICE, more[0], re.IGNORECASE):
+            # "Enligt löftet lovar polisen, kommunen och bostadsbolaget att …": the subject
+            # after the verb is a list naming both sides.
+            return "gemensamt", "", m[0] + more[0]
         return ("polisen" if police else "kommunen"), "", m[0]
     m = IN_PARENTHESES.search(text)
     if m and PARTY_WORDS.search(m[1]):
@@ -383,6 +395,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         # is done together with one side is the other side's.
         return ("polisen" if m["side"].lower().startswith("kommun") else "kommunen"), "", m[0]
     return default
+
+
+# ", kommunen och bostadsbolaget att": more subjects listed after the first, up to "att".
+SUBJECTS_GO_ON = re.compile(
+    r"(?:\s*,\s*[^,.:;]{2,40}?)+\s+(?:och|samt)\s+[^,.:;]{2,40}?(?=\s+att\b)"
+)
 
 
 # "i samarbete med kommunen", "genom samverkan med polisen": the side worked with.

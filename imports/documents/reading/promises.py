@@ -266,7 +266,8 @@ ACTS_ITEM = re.compile(
     r"^(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen)\s+"
     # "Polisen att genomföra …", "Kommunen eftersträva att …": the infinitive that finishes a
     # lead-in left open at "kommer;".
-    r"(?:ska|skall|kommer att|lovar|att\s+[a-zåäö]{2,}a\b|[a-zåäö]{3,}a\s+att)\b",
+    r"(?:ska|skall|kommer att|lovar|att\s+(?:[a-zåäö]{2,}a|ge|gå|se|stå|få|ha|bli|dra|slå|tro)\b|"
+    r"[a-zåäö]{3,}a\s+att)\b",
     re.IGNORECASE,
 )
 
@@ -1020,6 +1021,13 @@ _ATT_DEED = re.compile(r"^att\s+[a-zåäö]{3,}a\b")
 
 
 # "Anna Tigerström - Kommunikations- och marknadschef": a person's name and title, nothing done.
+# "• Publicerad 17:30, 16 feb 2017", "Uppdaterad: 2024-03-01": the page's own stamp set as a
+# bullet, no promise.
+PAGE_STAMP = re.compile(
+    r"^(?:publicerad|publicerat|uppdaterad|senast\s+(?:uppdaterad|ändrad))\b[:\s]*"
+    r"(?:den\s+)?[\d:., ]*(?:\d{1,2}\s+\w+\.?\s+)?\d{4}\b[\d:., -]*$",
+    re.IGNORECASE,
+)
 NAME_AND_TITLE = re.compile(
     r"^(?-i:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+){1,2})"
     r"\s+[-–—]\s+[^.!?:]{3,60}$"
@@ -1045,6 +1053,7 @@ class PromiseReader:
         self.lead_in = ""  # the sentence that introduces the next list
         self.earlier = ""  # the paragraph before a list's introduction
         self.seen = False  # whether some promise has been read
+        self.listed = False  # whether promises have been read from a bulleted list
         self._open = []  # heading actions whose explanation is still being read
         self._last_list = None  # (promises?, who carries them) of the list just read
         self.template = ""  # "do" or "achieve" under the template headings, else ""
@@ -1223,6 +1232,8 @@ class PromiseReader:
                 continue
             if NAME_AND_TITLE.match(head):
                 continue  # "Anna Ek - Kommunikationschef": a contact person under a heading
+            if PAGE_STAMP.match(head.strip()):
+                continue
             if describes_state(head):
                 continue  # "Torget är en plats där …": the situation, told inside the list
             if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
@@ -1244,6 +1255,7 @@ class PromiseReader:
             for part in split_by_side(item):
                 self._add(line, part, self.heading, _item_default(part, default, self.givers))
         _mark_mixed_list(self.actions[first:])
+        self.listed = self.listed or len(self.actions) > first
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
@@ -1329,7 +1341,11 @@ class PromiseReader:
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
             return False
-        lines = [(line, item) for line, item in promise_lines(block) if not _no_deed(item)]
+        lines = [
+            (line, item)
+            for line, item in promise_lines(block, problem_first=not self.listed)
+            if not _no_deed(item)
+        ]
         heading = self.heading
         glued = self._glued_heading(block)
         default = _NOBODY

@@ -117,3 +117,58 @@ def test_a_signing_under_an_earlier_pledges_heading_is_that_pledges():
     )
     assert extraction.signed_on is None
     assert extraction.signatories == []
+
+
+def test_a_short_verb_finishing_the_open_lead_in_names_its_side_as_well():
+    assert (
+        parse_responsible("Polisen att ge råd till föreningarna i kommunernas lokaler.")[0]
+        == "polisen"
+    )
+
+
+def test_the_pages_stamp_set_as_a_bullet_is_no_promise():
+    found = _promises(
+        "Kiruna kommun\n\n"
+        "Löftet: fler poliser i centrum\n\n"
+        " • Publicerad 08:15, 4 mars 2031\n\n"
+        "Polisen ska patrullera i centrum varje fredag under 2031.\n"
+    )
+    assert [t for _, t in found] == ["Polisen ska patrullera i centrum varje fredag under 2031."]
+
+
+def test_a_news_paragraph_that_tells_the_problem_first_holds_the_promises_after_it():
+    found = _promises(
+        "Kiruna kommun\n\n"
+        "Nytt löfte för en tryggare kommun\n\n"
+        "Kommunstyrelsen har antagit löftena för 2031.\n\n"
+        "Klotter vid stationen är ett av problemen som invånarna pekat ut. Polisen kommer "
+        "därför att patrullera vid stationen på kvällarna. Trafikpolis kommer också "
+        "genomföra minst tre hastighetskontroller.\n\n"
+        "Cyklar stjäls ofta vid skolan. Enligt löftet ska kommunen sätta upp låsbara "
+        "cykelställ.\n"
+    )
+    assert found == [
+        ("polisen", "Polisen kommer därför att patrullera vid stationen på kvällarna."),
+        ("polisen", "Trafikpolis kommer också genomföra minst tre hastighetskontroller."),
+        ("kommunen", "Enligt löftet ska kommunen sätta upp låsbara cykelställ."),
+    ]
+
+
+def test_a_problem_paragraph_after_a_list_of_promises_holds_no_more_promises():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och kommunen lovar att:\n\n"
+        "  • Genomföra trygghetsvandringar i centrum.\n\n"
+        "Centrum är kommunens mötesplats. Polisen och kommunen kommer därför koncentrera "
+        "arbetet kring torget.\n"
+    )
+    assert [t for _, t in found] == ["Genomföra trygghetsvandringar i centrum."]
+
+
+def test_a_list_of_subjects_after_the_verb_that_names_both_sides_is_both():
+    assert (
+        parse_responsible(
+            "Enligt löftet lovar polisen, kommunen och bostadsbolaget att sätta upp belysning."
+        )[0]
+        == "gemensamt"
+    )

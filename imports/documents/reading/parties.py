@@ -79,7 +79,9 @@ ACTOR_FIRST = re.compile(
 )
 # "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
 WE_AFTER_VERB = (
-    r"(?:tillsammans|gemensamt|därför|dessutom|också|även)\s+(?:ska|skall|kommer|lovar)\s+vi\b"
+    # "Vidare kommer vi tillsammans synas i media …" after a list: one more thing done.
+    r"(?:tillsammans|gemensamt|därför|dessutom|också|även|vidare)\s+"
+    r"(?:ska|skall|kommer|lovar)\s+vi\b"
 )
 # "Vi kommer också att …", "Kommunen kommer i sin tur att …": an adverb between "kommer" and
 # "att".
@@ -507,8 +509,10 @@ LISTED_GIVERS = re.compile(
 # "ett samarbete med polisen, Vårgårda, Lerum och Alingsås kommun, Västtrafik och Trafikverket
 # för att …", "i samverkan med bland annat föreningslivet och AB Ljusdalshem.": those who work
 # together on the pledge.
+# "Samverkan med Polis, Systembolaget och Exempelby Basket.": a sentence of its own that opens
+# with the word, capitalised.
 WORKING_WITH = re.compile(
-    r"\b(?:samarbete|samverkan|samverkar|samarbetar)\s+(?:med|mellan)\s+(?:bland annat\s+)?"
+    r"\b(?i:samarbete|samverkan|samverkar|samarbetar)\s+(?:med|mellan)\s+(?:bland annat\s+)?"
     r"(?P<list>[^.:;]{3,200}?)"
     r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att)\b|[.;:]|$)"
 )

@@ -172,3 +172,28 @@ def test_a_list_of_subjects_after_the_verb_that_names_both_sides_is_both():
         )[0]
         == "gemensamt"
     )
+
+
+def test_a_sentence_opening_with_samverkan_med_lists_the_organisations_taking_part():
+    extraction = _read(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun lovar att:\n\n"
+        "  • Kommunen kommer att hålla en kampanj mot langning i gymnasiet. Samverkan med "
+        "Polis, Apoteket Norr, IK Kiruna och Kiruna Volley.\n"
+    )
+    names = sorted(party.value["name"] for party in extraction.parties)
+    assert names == ["Apoteket Norr", "IK Kiruna", "Kiruna Volley"]
+
+
+def test_vidare_kommer_vi_after_the_list_is_one_more_promise_of_both():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Polisen och Kiruna kommun har tagit fram ett gemensamt medborgarlöfte för 2031.\n\n"
+        "Det här ska vi göra\n\n"
+        "Detta kommer vi att göra genom att:\n\n"
+        "  • Patrullera vid skolorna.\n"
+        "  • Arbeta med grannsamverkan.\n\n"
+        "Vidare kommer vi tillsammans synas på mässor och i lokaltidningen.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["gemensamt"] * 3
+    assert found[-1][1].startswith("Vidare kommer vi tillsammans synas")

@@ -348,6 +348,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if m and ORGANISATION_WORDS.search(m["name"]) and not _is_municipality(m["name"]):
         # "Räddningstjänsten ska …", "Kirunabostäder lovar att …": another organisation alone.
         return "annan", m["name"], m[0]
+    m = VERB_FIRST.match(text)
+    if m and not BOTH.match(text, m.start("actor")):
+        # "… samt kommer kommunen sätta upp belysning": the second clause of a sentence, its
+        # verb before its subject.
+        police = bool(re.search(r"polis", m["actor"], re.IGNORECASE))
+        return ("polisen" if police else "kommunen"), "", m[0]
     m = INVERTED.match(text)
     if m:
         actor = m["actor"]
@@ -399,6 +405,10 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     return default
 
 
+VERB_FIRST = re.compile(
+    rf"^(?:ska|skall|kommer)\s+(?P<actor>{POLICE}|{MUNICIPALITY}|[a-zåäö]+\s+polis)\b",
+    re.IGNORECASE,
+)
 # ", kommunen och bostadsbolaget att": more subjects listed after the first, up to "att".
 SUBJECTS_GO_ON = re.compile(
     r"(?:\s*,\s*[^,.:;]{2,40}?)+\s+(?:och|samt)\s+[^,.:;]{2,40}?(?=\s+att\b)"

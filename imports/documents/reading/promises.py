@@ -88,6 +88,9 @@ def _new_action(line, text, heading, default, default_per="ar", default_doubt=""
 
 # A list introduced as the situation, contacts, general aims or an earlier pledge is no list
 # of promises: "Kartläggningen visade följande problem:", "Kontakta oss:", "Medborgarlöften ska:".
+# "För att arbeta med att minska …:", "För att öka tryggheten i centrum:": a purpose clause that
+# ends at the colon introduces the means.
+MEANS_FOR = re.compile(r"^För att\s+[a-zåäö]{2,}a\b[^.!?]*:$")
 NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
@@ -344,6 +347,10 @@ def is_promise_list(intro, section, years=()):
     ):
         return False
     if intro and PROMISE_WORDS.search(intro):
+        return True
+    if intro and MEANS_FOR.match(last) and section not in ("followup", "contact", "other"):
+        # "För att minska den upplevda otryggheten vid stationen:": what is done for a purpose,
+        # whatever the purpose names of what residents feel.
         return True
     if intro and NOT_PROMISES.search(intro):
         return False

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import squeeze
-from .parties import INVERTED, PROMISE_START
+from .parties import INVERTED, MUNICIPALITY, POLICE, PROMISE_START
 from .signing import parse_place_and_date
 
 
@@ -386,15 +386,26 @@ ANOTHER_PROMISE = re.compile(
 )
 
 
+# "… kommer polisen göra trygghetsvandringar samt kommer uniformerad polis göra insatser …":
+# a clause joined with "samt" that has a verb and a subject of its own.
+JOINED_INVERTED = re.compile(
+    rf"\s+samt\s+(?=(?:ska|skall|kommer)\s+(?:(?:{POLICE}|{MUNICIPALITY})|[a-zåäö]+\s+polis)\b)",
+    re.IGNORECASE,
+)
+
+
 def _promise_sentences(text):
     """A line of promises split where a sentence starts a promise of its own ("Under 2022
     kommer polisen att … Vi kommer även att …"); other sentences explain the one before."""
     parts = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)
+    sentences = [part for sentence in sentences for part in JOINED_INVERTED.split(sentence)]
+    for sentence in sentences:
         if parts and not (
             PROMISE_START.match(sentence)
             or INVERTED.match(sentence)
             or ANOTHER_PROMISE.search(sentence)
+            or re.match(r"(?:ska|skall|kommer)\s", sentence)
         ):
             parts[-1] += " " + sentence
         else:

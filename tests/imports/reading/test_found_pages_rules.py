@@ -197,3 +197,24 @@ def test_vidare_kommer_vi_after_the_list_is_one_more_promise_of_both():
     )
     assert [responsible for responsible, _ in found] == ["gemensamt"] * 3
     assert found[-1][1].startswith("Vidare kommer vi tillsammans synas")
+
+
+def test_a_purpose_clause_ending_at_the_colon_introduces_the_means():
+    found = _promises(
+        "Kiruna – medborgarlöften\n\n"
+        "Medborgarlöften 2031\n\n"
+        "Otrygghet i centrum\n\n"
+        "För att minska den upplevda otryggheten kring busstationen:\n\n"
+        " • Genomföra trygghetsvandringar med boende och handlare.\n"
+    )
+    assert [t for _, t in found] == ["Genomföra trygghetsvandringar med boende och handlare."]
+
+
+def test_a_clause_joined_with_samt_with_a_verb_and_subject_of_its_own_is_a_promise_of_its_own():
+    found = _promises(
+        "Kiruna kommun\n\n"
+        "Nytt löfte för en tryggare kommun\n\n"
+        "Rån har ökat vid torget. För att vända det kommer polisen göra kvällspatruller vid "
+        "torget samt kommer kommunen sätta upp ny belysning i gränderna.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "kommunen"]

@@ -6,7 +6,8 @@ import re
 POLICE = (
     # "lokalpolisen Järfälla och Järfälla kommun": the local police named with its place.
     r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|lokalpolisen (?-i:[A-ZÅÄÖ])\w+|polisen|polis|"
-    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna))"
+    # "Civilpolis kommer också …", "Uniformerad polis": a kind of police without its article.
+    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna)?)"
 )
 # A name is capitalised even where the rest is matched in any case: "med kommunen" is no
 # municipality called "Med".
@@ -67,13 +68,20 @@ ACTOR_FIRST = re.compile(
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"\s+i\s+lokalpolisområdet?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2}\s+(?=" + MODAL + r"\b)|\s+)"
     rf"(?:{MODAL}|genomför|arbetar|tar|håller|erbjuder|startar|anordnar|bjuder|fortsätter|"
+    # "Polisen att genomföra …", "Polisen eftersträva att synas …" under "För att öka
+    # trafiksäkerheten kommer;": the subject and the infinitive that finish the lead-in.
+    # The short verbs whose infinitive ends in another vowel: "Polisen att ge information".
+    r"att\s+(?-i:[a-zåäö]{2,}a|ge|gå|se|stå|få|ha|bli|dra|slå|tro)|"
+    r"(?-i:[a-zåäö]{3,}a)(?=\s+att\b)|"
     # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
     r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
     re.IGNORECASE,
 )
 # "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
 WE_AFTER_VERB = (
-    r"(?:tillsammans|gemensamt|därför|dessutom|också|även)\s+(?:ska|skall|kommer|lovar)\s+vi\b"
+    # "Vidare kommer vi tillsammans synas i media …" after a list: one more thing done.
+    r"(?:tillsammans|gemensamt|därför|dessutom|också|även|vidare)\s+"
+    r"(?:ska|skall|kommer|lovar)\s+vi\b"
 )
 # "Vi kommer också att …", "Kommunen kommer i sin tur att …": an adverb between "kommer" and
 # "att".
@@ -96,7 +104,9 @@ PROMISE_START = re.compile(
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"att|förbinder sig att|"
+    # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
+    r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"(?:att|(?=[a-zåäö]{3,}a\b))|"
+    r"förbinder sig att|"
     r"åtar sig att)\b"
     # "Gemensamt lovar vi" alone, a heading over a list, promises nothing yet.
     r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",
@@ -106,7 +116,9 @@ PROMISE_START = re.compile(
 # polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
 INVERTED = re.compile(
+    # "Enligt medborgarlöftet ska polisen …": the pledge as the source, then the verb.
     r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
+    r"enligt|"
     # "Tillsammans med kommunen ska polisen genomföra …": the partner first, then the verb.
     r"bland annat|tillsammans med)\b"
     # "… kommer både Polisen och kommunen att …": both sides, named as such.
@@ -122,7 +134,9 @@ INVERTED = re.compile(
 # trygghetsvärdar ska …", "Lokalpolisområde Falu områdespoliser arbetar …".
 POSSESSIVE_SUBJECT = re.compile(
     r"^(?P<actor>(?:lokalpolisområde [A-ZÅÄÖ]\w+s|polisens|[A-ZÅÄÖ]\w+ kommuns|kommunens)"
-    r"\s+[\wåäö]+)\s+(?:lovar|ska|skall|kommer|genomför|arbetar|håller|erbjuder|ansvarar)\b",
+    # "Polisens arbete i vägtrafikmiljön ska …": the noun may carry a place or field after it.
+    r"\s+[\wåäö]+(?:\s+(?:i|inom|på|mot)\s+[\wåäö]+)?)"
+    r"\s+(?:lovar|ska|skall|kommer|genomför|arbetar|håller|erbjuder|ansvarar)\b",
     re.IGNORECASE,
 )
 # "Samverkan sker …", "Samverkan kommer att ske med kommunen …": working together is done by
@@ -334,6 +348,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if m and ORGANISATION_WORDS.search(m["name"]) and not _is_municipality(m["name"]):
         # "Räddningstjänsten ska …", "Kirunabostäder lovar att …": another organisation alone.
         return "annan", m["name"], m[0]
+    m = VERB_FIRST.match(text)
+    if m and not BOTH.match(text, m.start("actor")):
+        # "… samt kommer kommunen sätta upp belysning": the second clause of a sentence, its
+        # verb before its subject.
+        police = bool(re.search(r"polis", m["actor"], re.IGNORECASE))
+        return ("polisen" if police else "kommunen"), "", m[0]
     m = INVERTED.match(text)
     if m:
         actor = m["actor"]
@@ -341,6 +361,11 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
             return "gemensamt", "", m[0]
         # "… ska Lokalpolisområde Helsingborgs områdespoliser …": the police area is the police.
         police = bool(re.search(r"\bpolis|\blokalpolis", actor, re.IGNORECASE))
+        more = SUBJECTS_GO_ON.match(text, m.end())
+        if more and re.search(MUNICIPALITY if police else POLICE, more[0], re.IGNORECASE):
+            # "Enligt löftet lovar polisen, kommunen och bostadsbolaget att …": the subject
+            # after the verb is a list naming both sides.
+            return "gemensamt", "", m[0] + more[0]
         return ("polisen" if police else "kommunen"), "", m[0]
     m = IN_PARENTHESES.search(text)
     if m and PARTY_WORDS.search(m[1]):
@@ -380,6 +405,16 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     return default
 
 
+VERB_FIRST = re.compile(
+    rf"^(?:ska|skall|kommer)\s+(?P<actor>{POLICE}|{MUNICIPALITY}|[a-zåäö]+\s+polis)\b",
+    re.IGNORECASE,
+)
+# ", kommunen och bostadsbolaget att": more subjects listed after the first, up to "att".
+SUBJECTS_GO_ON = re.compile(
+    r"(?:\s*,\s*[^,.:;]{2,40}?)+\s+(?:och|samt)\s+[^,.:;]{2,40}?(?=\s+att\b)"
+)
+
+
 # "i samarbete med kommunen", "genom samverkan med polisen": the side worked with.
 WITH_THE_OTHER = re.compile(
     r"\b(?:samarbete|samverkan)\s+med\s+(?:bland annat\s+)?(?P<side>kommunen|polisen)\b",
@@ -406,7 +441,8 @@ RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende
 # An introducing sentence or heading that names who carries a list: "Därför lovar kommunen att:",
 # "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
 POLICE_MENTION = re.compile(
-    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|"
+    # "Polismyndighetens åtaganden:": the authority's own list, in the genitive.
+    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|polismyndighetens|"
     # "Polisiära aktiviteter:", "Polisiär aktivitet:": a group label naming the police's deeds.
     r"polisiära?\s+(?:aktivitet\w*|åtgärd\w*|insats\w*|åtaganden?))\b",
     re.I,
@@ -483,8 +519,10 @@ LISTED_GIVERS = re.compile(
 # "ett samarbete med polisen, Vårgårda, Lerum och Alingsås kommun, Västtrafik och Trafikverket
 # för att …", "i samverkan med bland annat föreningslivet och AB Ljusdalshem.": those who work
 # together on the pledge.
+# "Samverkan med Polis, Systembolaget och Exempelby Basket.": a sentence of its own that opens
+# with the word, capitalised.
 WORKING_WITH = re.compile(
-    r"\b(?:samarbete|samverkan|samverkar|samarbetar)\s+(?:med|mellan)\s+(?:bland annat\s+)?"
+    r"\b(?i:samarbete|samverkan|samverkar|samarbetar)\s+(?:med|mellan)\s+(?:bland annat\s+)?"
     r"(?P<list>[^.:;]{3,200}?)"
     r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att)\b|[.;:]|$)"
 )

@@ -130,6 +130,23 @@ def _from_day_to_day(m):
     )
 
 
+@period_rule(
+    rf"\b(?:påbörja\w*|börja\w*|starta\w*|med början|från och med|fr\.o\.m\.?|från)\s+"
+    rf"{WEEKDAY}(\d{{1,2}})\s+({MONTH})\s+(?:och|,)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:till och med|t\.o\.m\.?|fram till)\s+{DAY}"
+)
+def _from_day_to_day_of_one_year(m):
+    """'ska påbörjas 2 september och pågå till och med 31 december 2016': the start leaves out
+    the year it shares with the end (the year before, when its month comes later)."""
+    year = int(m[5])
+    if _month_number(m[2]) > _month_number(m[4]):
+        year -= 1
+    return (
+        _day_or_month(year, _month_number(m[2]), m[1]),
+        _day_or_month(m[5], _month_number(m[4]), m[3]),
+    )
+
+
 @period_rule(rf"\bmellan\s+{DAY}\s+och\s+{DAY}")
 def _between_days(m):
     """'mellan 1 maj 2024 och 30 april 2025'."""
@@ -522,6 +539,12 @@ TITLE_LINE = re.compile(r"^\s*medborgarlöft\w*\b[^.!?:]{0,80}$", re.IGNORECASE)
 PLEDGE_NOUN_AFTER = re.compile(r"\s+års\s+(?:medborgar)?löft", re.IGNORECASE)
 
 
+# A line that is an item of a bulleted or numbered list.
+LIST_ITEM = re.compile(r"^\s*(?:[•●◦▪■*·]|\d{1,2}[.)])\s+\S")
+# "ska under 2018 genomföra", "att under 2020 arbeta": a year right after the modal or "att".
+DEED_IN_YEAR = re.compile(r"\b(?:ska|skall|att|kommer|lovar)\s+(?:under\s+)?$", re.IGNORECASE)
+
+
 def find_period(blocks, is_heading=lambda block: False):
     """The pledge's period: the first one stated where the text speaks of the pledge's validity;
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
@@ -568,6 +591,12 @@ def find_period(blocks, is_heading=lambda block: False):
                         rank = 1
                     elif about:
                         rank = 0
+                    elif not own and LIST_ITEM.match(line) and not DEED_IN_YEAR.search(before):
+                        # "• Polisen lovar att delta vid dialogerna under 2019": a year after
+                        # the deed in an item of a list says when that one thing is done, not
+                        # the pledge's period ("• Kommunen och polisen ska under 2018
+                        # genomföra …", the year before the verb, says when the work runs).
+                        continue
                     else:
                         rank = 2
                     candidates.append((rank, number, start, end, quote))

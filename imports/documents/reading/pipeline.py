@@ -70,7 +70,13 @@ from .structure import (
 
 # "Under året genomföra minst fyra samverkansmöten": the pledge runs one year.
 # "under året", "under hösten 2015": a promise done within one year.
-THE_YEAR = re.compile(r"\bunder (?:året|(?:våren|hösten|sommaren|vintern) \d{4})\b", re.IGNORECASE)
+# "• … vid minst åtta tillfällen under 2018": a year named in a promise of a list, on a page
+# that states no period.
+THE_YEAR = re.compile(
+    r"\bunder (?:året|(?:våren|hösten|sommaren|vintern) \d{4})\b|"
+    r"^\s*(?:[•●◦▪■*·]|\d{1,2}[.)])\s+.*\bunder (?:19|20)\d\d\b(?!\s*[-–—/]\s*\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def read(text, gazetteer):
@@ -392,6 +398,9 @@ def read(text, gazetteer):
                 extraction.cadence = Found(cadence[0], block.start, cadence[1])
                 extraction.cadence.sure = False
                 extraction.cadence.doubt = "rytmen är läst ur namnet på en uppföljning"
+    # A signing told under an earlier pledge's heading ("Medborgarlöften 2015-2016" below the
+    # 2017 pledge a news item is about: "… signerades den 27 november 2015") is that pledge's.
+    own_part = blocks if earlier is None else blocks[:earlier]
     for block in blocks:
         if extraction.published_where is None:
             where = parse_published_where(block.text)
@@ -403,7 +412,7 @@ def read(text, gazetteer):
             byline = find_byline(block.text)
             if byline:
                 extraction.contact = Found(byline, block.start, block.text)
-        if extraction.signed_on is None:
+        if extraction.signed_on is None and any(b is block for b in own_part):
             for line_index, line in enumerate(block.lines):
                 signed = parse_signed_in_text(line, start.year if start else None)
                 if not signed and line_index + 1 < len(block.lines):
@@ -460,7 +469,7 @@ def read(text, gazetteer):
         whole = "\n".join(block.text for block in blocks)
         # Of several sentences about the signing (a caption, then the news text), the one that
         # names the most signers: a caption may give one of them by a nickname.
-        for block in blocks:
+        for block in own_part:
             people = signatories_in_sentence(block.text, block.start, whole)
             if better_reading(people, extraction.signatories):
                 extraction.signatories = people

@@ -88,6 +88,9 @@ def _new_action(line, text, heading, default, default_per="ar", default_doubt=""
 
 # A list introduced as the situation, contacts, general aims or an earlier pledge is no list
 # of promises: "Kartläggningen visade följande problem:", "Kontakta oss:", "Medborgarlöften ska:".
+# "För att arbeta med att minska …:", "För att öka tryggheten i centrum:": a purpose clause that
+# ends at the colon introduces the means.
+MEANS_FOR = re.compile(r"^För att\s+[a-zåäö]{2,}a\b[^.!?]*:$")
 NOT_PROMISES = re.compile(
     r"problem|lägesbild|kartläggning|visade|framkom|kontakt|kanal|tipsa|ring\b|"
     r"medborgarlöften (?:ska|är|syftar)|syfte|\bmålet\b|bakgrund|utgår från|tidigare|"
@@ -264,7 +267,10 @@ AREAS_NEXT = re.compile(r"\bområden\s*:$", re.IGNORECASE)
 # act is a promise wherever it stands.
 ACTS_ITEM = re.compile(
     r"^(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen)\s+"
-    r"(?:ska|skall|kommer att|lovar)\b",
+    # "Polisen att genomföra …", "Kommunen eftersträva att …": the infinitive that finishes a
+    # lead-in left open at "kommer;".
+    r"(?:ska|skall|kommer att|lovar|att\s+(?:[a-zåäö]{2,}a|ge|gå|se|stå|få|ha|bli|dra|slå|tro)\b|"
+    r"[a-zåäö]{3,}a\s+att)\b",
     re.IGNORECASE,
 )
 
@@ -341,6 +347,10 @@ def is_promise_list(intro, section, years=()):
     ):
         return False
     if intro and PROMISE_WORDS.search(intro):
+        return True
+    if intro and MEANS_FOR.match(last) and section not in ("followup", "contact", "other"):
+        # "För att minska den upplevda otryggheten vid stationen:": what is done for a purpose,
+        # whatever the purpose names of what residents feel.
         return True
     if intro and NOT_PROMISES.search(intro):
         return False
@@ -1018,6 +1028,13 @@ _ATT_DEED = re.compile(r"^att\s+[a-zåäö]{3,}a\b")
 
 
 # "Anna Tigerström - Kommunikations- och marknadschef": a person's name and title, nothing done.
+# "• Publicerad 17:30, 16 feb 2017", "Uppdaterad: 2024-03-01": the page's own stamp set as a
+# bullet, no promise.
+PAGE_STAMP = re.compile(
+    r"^(?:publicerad|publicerat|uppdaterad|senast\s+(?:uppdaterad|ändrad))\b[:\s]*"
+    r"(?:den\s+)?[\d:., ]*(?:\d{1,2}\s+\w+\.?\s+)?\d{4}\b[\d:., -]*$",
+    re.IGNORECASE,
+)
 NAME_AND_TITLE = re.compile(
     r"^(?-i:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+){1,2})"
     r"\s+[-–—]\s+[^.!?:]{3,60}$"
@@ -1043,6 +1060,7 @@ class PromiseReader:
         self.lead_in = ""  # the sentence that introduces the next list
         self.earlier = ""  # the paragraph before a list's introduction
         self.seen = False  # whether some promise has been read
+        self.listed = False  # whether promises have been read from a bulleted list
         self._open = []  # heading actions whose explanation is still being read
         self._last_list = None  # (promises?, who carries them) of the list just read
         self.template = ""  # "do" or "achieve" under the template headings, else ""
@@ -1221,6 +1239,8 @@ class PromiseReader:
                 continue
             if NAME_AND_TITLE.match(head):
                 continue  # "Anna Ek - Kommunikationschef": a contact person under a heading
+            if PAGE_STAMP.match(head.strip()):
+                continue
             if describes_state(head):
                 continue  # "Torget är en plats där …": the situation, told inside the list
             if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
@@ -1242,6 +1262,7 @@ class PromiseReader:
             for part in split_by_side(item):
                 self._add(line, part, self.heading, _item_default(part, default, self.givers))
         _mark_mixed_list(self.actions[first:])
+        self.listed = self.listed or len(self.actions) > first
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
@@ -1327,7 +1348,11 @@ class PromiseReader:
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
             return False
-        lines = [(line, item) for line, item in promise_lines(block) if not _no_deed(item)]
+        lines = [
+            (line, item)
+            for line, item in promise_lines(block, problem_first=not self.listed)
+            if not _no_deed(item)
+        ]
         heading = self.heading
         glued = self._glued_heading(block)
         default = _NOBODY

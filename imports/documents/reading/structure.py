@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import squeeze
-from .parties import INVERTED, PROMISE_START
+from .parties import INVERTED, MUNICIPALITY, POLICE, PROMISE_START
 from .signing import parse_place_and_date
 
 
@@ -305,7 +305,7 @@ def next_list(after):
 GENERIC_TITLE = re.compile(r"^([A-ZÅÄÖ][\w\- ]+?)\s*[–—-]\s*medborgarlöften?$", re.IGNORECASE)
 
 
-def promise_lines(block):
+def promise_lines(block, problem_first=False):
     """[(line number, text)] of a paragraph of promises written as sentences, one a line:
     'Polisen lovar att …' / 'Kommunen ska i samverkan med Kalmarhem …'. A line that starts
     no promise continues the one before; a paragraph that starts with none gives []."""
@@ -320,6 +320,20 @@ def promise_lines(block):
         # "Mer tillgänglig polis." written straight above "Polisen lovar att …": a heading
         # glued to its promise, not the start of a sentence.
         return promise_lines(Block(block.start + 1, lines[1:]))
+    if problem_first and len(lines) == 1 and not _starts_promise(squeeze(lines[0])):
+        # "Narkotika bland unga är ett problem. Polisen kommer därför att …": in a text that
+        # lists no promises, a news item's paragraph that tells the problem first and then
+        # what someone will do about it; sentences before it that say what shall be done
+        # ("I löftet framgår att polisen ska …") are read as they are.
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", squeeze(lines[0]))
+        later = next(
+            (i for i, sentence in enumerate(sentences) if i and _starts_promise(sentence)), None
+        )
+        if later is not None and not any(
+            WILL_WORDS.search(sentence) for sentence in sentences[:later]
+        ):
+            rest = " ".join(sentences[later:])
+            return [(block.start, part) for part in _promise_sentences(rest)]
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
         # "I syfte att minska brotten ska kommun och polis …": the subject after the verb.
@@ -335,6 +349,18 @@ def promise_lines(block):
         else:
             return []
     return [(line, part) for line, text in items for part in _promise_sentences(text)]
+
+
+WILL_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|åtar|lovade)\b", re.IGNORECASE)
+
+
+def _starts_promise(line):
+    return bool(
+        PROMISE_START.match(line)
+        or INVERTED.match(line)
+        or JOINT_INFINITIVE.match(line)
+        or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
+    )
 
 
 # "I stort innebär medborgarlöftena att polisen ska …": a sentence that tells what the pledge
@@ -360,15 +386,26 @@ ANOTHER_PROMISE = re.compile(
 )
 
 
+# "… kommer polisen göra trygghetsvandringar samt kommer uniformerad polis göra insatser …":
+# a clause joined with "samt" that has a verb and a subject of its own.
+JOINED_INVERTED = re.compile(
+    rf"\s+samt\s+(?=(?:ska|skall|kommer)\s+(?:(?:{POLICE}|{MUNICIPALITY})|[a-zåäö]+\s+polis)\b)",
+    re.IGNORECASE,
+)
+
+
 def _promise_sentences(text):
     """A line of promises split where a sentence starts a promise of its own ("Under 2022
     kommer polisen att … Vi kommer även att …"); other sentences explain the one before."""
     parts = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)
+    sentences = [part for sentence in sentences for part in JOINED_INVERTED.split(sentence)]
+    for sentence in sentences:
         if parts and not (
             PROMISE_START.match(sentence)
             or INVERTED.match(sentence)
             or ANOTHER_PROMISE.search(sentence)
+            or re.match(r"(?:ska|skall|kommer)\s", sentence)
         ):
             parts[-1] += " " + sentence
         else:

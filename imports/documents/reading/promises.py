@@ -305,6 +305,16 @@ def _earlier_pledge(intro, years=()):
     return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
 
 
+# "… höja tryggheten på följande platser i kommunen. Delar av Exempelby som innefattar:": a
+# lead-in whose last words introduce places lists where the work is done, not deeds.
+PLACES_NEXT = re.compile(
+    r"\bföljande\s+(?:platser|orter|stadsdelar|bostadsområden)(?:\s+i\s+[\wåäö]+)?\s*[:.]?\s*$|"
+    r"^(?:delar|platser|orter|stadsdelar)\s+(?:av|i)\s+[^:.]{2,40}?\s+som\s+"
+    r"(?:innefattar|omfattar|inkluderar)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _introduces_other_things(intro, years=()):
     """Whether a lead-in says its list holds aims, purposes, an earlier pledge's promises or
     where to follow the work."""
@@ -314,6 +324,7 @@ def _introduces_other_things(intro, years=()):
         or PURPOSE.search(intro)
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
+        or PLACES_NEXT.search(intro)
     )
 
 
@@ -328,6 +339,7 @@ def is_promise_list(intro, section, years=()):
         or PURPOSE.search(intro.strip())
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
+        or PLACES_NEXT.search(intro.strip())
     ):
         return False
     if intro:
@@ -378,8 +390,11 @@ STATE_GOAL = re.compile(
 
 # "Polisen och kommunen lovar att under 2019" with the lists below it: a lead-in left open,
 # with no colon and no deed after the time it names.
+# "Polisen och kommunen lovar att arbeta med" over headed paragraphs, each naming its work: a
+# lead-in left open at its preposition.
 OPEN_PLEDGE = re.compile(
-    r"\blovar\s+att(?:\s+(?:under|för|i)\s+(?:år\s+)?(?:\d{4}|året|perioden))?\s*$",
+    r"\blovar\s+att(?:\s+(?:under|för|i)\s+(?:år\s+)?(?:\d{4}|året|perioden))?\s*$|"
+    r"\blovar\s+att\s+(?:[a-zåäö]+\s+){1,2}(?:med|inom|mot|kring)\s*$",
     re.IGNORECASE,
 )
 
@@ -1122,7 +1137,8 @@ class PromiseReader:
         return (
             len(sentences) == 1
             and text.strip().endswith(".")
-            and bool(re.match(r"^\S+\s+lovar\s+att\s", text))
+            # "Exempelby kommun och lokalpolisområde Exempel lovar att …": both sides by name.
+            and bool(re.match(r"^\S+(?:\s+\S+){0,5}?\s+lovar\s+att\s", text))
             and not GOAL.search(text)
             and bool(PROMISE_START.match(text))
             and not is_aim(text)
@@ -1217,6 +1233,17 @@ class PromiseReader:
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
+            if (
+                promises
+                and default[0] == "ej_angivet"
+                and self.actions
+                and MEANS_LEAD_IN.match(self.lead_in or "")
+                and self.actions[-1].responsible in ("polisen", "kommunen", "gemensamt")
+            ):
+                # "X kommun och lokalpolisområde Y lovar att införa …" read as a promise, then
+                # "Detta ska göras genom att:" over the list: the means of those who promised.
+                last = self.actions[-1]
+                default = (last.responsible, "", last.responsible_quote, "")
         self._last_list = (promises, default)
         if not promises:
             if self.lead_in and self.heading == self.lead_in.rstrip(":").strip():
@@ -1348,11 +1375,12 @@ class PromiseReader:
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
             return False
-        lines = [
-            (line, item)
-            for line, item in promise_lines(block, problem_first=not self.listed)
-            if not _no_deed(item)
-        ]
+        pledging = promise_lines(block, problem_first=not self.listed)
+        lines = [(line, item) for line, item in pledging if not _no_deed(item)]
+        if pledging and not lines and all(OPEN_PLEDGE.search(item) for _, item in pledging):
+            # "Polisen och kommunen lovar att arbeta med" over headed paragraphs: the pledge's
+            # promises begin here, though the line itself promises nothing yet.
+            self.seen = True
         heading = self.heading
         glued = self._glued_heading(block)
         default = _NOBODY

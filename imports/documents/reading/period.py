@@ -675,7 +675,25 @@ def find_period(blocks, is_heading=lambda block: False):
                 rank = min(rank, 1)
                 break
     extended = _extension(blocks, end)
-    if extended:
+    # "valt att förlänga 2016 och 2017 års medborgarlöften till att gälla även under 2018" over
+    # the heading "Medborgarlöfte 2018": the page gives the pledge of the year they run on into,
+    # which its heading names alone.
+    own_year = [
+        c
+        for c in candidates
+        if extended
+        and c[0] == 1
+        and c[1] != line
+        and c[2]
+        and c[3]
+        and c[2][:4] == c[3][:4] == extended[0][:4]
+        and start
+        and start[:4] < extended[0][:4]
+    ]
+    if own_year:
+        rank, line, start, end, quote = own_year[0]
+        conflict = ""
+    elif extended:
         end, more = extended
         quote = f"{quote} … {more}"
         if any(c[0] == 1 and (c[2], c[3]) == (start, end) for c in candidates):

@@ -9,11 +9,13 @@ from .parties import (
     BOTH,
     INVERTED,
     MUNICIPALITY,
+    MUNICIPALITY_WORDS,
     ORGANISATION_SUBJECT,
     ORGANISATION_WORDS,
     OWN_BODIES,
     PARTY_WORDS,
     POLICE,
+    POLICE_WORDS,
     PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
@@ -570,6 +572,41 @@ def _mark_mixed_list(actions):
     ):
         for action in unnamed:
             action.in_mixed_list = True
+    elif (
+        unnamed
+        and len(named) >= 2
+        and len({a.responsible for a in named}) >= 2
+        and all(_own_subject(a) for a in named)
+    ):
+        # "Polisen kommer …", "Kommunen ska …" and "Den strategiska gruppen kommer att träffas …"
+        # in one list: an item whose own subject is neither side, in a list of items that each
+        # open with their own side, says nothing of which side carries it.
+        for action in unnamed:
+            subject = OTHER_SUBJECT.match(action.text.strip())
+            if subject and not (
+                POLICE_WORDS.search(subject[0]) or MUNICIPALITY_WORDS.search(subject[0])
+            ):
+                action.in_mixed_list = True
+
+
+# "Den strategiska säkerhetsgruppen (SSG) kommer att …": a subject of its own before the verb.
+OTHER_SUBJECT = re.compile(
+    r"^(?:den|det|de)?\s*(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*\s+){0,3}(?:\([^()]{1,20}\)\s+)?"
+    r"(?:ska|skall|kommer\s+att|kommer)\s+[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
+
+
+def _own_subject(action):
+    """Whether an item opens with its own subject naming one side ("Polisen kommer …",
+    "Kommunen ska …", "Områdespoliserna ska …"): a list of such items with sides that differ is
+    a mixed list too."""
+    quote = (action.responsible_quote or "").strip().lower()
+    return (
+        action.responsible in ("polisen", "kommunen")
+        and bool(quote)
+        and action.text.strip().lower().startswith(quote[:12])
+    )
 
 
 def _item_default(item, default, givers):
@@ -926,6 +963,22 @@ JOINT_PASSIVE = re.compile(
 SAME_SIDE_AGAIN = re.compile(
     r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
 )
+# "Även ökad närvaro i utvalda områden." right after a told promise: one more deed of the same
+# side, written with no verb.
+ALSO_MORE = re.compile(
+    r"^(?:även|också|dessutom)\s+(?!\S+\s+(?:ska|skall|kommer|är|var|har|blir|kan)\b)"
+    r"[a-zåäö]+[^.!?]{3,80}[.!]?$",
+    re.IGNORECASE,
+)
+# "Några av aktiviteterna som polisen planerar för att uppnå årets löften är att vara mer
+# synliga …": the deeds a side plans, told as what its activities are.
+PLANNED_DEEDS = re.compile(
+    r"^(?:några av |bland |en av )?(?:aktiviteterna|åtgärderna|insatserna)\s+som\s+"
+    rf"(?P<actor>{POLICE}|{MUNICIPALITY})(?P<both>\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?\s+"
+    r"(?:planerar|ska genomföra|kommer att genomföra|genomför)\b[^.]*?\s(?:är|blir)\s+att\s+"
+    r"[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
 # "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Polisen och kommunen lovar
 # genom medborgarlöftet att …": the pledge named only as where the promise is written down.
 PLEDGE_AS_PLACE = re.compile(
@@ -1054,6 +1107,32 @@ NAME_AND_TITLE = re.compile(
     r"^(?-i:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+){1,2})"
     r"\s+[-–—]\s+[^.!?:]{3,60}$"
 )
+
+
+def _told_lines(block):
+    """The lines of a paragraph of running text that may tell promises: a paragraph that is a
+    quote ("– Vi ökar …, säger X.") has none; in a paragraph of several lines, the quoted lines
+    are left out and so is a short heading glued above its sentences ("Fler poliser")."""
+    text = block.text.strip()
+    if len(block.lines) == 1:
+        return [] if DASH_OR_HYPHEN.match(text) or SAID.search(text) else [text]
+    kept = [
+        line.strip()
+        for line in block.lines
+        if line.strip() and not (DASH_OR_HYPHEN.match(line) or SAID.search(line))
+    ]
+    if len(kept) < len(block.lines) and SAID.search(" ".join(kept)):
+        return []
+    if (
+        len(kept) > 1
+        and len(kept[0].split()) <= 5
+        and not re.search(r"[.!?:;,]$", kept[0])
+        and kept[1][:1].isupper()
+    ):
+        kept = kept[1:]
+    if len(kept) == len([line for line in block.lines if line.strip()]) and SAID.search(text):
+        return []
+    return kept
 
 
 class PromiseReader:
@@ -1521,18 +1600,18 @@ class PromiseReader:
                 # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
                 # to achieve, not something done.
                 achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
+            lines = _told_lines(block)
             if (
                 (achieve and _states_results(text))
                 or is_heading(block)
                 or is_bullets(block)
                 or text.endswith(":")
-                or DASH_OR_HYPHEN.match(text)
-                or SAID.search(text)
+                or not lines
                 or find_signatories(block)
             ):
                 continue
             told, last = [], None
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines))
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(lines))
             clauses = [
                 (clause, index > 0, len(parts) > 1)
                 for sentence in sentences
@@ -1541,9 +1620,15 @@ class PromiseReader:
             ]
             for sentence, joined, one_of_several in clauses:
                 plain = PLEDGE_AS_MEANS.sub("", sentence)
+                planned = PLANNED_DEEDS.match(plain)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
                 # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
-                if (
+                if planned:
+                    # "… för att uppnå årets löften är att …": the pledge named as the deeds' aim.
+                    side = "polisen" if "polis" in planned["actor"].lower() else "kommunen"
+                    last = ("gemensamt" if planned["both"] else side, "", planned["actor"], "")
+                    told.append((block.start, sentence, last))
+                elif (
                     (is_aim(plain) and not one_of_several)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
@@ -1566,7 +1651,7 @@ class PromiseReader:
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")
                     told.append((block.start, sentence, last))
-                elif last and SAME_SIDE_AGAIN.match(sentence):
+                elif last and (SAME_SIDE_AGAIN.match(sentence) or ALSO_MORE.match(sentence)):
                     told.append((block.start, sentence, last))
                 elif joined and last and (_BARE_DEED.match(sentence) or _ATT_DEED.match(sentence)):
                     # "… samt genomföra trafikkontroller …": the clause before's side again.

@@ -146,3 +146,54 @@ def test_a_side_unit_at_the_head_of_a_cut_item_carries_it():
         " • Kommunens fältassistenter från fritid och skol"
     )
     assert [a.responsible for a in extraction.actions] == ["polisen", "kommunen", "kommunen"]
+
+
+def test_activities_a_side_plans_are_its_promises_and_a_verbless_also_adds_one():
+    extraction = read(
+        "Nya löften i Provstad\n\n"
+        "Under onsdagen skrev kommunen och polisen under årets medborgarlöfte.\n\n"
+        "Mer närvaro\n"
+        "Några av aktiviteterna som polisen planerar för att nå 2031 års löften är att "
+        "patrullera torget varje lördagskväll. Även fler besök på skolorna.\n"
+        "- Vi blir fler poliser i år, säger Per Provare.\n"
+    )
+    assert promises(extraction) == [
+        ("Några av aktiviteterna som polisen plane", "polisen"),
+        ("Även fler besök på skolorna.", "polisen"),
+    ]
+
+
+def test_a_politician_named_with_the_party_alone_signs_for_the_municipality():
+    extraction = read(
+        "Nya löften i Provstad\n\n"
+        "Medborgarlöftet gäller under 2031.\n\n"
+        "Karin Lund (C) och lokalpolischef Erik Berg har precis skrivit under 2031 års "
+        "medborgarlöfte."
+    )
+    assert [(s.name, s.title, s.side) for s in extraction.signatories] == [
+        ("Karin Lund", "", "kommun"),
+        ("Erik Berg", "Lokalpolischef", "polis"),
+    ]
+
+
+def test_an_item_with_a_subject_of_its_own_in_a_list_of_sided_items_names_no_side():
+    extraction = read(
+        "Provstad – medborgarlöften\n\n"
+        "Medborgarlöfte 2031\n\n"
+        "Aktiviteter\n\n"
+        " • Polisen kommer genomföra hundsök i skolorna.\n"
+        " • Den lokala samverkansgruppen kommer att träffas varje månad om kommunens läge.\n"
+        " • Kommunen ska fortsätta arbetet med föräldragrupper.\n"
+    )
+    assert [a.responsible for a in extraction.actions] == ["polisen", "ej_angivet", "kommunen"]
+
+
+def test_pledges_run_on_into_the_year_their_heading_names_give_that_year():
+    extraction = read(
+        "Medborgarlöfte i Provstad\n\n"
+        "Polisen och kommunen har valt att förlänga 2029 och 2030 års medborgarlöften till att "
+        "gälla även under 2031.\n\n"
+        "Medborgarlöfte 2031\n\n"
+        " • Skapa trygga skolvägar.\n"
+    )
+    assert extraction.period.value == ("2031-01-01", "2031-12-31")

@@ -30,7 +30,9 @@ TOGETHER = re.compile(
     r"^(?P<actor>[\wÅÄÖåäö ]+?)\s+(?:ska|skall|lovar att|kommer(?: att)?)?\s*"
     r"(?:genom samverkan\s+)?"
     r"(?:i samverkan med|tillsammans med)\s+(?P<partners>.+?)\s+(?:att\s+)?"
-    r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|\w+a\b)",
+    # "tillsammans med Exempelhem se över …": infinitives that do not end in -a close the list.
+    r"(?:starta|genomföra|verka|arbeta|ta fram|skapa|utveckla|fortsätta|genomför|göra|"
+    r"(?:se|ta|ge|nå|få|gå)\b|\w+a\b)",
     re.IGNORECASE,
 )
 # "Tillsammans med Vimmerbybostäder lovar kommunen att …": the partner before the actor.
@@ -119,6 +121,9 @@ INVERTED = re.compile(
     # "Enligt medborgarlöftet ska polisen …": the pledge as the source, then the verb.
     r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
     r"enligt|"
+    # "Utöver dessa fokusområden kommer kommunen och polisen att …": besides what was named
+    # ("Utöver medborgarlöftena ska polisen …" is work outside the pledge).
+    r"utöver(?!\s+(?:\w+\s+)?(?:medborgar)?löfte)|"
     # "Tillsammans med kommunen ska polisen genomföra …": the partner first, then the verb.
     r"bland annat|tillsammans med)\b"
     # "… kommer både Polisen och kommunen att …": both sides, named as such.
@@ -137,6 +142,18 @@ POSSESSIVE_SUBJECT = re.compile(
     # "Polisens arbete i vägtrafikmiljön ska …": the noun may carry a place or field after it.
     r"\s+[\wåäö]+(?:\s+(?:i|inom|på|mot)\s+[\wåäö]+)?)"
     r"\s+(?:lovar|ska|skall|kommer|genomför|arbetar|håller|erbjuder|ansvarar)\b",
+    re.IGNORECASE,
+)
+# "Kommunens personal från fritid, fä" (an item the page cuts off before its verb): a unit of
+# one side named in the genitive at the head of an item that has no verb of its own.
+POSSESSIVE_OPENING = re.compile(
+    r"^(?P<actor>polisens|kommunens|(?-i:[A-ZÅÄÖ])\w+ kommuns)\s+"
+    r"(?!(?:medborgare|invånare|befolkning|boende|ungdomar|unga|barn|föreningar|företag|"
+    r"näringsliv|geografiska|gränser|område|områden)\b)[a-zåäö]{3,}\b(?P<rest>[^.!?]*)$",
+    re.IGNORECASE,
+)
+FINITE_VERB = re.compile(
+    r"\b(?:ska|skall|kommer|lovar|har|är|blir|kan|bör|måste|vill|[a-zåäö]{2,}(?:ar|er|ade|de))\b",
     re.IGNORECASE,
 )
 # "Samverkan sker …", "Samverkan kommer att ske med kommunen …": working together is done by
@@ -341,6 +358,10 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if m:
         police = bool(re.search(r"polis", m["actor"], re.IGNORECASE))
         return ("polisen" if police else "kommunen"), "", m[0]
+    m = POSSESSIVE_OPENING.match(text)
+    if m and not FINITE_VERB.search(m["rest"]) and not re.search(r"polis", m["rest"], re.I):
+        police = bool(re.search(r"polis", m["actor"], re.IGNORECASE))
+        return ("polisen" if police else "kommunen"), "", m["actor"]
     m = COOPERATION_SUBJECT.match(text)
     if m:
         return "gemensamt", "", m[0]
@@ -536,7 +557,8 @@ TOGETHER_WITH = re.compile(
     r"om|kring|genomföra|genomför|verka|tagit fram|tar fram|tecknat|tecknar|"
     # "kommer kommunen tillsammans med X, polisen och Y stötta uppstart …": an infinitive
     # without "att" closes the list.
-    r"stötta|stödja|arbeta|jobba|driva|starta|bidra)\b|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
+    r"stötta|stödja|arbeta|jobba|driva|starta|bidra|se|ta|ge|göra|utveckla|skapa|planera|"
+    r"fortsätta|utreda|undersöka|införa|erbjuda|delta|medverka|samverka|samarbeta)\b|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
     r"[^.:;,]+\s+(?:och|samt)\s)|$)"
 )
 # "Medborgarlöfte 2021–2022 mellan Exempeltrafik, Trafikverket, kommunerna A, B samt

@@ -401,6 +401,8 @@ ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpåg�
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
     r"gjordes|\btecknade|\btecknades|"
+    # "har källor analyserats och sammanställts under 2023": the ground gathered before the pledge.
+    r"sammanställ\w*|analyserat\w*|\banalyserades|"
     # "sedan 2019", "sedan förra året": since a time; "har vi sedan tagit fram" is "then".
     r"\bsedan\s+(?:\d|förra|länge|dess|tidigare|många|flera|ett|en|några|starten|år)|jämfört|föregående|tidigare|anmäl|ökning|minskning|"
     r"procent|\bnytt medborgarlöfte (?:kommer|ska)\b|\bnästa\b|"
@@ -605,8 +607,19 @@ def find_period(blocks, is_heading=lambda block: False):
     # "Uppföljning av medborgarlöfte 2022", "Slutrapport - Medborgarlöfte 2017" above the pledge
     # a page gives: a report's years are the earlier pledge's, when the page is a pledge and
     # names one of its own in a heading or a sentence about it.
+    # A pledge page whose only years stand in such a line at its foot ("Uppföljning av
+    # medborgarlöfte 2021-2022" as a link under a news item on the new pledge) states no
+    # period of its own.
     own = [c for c in candidates if c[1] not in report_lines and c[0] <= 1]
-    if own and len(own) < len(candidates) and read_kind(blocks, is_heading).value == "pledge":
+    reported = [c for c in candidates if c[1] in report_lines]
+    last_block = blocks[-1].start if blocks else 0
+    if (
+        reported
+        and (
+            own or (len(reported) == len(candidates) and all(c[1] >= last_block for c in reported))
+        )
+        and read_kind(blocks, is_heading).value == "pledge"
+    ):
         candidates = [c for c in candidates if c[1] not in report_lines]
     if not candidates:
         return None, until
@@ -662,7 +675,25 @@ def find_period(blocks, is_heading=lambda block: False):
                 rank = min(rank, 1)
                 break
     extended = _extension(blocks, end)
-    if extended:
+    # "valt att förlänga 2016 och 2017 års medborgarlöften till att gälla även under 2018" over
+    # the heading "Medborgarlöfte 2018": the page gives the pledge of the year they run on into,
+    # which its heading names alone.
+    own_year = [
+        c
+        for c in candidates
+        if extended
+        and c[0] == 1
+        and c[1] != line
+        and c[2]
+        and c[3]
+        and c[2][:4] == c[3][:4] == extended[0][:4]
+        and start
+        and start[:4] < extended[0][:4]
+    ]
+    if own_year:
+        rank, line, start, end, quote = own_year[0]
+        conflict = ""
+    elif extended:
         end, more = extended
         quote = f"{quote} … {more}"
         if any(c[0] == 1 and (c[2], c[3]) == (start, end) for c in candidates):

@@ -9,11 +9,13 @@ from .parties import (
     BOTH,
     INVERTED,
     MUNICIPALITY,
+    MUNICIPALITY_WORDS,
     ORGANISATION_SUBJECT,
     ORGANISATION_WORDS,
     OWN_BODIES,
     PARTY_WORDS,
     POLICE,
+    POLICE_WORDS,
     PROMISE_START,
     WE_PROMISE,
     lead_in_responsible,
@@ -305,6 +307,16 @@ def _earlier_pledge(intro, years=()):
     return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
 
 
+# "… höja tryggheten på följande platser i kommunen. Delar av Exempelby som innefattar:": a
+# lead-in whose last words introduce places lists where the work is done, not deeds.
+PLACES_NEXT = re.compile(
+    r"\bföljande\s+(?:platser|orter|stadsdelar|bostadsområden)(?:\s+i\s+[\wåäö]+)?\s*[:.]?\s*$|"
+    r"^(?:delar|platser|orter|stadsdelar)\s+(?:av|i)\s+[^:.]{2,40}?\s+som\s+"
+    r"(?:innefattar|omfattar|inkluderar)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _introduces_other_things(intro, years=()):
     """Whether a lead-in says its list holds aims, purposes, an earlier pledge's promises or
     where to follow the work."""
@@ -314,6 +326,7 @@ def _introduces_other_things(intro, years=()):
         or PURPOSE.search(intro)
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
+        or PLACES_NEXT.search(intro)
     )
 
 
@@ -328,6 +341,7 @@ def is_promise_list(intro, section, years=()):
         or PURPOSE.search(intro.strip())
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
+        or PLACES_NEXT.search(intro.strip())
     ):
         return False
     if intro:
@@ -378,8 +392,11 @@ STATE_GOAL = re.compile(
 
 # "Polisen och kommunen lovar att under 2019" with the lists below it: a lead-in left open,
 # with no colon and no deed after the time it names.
+# "Polisen och kommunen lovar att arbeta med" over headed paragraphs, each naming its work: a
+# lead-in left open at its preposition.
 OPEN_PLEDGE = re.compile(
-    r"\blovar\s+att(?:\s+(?:under|för|i)\s+(?:år\s+)?(?:\d{4}|året|perioden))?\s*$",
+    r"\blovar\s+att(?:\s+(?:under|för|i)\s+(?:år\s+)?(?:\d{4}|året|perioden))?\s*$|"
+    r"\blovar\s+att\s+(?:[a-zåäö]+\s+){1,2}(?:med|inom|mot|kring)\s*$",
     re.IGNORECASE,
 )
 
@@ -555,6 +572,41 @@ def _mark_mixed_list(actions):
     ):
         for action in unnamed:
             action.in_mixed_list = True
+    elif (
+        unnamed
+        and len(named) >= 2
+        and len({a.responsible for a in named}) >= 2
+        and all(_own_subject(a) for a in named)
+    ):
+        # "Polisen kommer …", "Kommunen ska …" and "Den strategiska gruppen kommer att träffas …"
+        # in one list: an item whose own subject is neither side, in a list of items that each
+        # open with their own side, says nothing of which side carries it.
+        for action in unnamed:
+            subject = OTHER_SUBJECT.match(action.text.strip())
+            if subject and not (
+                POLICE_WORDS.search(subject[0]) or MUNICIPALITY_WORDS.search(subject[0])
+            ):
+                action.in_mixed_list = True
+
+
+# "Den strategiska säkerhetsgruppen (SSG) kommer att …": a subject of its own before the verb.
+OTHER_SUBJECT = re.compile(
+    r"^(?:den|det|de)?\s*(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*\s+){0,3}(?:\([^()]{1,20}\)\s+)?"
+    r"(?:ska|skall|kommer\s+att|kommer)\s+[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
+
+
+def _own_subject(action):
+    """Whether an item opens with its own subject naming one side ("Polisen kommer …",
+    "Kommunen ska …", "Områdespoliserna ska …"): a list of such items with sides that differ is
+    a mixed list too."""
+    quote = (action.responsible_quote or "").strip().lower()
+    return (
+        action.responsible in ("polisen", "kommunen")
+        and bool(quote)
+        and action.text.strip().lower().startswith(quote[:12])
+    )
 
 
 def _item_default(item, default, givers):
@@ -911,6 +963,22 @@ JOINT_PASSIVE = re.compile(
 SAME_SIDE_AGAIN = re.compile(
     r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
 )
+# "Även ökad närvaro i utvalda områden." right after a told promise: one more deed of the same
+# side, written with no verb.
+ALSO_MORE = re.compile(
+    r"^(?:även|också|dessutom)\s+(?!\S+\s+(?:ska|skall|kommer|är|var|har|blir|kan)\b)"
+    r"[a-zåäö]+[^.!?]{3,80}[.!]?$",
+    re.IGNORECASE,
+)
+# "Några av aktiviteterna som polisen planerar för att uppnå årets löften är att vara mer
+# synliga …": the deeds a side plans, told as what its activities are.
+PLANNED_DEEDS = re.compile(
+    r"^(?:några av |bland |en av )?(?:aktiviteterna|åtgärderna|insatserna)\s+som\s+"
+    rf"(?P<actor>{POLICE}|{MUNICIPALITY})(?P<both>\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?\s+"
+    r"(?:planerar|ska genomföra|kommer att genomföra|genomför)\b[^.]*?\s(?:är|blir)\s+att\s+"
+    r"[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
 # "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Polisen och kommunen lovar
 # genom medborgarlöftet att …": the pledge named only as where the promise is written down.
 PLEDGE_AS_PLACE = re.compile(
@@ -1041,6 +1109,32 @@ NAME_AND_TITLE = re.compile(
 )
 
 
+def _told_lines(block):
+    """The lines of a paragraph of running text that may tell promises: a paragraph that is a
+    quote ("– Vi ökar …, säger X.") has none; in a paragraph of several lines, the quoted lines
+    are left out and so is a short heading glued above its sentences ("Fler poliser")."""
+    text = block.text.strip()
+    if len(block.lines) == 1:
+        return [] if DASH_OR_HYPHEN.match(text) or SAID.search(text) else [text]
+    kept = [
+        line.strip()
+        for line in block.lines
+        if line.strip() and not (DASH_OR_HYPHEN.match(line) or SAID.search(line))
+    ]
+    if len(kept) < len(block.lines) and SAID.search(" ".join(kept)):
+        return []
+    if (
+        len(kept) > 1
+        and len(kept[0].split()) <= 5
+        and not re.search(r"[.!?:;,]$", kept[0])
+        and kept[1][:1].isupper()
+    ):
+        kept = kept[1:]
+    if len(kept) == len([line for line in block.lines if line.strip()]) and SAID.search(text):
+        return []
+    return kept
+
+
 class PromiseReader:
     """What the walk over the document's blocks knows about promises so far, and the decisions
     it takes on each block: is this list a list of promises, are these sentences promises, who
@@ -1122,7 +1216,8 @@ class PromiseReader:
         return (
             len(sentences) == 1
             and text.strip().endswith(".")
-            and bool(re.match(r"^\S+\s+lovar\s+att\s", text))
+            # "Exempelby kommun och lokalpolisområde Exempel lovar att …": both sides by name.
+            and bool(re.match(r"^\S+(?:\s+\S+){0,5}?\s+lovar\s+att\s", text))
             and not GOAL.search(text)
             and bool(PROMISE_START.match(text))
             and not is_aim(text)
@@ -1217,6 +1312,17 @@ class PromiseReader:
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
+            if (
+                promises
+                and default[0] == "ej_angivet"
+                and self.actions
+                and MEANS_LEAD_IN.match(self.lead_in or "")
+                and self.actions[-1].responsible in ("polisen", "kommunen", "gemensamt")
+            ):
+                # "X kommun och lokalpolisområde Y lovar att införa …" read as a promise, then
+                # "Detta ska göras genom att:" over the list: the means of those who promised.
+                last = self.actions[-1]
+                default = (last.responsible, "", last.responsible_quote, "")
         self._last_list = (promises, default)
         if not promises:
             if self.lead_in and self.heading == self.lead_in.rstrip(":").strip():
@@ -1348,11 +1454,12 @@ class PromiseReader:
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
             return False
-        lines = [
-            (line, item)
-            for line, item in promise_lines(block, problem_first=not self.listed)
-            if not _no_deed(item)
-        ]
+        pledging = promise_lines(block, problem_first=not self.listed)
+        lines = [(line, item) for line, item in pledging if not _no_deed(item)]
+        if pledging and not lines and all(OPEN_PLEDGE.search(item) for _, item in pledging):
+            # "Polisen och kommunen lovar att arbeta med" over headed paragraphs: the pledge's
+            # promises begin here, though the line itself promises nothing yet.
+            self.seen = True
         heading = self.heading
         glued = self._glued_heading(block)
         default = _NOBODY
@@ -1493,18 +1600,18 @@ class PromiseReader:
                 # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
                 # to achieve, not something done.
                 achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
+            lines = _told_lines(block)
             if (
                 (achieve and _states_results(text))
                 or is_heading(block)
                 or is_bullets(block)
                 or text.endswith(":")
-                or DASH_OR_HYPHEN.match(text)
-                or SAID.search(text)
+                or not lines
                 or find_signatories(block)
             ):
                 continue
             told, last = [], None
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.lines))
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(lines))
             clauses = [
                 (clause, index > 0, len(parts) > 1)
                 for sentence in sentences
@@ -1513,9 +1620,15 @@ class PromiseReader:
             ]
             for sentence, joined, one_of_several in clauses:
                 plain = PLEDGE_AS_MEANS.sub("", sentence)
+                planned = PLANNED_DEEDS.match(plain)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
                 # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
-                if (
+                if planned:
+                    # "… för att uppnå årets löften är att …": the pledge named as the deeds' aim.
+                    side = "polisen" if "polis" in planned["actor"].lower() else "kommunen"
+                    last = ("gemensamt" if planned["both"] else side, "", planned["actor"], "")
+                    told.append((block.start, sentence, last))
+                elif (
                     (is_aim(plain) and not one_of_several)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
@@ -1538,7 +1651,7 @@ class PromiseReader:
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")
                     told.append((block.start, sentence, last))
-                elif last and SAME_SIDE_AGAIN.match(sentence):
+                elif last and (SAME_SIDE_AGAIN.match(sentence) or ALSO_MORE.match(sentence)):
                     told.append((block.start, sentence, last))
                 elif joined and last and (_BARE_DEED.match(sentence) or _ATT_DEED.match(sentence)):
                     # "… samt genomföra trafikkontroller …": the clause before's side again.

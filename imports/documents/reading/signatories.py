@@ -71,6 +71,7 @@ NAME = rf"{WORD}(?: (?:von |af |de |van )?{WORD}){{1,2}}"
 # A politician's party after the name: "Anna Svensson (S)", "Per Ek (KD)".
 PARTY = r"(?:\s*\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\))?"
 NAME_LINE = re.compile(rf"^({NAME}){PARTY}$")
+PARTY_AFTER = re.compile(r"\s*\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\)")
 ORGANISATION_LINE = re.compile(
     r"^(?:Polismyndigheten|Polisen|[Ll]okalpolisområde [A-ZÅÄÖ][\w\- ]+|"
     r"[A-ZÅÄÖ][\w\- ]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\w\-]+|"
@@ -557,6 +558,11 @@ def signatories_in_sentence(text, line, document=""):
             title = _title_elsewhere(name, document)
             if title:
                 pairs.append((m.start(1), name, title))
+            elif PARTY_AFTER.match(sentence, m.end(1)):
+                # "Anna Ek (C) och lokalpolischef Per Ek har skrivit under": a politician
+                # named with the party only, the municipality's signer though no title is given.
+                pairs.append((m.start(1), name, ""))
+                sides[name] = "kommunen"
         if not pairs:
             # "Det var en nöjd kvartett som undertecknade löftena. Från vänster X, Y …": a
             # signing sentence that names nobody, followed by a list of people.

@@ -398,10 +398,7 @@ def read(text, gazetteer):
                 extraction.cadence = Found(cadence[0], block.start, cadence[1])
                 extraction.cadence.sure = False
                 extraction.cadence.doubt = "rytmen är läst ur namnet på en uppföljning"
-    # A signing told under an earlier pledge's heading ("Medborgarlöften 2015-2016" below the
-    # 2017 pledge a news item is about: "… signerades den 27 november 2015") is that pledge's.
-    own_part = blocks if earlier is None else blocks[:earlier]
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if extraction.published_where is None:
             where = parse_published_where(block.text)
             if where and re.search(
@@ -412,7 +409,9 @@ def read(text, gazetteer):
             byline = find_byline(block.text)
             if byline:
                 extraction.contact = Found(byline, block.start, block.text)
-        if extraction.signed_on is None and any(b is block for b in own_part):
+        # A signing told under an earlier pledge's heading ("Medborgarlöften 2015-2016" below the
+        # 2017 pledge a news item is about: "… signerades den 27 november 2015") is that pledge's.
+        if extraction.signed_on is None and (earlier is None or index < earlier):
             for line_index, line in enumerate(block.lines):
                 signed = parse_signed_in_text(line, start.year if start else None)
                 if not signed and line_index + 1 < len(block.lines):
@@ -469,7 +468,7 @@ def read(text, gazetteer):
         whole = "\n".join(block.text for block in blocks)
         # Of several sentences about the signing (a caption, then the news text), the one that
         # names the most signers: a caption may give one of them by a nickname.
-        for block in own_part:
+        for block in own_blocks:
             people = signatories_in_sentence(block.text, block.start, whole)
             if better_reading(people, extraction.signatories):
                 extraction.signatories = people
@@ -581,33 +580,30 @@ def _same_people(found, other):
     return key(found) == key(other)
 
 
+def _first_in_lines(blocks, parse):
+    """(line number, what `parse` found) for the first line of `blocks` it finds anything in,
+    or None."""
+    return next(
+        (
+            (block.start + i, found)
+            for block in blocks
+            for i, line in enumerate(block.lines)
+            for found in [parse(line)]
+            if found
+        ),
+        None,
+    )
+
+
 def _signed_on_the_pages_day(blocks, extraction):
     """ "Idag undertecknade kommunen och polisen löftet" under the page's own date ("23 mars
     2020" on a line of its own at the top, or "Publicerad 23 mars 2020"): signed that day,
     flagged, since the page's date is not always the day its text was written."""
-    said = next(
-        (
-            (block.start + i, quote)
-            for block in blocks
-            for i, line in enumerate(block.lines)
-            for quote in [parse_signed_today(line)]
-            if quote
-        ),
-        None,
-    )
+    said = _first_in_lines(blocks, parse_signed_today)
     weekday = None
     if said is None:
         # "Under måndagen skrev X och Y på …" on a page dated that Monday.
-        weekday = next(
-            (
-                (block.start + i, found)
-                for block in blocks
-                for i, line in enumerate(block.lines)
-                for found in [parse_signed_on_weekday(line)]
-                if found
-            ),
-            None,
-        )
+        weekday = _first_in_lines(blocks, parse_signed_on_weekday)
         if weekday is None:
             return
         said = (weekday[0], weekday[1][2])
@@ -616,7 +612,8 @@ def _signed_on_the_pages_day(blocks, extraction):
             # "Publicerad: 20 jun 2022" may stand at the page's foot; a bare date only at its top.
             if number >= 4 and not PAGE_DATE_PREFIX.match(line):
                 continue
-            day = parse_date_alone(PAGE_DATE_TAIL.sub("", PAGE_DATE_PREFIX.sub("", line)))
+            page_day = parse_date_alone(PAGE_DATE_TAIL.sub("", PAGE_DATE_PREFIX.sub("", line)))
+            day = page_day
             if day and weekday:
                 day = day_of_weekday(day, weekday[1][0], weekday[1][1])
             if day:
@@ -626,5 +623,5 @@ def _signed_on_the_pages_day(blocks, extraction):
                 extraction.signed_on.sure = False
                 extraction.signed_on.doubt = "undertecknat ”idag”; datumet är sidans"
                 return
-            if weekday and parse_date_alone(PAGE_DATE_TAIL.sub("", PAGE_DATE_PREFIX.sub("", line))):
-                return
+            if weekday and page_day:
+                return  # the page's date is not that weekday

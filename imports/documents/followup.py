@@ -318,6 +318,11 @@ FRAME = re.compile(
 ABOUT = re.compile(r"^[Oo]m\s+(?:oss|polisen|[A-ZÅÄÖ]\w*(?:\s+(?:kommun|stad))?)$")
 TITLE_WORDS = re.compile(
     r"\b(?:uppföljning|återkoppling|redovisning|utvärdering|(?:kvartals|tertial|halvårs)rapport)\b"
+    # A report named by a compound: "Årsredovisning av medborgarlöftet", "Delårsrapport …",
+    # "Lägesrapport", "Slutrapport", "Återrapportering".
+    r"|\b(?:års|delårs|halvårs|läges|slut|del|åter|av)(?:redovisning|rapport|rapportering)(?:en)?\b"
+    # "Hur gick det med medborgarlöftet?", "Så har det gått": the title asks or tells how it went.
+    r"|\b(?:hur|så)\s+(?:(?:gick|går)\s+det|har\s+det\s+gått)\b"
     r"|\bså\s+(?:här\s+)?har\s+vi\s+(?:arbetat|uppfyllt|jobbat|gjort)"
     r"|\bdetta\s+har\s+(?:vi|polisen|kommunen)\s+gjort",
     re.IGNORECASE,

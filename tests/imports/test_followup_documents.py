@@ -1109,3 +1109,22 @@ def test_a_quarter_named_by_its_number_is_part_of_the_year_and_the_work_goes_on(
         ("Unga i riskzon", "pagar"),
         ("Trafiken vid skolorna", "pagar"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Delårsrapport medborgarlöfte Sjöby januari–juni 2024",
+        "Årsredovisning av medborgarlöftet i Sjöby 2024",
+        "Hur gick det med medborgarlöftet 2024?",
+    ],
+)
+def test_a_report_named_by_a_compound_or_asking_how_it_went_is_a_followup(title):
+    raw = (
+        f"{title}\n\n"
+        "Trafik\n\n"
+        "Polisen genomförde 14 hastighetskontroller vid skolan.\n\n"
+        "Centrum\n\n"
+        "Fältarna besökte torget varje fredag."
+    )
+    assert followup.is_followup(raw)[0]

@@ -618,7 +618,9 @@ def _labelled_items(block, before, interim):
 
 
 def _is_frame(heading):
-    return bool(FRAME.search(heading)) or heading.endswith(":")
+    # "Vad lovade vi?", "Vad har gjorts?": a question heads the part of the page that answers
+    # it; it names no promise.
+    return bool(FRAME.search(heading)) or heading.endswith((":", "?"))
 
 
 def document_period(cleaned):
@@ -669,6 +671,8 @@ def _restated_promise(paragraph):
     hastighet ska också vara i fokus."), or None. The rest starts at the first sentence that
     reports something done."""
     sentences = _sentences(paragraph)
+    if paragraph.rstrip().endswith("?"):
+        return None  # "Vad lovade vi?": a question over the promises, not one of them
     if RESTATED_PROMISE.match(paragraph) and len(sentences) == 1:
         return paragraph, ""  # "Polisen och kommunen lovar att …" on its own
     if (
@@ -746,8 +750,9 @@ def _tells_deed(item):
 
 
 # "ska minst en gång per år informera", "kommer att genomföras": a verb under a duty or in
-# the future restates a promise rather than tells a deed.
-DUTY = re.compile(r"\b(?:ska|skall|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re.IGNORECASE)
+# the future restates a promise rather than tells a deed; so does the duty told in the past,
+# "Kommunen skulle anordna två trygghetsvandringar".
+DUTY = re.compile(r"\b(?:ska|skall|skulle|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re.IGNORECASE)
 
 
 # "Att genomföra riktade insatser …", "Genomföra insatser och prioritera lagföring": an item
@@ -1151,7 +1156,21 @@ def read_followup(raw):
         if framed:
             # Running text: each sentence that counts something done is one item.
             from_block = []
-            for sentence in _sentences(block.text):
+            sentences = _sentences(block.text)
+            if promises and not PROMISING_WORDS.search(block.text):
+                # After the promises restated as a list, a paragraph that reports ("Polisen
+                # har patrullerat vid busstationen … Informationen har inte genomförts."):
+                # each sentence that tells a deed goes with the promise it tells of.
+                scores = _closeness([text_ for _, text_ in promises], sentences)
+                rest = []
+                for sentence, row in zip(sentences, scores, strict=True):
+                    best = _best_promise(row) if _tells_deed(sentence) else None
+                    if best is None:
+                        rest.append(sentence)
+                    else:
+                        told.setdefault(best, []).append(sentence)
+                sentences = rest
+            for sentence in sentences:
                 if PAST_PROMISE_SENTENCE.search(sentence) and not _tells_outcome(sentence):
                     told_before.append((block.start, sentence))
                     continue

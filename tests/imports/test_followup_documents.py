@@ -1128,3 +1128,39 @@ def test_a_report_named_by_a_compound_or_asking_how_it_went_is_a_followup(title)
         "Fältarna besökte torget varje fredag."
     )
     assert followup.is_followup(raw)[0]
+
+
+def test_a_question_heads_no_promise_and_a_report_paragraph_goes_to_the_listed_promises():
+    found = followup.read_followup(
+        "Medborgarlöftet i Sjöby – ett år senare\n\n"
+        "Vad lovade vi?\n\n"
+        "I medborgarlöftet för 2024 åtog sig polisen och kommunen att:\n\n"
+        " • öka närvaron vid simhallen på kvällstid\n"
+        " • starta en grupp för nattvandringar\n"
+        " • informera alla niondeklassare om langning\n\n"
+        "Vad har vi gjort?\n\n"
+        "Polisen har patrullerat vid simhallen vid 30 tillfällen på kvällstid. Gruppen för "
+        "nattvandringar har startats i maj. Informationen om langning har inte genomförts."
+    )
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        ("öka närvaron vid simhallen på kvällstid", "genomford", 30),
+        ("starta en grupp för nattvandringar", "genomford", None),
+        ("informera alla niondeklassare om langning", "ej_genomford", None),
+    ]
+
+
+def test_promises_listed_as_duties_in_the_past_are_restated_not_done():
+    found = followup.read_followup(
+        "Hur gick det med medborgarlöftet 2024?\n\n"
+        "Förra året gav kommunen och polisen två löften:\n\n"
+        " • Polisen skulle genomföra minst åtta trafikkontroller vid skolan.\n"
+        " • Kommunen skulle anordna en trygghetsvandring i hamnen.\n\n"
+        "Trafikkontroller\n\n"
+        "Polisen har genomfört nio trafikkontroller vid skolan.\n\n"
+        "Trygghetsvandring\n\n"
+        "Trygghetsvandringen i hamnen har genomförts i september."
+    )
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        ("Polisen skulle genomföra minst åtta trafikkontroller vid skolan.", "genomford", 9),
+        ("Kommunen skulle anordna en trygghetsvandring i hamnen.", "genomford", None),
+    ]

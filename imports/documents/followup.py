@@ -94,9 +94,14 @@ STATUS_WORDS = [
         r"(?:genomföras|genomförts|genomfört|utförts|utfört|hållits|gjorts|blivit av|"
         r"kunnat genomföras)\b"
         r"|\b(?:inte|ej)\s+(?:har\s+)?(?:genomförts|genomfört|genomförd|utförts|blivit av)\b"
+        # "Löftet är inte uppfyllt.", "Status: Ej uppnått": the verdict word negated, with no
+        # object after it ("förare som inte uppfyllt lagkraven" says nothing of the promise).
+        r"|\b(?:inte|ej)\s+(?:har\s+)?(?:uppfyllt|uppfylld|uppfyllda|uppfyllts|infriat|infriad|"
+        r"infriats|uppnått|uppnådd|uppnåtts)(?=\s*(?:[.,;:!)]|$))"
         r"|\bställdes in\b|\bblev inte av\b|\buteblev\b|\buteblivit\b|\binställ(?:des|ts|d)\b"
         # "genomfördes inte", "hölls ej": the past tense negated after it.
-        r"|\b(?:genomfördes|utfördes|hölls|gjordes|anordnades|ordnades|blev)\s+(?:\w+\s+)?"
+        r"|\b(?:genomfördes|utfördes|hölls|gjordes|anordnades|ordnades|blev|uppfylldes|"
+        r"infriades|uppnåddes)\s+(?:\w+\s+)?"
         r"(?:inte|ej)\b(?!\s+(?:bara|enbart|endast|heller)\b)"
         # "har inte hunnit genomföras"
         r"|\b(?:inte|ej)\s+(?:hunnit|kunnat)\s+(?:\w+\s+)?"
@@ -148,6 +153,9 @@ STATUS_WORDS = [
         r"|\barbetar\s+(?:\w+\s+)?(?:med|på)\s+att\b"
         # "har planerats in till hösten": set for later, not yet done.
         r"|\b(?:har|är)\s+(?:\w+\s+)?planer(?:ats|ade?|at)\b"
+        # "Status: Påbörjat", "Arbetet har påbörjats": begun, not finished ("inte påbörjats"
+        # is read above as not started).
+        r"|^\W*påbörja(?:t|d|de)\b|\b(?:har|är)\s+(?:\w+\s+)?påbörja(?:ts|t|d)\b"
         r"|\bplaneras\b",
     ),
 ]

@@ -1164,3 +1164,22 @@ def test_promises_listed_as_duties_in_the_past_are_restated_not_done():
         ("Polisen skulle genomföra minst åtta trafikkontroller vid skolan.", "genomford", 9),
         ("Kommunen skulle anordna en trygghetsvandring i hamnen.", "genomford", None),
     ]
+
+
+def test_a_verdict_word_negated_is_not_done_and_begun_is_going_on():
+    found = followup.read_followup(
+        "Uppföljning av medborgarlöfte Sjöby 2024\n\n"
+        "Löfte 1: Polisen ska kontrollera mopeder vid skolan varje månad.\n"
+        "Status: Ej uppnått. Polisen hann bara med två kontroller.\n\n"
+        "Löfte 2: Kommunen ska bygga en ny skatepark.\n"
+        "Status: Påbörjad. Marken är förberedd.\n\n"
+        "Löfte 3: Polisen ska beslagta fordon som inte uppfyllt kraven.\n"
+        "Status: Uppfyllt."
+    )
+    assert [f.status for f in found] == ["ej_genomford", "pagar", "genomford"]
+    assert followup._status_of("Löftet är inte uppfyllt, eftersom mötet ställdes in.", "", False)[
+        0
+    ] == ("ej_genomford")
+    assert followup._status_of(
+        "Polisen har beslagtagit tolv fordon som inte uppfyllt kraven.", "", False
+    )[0] == ("genomford")

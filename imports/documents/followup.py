@@ -49,7 +49,9 @@ DONE_STEMS = (
     "beslagtagit|beslagtagits|beslagtogs|tagit fram|tagits fram|togs fram|upprätta|bjudit|"
     "bjöds|utbilda|sprid|publicera|lämna|"
     "gått ut|lagts ut|lades ut|genomgått|erbjud|arbetat|samverkat|prioritera|försökt|"
-    "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat"
+    "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat|"
+    # The active past of the strong verbs above: "höll öppet hus", "tog fram", "satte upp".
+    "höll|tog fram|satte upp"
 )
 # "har varit", "har blivit" and "har fått" say how things were, not what anyone did; "har
 # lovat" tells a promise, "har … utsatts/drabbats" a crime suffered.
@@ -62,7 +64,11 @@ DONE_VERB = re.compile(
     r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
     r"|\bhar\s+(?:(?!(?:utsatts|drabbats)\b)\w+\s+){0,6}?"
     r"(?!(?:varit|blivit|fått|lovat|utsatts|drabbats)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
-    r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b",
+    r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b"
+    # The past passive of any weak verb whose stem ends in a consonant: "byttes ut", "lyftes",
+    # "ställdes", "köptes" ("telefonledes", "områdes" and the participle "medverkandes" are
+    # none).
+    r"|\b\w{2,}[bcdfghjklmnpqrstvxz](?<!an|en|on)d?(?:des|tes)\b",
     re.IGNORECASE,
 )
 # Words that say the work goes on.

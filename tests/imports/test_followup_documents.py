@@ -1183,3 +1183,23 @@ def test_a_verdict_word_negated_is_not_done_and_begun_is_going_on():
     assert followup._status_of(
         "Polisen har beslagtagit tolv fordon som inte uppfyllt kraven.", "", False
     )[0] == ("genomford")
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "Belysningen i parken byttes ut i juni.",
+        "Frågan lyftes på mötet med föräldrarna.",
+        "Nya kameror köptes in till stationen.",
+        "Polisen höll öppet hus på stationen.",
+    ],
+)
+def test_a_deed_told_in_the_past_passive_or_a_strong_past_is_done(deed):
+    assert followup._status_of("Tryggare park", deed, False)[0] == "genomford"
+
+
+@pytest.mark.parametrize(
+    "words", ["Kontakt kan tas telefonledes.", "Inom ett områdes gränser.", "Medverkandes namn."]
+)
+def test_adverbs_genitives_and_participles_in_des_tell_no_deed(words):
+    assert not followup.DONE_VERB.search(words)

@@ -880,6 +880,8 @@ def _glued_heading(block):
     ungdom") above sentences that begin on the next line, or None."""
     if structure.is_heading(block) or structure.is_bullets(block) or len(block.lines) < 2:
         return None
+    if any(STATUS_LINE.match(line) for line in block.lines[1:]):
+        return None  # "Nattöppen fritidsgård" over "Status: Påbörjad.": a promise and its verdict
     first, rest = block.lines[0].strip(), " ".join(ln.strip() for ln in block.lines[1:])
     words_ = first.split()
     if (

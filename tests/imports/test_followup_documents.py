@@ -1203,3 +1203,17 @@ def test_a_deed_told_in_the_past_passive_or_a_strong_past_is_done(deed):
 )
 def test_adverbs_genitives_and_participles_in_des_tell_no_deed(words):
     assert not followup.DONE_VERB.search(words)
+
+
+def test_a_status_label_under_a_short_line_is_that_promises_verdict():
+    found = followup.read_followup(
+        "Uppföljning medborgarlöften Sjöby 2024\n\n"
+        "Mopeder vid skolan\n"
+        "Status: Ej uppnått. Bara en kontroll hanns med.\n\n"
+        "Ny fritidsgård i hamnen\n"
+        "Status: Påbörjad. Lokalen är hyrd och personal söks."
+    )
+    assert [(f.promise, f.status) for f in found] == [
+        ("Mopeder vid skolan", "ej_genomford"),
+        ("Ny fritidsgård i hamnen", "pagar"),
+    ]

@@ -39,9 +39,9 @@ from .signatories import (
     find_signatories,
     over_caption,
     signatories_in_columns,
-    signatories_inline,
     signatories_in_lines,
     signatories_in_sentence,
+    signatories_inline,
     split_glued_signature,
 )
 from .signing import (

@@ -335,7 +335,7 @@ def over_caption(caption, sentence):
     named = {person.name: person for person in sentence if person.title}
     if caption and all(person.name in named for person in caption):
         return sentence
-    return [named[person.name] if person.name in named else person for person in caption]
+    return [named.get(person.name, person) for person in caption]
 
 
 def find_signatories(block):

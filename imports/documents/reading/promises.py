@@ -29,6 +29,7 @@ from .signatories import (
 )
 from .structure import (
     NUMBERED,
+    PASSIVE_BY_SIDE,
     PLEDGE_SAYS,
     Block,
     bullet_items,
@@ -1655,7 +1656,11 @@ class PromiseReader:
                     # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
                     # where the work is aimed, or the pledge itself, not something done.
                     last = None
-                elif PROMISE_START.match(plain) or INVERTED.match(plain):
+                elif (
+                    PROMISE_START.match(plain)
+                    or INVERTED.match(plain)
+                    or PASSIVE_BY_SIDE.match(plain)
+                ):
                     last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
                     told.append((block.start, sentence, last))
                 elif JOINT_OPENING.match(plain):

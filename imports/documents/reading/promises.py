@@ -947,7 +947,8 @@ def _signature_lines(blocks):
 # that retells what the pledge says; the promise is the clause after "att".
 TOLD = re.compile(
     r"^(?:i\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
-    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)|"
+    # "Löftet innebär bland annat att …": an adverb or two before "att".
+    r"(?:framgår|står|innebär|anges|säger)(?:\s+(?!att\b)[a-zåäö]+){0,3}?\s+att\s+(?=\S)|"
     # "I stort innebär medborgarlöftena att polisen …": the verb first after an adverbial.
     r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+(?:innebär|säger)\s+"
     r"(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+att\s+(?=\S)",
@@ -979,11 +980,15 @@ PLANNED_DEEDS = re.compile(
     r"[a-zåäö]{2,}",
     re.IGNORECASE,
 )
-# "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Polisen och kommunen lovar
-# genom medborgarlöftet att …": the pledge named only as where the promise is written down.
+# "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Enligt det nya löftet ska
+# polisen …", "Som en del av löftet kommer kommunen …", "Polisen och kommunen lovar genom
+# medborgarlöftet att …": the pledge named only as where the promise is written down, in a
+# phrase set before the verb of a V2 clause.
 PLEDGE_AS_PLACE = re.compile(
-    r"^i\s+(?:det\s+nya\s+|årets\s+)?(?:medborgar)?löfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
-    r"\s*,?\s+(?=(?:lovar|ska|skall|kommer)\s)",
+    r"^(?:i|enligt|genom|inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+av|utifrån)\s+"
+    r"(?:(?:det|den|de|detta|nya|nytt|årets|vårt|ert|gemensamma)\s+){0,2}"
+    r"(?:medborgar)?löfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
+    r"\s*,?\s+(?=(?:lovar|ska|skall|kommer|åtar|förbinder|ser|har)\s)",
     re.IGNORECASE,
 )
 PLEDGE_AS_MEANS = re.compile(
@@ -1018,7 +1023,8 @@ MEANS_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,5}genom\s+att\s*:\s*$", re.IGNOREC
 # ", polisen ska fotpatrullera mer, riktade insatser … ska göras … samt genomföra …": where
 # one sentence joins promises that each have their own verb.
 _OWN_VERB = re.compile(
-    r"\b(?:ska|skall|kommer\s+att|lovar\s+att|[a-zåäö]{3,}ar\s+för\s+att)\s+[a-zåäö]{2,}",
+    r"\b(?:ska|skall|kommer\s+att|lova[rt]\s+att|(?:åtar|förbinder)\s+sig(?:\s+\w+){0,2}?\s+att|"
+    r"[a-zåäö]{3,}ar\s+för\s+att)\s+[a-zåäö]{2,}",
     re.IGNORECASE,
 )
 _BARE_DEED = re.compile(
@@ -1026,7 +1032,11 @@ _BARE_DEED = re.compile(
     r"ordna|anordna|bjuda|delta|informera|besöka|träffa|samverka|genomför)\s",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r",\s+(?:och\s+)?|\s+samt\s+")
+# "… att polisen ska öka sin närvaro och att kommunen ska se över …", "…, medan polisen ska
+# …": "och att" and "medan" open a clause of their own as a comma does.
+_CLAUSE_BREAK = re.compile(r",\s+(?:och\s+|medan\s+)?|\s+samt\s+|\s+(?:och|medan)\s+(?=att\s)")
+# The conjunction that joins such a clause, before a subject of its own: "medan polisen ska …".
+_JOINING = re.compile(r"^(?:och|medan|men|samt)\s+(?:att\s+)?|^att\s+", re.IGNORECASE)
 # "…, ha ökad närvaro och fortsätta samverkan …": in a list of deeds set apart with commas, "och"
 # before the last deed of its own.
 _LAST_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNORECASE)
@@ -1619,6 +1629,14 @@ class PromiseReader:
                 for index, clause in enumerate(parts)
             ]
             for sentence, joined, one_of_several in clauses:
+                bare = _JOINING.sub("", sentence)
+                if (
+                    joined
+                    and bare != sentence
+                    and (PROMISE_START.match(bare) or INVERTED.match(bare))
+                ):
+                    # "… och att kommunen ska se över …": a subject and a verb of its own.
+                    sentence = bare[:1].upper() + bare[1:]
                 plain = PLEDGE_AS_MEANS.sub("", sentence)
                 planned = PLANNED_DEEDS.match(plain)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler

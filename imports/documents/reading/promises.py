@@ -28,6 +28,7 @@ from .signatories import (
     signatories_in_lines,
 )
 from .structure import (
+    JOINED_INVERTED,
     NUMBERED,
     PLEDGE_SAYS,
     Block,
@@ -1212,9 +1213,12 @@ class PromiseReader:
         if section == "introduction" and self._lone_promise(text):
             return True
         # "Bland annat lovar polisen och kommunen att …": the verb before its subject.
-        pledged = bool(
-            re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text)
-            or (INVERTED.match(text) and re.match(r"^[^.]*?\slovar\s", text))
+        # "I medborgarlöftet ingår också trygghet i tätorterna. För att stärka tryggheten lovar
+        # polisen att …": a later sentence of the paragraph may be the one that promises.
+        pledged = any(
+            re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", sentence)
+            or (INVERTED.match(sentence) and re.match(r"^[^.]*?\slovar\s", sentence))
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
         )
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
@@ -1603,7 +1607,7 @@ class PromiseReader:
         paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
-        found, achieve = [], False
+        found, others, achieve = [], [], False
         for block in self.blocks:
             text = block.text.strip()
             if is_heading(block):
@@ -1621,7 +1625,11 @@ class PromiseReader:
             ):
                 continue
             told, last = [], None
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(lines))
+            sentences = [
+                part
+                for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(lines))
+                for part in JOINED_INVERTED.split(sentence)
+            ]
             clauses = [
                 (clause, index > 0, len(parts) > 1)
                 for sentence in sentences
@@ -1687,6 +1695,13 @@ class PromiseReader:
                     last = None
             if any(default[0] != "annan" for _, _, default in told):
                 found.extend(told)
+            else:
+                # "Bostadsbolaget Bergsjöhem ska se över belysningen." in a paragraph of its
+                # own: another organisation that commits itself gives a promise too, where
+                # the text tells promises of those who give the pledge as well.
+                others.extend(item for item in told if PROMISE_START.match(item[1]))
+        if found and others:
+            found = sorted(found + others, key=lambda item: item[0])
         return found
 
     def _introduces(self, after, section, aim=False):

@@ -124,3 +124,33 @@ def test_the_pledge_as_the_place_of_a_v2_promise():
         "Polisen förbinder sig att genomföra insatser mot narkotikaförsäljning.\n"
     )
     assert [responsible for responsible, _ in found] == ["kommunen", "polisen"]
+
+
+def test_a_later_sentence_of_a_paragraph_may_be_the_promise():
+    found = _promises(
+        "Årets medborgarlöfte är klart\n\n"
+        "Pressmeddelande\n\n"
+        "I medborgarlöftet ingår också trygghet i tätorterna. För att stärka tryggheten i "
+        "centrum lovar polisen att ha en fortsatt hög närvaro på helgerna.\n\n"
+        "Kommunen lovar att belysa fler gångstråk. Befolkade gator skapar trygghet, därför "
+        "lovar kommunen att engagera föräldrar att vara ute på kvällar.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["polisen", "kommunen", "kommunen"]
+    assert found[2][1].startswith("Därför lovar kommunen att engagera")
+
+
+def test_another_organisation_committing_in_a_paragraph_of_its_own():
+    found = _promises(
+        "Vårt medborgarlöfte – Bergsjö 2025\n\n"
+        "Bergsjö kommun och polisen ger tillsammans detta medborgarlöfte.\n\n"
+        "Vi kommer att ordna nattvandringar med föräldrar under skolavslutningen.\n\n"
+        "Bostadsbolaget Bergsjöhem ska se över belysningen i sina områden.\n"
+    )
+    assert [responsible for responsible, _ in found] == ["gemensamt", "annan"]
+
+
+def test_an_organisation_alone_is_no_promise_in_a_text_with_none_of_the_givers():
+    found = _promises(
+        "Trygghet i Bergsjö\n\nBostadsbolaget Bergsjöhem ska se över belysningen i sina områden.\n"
+    )
+    assert found == []

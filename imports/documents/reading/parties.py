@@ -119,7 +119,9 @@ FRONTED = (
     r"tillsammans med|parallellt|samtidigt|dessutom|därtill|därutöver|därefter|därför|vidare|"
     r"också|även|utöver(?!\s+(?:\w+\s+)?(?:medborgar)?löfte)|"
     r"nu|redan|framöver|fortsättningsvis|slutligen|först|sedan|varje|nästa|kommande|hela|"
-    r"när|så\s+snart|innan|efter\s+att|liksom|likaså|härutöver)\b"
+    r"när|så\s+snart|innan|efter\s+att|liksom|likaså|härutöver|"
+    # "2025 ska polisen …": a year alone as the time of the deed.
+    r"(?:19|20)\d\d)\b"
     # No finite verb of its own before the one that opens the main clause.
     r"(?:\s+" + _NO_FINITE + r"(?![^\s.;:]*löfte)[^\s.;:]+){0,25}?)"
 )
@@ -146,7 +148,9 @@ PROMISE_START = re.compile(
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
+    # "Kommunen och polisen tillsammans kommer också att …": a word of the subject's
+    # standing between it and its verb.
+    r"(?:\s+(?:tillsammans|gemensamt|båda))?"
     r"|vi)\s+" + COMMITS + r"\b"
     # "Gemensamt lovar vi" alone, a heading over a list, promises nothing yet.
     r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",

@@ -154,3 +154,20 @@ def test_an_organisation_alone_is_no_promise_in_a_text_with_none_of_the_givers()
         "Trygghet i Bergsjö\n\nBostadsbolaget Bergsjöhem ska se över belysningen i sina områden.\n"
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "responsible"),
+    [
+        ("Kommunen och polisen tillsammans kommer också att göra en översyn.", "gemensamt"),
+        ("Polis och kommun gemensamt ska genomföra två dialoger.", "gemensamt"),
+    ],
+)
+def test_a_word_of_the_subject_between_it_and_its_verb(sentence, responsible):
+    assert PROMISE_START.match(sentence)
+    assert parse_responsible(sentence)[0] == responsible
+
+
+def test_a_year_alone_before_the_verb():
+    assert INVERTED.match("2026 ska polisen besöka alla skolor i Exempelby.")
+    assert not INVERTED.match("2024 genomförde polisen tolv kontroller.")

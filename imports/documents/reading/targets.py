@@ -427,7 +427,9 @@ GOVERNED = re.compile(
     r"(?:\s+(?:upp|in|ut|fram|till|av))?\s+$",
     re.IGNORECASE,
 )
-PLURAL_UNIT = re.compile(r"(?:ar|er|or|en|n|besök|möten)$", re.IGNORECASE)
+# Plural nouns: "-ar/-er/-or", "-en/-n", and agent nouns in "-are", whose plural is the
+# singular ("3 fältsekreterare").
+PLURAL_UNIT = re.compile(r"(?:ar|er|or|en|n|are|besök|möten)$", re.IGNORECASE)
 # "att 20 nya lampor sätts upp", "4 insatser ska genomföras": a figure whose noun is the subject
 # of a passive verb right after it counts what is done.
 PASSIVE_AFTER = re.compile(

@@ -180,9 +180,12 @@ OBJECT_BEFORE = re.compile(
 
 
 # "Lägesbild för torget ska tas fram en gång i veckan": a subject made or held in the passive.
+# "Samverkansmöten hålls en gång i månaden": likewise with the passive in the present.
 MADE_SUBJECT = re.compile(
-    r"^([A-ZÅÄÖ][a-zåäö]{4,})\b[^.]*?\b(?:ska|skall|kommer att)\s+(?:\w+\s+)?"
-    r"(?:tas fram|göras|genomföras|hållas|upprättas|uppdateras|sammanställas)\s*$"
+    r"^(?!(?:polis|kommun))([A-ZÅÄÖ][a-zåäö]{4,})\b[^.]*?\b(?:(?:ska|skall|kommer att)\s+"
+    r"(?:\w+\s+)?(?:tas fram|göras|genomföras|hållas|upprättas|uppdateras|sammanställas)|"
+    r"(?:tas fram|görs|genomförs|hålls|anordnas|arrangeras|upprättas|uppdateras|"
+    r"sammanställs|sammankallas))\s*$"
 )
 # "… eller på annat sätt trafikfrämjande åtgärder": the first plural noun after "och"/"eller"
 # within a few words.
@@ -705,7 +708,9 @@ BARE_COUNT = re.compile(
 )
 # "Antal trafikkontroller: minst 20": a count given as the value of a labelled number.
 LABELLED_COUNT = re.compile(
-    rf"\bantal(?:et)?\s+(?P<unit>[a-zåäö\-]{{4,}})\s*:\s*(?:minst\s+|cirka\s+|ca\s+)?"
+    # "Antalet trygghetsvandringar ska vara minst fyra": or as what the number is to be.
+    rf"\bantal(?:et)?\s+(?P<unit>[a-zåäö\-]{{4,}})\s*(?::|\s(?:ska|skall)\s+(?:vara|uppgå till|bli)"
+    rf"(?:\s+(?:under|per)\s+\w+)?)\s*(?:minst\s+|cirka\s+|ca\s+)?"
     rf"(?P<count>{NUMBER})\b",
     re.IGNORECASE,
 )

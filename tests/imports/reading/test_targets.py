@@ -672,3 +672,20 @@ def test_a_count_after_a_past_verb_in_its_clause_is_no_target(written, expected)
 )
 def test_times_written_short_and_spans_before_the_count(written, expected):
     assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Times of a subject held in the present passive count the subject.
+        ("Samverkansmöten hålls en gång i månaden.", [(1, "samverkansmöten", "manad", "")]),
+        ("Föräldraträffar anordnas två gånger per termin.", [(2, "föräldraträffar", "termin", "")]),
+        # The number the count of a thing is to be.
+        (
+            "Antalet fotpatrulleringar ska vara minst tolv.",
+            [(12, "fotpatrulleringar", "ar", "")],
+        ),
+    ],
+)
+def test_times_of_a_passive_subject_and_the_number_a_count_is_to_be(written, expected):
+    assert targets(written) == expected

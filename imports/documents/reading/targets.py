@@ -26,7 +26,14 @@ UNIT_END = (
     r"(?:vid|i|mot|om|för|på|med|till|av|inom|hos|kring|under|per|varje|och|där|som|samt|att|"
     r"ska|skall|kommer|eller|genom|från|efter|inför|varav|minst|utifrån|gällande|enligt|"
     r"angående|avseende|rörande|årligen|dagligen|veckovis|månadsvis|terminsvis|kvartalsvis|"
-    r"halvårsvis|respektive|våren|hösten|vår|höst|vecka(?=\s+\d)|då|när|vilket|eftersom)"
+    r"halvårsvis|respektive|våren|hösten|vår|höst|vecka(?=\s+\d)|då|när|vilket|eftersom|"
+    # "fyra trygghetsvandringar tillsammans med …", "sex kontroller utanför skolorna": a
+    # preposition or an adverb after the head noun ends the noun phrase.
+    r"tillsammans|utanför|innanför|bland|nära|längs|utmed|mellan|bredvid|runt|omkring|innan|"
+    r"före|utan|ihop|gemensamt|digitalt|fysiskt|regelbundet|löpande|främst|särskilt|bl\.a|"
+    r"både|dels|ute|inne|igen|också|även|"
+    # "tre fler trygghetsvandringar än förra året": a comparison ends it too.
+    r"än)"
 )
 FULL_MONTH = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
@@ -173,9 +180,12 @@ OBJECT_BEFORE = re.compile(
 
 
 # "Lägesbild för torget ska tas fram en gång i veckan": a subject made or held in the passive.
+# "Samverkansmöten hålls en gång i månaden": likewise with the passive in the present.
 MADE_SUBJECT = re.compile(
-    r"^([A-ZÅÄÖ][a-zåäö]{4,})\b[^.]*?\b(?:ska|skall|kommer att)\s+(?:\w+\s+)?"
-    r"(?:tas fram|göras|genomföras|hållas|upprättas|uppdateras|sammanställas)\s*$"
+    r"^(?!(?:polis|kommun))([A-ZÅÄÖ][a-zåäö]{4,})\b[^.]*?\b(?:(?:ska|skall|kommer att)\s+"
+    r"(?:\w+\s+)?(?:tas fram|göras|genomföras|hållas|upprättas|uppdateras|sammanställas)|"
+    r"(?:tas fram|görs|genomförs|hålls|anordnas|arrangeras|upprättas|uppdateras|"
+    r"sammanställs|sammankallas))\s*$"
 )
 # "… eller på annat sätt trafikfrämjande åtgärder": the first plural noun after "och"/"eller"
 # within a few words.
@@ -199,6 +209,13 @@ CONDUCT = re.compile(
     r"bjuda in till|bjuder in till|delta i|deltar i|erbjuda|erbjuder|"
     # "bjuda in föräldrar för en föreläsning": those invited named before the event.
     r"bjud(?:a|er)\s+in\s+(?:[a-zåäö]+\s+){1,3}?(?:till|för))\s+$",
+    re.IGNORECASE,
+)
+# "delta i 5 föräldramöten", "närvara vid 8 evenemang", "bjuda in till 3 träffar": the count
+# after the preposition of a verb of taking part in or inviting to events is what is attended.
+ATTEND = re.compile(
+    r"\b(?:delta|deltar|deltaga|medverka|medverkar|närvara|närvarar|bjuda\s+in|bjuder\s+in)\s+"
+    r"(?:(?:aktivt|personligen)\s+)?(?:i|vid|på|till)\s+$",
     re.IGNORECASE,
 )
 EVENT = re.compile(
@@ -303,7 +320,8 @@ def _plural_unit(unit):
 
 # "riktade", "särskilda", "nya", "gemensamma", "underrättelsebaserade": adjectives before the
 # noun counted end in -a or -e; the noun itself is the unit.
-ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$", re.IGNORECASE)
+# "fler", "färre", "mer": comparatives before the noun are no part of it either.
+ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$|^fler$|^färre$|^mer$", re.IGNORECASE)
 # "en kommunikativ lägesbild", "en gemensam strategisk lägesbild", "en årlig
 # trygghetsundersökning": adjectives in the singular, before the noun, end in -isk, -iv, -sam,
 # -lig, -ig or -är.
@@ -323,12 +341,30 @@ def _head_noun(unit, after, singular=True):
     # "insatsveckor riktade mot ungdomar": a participle after the noun describes it.
     while len(words) > 1 and re.match(r"^[a-zåäö]+(?:ade|ande|ende)$", words[-1], re.I):
         words = words[:-1]
+    # "nya lampor sätts upp": the noun phrase ends at its head noun; words after it belong to
+    # the clause, save a compound's parts ("alkohol- och …") and a genitive before the noun
+    # ("grannsamverkans möten").
+    head = 0
+    while head < len(words) - 1 and (
+        words[head].endswith("-")
+        or words[head].lower() in ("och", "eller")
+        or re.match(r"^[a-zåäö]{4,}s$", words[head], re.IGNORECASE)
+    ):
+        head += 1
+    words = words[: head + 1]
     unit = " ".join(words)
     if unit.endswith("-"):
         joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)", after, re.IGNORECASE)
         if joined:
             unit = f"{unit} {joined[1]} {joined[2].lower()}"
     return unit
+
+
+def _after_head(sentence, m, unit):
+    """The sentence after the head noun of the count `m` names."""
+    head = unit.split()[-1] if unit else ""
+    at = sentence.lower().find(head, m.start("unit")) if head else -1
+    return sentence[at + len(head) :] if at >= 0 else sentence[m.end() :]
 
 
 # "50 (femtio) trafikkontroller": the figure's number word in brackets says the count again.
@@ -350,31 +386,70 @@ def _written_counts(text):
     return ABOUT.sub(lambda m: m[1] or ("två" if m[0].lower().endswith("par") else "hundra"), text)
 
 
-# "Under 2023 anmäldes 120 brott": a count after a verb in the past, in a sentence that promises
-# nothing, is a figure of what happened, not a count promised.
+# "Under 2023 anmäldes 120 brott", "Förra året genomförde polisen 55 kontroller", "har sedan 2020
+# genomfört 30 kontroller": a count after a verb in the past (a passive in -des/-tes, an active
+# past of the second conjugation in -rde/-lde/-kte …, a common strong past, or a supine after
+# "har"/"hade") is a figure of what happened, not a count promised. ("-ade" alone is left out:
+# "riktade", "planerade" are as often participles before a noun; "-värde" is a noun.)
 PAST = re.compile(
-    r"\b(?:[a-zåäö]{3,}(?:ades|des|tes|dde)|(?:har|hade)\s+(?:\w+\s+)?[a-zåäö]{3,}(?:ats|ts|it))\b",
+    r"\b(?:[a-zåäö]{3,}(?:ades|des|tes|dde|(?<!vä)rde|lde|vde|mde|gde|kte|pte)|"
+    r"(?:gjorde|gjordes|höll|hölls|gav|gavs|fick|tog|togs|skedde|fanns|blev)|"
+    r"(?:har|hade)\s+(?:(?!ett\b|minst\b)[\wåäö]+\s+){0,3}?"
+    r"[a-zåäö]{3,}(?:ats|ts|it|at|rt|tt|lt|nt|ft|gt|kt))\b",
     re.IGNORECASE,
 )
 INTENT = re.compile(
     r"\b(?:ska|skall|kommer|lovar|lovat|vill|avser|planerar|åtar|åtagit|förbinder|ämnar)\b",
     re.IGNORECASE,
 )
+# A verb after the past one that begins a clause of what is to come: "… och vi fortsätter med
+# minst 50 kontroller", "I år ska polisen genomföra 16".
+AHEAD = re.compile(
+    INTENT.pattern[:-3] + r"|fortsätter|fortsätta|genomföra|genomför|utföra|utför|i år|nu)\b",
+    re.IGNORECASE,
+)
 
 
 def _reports(sentence, before):
-    """Whether the count after `before` reports what was done rather than promises it."""
-    return bool(PAST.search(before)) and not INTENT.search(sentence)
+    """Whether the count after `before` reports what was done rather than promises it: a verb
+    in the past stands before it in its own clause, with no verb of what is to come between."""
+    past = next(reversed(list(PAST.finditer(before))), None)
+    if not past:
+        return False
+    return not AHEAD.search(before[past.end() :]) and (
+        not INTENT.search(sentence) or not INTENT.search(before[: past.start()])
+    )
 
 
 # "ska installera 15 nya gatlampor": a figure right after a verb that follows "ska", "att" or
 # "kommer att" is the count of what the verb does.
 GOVERNED = re.compile(
-    r"\b(?:ska|skall|kommer att|att)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}(?:a|ar|er)"
+    r"\b(?:ska|skall|kommer att|att)\s+(?:[a-zåäö]+\s+){0,2}?"
+    # "ska installera", "ska nå": a verb in -a/-ar/-er, or a short one in -å/-e.
+    r"(?:[a-zåäö]{3,}(?:a|ar|er)|[a-zåäö]{1,2}[åe]r?)"
     r"(?:\s+(?:upp|in|ut|fram|till|av))?\s+$",
     re.IGNORECASE,
 )
-PLURAL_UNIT = re.compile(r"(?:ar|er|or|en|n|besök|möten)$", re.IGNORECASE)
+# Plural nouns: "-ar/-er/-or", "-en/-n", and agent nouns in "-are", whose plural is the
+# singular ("3 fältsekreterare").
+PLURAL_UNIT = re.compile(r"(?:ar|er|or|en|n|are|besök|möten)$", re.IGNORECASE)
+# "att 20 nya lampor sätts upp", "4 insatser ska genomföras": a figure whose noun is the subject
+# of a passive verb right after it counts what is done.
+PASSIVE_AFTER = re.compile(
+    r"^\s+(?:(?:ska|skall|kommer att)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}as|"
+    r"[a-zåäö]{2,}(?:as|ts|rs|ls|ds|ns))\b",
+    re.IGNORECASE,
+)
+# "Sätta upp 2 nya kameror", "Nå 300 elever", "Kommunen anställer 3 fältassistenter": a figure
+# right after the verb that opens the item (an infinitive, or a present after its subject),
+# with or without a particle, is the count of what the verb does.
+OPENING_VERB = re.compile(
+    r"^\s*(?:(?:vi|polisen|kommunen|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s+)?"
+    r"(?:(?:också|även|dessutom|årligen|gemensamt)\s+)?"
+    r"(?:[a-zåäö]{3,}(?:a|ar|er)|[a-zåäö]{1,2}[åe]r?)"
+    r"(?:\s+(?:upp|in|ut|fram|till|av|på))?\s+$",
+    re.IGNORECASE,
+)
 
 
 def parse_targets(text, default_per="ar", default_doubt=""):
@@ -385,7 +460,7 @@ def parse_targets(text, default_per="ar", default_doubt=""):
     # A sentence ends at a full stop before a capital: "två st. insatser" is one sentence.
     # "två (2) vandringar" names the count twice; "2st kontroller" glues the counting word.
     text = re.sub(rf"\b({NUMBER})\s*\(\d+\)", r"\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(\d+)(st\.?)(?=\s)", r"\1 \2", text)
+    text = re.sub(r"\b(\d+)(st\.?|ggr\.?)(?=[\s/])", r"\1 \2", text)
     text = _written_counts(text)
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)
     for number, sentence in enumerate(sentences):
@@ -423,7 +498,7 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 r"(?:(?:våra|era|sina|de|dessa|alla|samtliga)\s+)?$",
                 before,
                 re.I,
-            ) and not CONDUCT.search(before)
+            ) and not (CONDUCT.search(before) or ATTEND.search(before))
             # "de tre kommunerna", "samtliga sju skolor": a determiner before the number names
             # all of a known set, not a count promised.
             determined = (
@@ -495,6 +570,11 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 DOING.search(before)
                 or (re.search(r"\bvid\s+$", before) and unit.startswith("tillfäll"))
                 or (GOVERNED.search(before) and PLURAL_UNIT.search(unit.split()[-1]))
+                or (OPENING_VERB.match(before) and PLURAL_UNIT.search(unit.split()[-1]))
+                or (
+                    PASSIVE_AFTER.match(_after_head(sentence, m, unit)) and PLURAL_UNIT.search(unit)
+                )
+                or ATTEND.search(before)
             )
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
                 counted or per_match or done_count or (conducts and EVENT.search(plain.split()[0]))
@@ -531,6 +611,13 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             ):
                 # "En gång varje kvartal genomföra en större trafikinsats": one event each
                 # quarter is four a year; a span the targets cannot hold gives none.
+                parts = _parts_in_year(before[-40:])
+                if not parts:
+                    continue
+            elif not parts and not per_match and UNHELD_SPAN.search(before[-40:]):
+                # "Polisen ska varannan vecka genomföra 2 insatser": the count is for each span
+                # named before it; one the targets cannot hold gives none, a part of the year
+                # that many a year.
                 parts = _parts_in_year(before[-40:])
                 if not parts:
                     continue
@@ -621,7 +708,9 @@ BARE_COUNT = re.compile(
 )
 # "Antal trafikkontroller: minst 20": a count given as the value of a labelled number.
 LABELLED_COUNT = re.compile(
-    rf"\bantal(?:et)?\s+(?P<unit>[a-zåäö\-]{{4,}})\s*:\s*(?:minst\s+|cirka\s+|ca\s+)?"
+    # "Antalet trygghetsvandringar ska vara minst fyra": or as what the number is to be.
+    rf"\bantal(?:et)?\s+(?P<unit>[a-zåäö\-]{{4,}})\s*(?::|\s(?:ska|skall)\s+(?:vara|uppgå till|bli)"
+    rf"(?:\s+(?:under|per)\s+\w+)?)\s*(?:minst\s+|cirka\s+|ca\s+)?"
     rf"(?P<count>{NUMBER})\b",
     re.IGNORECASE,
 )

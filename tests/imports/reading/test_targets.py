@@ -581,3 +581,111 @@ def test_durations_are_no_targets_and_events_each_quarter_four_a_year(written, e
 )
 def test_one_event_held_is_a_count_of_one(written, expected):
     assert targets(written, "period") == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # The noun phrase ends at its head noun: an adverb, a preposition or a comparison
+        # after it is no part of the unit.
+        (
+            "Genomföra fyra gemensamma trygghetsvandringar tillsammans med fastighetsägarna.",
+            [(4, "trygghetsvandringar", "ar", "")],
+        ),
+        (
+            "Polisen ska genomföra sex hastighetskontroller utanför skolorna.",
+            [(6, "hastighetskontroller", "ar", "")],
+        ),
+        (
+            "Kommunen ska ordna tre fler sommaraktiviteter än förra året.",
+            [(3, "sommaraktiviteter", "ar", "")],
+        ),
+        # A compound shared over "och" and a genitive before the noun stay whole.
+        (
+            "Genomföra sex alkohol- och drogkontroller vid fritidsgården.",
+            [(6, "alkohol- och drogkontroller", "ar", "")],
+        ),
+    ],
+)
+def test_the_unit_is_the_head_noun_of_the_counted_phrase(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A figure right after the verb that opens the item, with or without a particle.
+        ("Sätta upp 2 nya kameror vid busstorget.", [(2, "kameror", "ar", "")]),
+        ("Nå 300 elever i årskurs 8 med information.", [(300, "elever", "ar", "")]),
+        ("Kommunen anställer 3 fältsekreterare.", [(3, "fältsekreterare", "ar", "")]),
+        ("Kommunen ska nå 250 föräldrar med inbjudan.", [(250, "föräldrar", "ar", "")]),
+        # After a verb of taking part in or inviting to events, through its preposition.
+        ("Delta i 5 föräldramöten på högstadieskolorna.", [(5, "föräldramöten", "ar", "")]),
+        ("Bjuda in till 3 nätverksträffar med handlare.", [(3, "nätverksträffar", "ar", "")]),
+        ("Polisen ska närvara vid 6 skoldiscon.", [(6, "skoldiscon", "ar", "")]),
+        # The subject of a passive right after it.
+        ("Kommunen ser till att 20 nya lampor sätts upp.", [(20, "lampor", "ar", "")]),
+        # A figure after a preposition of place or a road is still no count.
+        ("Polisen ska synas på väg 40 och vid torget.", []),
+        ("Informera om tryggheten på sidan 12 i kommunbladet.", []),
+        ("Ordna aktiviteter för unga 13-17 år.", []),
+    ],
+)
+def test_a_figure_as_the_object_of_the_items_verb_is_a_count(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A verb in the past before the count, in its own clause: what happened.
+        ("Polisen har sedan 2019 genomfört 30 kontroller per år i hamnen.", []),
+        ("Förra året genomförde polisen 55 trafikkontroller i hamnen.", []),
+        # A verb of what is to come after the past one begins a clause of its own.
+        (
+            "I fjol gjordes 45 kontroller och i år ska polisen genomföra minst 60 kontroller.",
+            [(60, "kontroller", "ar", "")],
+        ),
+        (
+            "Under 2024 anmäldes 40 inbrott och vi fortsätter med minst 10 insatser.",
+            [(10, "insatser", "ar", "")],
+        ),
+        # A noun in "-värde" is no verb.
+        (
+            "med ett riktvärde om att genomföra 40 stycken kontroller",
+            [(40, "kontroller", "ar", "")],
+        ),
+    ],
+)
+def test_a_count_after_a_past_verb_in_its_clause_is_no_target(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # "2ggr" glued is two times.
+        ("Polisen ska 2ggr per termin besöka fritidsgården.", [(2, "gånger", "termin", "")]),
+        # A count for each span named before it that the targets cannot hold gives none.
+        ("Polisen ska varannan vecka genomföra 2 insatser.", []),
+    ],
+)
+def test_times_written_short_and_spans_before_the_count(written, expected):
+    assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Times of a subject held in the present passive count the subject.
+        ("Samverkansmöten hålls en gång i månaden.", [(1, "samverkansmöten", "manad", "")]),
+        ("Föräldraträffar anordnas två gånger per termin.", [(2, "föräldraträffar", "termin", "")]),
+        # The number the count of a thing is to be.
+        (
+            "Antalet fotpatrulleringar ska vara minst tolv.",
+            [(12, "fotpatrulleringar", "ar", "")],
+        ),
+    ],
+)
+def test_times_of_a_passive_subject_and_the_number_a_count_is_to_be(written, expected):
+    assert targets(written) == expected

@@ -246,7 +246,7 @@ WE_PROMISE = re.compile(
 # follow-up ("I december ska arbetet följas upp") nor a state ("… ska upplevas tryggare").
 _NOT_A_DEED = (
     r"(?:följas|utvärderas|redovisas|rapporteras|kommuniceras|planeras|upplevas|kännas|"
-    r"märkas|synas|hoppas|lyckas|behövas|minskas|ökas|stärkas|trivas|uppfattas|anses)\b"
+    r"märkas|synas|hoppas|lyckas|behövas|minskas|ökas|stärkas|trivas|uppfattas|anses|finnas)\b"
 )
 _PASSIVE_VERB = r"(?!" + _NOT_A_DEED + r")[a-zåäö]{3,}as\b"
 _ADVERBS = r"(?:\s+(?:också|även|dessutom|därför|därtill|fortsatt|fortsättningsvis))?"

@@ -235,6 +235,55 @@ WE_PROMISE = re.compile(
     r"" + FRONTED + r"\s+" + COMMITS_BEFORE_SUBJECT + r"\s+vi\b)",
     re.IGNORECASE,
 )
+# A subject that names no side, in a clause that commits to a deed: the pledge's givers carry
+# it (see carried_by_issuer). "Under året ska man erbjuda …": "man" doing a deed, not what the
+# reader may do ("Man ska kunna lämna tips", "… kan man kontakta polisen"). "Det kommer att
+# finnas en polis på plats …", "Dessutom ska det anordnas en temadag": "det" as the formal
+# subject of "finnas" or of a passive. "Varje år ska minst två trygghetsvandringar
+# genomföras", "Under hösten kommer en föräldrakväll att anordnas": a passive with no agent
+# after a fronted phrase (V2), its subject new to the text; a definite subject ("Under våren
+# ska kontrollerna göras vid skolorna") speaks of a deed already told. Not the pledge's own
+# follow-up ("I december ska arbetet följas upp") nor a state ("… ska upplevas tryggare").
+_NOT_A_DEED = (
+    r"(?:följas|utvärderas|redovisas|rapporteras|kommuniceras|planeras|upplevas|kännas|"
+    r"märkas|synas|hoppas|lyckas|behövas|minskas|ökas|stärkas|trivas|uppfattas|anses|finnas)\b"
+)
+_PASSIVE_VERB = r"(?!" + _NOT_A_DEED + r")[a-zåäö]{3,}as\b"
+_ADVERBS = r"(?:\s+(?:också|även|dessutom|därför|därtill|fortsatt|fortsättningsvis))?"
+_WILL = r"(?:ska|skall|kommer)" + _ADVERBS
+_MAN_DEED = (
+    r"(?:att\s+)?(?!(?:kunna|få|känna|uppleva|vara|bli|behöva|slippa|märka|se|hitta|"
+    r"kontakta|ringa|anmäla|vända|lämna\s+tips)\b)[a-zåäö]{2,}"
+)
+# The subject of a passive: a few words, none a side, a pronoun, the pledge or its work, and
+# none that opens a clause of its own.
+_PASSIVE_SUBJECT = (
+    r"(?!(?:vi|man|det|den|de|detta|dessa|arbetet|resultat\w*|uppföljning\w*|\w*löfte\w*|"
+    r"aktiviteterna|insatserna|åtgärderna)\b)"
+    r"(?![a-zåäö]{3,}(?:na|et)\b)"
+    rf"(?!(?:{POLICE}|{MUNICIPALITY})\b)"
+    r"(?:(?!(?:att|som|är|har|kan)\b)[^\s.;:,!?]+\s+){1,6}?"
+)
+UNNAMED_SUBJECT = re.compile(
+    # "Till varje område kommer det kopplas aktiviteter som polisen och kommunen kommer
+    # genomföra": a side named later as the one who acts tells who does it; the clause only
+    # describes.
+    rf"^(?![^.!?]*\b(?:{POLICE}|{MUNICIPALITY})\s+(?:[^\s.!?]+\s+){{0,4}}?"
+    r"(?:ska|skall|kommer|lovar)\b)"
+    r"(?:"
+    # "Man ska …", "Under året ska man …".
+    r"man\s+" + _WILL + r"\s+" + _MAN_DEED + "|"
+    r"" + FRONTED + r"\s+" + _WILL + r"\s+man" + _ADVERBS + r"\s+" + _MAN_DEED + "|"
+    # "Det kommer att finnas …", "Dessutom ska det anordnas …".
+    r"det\s+" + _WILL + r"(?:\s+att)?" + _ADVERBS + r"\s+(?:finnas|" + _PASSIVE_VERB + ")|"
+    r"" + FRONTED + r"\s+" + _WILL + r"\s+det" + _ADVERBS + r"(?:\s+att)?"
+    r"\s+(?:finnas|" + _PASSIVE_VERB + ")|"
+    # "Varje år ska minst två trygghetsvandringar genomföras".
+    r"" + FRONTED + r"\s+" + _WILL + r"\s+" + _PASSIVE_SUBJECT + r"(?:att\s+)?"
+    r"(?:(?:också|även)\s+)?" + _PASSIVE_VERB + r"(?:\s+(?:upp|in|ut|fram|om|till))?"
+    r")",
+    re.IGNORECASE,
+)
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
 PARTY_WORDS = re.compile(

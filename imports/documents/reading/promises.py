@@ -17,6 +17,7 @@ from .parties import (
     POLICE,
     POLICE_WORDS,
     PROMISE_START,
+    UNNAMED_SUBJECT,
     WE_PROMISE,
     lead_in_responsible,
     parse_responsible,
@@ -28,6 +29,7 @@ from .signatories import (
     signatories_in_lines,
 )
 from .structure import (
+    AIM,
     JOINED_INVERTED,
     NUMBERED,
     PASSIVE_BY_SIDE,
@@ -435,19 +437,6 @@ def _no_deed(line):
 WILL_ACT = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+[a-zåäö]{3,}", re.IGNORECASE)
 
 
-# "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
-# trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
-# "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten", "Därför lovar vi
-# att prioritera arbetet mot …": where the work is aimed. What is prioritised otherwise is a
-# deed ("Vi ska prioritera närvaro i X", "… prioritera utredningar …"), as "genomföra" is.
-AIM = re.compile(
-    r"\b(?:(?:arbeta|jobba|verka)(?:\s+[\wåäö]+){0,4}?\s+(?:för|mot)|"
-    r"(?:fokusera|fokus|focus)\s+(?:på|mot)|"
-    r"prioritera\s+(?:det\s+)?(?:[\wåäö\-]+\s+){0,2}?arbetet)\b",
-    re.IGNORECASE,
-)
-
-
 # "Under 2023 kommer polisen och kommunen att särskilt fokusera på narkotika.", "Fokus ligger på
 # att öka tryggheten", "… ska ha ett särskilt fokus på …": a sentence whose verb is focusing names
 # the pledge's focus area, not a deed, whether or not deeds follow it.
@@ -478,12 +467,24 @@ def _means_next(after):
     return bool(MEANS_NEXT.match(first)) or listed
 
 
+# "Kommunen ska arbeta mot klotter genom att sanera inom två dygn": the aim and, in the same
+# sentence, the deed that carries it out.
+MEANS_WITHIN = re.compile(r"\bgenom\s+att\s+[a-zåäö]{3,}", re.IGNORECASE)
+
+
 def is_aim(sentence):
     """Whether a sentence naming who promises states the pledge's aim rather than an action:
     'Polisen och kommunen lovar att arbeta aktivt för att alla ska uppleva en ökad trygghet.'
     Standing over a list ("Löftet innebär:", "Polisen lovar att:") it is what the list carries
     out, not a promise of its own."""
     return bool(AIM.search(sentence))
+
+
+def _aim_alone(sentence):
+    """Whether a sentence told in running text names an aim and no deed: one that tells its
+    means in the same sentence ("… arbeta mot klotter genom att sanera …") is a deed."""
+    aim = AIM.search(sentence)
+    return bool(aim) and not MEANS_WITHIN.search(sentence, aim.end())
 
 
 # "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
@@ -1523,7 +1524,16 @@ class PromiseReader:
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
-            self._add(line, item, heading, _item_default(item, default, self.givers))
+            own = _item_default(item, default, self.givers)
+            if (
+                re.match(r"att\s", item)
+                and self.actions
+                and not (PROMISE_START.match(item[4:]) or WE_PROMISE.match(item[4:]))
+            ):
+                # "… och att starta …" split from the promise before: that promise's side.
+                before = self.actions[-1]
+                own = (before.responsible, before.other_party, before.responsible_quote)
+            self._add(line, item, heading, own)
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
 
@@ -1665,7 +1675,8 @@ class PromiseReader:
                 ):
                     # "… och att kommunen ska se över …": a subject and a verb of its own.
                     sentence = bare[:1].upper() + bare[1:]
-                plain = PLEDGE_AS_MEANS.sub("", sentence)
+                # "Nytt för i år är att polisen ska …": the promise after "är att".
+                plain = PLEDGE_SAYS.sub("", PLEDGE_AS_MEANS.sub("", sentence))
                 planned = PLANNED_DEEDS.match(plain)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
                 # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
@@ -1675,7 +1686,7 @@ class PromiseReader:
                     last = ("gemensamt" if planned["both"] else side, "", planned["actor"], "")
                     told.append((block.start, sentence, last))
                 elif (
-                    (is_aim(plain) and not one_of_several)
+                    (_aim_alone(plain) and not one_of_several)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
                 ):
@@ -1685,9 +1696,15 @@ class PromiseReader:
                 elif (
                     PROMISE_START.match(plain)
                     or INVERTED.match(plain)
+                    or WE_PROMISE.match(plain)
                     or PASSIVE_BY_SIDE.match(plain)
                 ):
                     last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
+                    told.append((block.start, sentence, last))
+                elif UNNAMED_SUBJECT.match(plain) and not self._other_years(sentence):
+                    # "Under året ska man …", "Det kommer att finnas …", "Varje år ska två
+                    # vandringar genomföras": those who give the pledge carry it.
+                    last = _NOBODY
                     told.append((block.start, sentence, last))
                 elif JOINT_OPENING.match(plain):
                     last = ("gemensamt", "", JOINT_OPENING.match(plain)[0], "")

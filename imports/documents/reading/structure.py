@@ -5,7 +5,14 @@ import re
 from dataclasses import dataclass
 
 from ..text import squeeze
-from .parties import INVERTED, MUNICIPALITY, POLICE, PROMISE_START
+from .parties import (
+    INVERTED,
+    MUNICIPALITY,
+    POLICE,
+    PROMISE_START,
+    UNNAMED_SUBJECT,
+    WE_PROMISE,
+)
 from .signing import parse_place_and_date
 
 
@@ -333,23 +340,26 @@ def promise_lines(block, problem_first=False):
             WILL_WORDS.search(sentence) for sentence in sentences[:later]
         ):
             rest = " ".join(sentences[later:])
-            return [(block.start, part) for part in _promise_sentences(rest)]
+            return [
+                (block.start, clause)
+                for part in _promise_sentences(rest)
+                for clause in att_clauses(part)
+            ]
     for index, raw in enumerate(block.lines):
         line = squeeze(raw)
         # "I syfte att minska brotten ska kommun och polis …": the subject after the verb.
-        if (
-            PROMISE_START.match(line)
-            or INVERTED.match(line)
-            or PASSIVE_BY_SIDE.match(line)
-            or JOINT_INFINITIVE.match(line)
-            or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
-        ):
+        if _starts_promise(line):
             items.append([block.start + index, line])
         elif items:
             items[-1][1] += " " + line
         else:
             return []
-    return [(line, part) for line, text in items for part in _promise_sentences(text)]
+    return [
+        (line, clause)
+        for line, text in items
+        for part in _promise_sentences(text)
+        for clause in att_clauses(part)
+    ]
 
 
 # "Klotter ska tas bort av kommunen inom ett dygn": a passive whose agent is one side, or
@@ -366,20 +376,38 @@ WILL_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|åtar|lovade)\b", re.IGNOR
 
 
 def _starts_promise(line):
+    # "I år kommer vi att …", "Under året ska man …", "Varje år ska två vandringar
+    # genomföras": a clause whose subject names no side (see UNNAMED_SUBJECT).
     return bool(
         PROMISE_START.match(line)
         or INVERTED.match(line)
+        or WE_PROMISE.match(line)
+        or UNNAMED_SUBJECT.match(line)
         or PASSIVE_BY_SIDE.match(line)
         or JOINT_INFINITIVE.match(line)
         or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
+        or INVERTED.match(PLEDGE_SAYS.sub("", line))
     )
 
 
 # "I stort innebär medborgarlöftena att polisen ska …": a sentence that tells what the pledge
 # holds, the promise after "att".
+# "Nytt för i år är att polisen ska …", "En av åtgärderna är att kommunen ska …": a clause "X
+# är att …" whose X names what is new or one of the deeds tells the promise after "att". An X
+# that is an aim, a purpose, a thought, a hope, a wish, a task or a value ("Målet är att …",
+# "Tanken är att …", "Syftet med löftet är att …", "Medborgarnas önskemål är att …", "Det
+# viktiga är att …") tells what is wished, not what is done.
+_AIM_HEAD = (
+    r"\S*(?:mål|syfte|tank|ambition|avsikt|hopp|önsk|vision|uppdrag|inriktning|utgångspunkt|"
+    r"idé|strävan|förväntan|förväntning|mening|poäng|viktig|förutsättning|fokus|intention|"
+    r"förslag|dröm|vilja|effekt|resultat|behov)"
+)
 PLEDGE_SAYS = re.compile(
     r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+innebär\s+"
-    r"(?:medborgarlöfte\w*|löfte\w*)\s+att\s+(?=\S)",
+    r"(?:medborgarlöfte\w*|löfte\w*)\s+att\s+(?=\S)|"
+    r"^(?:(?!" + _AIM_HEAD + r")(?!(?:att|som|inte)\b)[^\s.;:!?–—\-][^\s.;:!?]*\s+){1,8}?"
+    r"(?:är|blir)\s+(?:(?:också|även)\s+)?att\s+"
+    rf"(?=(?:{POLICE}|{MUNICIPALITY}|vi)\b)",
     re.IGNORECASE,
 )
 
@@ -410,6 +438,55 @@ JOINED_INVERTED = re.compile(
 )
 
 
+# "Polis och kommun lovar att tillsammans arbeta för …", "ska gemensamt arbeta mot en ökad
+# trygghet", "ska … jobba aktivt och i samverkan för att …": working towards an aim.
+# "… kommer polisen och kommunen att särskilt fokusera på att öka tryggheten", "Därför lovar vi
+# att prioritera arbetet mot …": where the work is aimed. What is prioritised otherwise is a
+# deed ("Vi ska prioritera närvaro i X", "… prioritera utredningar …"), as "genomföra" is.
+# "Polisen ska arbeta med riktade insatser mot langning": "arbeta med" an activity is that
+# activity, a deed; "mot" belongs to the activity. A partner after "med" ("arbeta tillsammans
+# med skolan för …") leaves the aim.
+AIM = re.compile(
+    r"\b(?:(?:arbeta|jobba|verka)"
+    r"(?:\s+(?:(?:tillsammans|samverkan|samarbete)\s+med|(?!med\b)[\wåäö]+)){0,4}?"
+    r"\s+(?:för|mot)|"
+    r"(?:fokusera|fokus|focus)\s+(?:på|mot)|"
+    r"prioritera\s+(?:det\s+)?(?:[\wåäö\-]+\s+){0,2}?arbetet)\b",
+    re.IGNORECASE,
+)
+
+
+# "Polisen lovar att informera om grannsamverkan och att starta grannsamverkan i två nya
+# områden": after a giver's "lovar att" (or "åtar sig att", "förbinder sig att", "ser till
+# att"), "och att" or "samt att" before a verb opens one more promise of the same giver; before
+# a subject of its own ("… och att kommunen ska …") one of that subject.
+_COMMITTED_ATT = re.compile(
+    r"\b(?:lova[rt]|(?:åtar|förbinder)\s+sig|ser(?:\s+\w+){0,2}?\s+till)"
+    r"(?:\s+(?!att\b)\w+){0,3}?\s+att\s",
+    re.IGNORECASE,
+)
+_AND_ATT = re.compile(
+    r",?\s+(?:och|samt)\s+(?=att\s+(?:(?!arbeta\s+för\b)[a-zåäö]{2,}a\b|"
+    rf"(?:{POLICE}|{MUNICIPALITY}|vi)\s+(?:ska|skall|kommer)\b))",
+    re.IGNORECASE,
+)
+
+
+def att_clauses(sentence):
+    """A promising sentence split where "och att" opens one more promise (see _AND_ATT); the
+    later parts begin with "att"."""
+    first = _COMMITTED_ATT.search(sentence)
+    if not first:
+        return [sentence]
+    head, rest = sentence[: first.end()], sentence[first.end() :]
+    parts = _AND_ATT.split(rest)
+    if len(parts) < 2 or AIM.search(head + parts[0]):
+        # "… lovar att verka för fler trygga vuxna … och att åtgärda …": what goes on from
+        # an aim is told with it.
+        return [sentence]
+    return [head + parts[0], *parts[1:]]
+
+
 def _promise_sentences(text):
     """A line of promises split where a sentence starts a promise of its own ("Under 2022
     kommer polisen att … Vi kommer även att …"); other sentences explain the one before."""
@@ -420,6 +497,9 @@ def _promise_sentences(text):
         if parts and not (
             PROMISE_START.match(sentence)
             or INVERTED.match(sentence)
+            or WE_PROMISE.match(sentence)
+            or UNNAMED_SUBJECT.match(sentence)
+            or PROMISE_START.match(PLEDGE_SAYS.sub("", sentence))
             or ANOTHER_PROMISE.search(sentence)
             or re.match(r"(?:ska|skall|kommer)\s", sentence)
         ):

@@ -111,7 +111,8 @@ NO_THEME_WORDS = (
     "sedan därefter dessutom gemensamt tillsammans ska skall kommer att kan bör får därför "
     "under inom vid efter innan före mot per varje var varannan gång gånger hela detta dessa "
     "denna sin sina sitt vår våra vårt er där då när så genom enligt ut in upp över ske sker "
-    "görs göras regelbundet minst ytterligare nu bägge båda parterna parter alla"
+    "görs göras regelbundet minst ytterligare nu bägge båda parterna parter alla träffas möts "
+    "samlas sammanträder"
 )
 NO_THEME = frozenset(NO_THEME_WORDS.split())
 NEUTRAL_WORD = re.compile(
@@ -123,7 +124,7 @@ NEUTRAL_WORD = re.compile(
     # The givers, and the forum or channel the follow-up is given in.
     r"\w*polis\w*|\w*kommun\w*|\w*råd\w*|brå\w*|\w*grupp\w*|\w*möte\w*|\w*sammanträde\w*|"
     r"\w*nämnd\w*|\w*styrelse\w*|\w*fullmäktige|webbplats\w*|hemsida\w*|\w*ledning\w*|"
-    r"ansvarig\w*|chef\w*|\w*mätning\w*|\w*enkät\w*)",
+    r"ansvarig\w*|chef\w*)",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:()–•\n]|\s(?:och|samt|men|medan|eftersom)\s", re.IGNORECASE)
@@ -176,6 +177,14 @@ def _about_pledge(sentence, cue, noun):
         if _earlier(theme):
             return False
         return any(PLEDGE_WORK.fullmatch(w) for w in theme) or not _names_other_theme(theme)
+    purpose = re.search(r"\bför\s+att\s+(?:\w+\s+){0,2}$", sentence[: cue.start()], re.IGNORECASE)
+    if purpose:
+        # "Styrgruppen träffas varje kvartal för att följa upp löftena": the rhythm is the main
+        # clause's; it is the follow-up's only when that clause names a forum or the givers, not
+        # something else ("Mätningen sker årligen genom enkäter för att utvärdera effekten").
+        marks = list(PUNCTUATION.finditer(sentence[: purpose.start()]))
+        if _names_other_theme(_words(sentence[marks[-1].end() if marks else 0 : purpose.start()])):
+            return False
     breaks = list(CLAUSE_BREAK.finditer(sentence[: cue.start()]))
     before = _words(sentence[breaks[-1].end() if breaks else 0 : cue.start()])
     inside = _words(cue[0])[1:-1]

@@ -63,6 +63,8 @@ def test_a_follow_up_of_the_pledge_in_any_form(text, cadence):
         # A follow-up of an earlier pledge.
         "Uppföljningen av förra årets medborgarlöfte visade att vandringarna gjordes varje "
         "kvartal.",
+        # A survey's own rhythm, with the follow-up only its purpose.
+        "Enkäten genomförs varje år bland eleverna för att utvärdera effekten av insatserna.",
         # Renewal is not follow-up.
         "Medborgarlöftet revideras årligen.",
     ],

@@ -35,6 +35,7 @@ from .structure import (
     is_bullets,
     is_heading,
     is_numbered_promise,
+    is_open_lead_in,
     next_list,
     promise_lines,
     section_of,
@@ -296,13 +297,25 @@ def _labelled_deeds(items):
     return deeds * 2 > len(items)
 
 
+# "Löftet för 2023–2024 innehöll:", "… omfattade:": a verb in the past tense.
+PAST_VERB = re.compile(
+    r"\b(?:var|hade|blev|gällde|innehöll|omfattade|lovade|gjordes?|[a-zåäö]{3,}(?:ades|des))\b",
+    re.IGNORECASE,
+)
+
+
 def _earlier_pledge(intro, years=()):
     """Whether an introduction speaks of an earlier pledge; "Under 2021 lovade polisen och
     kommunen att arbeta utifrån följande inriktningar:" on the page of the 2021–2022 pledge
-    tells this pledge's promises in the past tense."""
+    tells this pledge's promises in the past tense. A lead-in in the past tense that names
+    only years outside the pledge's ("Löftet för 2023–2024 innehöll:" on the 2025 page) tells
+    an earlier period's list, whatever its words."""
     found = [m[0].lower() for m in EARLIER_PLEDGE.finditer(intro)]
     if not found:
-        return False
+        stated = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", intro)}
+        return bool(
+            stated and years and not stated & set(years) and PAST_VERB.search(intro.split(":")[0])
+        )
     stated = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", intro)}
     return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
 
@@ -346,6 +359,10 @@ def is_promise_list(intro, section, years=()):
         return False
     if intro:
         intro = BASIS.sub("", intro)
+    if intro and commits_in_lead_in(intro) and section not in ("followup", "contact", "other"):
+        # "Vi kommer att:", "Kommunen åtar sig att:" under a heading of aims: someone who gives
+        # the pledge commits to what follows, whatever section the heading opened.
+        return True
     if intro and section == "situation" and not ACTING.search(intro):
         # "De områden där statistiken visar på behov av åtgärder är främst:" under the
         # situation names problems, whatever words of acting it uses, unless someone does them.
@@ -373,6 +390,88 @@ def is_promise_list(intro, section, years=()):
         # heading of the problem: a side that will act introduces what it does.
         return section not in ("followup", "contact", "other")
     return section not in ("situation", "effect", "followup", "contact", "other")
+
+
+# A verb of committing: "ska", "kommer att", "lovar", "åtar sig", "förbinder sig".
+COMMITS = re.compile(
+    r"\b(?:ska|skall|kommer\s+(?:\S+\s+){0,3}?att|lovar|åtar\s+sig|förbinder\s+sig)\b",
+    re.IGNORECASE,
+)
+
+
+# What a list's items are, by their grammar: a deed in the infinitive ("Genomföra …",
+# "Anordna …", "Delta i …") or named as one ("Genomförande av …"); a goal in the infinitive
+# ("Öka tryggheten", "Minska inbrotten", "Förebygga brott") or a result ("Ökad trygghet",
+# "Färre inbrott"); a bare noun phrase naming no giver and no verb ("Inbrott", "Trafiken").
+DEED_VERB = re.compile(
+    r"^(?:att\s+)?(?:genomföra|arbeta|anordna|ordna|arrangera|erbjuda|delta|medverka|informera|"
+    r"utbilda|samverka|besöka|bjuda|dela|starta|fortsätta|sätta|hålla|patrullera|kontrollera|"
+    r"träffa|utföra|organisera|genomför|stötta|stödja|bevaka|kartlägga|sanera|anställa|rusta|"
+    r"installera|bygga|byta|ta\s+fram|ge\s+ut|göra|finnas|synas|vara\s+(?:närvarande|synlig)|"
+    r"[a-zåäö]+ande\s+av)\b",
+    re.IGNORECASE,
+)
+GOAL_VERB = re.compile(
+    r"^(?:att\s+)?(?:öka|minska|förebygga|stärka|förbättra|höja|sänka|motverka|främja|"
+    r"förhindra|skapa|bidra|reducera|bryta|hindra|uppnå|få\s+(?:ner|bort))\b",
+    re.IGNORECASE,
+)
+
+
+# "Därför lovar kommunen och polisen att:", "Under året kommer vi att:": the verb before its
+# subject, after a fronted word or phrase.
+V2_COMMIT = re.compile(
+    rf"^\S+(?:\s+\S+){{0,3}}?\s+(?:ska|skall|kommer|lovar|åtar|förbinder)\s+"
+    rf"(?:vi|{POLICE}|{MUNICIPALITY})\b",
+    re.IGNORECASE,
+)
+
+
+def commits_in_lead_in(intro):
+    """Whether the last sentence of a lead-in has one who gives the pledge as its subject and a
+    verb of committing as its main verb ("Vi kommer att:", "Kommunen åtar sig att:", "Därför
+    lovar kommunen att:"); not a wish or a report ("Det invånarna tycker att kommunen ska
+    prioritera är:")."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", (intro or "").strip())[-1]
+    if not COMMITS.search(last) or WISHED.search(last):
+        return False
+    return bool(
+        PROMISE_START.match(last)
+        or INVERTED.match(last)
+        or ACTOR_FIRST.match(last)
+        or V2_COMMIT.match(last)
+        or re.match(r"^vi\s", last, re.IGNORECASE)
+    )
+
+
+def item_kind(item):
+    """ "giver", "deed", "goal", "noun" or "" for one list item, by its grammar."""
+    item = item.strip()
+    if ACTS_ITEM.match(item) or PROMISE_START.match(item):
+        return "giver"
+    if GOAL_VERB.match(item) or RESULT_ITEM.match(item):
+        return "goal"
+    if DEED_VERB.match(item):
+        return "deed"
+    if (
+        len(item.split()) <= 4
+        and not item.endswith((".", "!", ":"))
+        and not ACTING.search(item)
+        and not lead_in_responsible(item)
+    ):
+        return "noun"
+    return ""
+
+
+def _mostly(items, kinds):
+    """Whether more than half of the items are of one of `kinds`."""
+    hits = sum(1 for _line, item in items if item_kind(item) in kinds)
+    return hits * 2 > len(items)
+
+
+# "Dessa frågor prioriteras:", "Dessa punkter lyfts:": a lead-in that says what was chosen,
+# which holds the situation or the promises as its items say.
+CHOSEN = re.compile(r"prioriter|\blyft|identifier", re.IGNORECASE)
 
 
 # "… lovar att öka tryggheten", "… minska brottsligheten": the pledge's goal, not a deed.
@@ -1299,6 +1398,33 @@ class PromiseReader:
                 and not _introduces_other_things(intro, self.years)
             )
             if (
+                not promises
+                and intro
+                and CHOSEN.search(intro)
+                and not self.seen
+                and section not in ("other", "followup", "contact", "effect")
+                and not _introduces_other_things(intro, self.years)
+                and not WISHED.search(intro)
+                and _mostly(items, ("deed", "giver"))
+                and not self._promise_list_elsewhere(items)
+            ):
+                # "Dessa frågor prioriteras:" over "• Genomföra …", "• Delta i …" with no other
+                # list of promises on the page: what was chosen is done, as its items say.
+                promises = True
+            if (
+                promises
+                # "Medborgarlöfte 2019" right above the goals: the heading names them the pledge.
+                and (intro or section != "actions")
+                # "… har tecknat följande gemensamma medborgarlöfte." right above: the same.
+                and not self._promises_lead_in(intro or before)
+                and not _items_say_who_acts(items)
+                and _mostly(items, ("goal", "noun"))
+                and self._promise_list_elsewhere(items)
+            ):
+                # "Inriktning för året" over "• Öka tryggheten", or "• Inbrott • Klotter", on a
+                # page with a list introduced as promises: aims or problems, not promises.
+                promises = False
+            if (
                 # "… kommer polisen och kommunen tillsammans att fokusera på:" over "Narkotika –
                 # arbeta tidigt förebyggande …": areas each named with the deed done in them.
                 not promises
@@ -1785,6 +1911,43 @@ class PromiseReader:
                 return True
             if is_heading(block) and DO_HEADING.search(text):
                 return True
+        return False
+
+    def _promises_lead_in(self, intro):
+        """Whether a list's lead-in or heading says it holds promises: a word of promising or
+        doing, or one who gives the pledge and a verb of committing."""
+        intro = intro or ""
+        return self._says_it_promises(intro) or commits_in_lead_in(intro)
+
+    def _promise_list_elsewhere(self, items):
+        """Whether the page has another list of promises: one read already, or a later list
+        whose lead-in says it promises or whose items each say who will act."""
+        if self.listed:
+            return True
+        last = items[-1][0] if items else 0
+        previous = None
+        for block in self.blocks:
+            if block.start <= last:
+                previous = block
+                continue
+            if is_heading(block) and self._other_years(block.text.strip()):
+                return False
+            if is_bullets(block):
+                intro = previous.text.strip() if previous is not None else ""
+                opens = (
+                    previous is not None
+                    and not is_bullets(previous)
+                    and (intro.endswith(":") or is_open_lead_in(previous, block))
+                )
+                if (
+                    opens
+                    and self._promises_lead_in(intro)
+                    and not _introduces_other_things(intro, self.years)
+                ):
+                    return True
+                if _items_say_who_acts(bullet_items(block)):
+                    return True
+            previous = block
         return False
 
     def _other_years(self, text):

@@ -291,13 +291,18 @@ def is_open_lead_in(block, following):
     if not (
         following is not None
         and is_bullets(following)
-        and len(block.lines) == 1
-        and len(text.split()) <= 12
+        and not is_bullets(block)
+        and len(block.lines) <= 3
         and not text.endswith((".", ":", "!", "?"))
     ):
         return False
-    if OPEN_LEAD_IN.search(text):
+    if len(block.lines) == 1 and len(text.split()) <= 12 and OPEN_LEAD_IN.search(text):
         return True
+    # "Löftet bygger på dialoger med invånare. För kommunens del innebär det" over the list:
+    # the sentence that closes the paragraph with no mark is the lead-in.
+    text = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)[-1]
+    if len(text.split()) > 12:
+        return False
     # "Det här ska vi göra", "Så här gör vi": the template headings stay headings.
     return (
         bool(LEAD_IN_VERB.search(text))

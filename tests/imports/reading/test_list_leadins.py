@@ -164,3 +164,18 @@ def test_a_deed_list_under_a_pledge_heading_with_no_other_list_is_the_promises()
         ("Genomföra trygghetsvandringar i centrum", "gemensamt"),
         ("Anordna en temakväll om trafik", "gemensamt"),
     ]
+
+
+def test_the_sentence_closing_a_paragraph_with_no_mark_is_the_lead_in():
+    bullets = Block(3, ["• Rusta upp belysningen"])
+    paragraph = Block(1, ["Löftet bygger på dialoger med invånare. För kommunens del innebär det"])
+    assert is_open_lead_in(paragraph, bullets)
+    assert not is_open_lead_in(Block(1, ["Löftet bygger på dialoger. Trygghet i centrum"]), bullets)
+    assert found(
+        "Medborgarlöfte Ekdala 2025\n\n"
+        "Ekdala kommun och polisen har tagit fram löftet. För polisens del innebär det\n\n"
+        "• Fotpatrullering i centrum på fredagar\n• Kontroller vid skolorna\n"
+    ) == [
+        ("Fotpatrullering i centrum på fredagar", "polisen"),
+        ("Kontroller vid skolorna", "polisen"),
+    ]

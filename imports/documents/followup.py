@@ -49,7 +49,9 @@ DONE_STEMS = (
     "beslagtagit|beslagtagits|beslagtogs|tagit fram|tagits fram|togs fram|upprätta|bjudit|"
     "bjöds|utbilda|sprid|publicera|lämna|"
     "gått ut|lagts ut|lades ut|genomgått|erbjud|arbetat|samverkat|prioritera|försökt|"
-    "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat"
+    "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat|"
+    # The active past of the strong verbs above: "höll öppet hus", "tog fram", "satte upp".
+    "höll|tog fram|satte upp"
 )
 # "har varit", "har blivit" and "har fått" say how things were, not what anyone did; "har
 # lovat" tells a promise, "har … utsatts/drabbats" a crime suffered.
@@ -62,7 +64,11 @@ DONE_VERB = re.compile(
     r"|\bhar\s+(?:\w+\s+){0,2}?haft\b"
     r"|\bhar\s+(?:(?!(?:utsatts|drabbats)\b)\w+\s+){0,6}?"
     r"(?!(?:varit|blivit|fått|lovat|utsatts|drabbats)\b)\w{3,}(?:ats|its|tts|ts|at|it|tt)\b"
-    r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b",
+    r"|\b\w{4,}(?:ades|ödes|ördes|öktes|ölls)\b"
+    # The past passive of any weak verb whose stem ends in a consonant: "byttes ut", "lyftes",
+    # "ställdes", "köptes" ("telefonledes", "områdes" and the participle "medverkandes" are
+    # none).
+    r"|\b\w{2,}[bcdfghjklmnpqrstvxz](?<!an|en|on)d?(?:des|tes)\b",
     re.IGNORECASE,
 )
 # Words that say the work goes on.
@@ -94,9 +100,14 @@ STATUS_WORDS = [
         r"(?:genomföras|genomförts|genomfört|utförts|utfört|hållits|gjorts|blivit av|"
         r"kunnat genomföras)\b"
         r"|\b(?:inte|ej)\s+(?:har\s+)?(?:genomförts|genomfört|genomförd|utförts|blivit av)\b"
+        # "Löftet är inte uppfyllt.", "Status: Ej uppnått": the verdict word negated, with no
+        # object after it ("förare som inte uppfyllt lagkraven" says nothing of the promise).
+        r"|\b(?:inte|ej)\s+(?:har\s+)?(?:uppfyllt|uppfylld|uppfyllda|uppfyllts|infriat|infriad|"
+        r"infriats|uppnått|uppnådd|uppnåtts)(?=\s*(?:[.,;:!)]|$))"
         r"|\bställdes in\b|\bblev inte av\b|\buteblev\b|\buteblivit\b|\binställ(?:des|ts|d)\b"
         # "genomfördes inte", "hölls ej": the past tense negated after it.
-        r"|\b(?:genomfördes|utfördes|hölls|gjordes|anordnades|ordnades|blev)\s+(?:\w+\s+)?"
+        r"|\b(?:genomfördes|utfördes|hölls|gjordes|anordnades|ordnades|blev|uppfylldes|"
+        r"infriades|uppnåddes)\s+(?:\w+\s+)?"
         r"(?:inte|ej)\b(?!\s+(?:bara|enbart|endast|heller)\b)"
         # "har inte hunnit genomföras"
         r"|\b(?:inte|ej)\s+(?:hunnit|kunnat)\s+(?:\w+\s+)?"
@@ -148,6 +159,9 @@ STATUS_WORDS = [
         r"|\barbetar\s+(?:\w+\s+)?(?:med|på)\s+att\b"
         # "har planerats in till hösten": set for later, not yet done.
         r"|\b(?:har|är)\s+(?:\w+\s+)?planer(?:ats|ade?|at)\b"
+        # "Status: Påbörjat", "Arbetet har påbörjats": begun, not finished ("inte påbörjats"
+        # is read above as not started).
+        r"|^\W*påbörja(?:t|d|de)\b|\b(?:har|är)\s+(?:\w+\s+)?påbörja(?:ts|t|d)\b"
         r"|\bplaneras\b",
     ),
 ]
@@ -318,6 +332,11 @@ FRAME = re.compile(
 ABOUT = re.compile(r"^[Oo]m\s+(?:oss|polisen|[A-ZÅÄÖ]\w*(?:\s+(?:kommun|stad))?)$")
 TITLE_WORDS = re.compile(
     r"\b(?:uppföljning|återkoppling|redovisning|utvärdering|(?:kvartals|tertial|halvårs)rapport)\b"
+    # A report named by a compound: "Årsredovisning av medborgarlöftet", "Delårsrapport …",
+    # "Lägesrapport", "Slutrapport", "Återrapportering".
+    r"|\b(?:års|delårs|halvårs|läges|slut|del|åter|av)(?:redovisning|rapport|rapportering)(?:en)?\b"
+    # "Hur gick det med medborgarlöftet?", "Så har det gått": the title asks or tells how it went.
+    r"|\b(?:hur|så)\s+(?:(?:gick|går)\s+det|har\s+det\s+gått)\b"
     r"|\bså\s+(?:här\s+)?har\s+vi\s+(?:arbetat|uppfyllt|jobbat|gjort)"
     r"|\bdetta\s+har\s+(?:vi|polisen|kommunen)\s+gjort",
     re.IGNORECASE,
@@ -613,7 +632,9 @@ def _labelled_items(block, before, interim):
 
 
 def _is_frame(heading):
-    return bool(FRAME.search(heading)) or heading.endswith(":")
+    # "Vad lovade vi?", "Vad har gjorts?": a question heads the part of the page that answers
+    # it; it names no promise.
+    return bool(FRAME.search(heading)) or heading.endswith((":", "?"))
 
 
 def document_period(cleaned):
@@ -664,6 +685,8 @@ def _restated_promise(paragraph):
     hastighet ska också vara i fokus."), or None. The rest starts at the first sentence that
     reports something done."""
     sentences = _sentences(paragraph)
+    if paragraph.rstrip().endswith("?"):
+        return None  # "Vad lovade vi?": a question over the promises, not one of them
     if RESTATED_PROMISE.match(paragraph) and len(sentences) == 1:
         return paragraph, ""  # "Polisen och kommunen lovar att …" on its own
     if (
@@ -741,8 +764,9 @@ def _tells_deed(item):
 
 
 # "ska minst en gång per år informera", "kommer att genomföras": a verb under a duty or in
-# the future restates a promise rather than tells a deed.
-DUTY = re.compile(r"\b(?:ska|skall|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re.IGNORECASE)
+# the future restates a promise rather than tells a deed; so does the duty told in the past,
+# "Kommunen skulle anordna två trygghetsvandringar".
+DUTY = re.compile(r"\b(?:ska|skall|skulle|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re.IGNORECASE)
 
 
 # "Att genomföra riktade insatser …", "Genomföra insatser och prioritera lagföring": an item
@@ -856,6 +880,8 @@ def _glued_heading(block):
     ungdom") above sentences that begin on the next line, or None."""
     if structure.is_heading(block) or structure.is_bullets(block) or len(block.lines) < 2:
         return None
+    if any(STATUS_LINE.match(line) for line in block.lines[1:]):
+        return None  # "Nattöppen fritidsgård" over "Status: Påbörjad.": a promise and its verdict
     first, rest = block.lines[0].strip(), " ".join(ln.strip() for ln in block.lines[1:])
     words_ = first.split()
     if (
@@ -1146,7 +1172,21 @@ def read_followup(raw):
         if framed:
             # Running text: each sentence that counts something done is one item.
             from_block = []
-            for sentence in _sentences(block.text):
+            sentences = _sentences(block.text)
+            if promises and not PROMISING_WORDS.search(block.text):
+                # After the promises restated as a list, a paragraph that reports ("Polisen
+                # har patrullerat vid busstationen … Informationen har inte genomförts."):
+                # each sentence that tells a deed goes with the promise it tells of.
+                scores = _closeness([text_ for _, text_ in promises], sentences)
+                rest = []
+                for sentence, row in zip(sentences, scores, strict=True):
+                    best = _best_promise(row) if _tells_deed(sentence) else None
+                    if best is None:
+                        rest.append(sentence)
+                    else:
+                        told.setdefault(best, []).append(sentence)
+                sentences = rest
+            for sentence in sentences:
                 if PAST_PROMISE_SENTENCE.search(sentence) and not _tells_outcome(sentence):
                     told_before.append((block.start, sentence))
                     continue

@@ -1109,3 +1109,111 @@ def test_a_quarter_named_by_its_number_is_part_of_the_year_and_the_work_goes_on(
         ("Unga i riskzon", "pagar"),
         ("Trafiken vid skolorna", "pagar"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Delårsrapport medborgarlöfte Sjöby januari–juni 2024",
+        "Årsredovisning av medborgarlöftet i Sjöby 2024",
+        "Hur gick det med medborgarlöftet 2024?",
+    ],
+)
+def test_a_report_named_by_a_compound_or_asking_how_it_went_is_a_followup(title):
+    raw = (
+        f"{title}\n\n"
+        "Trafik\n\n"
+        "Polisen genomförde 14 hastighetskontroller vid skolan.\n\n"
+        "Centrum\n\n"
+        "Fältarna besökte torget varje fredag."
+    )
+    assert followup.is_followup(raw)[0]
+
+
+def test_a_question_heads_no_promise_and_a_report_paragraph_goes_to_the_listed_promises():
+    found = followup.read_followup(
+        "Medborgarlöftet i Sjöby – ett år senare\n\n"
+        "Vad lovade vi?\n\n"
+        "I medborgarlöftet för 2024 åtog sig polisen och kommunen att:\n\n"
+        " • öka närvaron vid simhallen på kvällstid\n"
+        " • starta en grupp för nattvandringar\n"
+        " • informera alla niondeklassare om langning\n\n"
+        "Vad har vi gjort?\n\n"
+        "Polisen har patrullerat vid simhallen vid 30 tillfällen på kvällstid. Gruppen för "
+        "nattvandringar har startats i maj. Informationen om langning har inte genomförts."
+    )
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        ("öka närvaron vid simhallen på kvällstid", "genomford", 30),
+        ("starta en grupp för nattvandringar", "genomford", None),
+        ("informera alla niondeklassare om langning", "ej_genomford", None),
+    ]
+
+
+def test_promises_listed_as_duties_in_the_past_are_restated_not_done():
+    found = followup.read_followup(
+        "Hur gick det med medborgarlöftet 2024?\n\n"
+        "Förra året gav kommunen och polisen två löften:\n\n"
+        " • Polisen skulle genomföra minst åtta trafikkontroller vid skolan.\n"
+        " • Kommunen skulle anordna en trygghetsvandring i hamnen.\n\n"
+        "Trafikkontroller\n\n"
+        "Polisen har genomfört nio trafikkontroller vid skolan.\n\n"
+        "Trygghetsvandring\n\n"
+        "Trygghetsvandringen i hamnen har genomförts i september."
+    )
+    assert [(f.promise, f.status, f.achieved_count) for f in found] == [
+        ("Polisen skulle genomföra minst åtta trafikkontroller vid skolan.", "genomford", 9),
+        ("Kommunen skulle anordna en trygghetsvandring i hamnen.", "genomford", None),
+    ]
+
+
+def test_a_verdict_word_negated_is_not_done_and_begun_is_going_on():
+    found = followup.read_followup(
+        "Uppföljning av medborgarlöfte Sjöby 2024\n\n"
+        "Löfte 1: Polisen ska kontrollera mopeder vid skolan varje månad.\n"
+        "Status: Ej uppnått. Polisen hann bara med två kontroller.\n\n"
+        "Löfte 2: Kommunen ska bygga en ny skatepark.\n"
+        "Status: Påbörjad. Marken är förberedd.\n\n"
+        "Löfte 3: Polisen ska beslagta fordon som inte uppfyllt kraven.\n"
+        "Status: Uppfyllt."
+    )
+    assert [f.status for f in found] == ["ej_genomford", "pagar", "genomford"]
+    assert followup._status_of("Löftet är inte uppfyllt, eftersom mötet ställdes in.", "", False)[
+        0
+    ] == ("ej_genomford")
+    assert followup._status_of(
+        "Polisen har beslagtagit tolv fordon som inte uppfyllt kraven.", "", False
+    )[0] == ("genomford")
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "Belysningen i parken byttes ut i juni.",
+        "Frågan lyftes på mötet med föräldrarna.",
+        "Nya kameror köptes in till stationen.",
+        "Polisen höll öppet hus på stationen.",
+    ],
+)
+def test_a_deed_told_in_the_past_passive_or_a_strong_past_is_done(deed):
+    assert followup._status_of("Tryggare park", deed, False)[0] == "genomford"
+
+
+@pytest.mark.parametrize(
+    "words", ["Kontakt kan tas telefonledes.", "Inom ett områdes gränser.", "Medverkandes namn."]
+)
+def test_adverbs_genitives_and_participles_in_des_tell_no_deed(words):
+    assert not followup.DONE_VERB.search(words)
+
+
+def test_a_status_label_under_a_short_line_is_that_promises_verdict():
+    found = followup.read_followup(
+        "Uppföljning medborgarlöften Sjöby 2024\n\n"
+        "Mopeder vid skolan\n"
+        "Status: Ej uppnått. Bara en kontroll hanns med.\n\n"
+        "Ny fritidsgård i hamnen\n"
+        "Status: Påbörjad. Lokalen är hyrd och personal söks."
+    )
+    assert [(f.promise, f.status) for f in found] == [
+        ("Mopeder vid skolan", "ej_genomford"),
+        ("Ny fritidsgård i hamnen", "pagar"),
+    ]

@@ -18,10 +18,21 @@ MUNICIPALITY = (
     r"(?-i:[A-ZÅÄÖ])\w+s stad|(?-i:[A-ZÅÄÖ])\w+ stad(?:en)?)"
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
+_UNIT = (
+    r"\w*förvaltningen|socialtjänst(?:en)?|fritidsgården|fritidsgårdarna|skolan|skolorna|"
+    # "Fältgruppen ska röra sig i centrum …": the municipality's outreach workers.
+    r"fältgrupp(?:en)?|fältassistenterna|fältarbetarna|"
+    # "Barn och utbildning ska …", "Kultur & fritid …": a municipal department named by the
+    # two fields it serves.
+    r"(?:barn|utbildning|kultur|fritid|vård|omsorg|social|teknik|miljö|samhällsbyggnad)\s+"
+    r"(?:och|&)\s+(?:utbildning|fritid|omsorg|lärande|bildning|teknik|miljö|bygg|kultur)"
+    r"(?:sförvaltningen|snämnden)?"
+)
 MUNICIPAL_UNIT = (
     # "Polis och socialtjänst kommer att …": the unit named without its article as well.
-    r"(?:\w*förvaltningen|socialtjänst(?:en)?|fritidsgården|fritidsgårdarna|skolan|skolorna|"
-    r"kommunens \w+)"
+    # "Personal från socialtjänsten och fältgruppen ska …": the unit's staff.
+    rf"(?:(?:personal(?:en)?|medarbetare)\s+(?:från|inom|på|vid)\s+(?:{_UNIT}|kommunen)|"
+    rf"{_UNIT}|kommunens \w+)"
 )
 BOTH = re.compile(
     rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
@@ -102,7 +113,7 @@ OTHER_ORGANISATION = (
 )
 PROMISE_START = re.compile(
     rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|(?-i:{OTHER_ORGANISATION}))"
-    rf"(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+    rf"(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}))?"
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
@@ -195,7 +206,7 @@ POLICE_WORDS = re.compile(
 )
 MUNICIPALITY_WORDS = re.compile(
     r"\b(?:kommun|kommunen|kommunens|\w*förvaltning\w*|socialtjänst(?:en)?|skola(?:n)?|"
-    r"fritidsgården)\b",
+    r"skolorna|fritidsgården|fritidsgårdarna|fältgrupp(?:en)?)\b",
     re.IGNORECASE,
 )
 
@@ -447,7 +458,9 @@ WITH_THE_OTHER = re.compile(
 # verb (ending in -s) and its agent; "… ska ses över och vid behov åtgärdas av kommunen": the
 # agent of the last of two passives joined carries both.
 PASSIVE_AGENT = re.compile(
-    r"\b(?:ska|skall|kommer att|bör|kan)\s+(?:\w+\s+){0,6}?[a-zåäö]{3,}(?:as|ts|s)\s+av\s+"
+    # "Klotter ska tas bort av kommunen": a short passive with its particle before the agent.
+    r"\b(?:ska|skall|kommer att|bör|kan)\s+(?:\w+\s+){0,6}?[a-zåäö]+s"
+    r"(?:\s+(?:bort|upp|över|fram|in|ut|om|till|hand\s+om))?\s+av\s+"
     rf"(?P<agent>(?:{POLICE}|{MUNICIPALITY})(?:\s+(?:och|samt)\s+(?:{POLICE}|{MUNICIPALITY}))?)\b",
     re.IGNORECASE,
 )

@@ -37,9 +37,11 @@ from .promises import (
 from .signatories import (
     better_reading,
     find_signatories,
+    over_caption,
     signatories_in_columns,
     signatories_in_lines,
     signatories_in_sentence,
+    signatories_inline,
     split_glued_signature,
 )
 from .signing import (
@@ -139,6 +141,7 @@ def read(text, gazetteer):
             "tidigare medborgarlöfte; dess punkter lästes inte som det här löftets."
         )
     index = 0 if 0 not in placed else 1
+    captions = []
     while index < len(blocks):
         block = blocks[index]
         if earlier is not None and index >= earlier:
@@ -162,6 +165,11 @@ def read(text, gazetteer):
             if found and (not people or _same_people(found, people)):
                 people, taken = found, size
         if people:
+            # "Anna Ek, kommunalråd" as a paragraph of its own: a caption's reading, which a
+            # sentence about the signing may name more fully.
+            captions.append(
+                taken == 1 and len(block.lines) == 1 and bool(signatories_inline(block))
+            )
             extraction.signatories.extend(people)
             for offset in range(taken):
                 place(index + offset)
@@ -464,14 +472,18 @@ def read(text, gazetteer):
     for action in extraction.actions:
         if action.focus_area:
             extraction.focus_areas.append(Found(action.focus_area, action.line, action.heading))
-    if not extraction.signatories:
+    if not extraction.signatories or all(captions):
         whole = "\n".join(block.text for block in blocks)
         # Of several sentences about the signing (a caption, then the news text), the one that
         # names the most signers: a caption may give one of them by a nickname.
+        read = []
         for block in own_blocks:
             people = signatories_in_sentence(block.text, block.start, whole)
-            if better_reading(people, extraction.signatories):
-                extraction.signatories = people
+            if better_reading(people, read):
+                read = people
+        # Signers read only from captions take the titles a sentence about the signing gives
+        # them, and the sentence's other signers when it names all of the caption's.
+        extraction.signatories = over_caption(extraction.signatories, read) if captions else read
     extraction.parties = other_parties(
         extraction.actions,
         extraction.signatories,

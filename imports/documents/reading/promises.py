@@ -29,6 +29,7 @@ from .signatories import (
 )
 from .structure import (
     NUMBERED,
+    PASSIVE_BY_SIDE,
     PLEDGE_SAYS,
     Block,
     bullet_items,
@@ -282,19 +283,6 @@ def _items_say_who_acts(items):
     """Whether most of a list's items say who will do them ("Vi ska tillsammans …")."""
     acting = sum(1 for _line, item in items if ACTS_ITEM.match(item.strip()))
     return acting * 2 > len(items)
-
-
-# "kommer polisen och kommunen att fokusera på:": who will act, the subject after the verb.
-WILL_FOCUS = re.compile(r"\b(?:lovar|förbinder|ska|skall|kommer)\b", re.IGNORECASE)
-# "Narkotika – arbeta tidigt förebyggande …": an area's name, a dash and a verb in the
-# infinitive saying what is done in it.
-LABELLED_DEED = re.compile(r"^[A-ZÅÄÖ][^–—:.]{1,40}?\s[–—-]\s+[a-zåäö]{3,}a\b")
-
-
-def _labelled_deeds(items):
-    """Whether most of a list's items name an area and, after a dash, a deed."""
-    deeds = sum(1 for _line, item in items if LABELLED_DEED.match(item.strip()))
-    return deeds * 2 > len(items)
 
 
 # "Löftet för 2023–2024 innehöll:", "… omfattade:": a verb in the past tense.
@@ -556,6 +544,36 @@ AIM = re.compile(
     r"prioritera\s+(?:det\s+)?(?:[\wåäö\-]+\s+){0,2}?arbetet)\b",
     re.IGNORECASE,
 )
+
+
+# "Under 2023 kommer polisen och kommunen att särskilt fokusera på narkotika.", "Fokus ligger på
+# att öka tryggheten", "… ska ha ett särskilt fokus på …": a sentence whose verb is focusing names
+# the pledge's focus area, not a deed, whether or not deeds follow it.
+FOCUS_STATEMENT = re.compile(
+    r"^[^.!?:]*?(?:\b(?:kommer|ska|skall|lovar|vill|avser)\b[^.!?:]*?\bfokusera\s+(?:på|mot)\b|"
+    r"\bfokuserar\s+(?:vi\s+)?(?:på|mot)\b|\bfokus\s+ligger\s+på\b|"
+    r"\b(?:ha|har)\s+(?:ett\s+)?(?:särskilt\s+|stort\s+)?fokus\s+på\b)",
+    re.IGNORECASE,
+)
+
+
+# "Detta gör vi genom att:", "Det ska åstadkommas bland annat genom följande aktiviteter:": a
+# line saying how the aim above it is reached, over the means.
+MEANS_NEXT = re.compile(
+    r"^\s*(?:\S+\s+){0,6}?genom\s+(?:att|följande(?:\s+[a-zåäö]+)?)\s*:\s*$", re.IGNORECASE
+)
+
+
+def _means_next(after):
+    """Whether the blocks after an aim open with the means that carry it out: a line such as
+    "Det ska åstadkommas genom följande aktiviteter:", or a list right under it."""
+    following = [b for b in after if b.text.strip()][:1]
+    if not following:
+        return False
+    first = following[0].text.strip().split("\n")[0]
+    # "- Vi kommer …, säger X": a quote set with a dash is no list of means.
+    listed = is_bullets(following[0]) and not SAID.search(following[0].text)
+    return bool(MEANS_NEXT.match(first)) or listed
 
 
 def is_aim(sentence):
@@ -1424,17 +1442,6 @@ class PromiseReader:
                 # "Inriktning för året" over "• Öka tryggheten", or "• Inbrott • Klotter", on a
                 # page with a list introduced as promises: aims or problems, not promises.
                 promises = False
-            if (
-                # "… kommer polisen och kommunen tillsammans att fokusera på:" over "Narkotika –
-                # arbeta tidigt förebyggande …": areas each named with the deed done in them.
-                not promises
-                and intro
-                and WILL_FOCUS.search(intro)
-                and AIMS_NEXT.search(intro.strip())
-                and _labelled_deeds(items)
-                and section not in ("other", "followup", "situation")
-            ):
-                promises = True
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
@@ -1559,6 +1566,12 @@ class PromiseReader:
                     items[-1][1] += " " + line.strip()
                 else:
                     items.append([block.start + index, line.strip()])
+            if len(items) == 1 and is_aim(items[0][1]) and _means_next(after):
+                # "… formulerar följande medborgarlöfte:" over "Polisen och kommunen lovar att
+                # arbeta för att …" and "Det ska åstadkommas genom följande aktiviteter:": the
+                # aim, which the means below carry out.
+                self.seen, self.lead_in = True, ""
+                return True
             for line, item in items:
                 self._add(line, item, self.heading, default)
             self._fields = default if any(_labels(item) for _, item in items) else None
@@ -1581,7 +1594,11 @@ class PromiseReader:
             # the promises: what they are to achieve, not something more done.
             return False
         pledging = promise_lines(block, problem_first=not self.listed)
-        lines = [(line, item) for line, item in pledging if not _no_deed(item)]
+        lines = [
+            (line, item)
+            for line, item in pledging
+            if not _no_deed(item) and not FOCUS_STATEMENT.match(item)
+        ]
         if pledging and not lines and all(OPEN_PLEDGE.search(item) for _, item in pledging):
             # "Polisen och kommunen lovar att arbeta med" over headed paragraphs: the pledge's
             # promises begin here, though the line itself promises nothing yet.
@@ -1601,7 +1618,11 @@ class PromiseReader:
         if not lines and self.template == "do" and PARTY_LABEL.match(block.text):
             # "Polisen: Ökad ordningsövervakning, …" under "Det här ska vi göra".
             lines = [(block.start, block.text)]
-        lines = [(line, item) for line, item in lines if not _no_deed(item)]
+        lines = [
+            (line, item)
+            for line, item in lines
+            if not _no_deed(item) and not FOCUS_STATEMENT.match(item)
+        ]
         if not lines:
             return False
         one_line = len({line for line, _ in lines}) == 1  # however many sentences it holds
@@ -1610,8 +1631,7 @@ class PromiseReader:
             one_line
             and not labelled
             and is_aim(block.text)
-            and self._introduces(after, section, True)
-            and not self._like_a_promise_read(block.text)
+            and (self._introduces(after, section, True) or _means_next(after))
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
@@ -1762,7 +1782,11 @@ class PromiseReader:
                     # "… lovar att tillsammans prioritera …", "… ska ta fram medborgarlöften":
                     # where the work is aimed, or the pledge itself, not something done.
                     last = None
-                elif PROMISE_START.match(plain) or INVERTED.match(plain):
+                elif (
+                    PROMISE_START.match(plain)
+                    or INVERTED.match(plain)
+                    or PASSIVE_BY_SIDE.match(plain)
+                ):
                     last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
                     told.append((block.start, sentence, last))
                 elif JOINT_OPENING.match(plain):
@@ -1835,19 +1859,6 @@ class PromiseReader:
         if is_heading(first) and is_deed(rest.text):
             return first.text, rest
         return None
-
-    def _like_a_promise_read(self, text):
-        """Whether a paragraph opens with the same five words as one read before as a promise
-        from a paragraph of its own (not a list item): "Polisen och kommunen lovar att
-        tillsammans arbeta för att minska …" after "Polisen och kommunen lovar att tillsammans
-        arbeta för att Ockelbo …", read under "… följande gemensamma medborgarlöfte:"; the
-        page repeats the same kind of promise, each with its activities below it."""
-        opening = [w.lower() for w in text.split()[:5]]
-        return len(opening) == 5 and any(
-            action.text.split("\n")[0] == self._block_text_at(action.line)
-            and [w.lower() for w in action.text.split()[:5]] == opening
-            for action in self.actions
-        )
 
     def _block_text_at(self, line):
         block = self._block_at(line)

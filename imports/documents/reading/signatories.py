@@ -327,6 +327,17 @@ def better_reading(people, other):
     return score(people) > score(other)
 
 
+def over_caption(caption, sentence):
+    """The signers of a photo caption ("Anna Ek, kommunalråd") read again from a sentence about
+    the signing that names them too ("… undertecknades av Anna Ek (C), kommunalråd för X kommun,
+    och Per Olsson, …"): the sentence's reading when it names everyone the caption does, else
+    the caption's people, each with the sentence's title where it names that person with one."""
+    named = {person.name: person for person in sentence if person.title}
+    if caption and all(person.name in named for person in caption):
+        return sentence
+    return [named.get(person.name, person) for person in caption]
+
+
 def find_signatories(block):
     return signatories_in_lines(block) or signatories_in_columns(block) or signatories_inline(block)
 
@@ -365,7 +376,18 @@ SIGNING_VERB = re.compile(
     # passive of a caption or of a signing still to come.
     r"\bundertecknas\b|"
     # "Det var X och Y som satte sina signaturer på dokumentet".
-    r"\bsatte (?:sina|sin) (?:signatur|namnteckning)",
+    r"\bsatte (?:sina|sin) (?:signatur|namnteckning)|"
+    # One verb of the family in any tense or voice: the present passive of a signing still to
+    # come ("Löftet tecknas av X", "signeras av", "skrivs under av"), the perfect ("har skrivit
+    # på"), the infinitive ("ska skriva under").
+    r"\b(?:under)?tecknas\b|\bsigneras\b|\bsignerats\b|\bundertecknats\b|"
+    r"\bskriv(?:s|a|it|its)\s+(?:[a-zåäö]+\s+){0,2}?(?:under|på)\b|"
+    # "satte X, titel, och Y, titel, sina namn på löftet", "sätter sitt namn under": the subject
+    # may stand between the verb and its object after a fronted adverbial.
+    r"\b(?:sätt(?:a|er)|satte|satt)\b(?:\s+[^\s.]+){0,16}?\s+(?:sitt|sina|sin)\s+"
+    r"(?:namn|namnteckning\w*|signatur\w*|underskrift\w*)\s+(?:på|under)\b|"
+    # "skrev sitt namn under", "skriver sina namn på": the name as the object.
+    r"\bskr(?:ev|iver|iva|ivit)\s+(?:sitt|sina)\s+namn\s+(?:på|under)\b",
     re.IGNORECASE,
 )
 # In running text a title may stand in its definite form ("kommunalrådet Anna Svensson",
@@ -487,7 +509,13 @@ def _signs_another_document(sentence, start):
         return False
     after = verbs[1].start() if len(verbs) > 1 else len(sentence)
     signed = sentence[verbs[0].end() : after]
-    return bool(OTHER_DOCUMENT.search(signed)) and "löfte" not in signed.lower()
+    if not OTHER_DOCUMENT.search(signed) or "löfte" in signed.lower():
+        return False
+    # "X och Y satte sina namn på överenskommelsen" alone: the agreement signed is the pledge
+    # the page is about; only a sentence that has the pledge signed by another verb as well
+    # parts the two documents.
+    others = [m for m in SIGNING_VERB.finditer(sentence) if m.start() != verbs[0].start()]
+    return any("löfte" in sentence[m.end() : m.end() + 60].lower() for m in others)
 
 
 # "… undertecknade löftet under överinseende av kommunpolis Z": one who watches the signing.

@@ -371,6 +371,7 @@ def promise_lines(block, problem_first=False):
         if (
             PROMISE_START.match(line)
             or INVERTED.match(line)
+            or PASSIVE_BY_SIDE.match(line)
             or JOINT_INFINITIVE.match(line)
             or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
         ):
@@ -382,6 +383,16 @@ def promise_lines(block, problem_first=False):
     return [(line, part) for line, text in items for part in _promise_sentences(text)]
 
 
+# "Klotter ska tas bort av kommunen inom ett dygn": a passive whose agent is one side, or
+# both, says who will do it as a subject would; the pledge itself as the subject ("Löftet ska
+# följas upp av …") is no deed.
+PASSIVE_BY_SIDE = re.compile(
+    r"^(?!(?:\w+\s+){0,2}\w*(?:löfte|uppföljning|arbetet)\w*\b)(?-i:[A-ZÅÄÖ])[^.:;]{2,80}?\s"
+    r"(?:ska|skall|kommer\s+att)\s+(?:[a-zåäö]+\s+){0,3}?[a-zåäö]+s"
+    r"(?:\s+(?:bort|upp|över|fram|in|ut|om))?\s+av\s+"
+    rf"(?:{POLICE}|{MUNICIPALITY})(?:\s+(?:och|samt)\s+(?:{POLICE}|{MUNICIPALITY}))?\b",
+    re.IGNORECASE,
+)
 WILL_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|åtar|lovade)\b", re.IGNORECASE)
 
 
@@ -389,6 +400,7 @@ def _starts_promise(line):
     return bool(
         PROMISE_START.match(line)
         or INVERTED.match(line)
+        or PASSIVE_BY_SIDE.match(line)
         or JOINT_INFINITIVE.match(line)
         or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
     )

@@ -196,12 +196,15 @@ DOING = re.compile(
 # event (a walk, a meeting, a check), not an article.
 CONDUCT = re.compile(
     r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller|"
-    r"bjuda in till|bjuder in till|delta i|deltar i|erbjuda|erbjuder)\s+$",
+    r"bjuda in till|bjuder in till|delta i|deltar i|erbjuda|erbjuder|"
+    # "bjuda in föräldrar för en föreläsning": those invited named before the event.
+    r"bjud(?:a|er)\s+in\s+(?:[a-zåäö]+\s+){1,3}?(?:till|för))\s+$",
     re.IGNORECASE,
 )
 EVENT = re.compile(
     r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
-    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning)$",
+    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning|undersökning|"
+    r"mätning|enkät)$",
     re.IGNORECASE,
 )
 
@@ -213,6 +216,22 @@ EVENT_NOUN = re.compile(
     r"|[.,]|$)",
     re.IGNORECASE,
 )
+
+
+# "varje kvartal", "per halvår", "i tertialet", "kvartalsvis": a part of the year, held by the
+# targets as that many each year ("en gång varje kvartal" is four times a year).
+YEAR_PART = re.compile(
+    r"\b(?:(?:per|varje)\s+(?P<a>kvartal|halvår|tertial)|i\s+(?P<b>kvartal|halvår|tertial)et|"
+    r"(?P<c>kvartal|halvår)svis)\b",
+    re.IGNORECASE,
+)
+PARTS_IN_YEAR = {"kvartal": 4, "halvår": 2, "tertial": 3}
+
+
+def _parts_in_year(text):
+    """How many of the year's parts a span names ("varje kvartal": 4), or None."""
+    part = YEAR_PART.search(text)
+    return PARTS_IN_YEAR[(part["a"] or part["b"] or part["c"]).lower()] if part else None
 
 
 UNHELD_SPAN = re.compile(
@@ -444,8 +463,9 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             # "två årliga trygghetsvandringar": the span stands as an adjective before the noun;
             # it says how often, not that "en" before it is a count ("en årlig undersökning").
             inside = next((p for p in pers if m.start("unit") <= p.start() < m.end()), None)
+            spanned = False
             if inside and not per_match and m["count"].lower() in ("en", "ett") and not m["lead"]:
-                inside = None
+                inside, spanned = None, True
             per_match = per_match or inside
             # "En trygghetsbesiktning av området." opening a promise counts one event, as after
             # a verb of holding it.
@@ -483,6 +503,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 # address, unless "minst", a time word or a verb of doing makes it a count.
                 continue
             if m["count"].lower() in ("en", "ett") and not m["lead"]:
+                if spanned and before.strip():
+                    continue  # "genomföra en årlig trygghetsundersökning": how often, no count
                 # "Under året är ett fokusområde …": after a copula "en"/"ett" is an article.
                 if re.search(r"\b(?:är|var|blir|utgör|finns)\s+$", before, re.IGNORECASE):
                     continue
@@ -494,16 +516,24 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     and not (conducts and EVENT.search(plain.split()[0]))
                 ):
                     continue
+            parts = None
             if UNHELD_SPAN.search(m[0] + after[:30]):
-                continue  # "en gång varannan vecka", "per kvartal": a span the targets cannot hold
+                parts = _parts_in_year(m[0] + after[:30])
+                if not parts or unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
+                    # "en gång varannan vecka": a span the targets cannot hold; "en gång per
+                    # kvartal" counts the event it is said of, not the times.
+                    continue
             if (
-                m["count"].lower() in ("en", "ett")
+                not parts
+                and m["count"].lower() in ("en", "ett")
                 and not m["lead"]
                 and UNHELD_SPAN.search(before[-40:])
             ):
-                # "En gång varje kvartal genomföra en större trafikinsats": the one event is
-                # held each span the targets cannot hold.
-                continue
+                # "En gång varje kvartal genomföra en större trafikinsats": one event each
+                # quarter is four a year; a span the targets cannot hold gives none.
+                parts = _parts_in_year(before[-40:])
+                if not parts:
+                    continue
             if (
                 targets
                 and unit in ("dagar", "timmar", "veckor", "dygn", "kvällar", "nätter")
@@ -553,11 +583,13 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             elif ADJECTIVE.match(unit) and re.match(r"\s+(?:och|eller)\b", after):
                 doubt = "det räknade ser ut som ett adjektiv; substantivet står längre fram"
             per = per_match.lastgroup if per_match else default_per
+            if parts:
+                per = "ar"
             if not per_match and default_doubt:
                 doubt = doubt or default_doubt
             scope_match = SCOPE.search(after[:80])
             scope = scope_match[0].lower() if scope_match else ""
-            count = _count(m["count"])
+            count = _count(m["count"]) * (parts or 1)
             if any(t.count == count and t.unit == unit for t in targets):
                 continue
             end = per_match.end() if per_match and per_match.start() > m.start() else m.end()

@@ -198,7 +198,9 @@ def test_figures_after_a_verb_of_doing_and_years_as_time_words(written, expected
         ("minst två (2) trygghetsvandringar per år", [(2, "trygghetsvandringar", "ar", "")]),
         ("minst 3st kontroller per vecka", [(3, "kontroller", "vecka", "")]),
         ("Minst 4 ggr per år ses vi", [(4, "gånger", "ar", "")]),
-        ("minst en insats per kvartal", []),
+        # A part of the year is held as that many a year.
+        ("minst en insats per kvartal", [(4, "insats", "ar", "")]),
+        # A bare "en" with no verb of holding before it is an article.
         ("en träff varje halvår", []),
     ],
 )
@@ -334,8 +336,8 @@ def test_number_words_span_adjectives_and_counting_words(written, expected):
             "Polisen fotpatrullerar centrum varje fredag.",
             [(1, "fotpatrulleringar", "vecka", "")],
         ),
-        # A span the targets cannot hold, and a word cut off, give no target.
-        ("Polisen håller en träff i halvåret.", []),
+        # Half a year is held as two a year; a word cut off gives no target.
+        ("Polisen håller en träff i halvåret.", [(2, "träff", "ar", "")]),
         ("det tar mycket mer än en m", []),
     ],
 )
@@ -362,7 +364,9 @@ def test_about_counts_spans_before_deeds_and_deeds_every_span(written, expected)
         ("minst två möten terminsvis", [(2, "möten", "termin", "")]),
         # Spans the targets cannot hold give no target rather than a wrong span.
         ("Polisen genomför en trafikkontroll var tredje vecka.", []),
-        ("Polisen genomför 4 insatser kvartalsvis.", []),
+        # Four each quarter is sixteen a year, three each tertial nine.
+        ("Polisen genomför 4 insatser kvartalsvis.", [(16, "insatser", "ar", "")]),
+        ("Polisen genomför tre trafikkontroller per tertial.", [(9, "trafikkontroller", "ar", "")]),
     ],
 )
 def test_more_span_words(written, expected):
@@ -544,9 +548,36 @@ def test_deadlines_before_a_school_start_and_by_a_month(written, deadline):
             "Vi genomför tre insatser per år omfattande minst två dagar.",
             [(3, "insatser", "ar", "")],
         ),
-        # One event held each quarter is a span the targets cannot hold.
-        ("En gång varje kvartal genomföra en gemensam trygghetsvandring.", []),
+        # One event held each quarter is four a year.
+        (
+            "En gång varje kvartal genomföra en gemensam trygghetsvandring.",
+            [(4, "trygghetsvandring", "ar", "")],
+        ),
     ],
 )
-def test_durations_and_events_each_quarter_are_no_targets(written, expected):
+def test_durations_are_no_targets_and_events_each_quarter_four_a_year(written, expected):
     assert targets(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # One event held, an inquiry or a survey as much as a walk, is a count of one.
+        (
+            "Polisen genomför en trygghetsundersökning 2024.",
+            [(1, "trygghetsundersökning", "period", "")],
+        ),
+        ("Kommunen ska genomföra en enkät på skolorna.", [(1, "enkät", "period", "")]),
+        # Those invited named before the event: still one event held.
+        (
+            "Polisen kommer att bjuda in föräldrar för en föreläsning om droger.",
+            [(1, "föreläsning", "period", "")],
+        ),
+        # A span adjective says how often, not how many, after a verb.
+        ("Kommunen ska genomföra en årlig trygghetsundersökning.", []),
+        # "en" as the means of a deed is an article.
+        ("Kommunen ska genom en enkät låta invånarna peka ut otrygga platser.", []),
+    ],
+)
+def test_one_event_held_is_a_count_of_one(written, expected):
+    assert targets(written, "period") == expected

@@ -100,6 +100,48 @@ WE_AFTER_VERB = (
 # "att".
 # "Polis och kommun lovar bland annat att …": the promise one of several named.
 ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis|i sin tur|bland annat)\s+)?"
+# A sentence adverb or two between the verb and its "att": "Kommunen åtar sig samtidigt att …",
+# "Polisen kommer framöver att …", "Kommunen ser för sin del till att …" (not "kommer överens
+# om att", which tells of an agreement).
+BETWEEN_VERB = r"(?:\s+(?!att\b|överens\b|fram\b|ihåg\b)[a-zåäö]+){0,3}?"
+# The verbs by which a giver commits itself, said after its subject: "lovar att", "har lovat
+# att", "åtar sig att", "förbinder sig att", "ser till att", "ska", "kommer att".
+COMMITS = (
+    r"(?:(?:har\s+)?lova[rt]" + BETWEEN_VERB + r"\s+att|ska|skall|"
+    # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
+    r"kommer(?:" + BETWEEN_VERB + r"\s+att|" + ALSO + r"(?=[a-zåäö]{3,}a\b))|"
+    # "Vi ser till att du får svar": what the reader is told, not a deed.
+    r"(?:förbinder|åtar)\s+sig" + BETWEEN_VERB + r"\s+att|"
+    r"ser" + BETWEEN_VERB + r"\s+till\s+att(?!\s+(?:du|ni)\b))"
+)
+# What a main clause may put before its verb, the subject then after it (Swedish V2 order): a
+# phrase opened by a preposition ("Enligt löftet", "Till sommaren", "Som en del av arbetet"), a
+# sentence adverb ("Dessutom", "Samtidigt", "Redan i vår") or a time phrase ("Varje fredag",
+# "Nästa år", "I år"); the verb is the first finite one of the sentence.
+# A phrase that names the pledge or its promises is only where the promise is written down
+# when it says so ("I medborgarlöftet", "Enligt löftet", "Som en del av löftet"); "Till varje
+# löfte kommer polisen att ha aktiviteter", "Med 18 löften ska kommunen göra …" speak of the
+# promises as a whole.
+_NO_FINITE = r"(?!(?:är|var|har|hade|blev|visade|sa|sade)\b)"
+FRONTED = (
+    r"(?:(?:i|under|för att|genom att|genom|inom|utifrån|i syfte att|enligt|som)\b"
+    r"(?:\s+" + _NO_FINITE + r"[^\s.;:]+){0,25}?|"
+    r"(?:med början|med|vid|efter|från|till|före|inför|på|mot|kring|bland annat|bland|"
+    r"tillsammans med|parallellt|samtidigt|dessutom|därtill|därutöver|därefter|därför|vidare|"
+    r"också|även|utöver(?!\s+(?:\w+\s+)?(?:medborgar)?löfte)|"
+    r"nu|redan|framöver|fortsättningsvis|slutligen|först|sedan|varje|nästa|kommande|hela|"
+    r"när|så\s+snart|innan|efter\s+att|liksom|likaså|härutöver|"
+    # "2025 ska polisen …": a year alone as the time of the deed.
+    r"(?:19|20)\d\d)\b"
+    # No finite verb of its own before the one that opens the main clause.
+    r"(?:\s+" + _NO_FINITE + r"(?![^\s.;:]*löfte)[^\s.;:]+){0,25}?)"
+)
+# The verb of a V2 clause, before its subject: "… ska polisen", "… åtar sig kommunen att",
+# "… ser kommunen till att", "… har polis och kommun lovat att".
+COMMITS_BEFORE_SUBJECT = (
+    r"(?:ska|skall|kommer|lovar|(?:åtar|förbinder)\s+sig|"
+    r"ser(?=\s[^.;:]{0,80}?\btill\s+att\b)|har(?=\s[^.;:]{0,60}?\blovat\b))"
+)
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
 # "Polisen och kommunen lovar att …", "Vi lovar att …".
 # An organisation besides the two, named as such: "Räddningstjänsten", "Norrbybostäder",
@@ -117,10 +159,10 @@ PROMISE_START = re.compile(
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
     r"(?:\s+(?:tillsammans|i samverkan) med\s+[^.,:]{2,60}?)?"
-    # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
-    r"|vi)\s+(?:lovar" + ALSO + r"att|ska|skall|kommer" + ALSO + r"(?:att|(?=[a-zåäö]{3,}a\b))|"
-    r"förbinder sig att|"
-    r"åtar sig att)\b"
+    # "Kommunen och polisen tillsammans kommer också att …": a word of the subject's
+    # standing between it and its verb.
+    r"(?:\s+(?:tillsammans|gemensamt|båda))?"
+    r"|vi)\s+" + COMMITS + r"\b"
     # "Gemensamt lovar vi" alone, a heading over a list, promises nothing yet.
     r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",
     re.IGNORECASE,
@@ -129,16 +171,16 @@ PROMISE_START = re.compile(
 # polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
 INVERTED = re.compile(
-    # "Enligt medborgarlöftet ska polisen …": the pledge as the source, then the verb.
-    r"^(?:i|under|för att|genom att|genom|med början|inom|vid|efter|från|utifrån|i syfte att|"
-    r"enligt|"
+    # "Enligt medborgarlöftet ska polisen …": the pledge as the source, then the verb;
     # "Utöver dessa fokusområden kommer kommunen och polisen att …": besides what was named
-    # ("Utöver medborgarlöftena ska polisen …" is work outside the pledge).
-    r"utöver(?!\s+(?:\w+\s+)?(?:medborgar)?löfte)|"
-    # "Tillsammans med kommunen ska polisen genomföra …": the partner first, then the verb.
-    r"bland annat|tillsammans med)\b"
+    # ("Utöver medborgarlöftena ska polisen …" is work outside the pledge); "Tillsammans med
+    # kommunen ska polisen genomföra …": the partner first, then the verb. See FRONTED.
+    r"^"
+    + FRONTED
     # "… kommer både Polisen och kommunen att …": both sides, named as such.
-    r"[^.;:]{0,160}?\s(?:ska|skall|kommer|lovar)\s+(?:både\s+(?=\S+\s+och\s))?"
+    + r"\s+"
+    + COMMITS_BEFORE_SUBJECT
+    + r"\s+(?:både\s+(?=\S+\s+och\s))?"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|"
     # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive
@@ -188,10 +230,9 @@ ORGANISATION_SUBJECT = re.compile(
     r"[a-zåäö]{2,}(?:ar|er))\b"
 )
 WE_PROMISE = re.compile(
-    r"^(?:vi\s+(?:lovar att|ska|skall|kommer" + ALSO + r"att)\b|" + WE_AFTER_VERB + "|"
+    r"^(?:vi\s+" + COMMITS + r"\b|" + WE_AFTER_VERB + "|"
     # "För att minska tillgången på narkotika ska vi …": "vi" after an opening adverbial.
-    r"(?:i|under|för att|genom att|genom|inom|vid|utifrån|i syfte att)\b[^.;:]{0,160}?\s"
-    r"(?:ska|skall|kommer|lovar)\s+vi\b)",
+    r"" + FRONTED + r"\s+" + COMMITS_BEFORE_SUBJECT + r"\s+vi\b)",
     re.IGNORECASE,
 )
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)

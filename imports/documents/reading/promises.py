@@ -28,6 +28,7 @@ from .signatories import (
     signatories_in_lines,
 )
 from .structure import (
+    JOINED_INVERTED,
     NUMBERED,
     PASSIVE_BY_SIDE,
     PLEDGE_SAYS,
@@ -1064,7 +1065,8 @@ def _signature_lines(blocks):
 # that retells what the pledge says; the promise is the clause after "att".
 TOLD = re.compile(
     r"^(?:i\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
-    r"(?:framgår|står|innebär|anges|säger)\s+(?:det\s+)?att\s+(?=\S)|"
+    # "Löftet innebär bland annat att …": an adverb or two before "att".
+    r"(?:framgår|står|innebär|anges|säger)(?:\s+(?!att\b)[a-zåäö]+){0,3}?\s+att\s+(?=\S)|"
     # "I stort innebär medborgarlöftena att polisen …": the verb first after an adverbial.
     r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+(?:innebär|säger)\s+"
     r"(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+att\s+(?=\S)",
@@ -1096,11 +1098,15 @@ PLANNED_DEEDS = re.compile(
     r"[a-zåäö]{2,}",
     re.IGNORECASE,
 )
-# "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Polisen och kommunen lovar
-# genom medborgarlöftet att …": the pledge named only as where the promise is written down.
+# "I medborgarlöftet för 2022 lovar kommunen och polisen att …", "Enligt det nya löftet ska
+# polisen …", "Som en del av löftet kommer kommunen …", "Polisen och kommunen lovar genom
+# medborgarlöftet att …": the pledge named only as where the promise is written down, in a
+# phrase set before the verb of a V2 clause.
 PLEDGE_AS_PLACE = re.compile(
-    r"^i\s+(?:det\s+nya\s+|årets\s+)?(?:medborgar)?löfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
-    r"\s*,?\s+(?=(?:lovar|ska|skall|kommer)\s)",
+    r"^(?:i|enligt|genom|inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+av|utifrån)\s+"
+    r"(?:(?:det|den|de|detta|nya|nytt|årets|vårt|ert|gemensamma)\s+){0,2}"
+    r"(?:medborgar)?löfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
+    r"\s*,?\s+(?=(?:lovar|ska|skall|kommer|åtar|förbinder|ser|har)\s)",
     re.IGNORECASE,
 )
 PLEDGE_AS_MEANS = re.compile(
@@ -1135,7 +1141,8 @@ MEANS_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,5}genom\s+att\s*:\s*$", re.IGNOREC
 # ", polisen ska fotpatrullera mer, riktade insatser … ska göras … samt genomföra …": where
 # one sentence joins promises that each have their own verb.
 _OWN_VERB = re.compile(
-    r"\b(?:ska|skall|kommer\s+att|lovar\s+att|[a-zåäö]{3,}ar\s+för\s+att)\s+[a-zåäö]{2,}",
+    r"\b(?:ska|skall|kommer\s+att|lova[rt]\s+att|(?:åtar|förbinder)\s+sig(?:\s+\w+){0,2}?\s+att|"
+    r"[a-zåäö]{3,}ar\s+för\s+att)\s+[a-zåäö]{2,}",
     re.IGNORECASE,
 )
 _BARE_DEED = re.compile(
@@ -1143,7 +1150,11 @@ _BARE_DEED = re.compile(
     r"ordna|anordna|bjuda|delta|informera|besöka|träffa|samverka|genomför)\s",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r",\s+(?:och\s+)?|\s+samt\s+")
+# "… att polisen ska öka sin närvaro och att kommunen ska se över …", "…, medan polisen ska
+# …": "och att" and "medan" open a clause of their own as a comma does.
+_CLAUSE_BREAK = re.compile(r",\s+(?:och\s+|medan\s+)?|\s+samt\s+|\s+(?:och|medan)\s+(?=att\s)")
+# The conjunction that joins such a clause, before a subject of its own: "medan polisen ska …".
+_JOINING = re.compile(r"^(?:och|medan|men|samt)\s+(?:att\s+)?|^att\s+", re.IGNORECASE)
 # "…, ha ökad närvaro och fortsätta samverkan …": in a list of deeds set apart with commas, "och"
 # before the last deed of its own.
 _LAST_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNORECASE)
@@ -1319,9 +1330,12 @@ class PromiseReader:
         if section == "introduction" and self._lone_promise(text):
             return True
         # "Bland annat lovar polisen och kommunen att …": the verb before its subject.
-        pledged = bool(
-            re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", text)
-            or (INVERTED.match(text) and re.match(r"^[^.]*?\slovar\s", text))
+        # "I medborgarlöftet ingår också trygghet i tätorterna. För att stärka tryggheten lovar
+        # polisen att …": a later sentence of the paragraph may be the one that promises.
+        pledged = any(
+            re.search(r"^\S+(?:\s+\S+){0,5}?\s+lovar att\b", sentence)
+            or (INVERTED.match(sentence) and re.match(r"^[^.]*?\slovar\s", sentence))
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
         )
         return pledged and (section == "unknown" or (self.seen and section == "effect"))
 
@@ -1739,7 +1753,7 @@ class PromiseReader:
         paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
-        found, achieve = [], False
+        found, others, achieve = [], [], False
         for block in self.blocks:
             text = block.text.strip()
             if is_heading(block):
@@ -1757,7 +1771,11 @@ class PromiseReader:
             ):
                 continue
             told, last = [], None
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(lines))
+            sentences = [
+                part
+                for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(lines))
+                for part in JOINED_INVERTED.split(sentence)
+            ]
             clauses = [
                 (clause, index > 0, len(parts) > 1)
                 for sentence in sentences
@@ -1765,6 +1783,14 @@ class PromiseReader:
                 for index, clause in enumerate(parts)
             ]
             for sentence, joined, one_of_several in clauses:
+                bare = _JOINING.sub("", sentence)
+                if (
+                    joined
+                    and bare != sentence
+                    and (PROMISE_START.match(bare) or INVERTED.match(bare))
+                ):
+                    # "… och att kommunen ska se över …": a subject and a verb of its own.
+                    sentence = bare[:1].upper() + bare[1:]
                 plain = PLEDGE_AS_MEANS.sub("", sentence)
                 planned = PLANNED_DEEDS.match(plain)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
@@ -1819,6 +1845,13 @@ class PromiseReader:
                     last = None
             if any(default[0] != "annan" for _, _, default in told):
                 found.extend(told)
+            else:
+                # "Bostadsbolaget Bergsjöhem ska se över belysningen." in a paragraph of its
+                # own: another organisation that commits itself gives a promise too, where
+                # the text tells promises of those who give the pledge as well.
+                others.extend(item for item in told if PROMISE_START.match(item[1]))
+        if found and others:
+            found = sorted(found + others, key=lambda item: item[0])
         return found
 
     def _introduces(self, after, section, aim=False):

@@ -431,8 +431,12 @@ ANOTHER_PROMISE = re.compile(
 
 # "… kommer polisen göra trygghetsvandringar samt kommer uniformerad polis göra insatser …":
 # a clause joined with "samt" that has a verb and a subject of its own.
+# "Befolkade gator skapar trygghet, därför lovar kommunen att …": after a comma, a sentence
+# adverb and the verb before its subject open a main clause of its own.
 JOINED_INVERTED = re.compile(
-    rf"\s+samt\s+(?=(?:ska|skall|kommer)\s+(?:(?:{POLICE}|{MUNICIPALITY})|[a-zåäö]+\s+polis)\b)",
+    rf"\s+samt\s+(?=(?:ska|skall|kommer)\s+(?:(?:{POLICE}|{MUNICIPALITY})|[a-zåäö]+\s+polis)\b)|"
+    r",\s+(?=(?:därför|dessutom|samtidigt|därtill|därutöver|också|även)\s+"
+    rf"(?:ska|skall|kommer|lovar)\s+(?:{POLICE}|{MUNICIPALITY})\b)",
     re.IGNORECASE,
 )
 

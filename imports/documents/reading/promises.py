@@ -131,7 +131,10 @@ AIMS_NEXT = re.compile(
     r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
     r"\bbidra\s+till|\bresultera\s+i|\bkanaler|"
     # "… lovar parterna att fokusera på följande områden:": the areas, not what is done.
-    r"\bfokusera\w*\s+(?:på|mot)\s+(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?områden)\s*:$",
+    r"\bfokusera\w*\s+(?:på|mot)\s+(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?områden)\s*:$|"
+    # "Löftet ska bidra till att:", "Arbetet leder till att" over the list: what it should
+    # bring about, the clause left open after its "att".
+    r"\b(?:leda|leder|bidra|bidrar|syfta|syftar)\s+till\s+att\s*:?$",
     re.IGNORECASE,
 )
 
@@ -293,12 +296,43 @@ PAST_VERB = re.compile(
 )
 
 
+# "Medborgarlöftet för 2024 är nu avslutat.", "Löftet har löpt ut": a pledge said to be over.
+FINISHED = re.compile(
+    r"\b(?:är|har)\s+(?:nu\s+|numera\s+)?(?:avslutat|avslutats|slut|löpt\s+ut|upphört)\b|"
+    r"\bavslutades\b",
+    re.IGNORECASE,
+)
+# "Det omfattade:", "Under 2025 gjorde vi följande:", "Vad har vi gjort hittills?": the last
+# sentence of a lead-in telling what was held or done, its finite verb in the past tense (or
+# "har" with a participle of doing); "Vi har arbetat fram följande löften:" tells how the
+# pledge was made, not what was done.
+DONE_LEAD_IN = re.compile(
+    r"\b(?:omfattade|innehöll|gjorde|genomförde|handlade|bestod|arbetade(?!\s+fram))\b|"
+    r"\b(?:har|hade)\s+(?:\S+\s+){0,2}?(?:gjort|genomfört|åstadkommit|uppnått|"
+    r"arbetat(?!\s+fram))\b",
+    re.IGNORECASE,
+)
+
+
+def tells_what_was_done(intro):
+    """Whether a lead-in tells an earlier pledge's content or what was done, by its grammar:
+    a sentence saying the pledge is over, or a last sentence in the past tense with no verb of
+    committing ("Medborgarlöftet för 2024 är nu avslutat. Det omfattade:")."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", (intro or "").strip())
+    last = sentences[-1]
+    if COMMITS.search(last) or re.search(r"\blova[rt]?\b", last, re.IGNORECASE):
+        return False
+    return bool(DONE_LEAD_IN.search(last) or any(FINISHED.search(s) for s in sentences))
+
+
 def _earlier_pledge(intro, years=()):
     """Whether an introduction speaks of an earlier pledge; "Under 2021 lovade polisen och
     kommunen att arbeta utifrån följande inriktningar:" on the page of the 2021–2022 pledge
     tells this pledge's promises in the past tense. A lead-in in the past tense that names
     only years outside the pledge's ("Löftet för 2023–2024 innehöll:" on the 2025 page) tells
     an earlier period's list, whatever its words."""
+    if tells_what_was_done(intro):
+        return True
     found = [m[0].lower() for m in EARLIER_PLEDGE.finditer(intro)]
     if not found:
         stated = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", intro)}
@@ -383,7 +417,10 @@ def is_promise_list(intro, section, years=()):
 
 # A verb of committing: "ska", "kommer att", "lovar", "åtar sig", "förbinder sig".
 COMMITS = re.compile(
-    r"\b(?:ska|skall|kommer\s+(?:\S+\s+){0,3}?att|lovar|åtar\s+sig|förbinder\s+sig)\b",
+    r"\b(?:ska|skall|kommer\s+(?:\S+\s+){0,3}?att|lovar|(?:åtar|förbinder|åtagit)\s+sig|"
+    r"t(?:ar|agit)\s+(?:\S+\s+){0,2}?på\s+sig|"
+    # "Detta har kommunen beslutat:", "Detta har polisen bestämt sig för:": a side's decision.
+    r"har\s+(?:\S+\s+){0,3}?(?:beslutat|bestämt\s+sig))\b",
     re.IGNORECASE,
 )
 
@@ -410,7 +447,7 @@ GOAL_VERB = re.compile(
 # "Därför lovar kommunen och polisen att:", "Under året kommer vi att:": the verb before its
 # subject, after a fronted word or phrase.
 V2_COMMIT = re.compile(
-    rf"^\S+(?:\s+\S+){{0,3}}?\s+(?:ska|skall|kommer|lovar|åtar|förbinder)\s+"
+    rf"^\S+(?:\s+\S+){{0,3}}?\s+(?:ska|skall|kommer|lovar|åtar|förbinder|tar|har)\s+"
     rf"(?:vi|{POLICE}|{MUNICIPALITY})\b",
     re.IGNORECASE,
 )
@@ -433,9 +470,27 @@ def commits_in_lead_in(intro):
     )
 
 
+# "Vi har genomfört fem trygghetsvandringar", "Polisen höll två föräldramöten": an item that
+# tells what was done, its verb in the perfect (har + a participle in -t) or the past tense.
+DONE_ITEM = re.compile(
+    r"^(?:(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen|kommunen och polisen)\s+)?"
+    r"(?:har|hade)\s+(?:(?:också|även|redan|nu|tillsammans|gemensamt)\s+)?"
+    # "Kommunen har åtagit sig att …", "Polisen har lovat att …": a commitment, not a report.
+    r"(?!(?:åtagit|lovat|tagit\s+på|förbundit|bestämt|beslutat)\b)"
+    r"(?!(?:ett|det|mycket|litet|inget|något|eget|rätt|stort|särskilt|tydligt|nytt|gott|"
+    r"kontakt|öppet|fast)\b)"
+    r"[a-zåäö]{2,}t\b|"
+    r"^(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen|kommunen och polisen)\s+"
+    r"(?:[a-zåäö]{3,}(?:ade|de|te)|höll|gjorde|satte|gav|tog|fick|var)\b",
+    re.IGNORECASE,
+)
+
+
 def item_kind(item):
-    """ "giver", "deed", "goal", "noun" or "" for one list item, by its grammar."""
+    """ "giver", "deed", "goal", "noun", "done" or "" for one list item, by its grammar."""
     item = item.strip()
+    if DONE_ITEM.match(item):
+        return "done"
     if ACTS_ITEM.match(item) or PROMISE_START.match(item):
         return "giver"
     if GOAL_VERB.match(item) or RESULT_ITEM.match(item):
@@ -1374,8 +1429,19 @@ class PromiseReader:
             # "Syftet med medborgarlöften i Vänersborgs kommun är att:", or "Summerat" under a
             # paragraph that begins "Syftet med medborgarlöftet är …": what pledges are for.
             promises, default = False, None
-        elif continues and self._last_list is not None:
+        elif (
+            continues
+            and self._last_list is not None
+            # "Tillsammans vill vi: • Stärka tryggheten …" then, after a blank line only,
+            # "• Polisen kommer att …": a list whose items each name who acts is not the aims
+            # above it; a decision that a list holds no promises does not pass to it.
+            and (self._last_list[0] or not _items_say_who_acts(items))
+        ):
             promises, default = self._last_list
+        elif _mostly(items, ("done",)) and not commits_in_lead_in(self.lead_in):
+            # "• Vi har genomfört fem trygghetsvandringar", "• Polisen höll två möten": what
+            # was done, told in the past, is no promise whatever introduces it.
+            promises, default = False, None
         elif not self.lead_in and before and self._names_problems(before, items):
             # "Utifrån enkätsvaren framkommer en bild av problem … Här presenterade i
             # rangordning." over "• narkotika • stölder och inbrott": the problems named.
@@ -1389,7 +1455,7 @@ class PromiseReader:
             promises, default = False, None
         elif (
             not self.seen
-            and not self._says_it_promises(self.lead_in or self.heading)
+            and not self._promises_lead_in(self.lead_in or self.heading)
             and not _items_say_who_acts(items)
             and self._promised_after(items)
         ):
@@ -1451,6 +1517,10 @@ class PromiseReader:
                 and not self._promises_lead_in(intro or before)
                 and not _items_say_who_acts(items)
                 and _mostly(items, ("goal", "noun"))
+                # "Detta har kommunen bestämt sig för:" over "• Ny belysning vid torget": a
+                # lead-in naming the side that carries the list makes its noun phrases that
+                # side's deeds; goals ("• Öka tryggheten") stay aims under any lead-in.
+                and (_mostly(items, ("goal",)) or not lead_in_responsible(intro, self.givers))
                 and self._promise_list_elsewhere(items)
             ):
                 # "Inriktning för året" over "• Öka tryggheten", or "• Inbrott • Klotter", on a

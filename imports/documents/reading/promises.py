@@ -308,6 +308,8 @@ FINISHED = re.compile(
 # pledge was made, not what was done.
 DONE_LEAD_IN = re.compile(
     r"\b(?:omfattade|innehöll|gjorde|genomförde|handlade|bestod|arbetade(?!\s+fram))\b|"
+    # "I enkäten svarade många att de:": what was said or answered, in the past tense.
+    r"\b(?:svarade|tyckte|uppgav|angav|berättade|nämnde|upplevde|önskade)\b|"
     r"\b(?:har|hade)\s+(?:\S+\s+){0,2}?(?:gjort|genomfört|åstadkommit|uppnått|"
     r"arbetat(?!\s+fram))\b",
     re.IGNORECASE,
@@ -353,6 +355,25 @@ PLACES_NEXT = re.compile(
 )
 
 
+# "Hör av dig:", "Du når oss på:", "Tipsa oss om du ser något:": a lead-in addressed to the
+# reader (the second person, or a verb in the imperative with "oss") tells where to turn or
+# what the reader can do, not what the givers do; "Det här kan du förvänta dig av oss:" tells
+# what they do.
+TO_THE_READER = re.compile(r"\b(?:du|dig|ni)\b|^(?-i:[A-ZÅÄÖ])[a-zåäö]+\s+oss\b", re.IGNORECASE)
+
+
+def addresses_the_reader(intro):
+    """Whether a lead-in's last sentence is said to the reader and commits no one."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", (intro or "").strip())[-1]
+    return bool(
+        TO_THE_READER.search(last)
+        and not re.search(r"\bförvänta", last, re.IGNORECASE)
+        and not commits_in_lead_in(last)
+        and not PROMISE_VERB.search(last)
+        and not re.search(r"\b(?:vi|polisen|kommunen)\s+(?:ska|kommer)\b", last, re.IGNORECASE)
+    )
+
+
 def _introduces_other_things(intro, years=()):
     """Whether a lead-in says its list holds aims, purposes, an earlier pledge's promises or
     where to follow the work."""
@@ -363,6 +384,7 @@ def _introduces_other_things(intro, years=()):
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
         or PLACES_NEXT.search(intro)
+        or addresses_the_reader(intro)
     )
 
 
@@ -378,6 +400,7 @@ def is_promise_list(intro, section, years=()):
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
         or PLACES_NEXT.search(intro.strip())
+        or addresses_the_reader(intro)
     ):
         return False
     if intro:

@@ -7,6 +7,7 @@ from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import lead_in_responsible
 from imports.documents.reading.promises import (
+    addresses_the_reader,
     commits_in_lead_in,
     is_promise_list,
     item_kind,
@@ -137,3 +138,30 @@ def test_items_telling_what_was_done_are_no_promises():
         "Polisen och Sjöbacka kommun lovar under 2027 att:\n\n"
         "- Starta grannsamverkan i Norrmalm\n"
     ) == [("Starta grannsamverkan i Norrmalm", "gemensamt")]
+
+
+def test_a_lead_in_said_to_the_reader_introduces_no_promises():
+    assert addresses_the_reader("Hör av dig:")
+    assert addresses_the_reader("Har du frågor? Så når du oss:")
+    assert addresses_the_reader("Kontakta oss gärna:")
+    assert not addresses_the_reader("Det här kan du förvänta dig av oss:")
+    assert not addresses_the_reader("Vi lovar dig att:")
+    assert not addresses_the_reader("Tillsammans med er ska vi:")
+    assert found(
+        "Medborgarlöfte Rimby 2027\n\n"
+        "Rimby kommun och polisen lovar att:\n\n"
+        "- sätta upp belysning vid färjeläget\n\n"
+        "Hör av dig:\n\n"
+        "- Skriv till kommunens kontaktcenter\n- Ring 114 14\n"
+    ) == [("Sätta upp belysning vid färjeläget", "gemensamt")]
+
+
+def test_a_lead_in_telling_what_was_answered_introduces_no_promises():
+    assert tells_what_was_done("I dialogen svarade de flesta att de:")
+    assert found(
+        "Medborgarlöfte Sjöbacka 2027\n\n"
+        "När vi frågade invånarna svarade många att de:\n\n"
+        "- känner sig otrygga vid stationen\n- vill se fler vuxna ute\n\n"
+        "Polisen och kommunen ska därför:\n\n"
+        "- ordna nattvandringar vid stationen\n"
+    ) == [("Ordna nattvandringar vid stationen", "gemensamt")]

@@ -1461,6 +1461,10 @@ class PromiseReader:
             and (self._last_list[0] or not _items_say_who_acts(items))
         ):
             promises, default = self._last_list
+        elif self._superseded(items):
+            # "Medborgarlöfte 2023–2024" over its list, then "Medborgarlöfte 2025" over the
+            # promises: the list of the pledge that came before.
+            promises, default = False, None
         elif _mostly(items, ("done",)) and not commits_in_lead_in(self.lead_in):
             # "• Vi har genomfört fem trygghetsvandringar", "• Polisen höll två möten": what
             # was done, told in the past, is no promise whatever introduces it.
@@ -2086,6 +2090,29 @@ class PromiseReader:
                     return True
             previous = block
         return False
+
+    def _superseded(self, items):
+        """Whether the list stands under a pledge heading naming years ("Medborgarlöfte
+        2023–2024") that a later pledge heading on the page follows with only later years
+        ("Medborgarlöfte 2025"): the earlier pledge's list, kept on the page."""
+
+        def pledge_years(block):
+            text = block.text.strip()
+            if not (is_heading(block) and re.search(r"löfte", text, re.IGNORECASE)):
+                return set()
+            return {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
+
+        first = items[0][0] if items else 0
+        above, later = set(), set()
+        for block in self.blocks:
+            years = pledge_years(block)
+            if not years:
+                continue
+            if block.start < first:
+                above = years
+            elif not later:
+                later = years
+        return bool(above and later and min(later) > max(above))
 
     def _other_years(self, text):
         """Whether `text` names years, none of them the pledge's (when those are known)."""

@@ -165,3 +165,17 @@ def test_a_lead_in_telling_what_was_answered_introduces_no_promises():
         "Polisen och kommunen ska därför:\n\n"
         "- ordna nattvandringar vid stationen\n"
     ) == [("Ordna nattvandringar vid stationen", "gemensamt")]
+
+
+def test_a_list_under_a_pledge_heading_that_a_later_pledge_heading_follows_is_earlier():
+    assert found(
+        "Sjöbacka – våra medborgarlöften\n\n"
+        "Medborgarlöfte 2025–2026\n\n"
+        "Polisen och kommunen lovar att:\n\n"
+        "• Genomföra kontroller i hamnen\n• Ordna en föräldrakväll\n\n"
+        "Medborgarlöfte 2027\n\n"
+        "• Starta grannsamverkan i Norrmalm\n• Laga belysningen vid bron\n"
+    ) == [
+        ("Starta grannsamverkan i Norrmalm", "gemensamt"),
+        ("Laga belysningen vid bron", "gemensamt"),
+    ]

@@ -111,7 +111,9 @@ COMMITS = (
     # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
     r"kommer(?:" + BETWEEN_VERB + r"\s+att|" + ALSO + r"(?=[a-zåäö]{3,}a\b))|"
     # "Vi ser till att du får svar": what the reader is told, not a deed.
-    r"(?:förbinder|åtar)\s+sig" + BETWEEN_VERB + r"\s+att|"
+    r"(?:förbinder|åtar|(?:har\s+)?åtagit|tar\s+på|(?:har\s+)?tagit\s+på)\s+sig"
+    + BETWEEN_VERB
+    + r"\s+att|"
     r"ser" + BETWEEN_VERB + r"\s+till\s+att(?!\s+(?:du|ni)\b))"
 )
 # What a main clause may put before its verb, the subject then after it (Swedish V2 order): a
@@ -139,7 +141,7 @@ FRONTED = (
 # The verb of a V2 clause, before its subject: "… ska polisen", "… åtar sig kommunen att",
 # "… ser kommunen till att", "… har polis och kommun lovat att".
 COMMITS_BEFORE_SUBJECT = (
-    r"(?:ska|skall|kommer|lovar|(?:åtar|förbinder)\s+sig|"
+    r"(?:ska|skall|kommer|lovar|(?:åtar|förbinder|tar\s+på)\s+sig|"
     r"ser(?=\s[^.;:]{0,80}?\btill\s+att\b)|har(?=\s[^.;:]{0,60}?\blovat\b))"
 )
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
@@ -566,7 +568,8 @@ RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende
 # "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
 POLICE_MENTION = re.compile(
     # "Polismyndighetens åtaganden:": the authority's own list, in the genitive.
-    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|polismyndighetens|"
+    r"\b(?:polisen|polis|polisens|lokalpolis(?:en|ens)?|lokalpolisområde\w*|polismyndigheten|"
+    r"polismyndighetens|"
     # "Polisiära aktiviteter:", "Polisiär aktivitet:": a group label naming the police's deeds.
     r"polisiära?\s+(?:aktivitet\w*|åtgärd\w*|insats\w*|åtaganden?))\b",
     re.I,
@@ -582,7 +585,10 @@ PROMISING = re.compile(
     r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer(?:\s+\S+){0,8}?\s+att|avger|ansvarar|"
     r"aktiviteter|åtgärder|"
     r"insatser|\w*löfte\w*|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
-    r"arbetar|erbjuder|följande)\b",
+    r"arbetar|erbjuder|följande|"
+    # "Kommunen tar på sig att:", "Polisen har åtagit sig att:", "Detta har kommunen bestämt
+    # sig för:": other verbs by which a side takes a task on.
+    r"t(?:ar|agit)\s+(?:\S+\s+)?på\s+sig|åtagit|bestämt\s+sig|beslutat)\b",
     re.IGNORECASE,
 )
 
@@ -973,6 +979,17 @@ def read_issuer(blocks, signatories, actions, has_municipality):
         return Found("kommunen", signatories[0].line, signatories[0].quote)
     if "gemensamt" in carried or {"polisen", "kommunen"} <= carried:
         return Found("kommun_och_polis", actions[0].line, "")
+    # "Detta har polisen genomfört:" and "Detta har kommunen genomfört:": each side introduces
+    # a list of its own (what it did, in a follow-up), so both give the pledge.
+    introduced = {}
+    for block in blocks:
+        text = block.text.strip()
+        said = lead_in_responsible(text) if text.endswith(":") and len(block.lines) == 1 else None
+        if said:
+            introduced.setdefault(said[0], (block.start, text))
+    if {"polisen", "kommunen"} <= set(introduced):
+        line, quote = min(introduced.values())
+        return Found("kommun_och_polis", line, quote)
     if has_municipality:
         return Found(
             "kommun_och_polis",

@@ -1575,6 +1575,17 @@ class PromiseReader:
                 # "… och att starta …" split from the promise before: that promise's side.
                 before = self.actions[-1]
                 own = (before.responsible, before.other_party, before.responsible_quote)
+            aim_first = aim_then_deeds(item)
+            if aim_first and not labelled:
+                # "Polisen ska arbeta mot langning och arbeta med närvaro …": the deeds, each
+                # carried by the aim's subject; the aim itself is no deed.
+                own = parse_responsible(aim_first[0], own)
+                for deed in aim_first[1]:
+                    self._add(line, deed, heading, own)
+                    action = self.actions[-1]
+                    action.responsible, action.other_party = own[0], own[1]
+                    action.responsible_quote = own[2]
+                continue
             self._add(line, item, heading, own)
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True

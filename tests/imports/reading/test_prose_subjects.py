@@ -217,3 +217,18 @@ Polisen lovar att patrullera vid stationen varje fredag.
     assert _promises(document) == [
         ("polisen", "Polisen lovar att patrullera vid stationen varje fredag."),
     ]
+
+
+def test_an_aim_joined_to_a_deed_beside_a_list():
+    document = """Medborgarlöfte Exempelby 2026
+
+Polisen och kommunen lovar att:
+
+• genomföra fyra trygghetsvandringar
+• informera om grannsamverkan
+
+Polisen ska även arbeta mot langning och hålla kontroller vid skolavslutningen.
+"""
+    found = _promises(document)
+    assert [side for side, _ in found] == ["gemensamt", "gemensamt", "polisen"]
+    assert found[2][1].lower().startswith("hålla kontroller")

@@ -7,6 +7,7 @@ from .focus import focus_areas_in, methods_in
 from .parties import (
     ACTOR_FIRST,
     BOTH,
+    GENITIVE_NAME,
     INVERTED,
     MUNICIPALITY,
     MUNICIPALITY_WORDS,
@@ -40,6 +41,7 @@ from .structure import (
     is_heading,
     is_numbered_promise,
     is_open_lead_in,
+    is_quote,
     next_list,
     promise_lines,
     section_of,
@@ -1296,9 +1298,30 @@ def coordinated_promises(sentence):
     return parts
 
 
+# "Polisen ska arbeta mot langning och arbeta med synlig närvaro …", "Kommunen ska verka för
+# ökad trygghet och erbjuda sommarjobb …": an aim and, joined to it with "och", a deed in the
+# infinitive of the same subject.
+_AND_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNORECASE)
+
+
+def aim_then_deeds(sentence):
+    """(aim, [deeds]) of a sentence whose first verb phrase names an aim ("arbeta mot X",
+    "verka för Y") and whose later ones, joined with "och", name deeds; else None. Each verb
+    phrase is judged on its own: a deed that follows an aim is a promise though the aim is
+    not. An aim that states its means ("… genom att …") is a deed as it stands."""
+    parts = _AND_DEED.split(sentence)
+    if len(parts) < 2 or not _aim_alone(parts[0]) or any(AIM.search(p) for p in parts[1:]):
+        return None
+    return parts[0], parts[1:]
+
+
 # "Polis och kommun lovar bland annat att utföra insatser …, att utföra trygghetsvandringar …":
 # after "lovar att" each clause opened by "att" and a verb is one more promise.
-_PROMISED_ATT = re.compile(r"\blovar\b(?:\s+\w+){0,2}?\s+att\b", re.IGNORECASE)
+# "Polisen har lovat att … samt att …", "Kommunen åtar sig att …, att …": the same for the
+# other verbs by which a side commits itself.
+_PROMISED_ATT = re.compile(
+    r"\b(?:lova[rt]|(?:åtar|förbinder)\s+sig)\b(?:\s+\w+){0,2}?\s+att\b", re.IGNORECASE
+)
 _ATT_DEED = re.compile(r"^att\s+[a-zåäö]{3,}a\b")
 
 
@@ -1375,6 +1398,7 @@ class PromiseReader:
         self._fields = None  # the list default while paragraphs of labelled items go on
         self._glued = None  # the lead-in's default while groups with glued headings go on
         self._side_heading = False  # whether the last heading named one side for its list
+        self._declined = set()  # paragraphs passed over before any promise was read
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
@@ -1624,7 +1648,25 @@ class PromiseReader:
     def read_sentences(self, block, section, after=(), after_lead_in=False):
         """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
         the paragraph was read as such. `after` are the blocks that follow it;
-        `after_lead_in`: whether the block before it is the sentence in `lead_in`."""
+        `after_lead_in`: whether the block before it is the sentence in `lead_in`. When this
+        is the first paragraph read as promises, the paragraphs of running text passed over
+        right before it are read again (see `_read_earlier`)."""
+        first = not self.actions
+        read = self._read_sentences(block, section, after, after_lead_in)
+        if not read:
+            if first and section in ("introduction", "unknown"):
+                self._declined.add(block.start)
+            return False
+        if first and self.actions:
+            found, self.actions = self.actions, []
+            for earlier in self._run_before(block):
+                self._read_earlier(earlier)
+            for action in found:
+                if not any(_same_sentence(done.text, action.text) for done in self.actions):
+                    self.actions.append(action)
+        return True
+
+    def _read_sentences(self, block, section, after=(), after_lead_in=False):
         if block.text.endswith(":"):
             return False
         if (
@@ -1756,9 +1798,57 @@ class PromiseReader:
                 # "… och att starta …" split from the promise before: that promise's side.
                 before = self.actions[-1]
                 own = (before.responsible, before.other_party, before.responsible_quote)
+            aim_first = aim_then_deeds(item)
+            if aim_first and not labelled:
+                # "Polisen ska arbeta mot langning och arbeta med närvaro …": the deeds, each
+                # carried by the aim's subject; the aim itself is no deed.
+                own = parse_responsible(aim_first[0], own)
+                for deed in aim_first[1]:
+                    self._add(line, deed, heading, own)
+                    action = self.actions[-1]
+                    action.responsible, action.other_party = own[0], own[1]
+                    action.responsible_quote = own[2]
+                continue
             self._add(line, item, heading, own)
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
+
+    def _run_before(self, block):
+        """The paragraphs of running text right before `block` that were passed over before
+        any promise was read, nearest last: the run goes back to the previous heading, list,
+        lead-in or the page's start; a quote inside it is stepped over."""
+        index = next((i for i, b in enumerate(self.blocks) if b.start == block.start), None)
+        run = []
+        for earlier in reversed(self.blocks[:index] if index else []):
+            text = earlier.text.strip()
+            if is_quote(earlier) or SAID.search(text):
+                continue  # "– Vi ska synas mer, säger …", set with a dash as a bullet is
+            if is_heading(earlier) or is_bullets(earlier) or text.endswith(":"):
+                break
+            if not _told_lines(earlier):
+                continue
+            if earlier.start not in self._declined:
+                break
+            run.append(earlier)
+        return list(reversed(run))
+
+    def _read_earlier(self, block):
+        """ "Under hösten kommer vi att …" in a paragraph of its own before "Polisen lovar att
+        …": running text of the same run that commits a side to a deed belongs to the
+        promises, though it came before the first sentence that made the walk read them. Aims,
+        the pledge itself and paragraphs that tell no promise stay out."""
+        text = block.text.strip()
+        if (
+            is_aim(text)
+            or ABOUT_PLEDGES.match(text)
+            or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", text), re.IGNORECASE)
+            or self._other_years(text)
+        ):
+            return
+        for line, item in promise_lines(block, problem_first=not self.listed):
+            if _no_deed(item) or FOCUS_STATEMENT.match(item) or is_aim(item):
+                continue
+            self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
 
     def introduce(self, text, next_is_list, section, headed_deed=False):
         """A sentence or heading that ends with ':' introduces what follows. Returns the section
@@ -1890,6 +1980,22 @@ class PromiseReader:
                 for index, clause in enumerate(parts)
             ]
             for sentence, joined, one_of_several in clauses:
+                aim_first = not joined and not one_of_several and aim_then_deeds(sentence)
+                if aim_first:
+                    # "Polisen ska arbeta mot langning och arbeta med synlig närvaro …": the
+                    # aim is no deed; the deeds joined to it are its subject's promises.
+                    aim, deeds = aim_first
+                    plain = PLEDGE_SAYS.sub("", PLEDGE_AS_MEANS.sub("", aim))
+                    if (
+                        PROMISE_START.match(plain)
+                        or INVERTED.match(plain)
+                        or WE_PROMISE.match(plain)
+                    ) and not self._other_years(sentence):
+                        last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
+                        told.extend((block.start, deed, last) for deed in deeds)
+                    else:
+                        last = None
+                    continue
                 bare = _JOINING.sub("", sentence)
                 if (
                     joined
@@ -1951,7 +2057,7 @@ class PromiseReader:
                     told.append((block.start, sentence, last))
                 elif (
                     (named := ORGANISATION_SUBJECT.match(sentence))
-                    and PARTY_WORDS.search(named["name"])
+                    and (PARTY_WORDS.search(named["name"]) or GENITIVE_NAME.match(named["name"]))
                     and not re.search(r"polis|kommun", named["name"], re.IGNORECASE)
                 ):
                     told.append((block.start, sentence, ("annan", named["name"], named[0], "")))

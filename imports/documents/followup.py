@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import text
+from .reading import kind as kind_rules
 from .reading import structure, words
 from .reading.document import _date_of
 from .reading.kind import read_kind
@@ -423,6 +424,14 @@ PAST_PROMISE_SENTENCE = re.compile(
     r"\b(?:lovade|utlovade)\b(?:\s+[\wåäö]+){0,8}?\s+att\b", re.IGNORECASE
 )
 
+# "Polisen lovade att …", "Kommunen skulle anordna …", "lovade polisen och kommunen att …": a
+# giver's promise told in the past tense.
+RESTATED_PAST = re.compile(
+    rf"\b{kind_rules.GIVER}(?:\s+och\s+[\wåäö]+(?:\s+kommun)?)?\s+(?:(?:också|även)\s+)?"
+    r"(?:lovade|skulle|hade\s+lovat)\b"
+    rf"|\blovade\s+{kind_rules.GIVER}\b",
+    re.IGNORECASE,
+)
 PAST_PROMISE = re.compile(
     r"\b(?:lovade|utlovade|utlovades|skulle|hade\s+lovat|har\s+lovat)\b", re.IGNORECASE
 )
@@ -1381,19 +1390,35 @@ def is_followup(raw):
             "och sidan nämner inget senare år."
         )
     reasons, score = [], 0
-    title = next((b.text for b in blocks[:3] if TITLE_WORDS.search(b.text)), None)
-    title = title or _report_heading(blocks)
+    # The page's background and last period's report beside its own promises tell of an
+    # earlier time: what they report was done does not make the page a report.
+    earlier = kind_rules.earlier_blocks(blocks, structure.is_heading)
+    own = [b for i, b in enumerate(blocks) if i not in earlier]
+    # A title is a line of its own ("Lägesrapport …"), not a sentence in a paragraph that
+    # mentions a report ("Läs lägesrapporten för 2024 här.").
+    title = next(
+        (
+            b.text
+            for i, b in enumerate(blocks[:3])
+            if i not in earlier
+            and TITLE_WORDS.search(b.text)
+            and (i == 0 or len(b.lines) == 1)
+            and not b.text.endswith(".")
+        ),
+        None,
+    )
+    title = title or _report_heading(own)
     if title and not PROMISING_WORDS.search(title) and not links:
         score += 3
         reasons.append(f"rubriken ”{title[:80]}”")
-    reporting = [m[0] for m in REPORTING_WORDS.finditer(cleaned)]
+    reporting = [m[0] for b in own for m in REPORTING_WORDS.finditer("\n".join(b.lines))]
     if reporting:
         score += min(len(reporting), 2) * 2
         reasons.append(f"orden ”{reporting[0]}”")
     # "Exempel på arbete som har genomförts …:" over a list: the list tells what was done.
     lead_ins = [
         b.text
-        for b, after in zip(blocks, blocks[1:], strict=False)
+        for b, after in zip(own, own[1:], strict=False)
         if b.text.endswith(":")
         and structure.is_bullets(after)
         and DONE_LEAD_IN.search(b.text)
@@ -1407,7 +1432,7 @@ def is_followup(raw):
     # will be followed up, not what came of it.
     labels = [
         b.text
-        for before, b, after in zip(blocks, blocks[1:], blocks[2:] + [None], strict=False)
+        for before, b, after in zip(own, own[1:], own[2:] + [None], strict=False)
         if structure.is_heading(b)
         and RESULT_LABEL.match(b.text)
         and not structure.is_heading(before)
@@ -1417,7 +1442,7 @@ def is_followup(raw):
         score += min(len(labels), 2) * 3
         reasons.append(f"rubriken ”{labels[0]}” efter löftena")
     counted = []
-    for block in blocks:
+    for block in own:
         lines = (
             [item for _, item in structure.bullet_items(block)]
             if structure.is_bullets(block)
@@ -1433,13 +1458,27 @@ def is_followup(raw):
             if len(counted) > 1
             else f"en mening om hur många som gjorts (”{counted[0][:60]}”)"
         )
+    # "Polisen lovade att genomföra 20 trafikkontroller.", "Kommunen skulle anordna två
+    # trygghetsvandringar.": a page that gives no promise of its own and tells its promises in
+    # the past tense restates them to report on them ("Förra året skulle …" is background).
+    if not any(kind_rules.commitment(b) for b in blocks):
+        restated = [
+            sentence
+            for b in own
+            for sentence in _sentences(b.text)
+            if RESTATED_PAST.search(sentence) and not kind_rules.EARLIER_PERIOD.search(sentence)
+        ]
+        if restated:
+            score += min(len(restated), 2) * 2
+            reasons.append(f"löftet återgivet i dåtid (”{restated[0][:60]}”)")
     # "I sitt första medborgarlöfte lovade polisen att man minst två gånger per vecka skulle
     # patrullera": a promise told in the past tense is restated by a report, not given.
     promising = [
         word
         for block in blocks
         for sentence in _sentences(block.text)
-        if not PAST_PROMISE.search(sentence)
+        # "Polisen kommer att fortsätta med kontrollerna": a report's outlook, no promise.
+        if not PAST_PROMISE.search(sentence) and not kind_rules.GOES_ON.search(sentence)
         for word in PROMISING_WORDS.findall(sentence)
     ]
     penalty = min(len(promising), 4) * 2

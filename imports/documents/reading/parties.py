@@ -7,7 +7,10 @@ POLICE = (
     # "lokalpolisen Järfälla och Järfälla kommun": the local police named with its place.
     r"(?:polisen i (?-i:[A-ZÅÄÖ])\w+|lokalpolisen (?-i:[A-ZÅÄÖ])\w+|polisen|polis|"
     # "Civilpolis kommer också …", "Uniformerad polis": a kind of police without its article.
-    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|[a-zåäö]{3,}polis(?:en|erna)?)"
+    r"polismyndigheten|lokalpolisområdet|lokalpolisområde \w+|"
+    # "Polisområdeschefen kommer att …", "Lokalpolisområdeschefen ska …": the police's own
+    # chief, as "kommunpolisen", "närpolisen" and "områdespolisen" are its officers.
+    r"[a-zåäö]*polis[a-zåäö]*chef(?:en)?|[a-zåäö]{3,}polis(?:en|erna)?)"
 )
 # A name is capitalised even where the rest is matched in any case: "med kommunen" is no
 # municipality called "Med".
@@ -16,6 +19,12 @@ MUNICIPALITY = (
     r"stadsdelsförvaltningen|(?-i:[A-ZÅÄÖ])\w+s stadsdelsförvaltning|staden|"
     # "Solna stad ska …" as well as "Göteborgs stad": a city's name with or without the genitive.
     r"(?-i:[A-ZÅÄÖ])\w+s stad|(?-i:[A-ZÅÄÖ])\w+ stad(?:en)?)"
+)
+# "Kommunalrådet kommer att …", "Kommunchefen ska …", "Säkerhetssamordnaren …": the
+# municipality's own officers and elected chair (the police's are in POLICE).
+MUNICIPAL_TITLE = (
+    r"(?:kommunalråd(?:et)?|kommunchef(?:en)?|kommundirektör(?:en)?|"
+    r"kommunstyrelsens\s+ordförande|(?:säkerhets|trygghets)samordnar(?:e|en))"
 )
 # Municipal units that carry a promise as its subject: "Fritidsgårdarna håller öppet …".
 _UNIT = (
@@ -26,7 +35,7 @@ _UNIT = (
     # two fields it serves.
     r"(?:barn|utbildning|kultur|fritid|vård|omsorg|social|teknik|miljö|samhällsbyggnad)\s+"
     r"(?:och|&)\s+(?:utbildning|fritid|omsorg|lärande|bildning|teknik|miljö|bygg|kultur)"
-    r"(?:sförvaltningen|snämnden)?"
+    r"(?:sförvaltningen|snämnden)?|" + MUNICIPAL_TITLE
 )
 MUNICIPAL_UNIT = (
     # "Polis och socialtjänst kommer att …": the unit named without its article as well.
@@ -111,7 +120,9 @@ COMMITS = (
     # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
     r"kommer(?:" + BETWEEN_VERB + r"\s+att|" + ALSO + r"(?=[a-zåäö]{3,}a\b))|"
     # "Vi ser till att du får svar": what the reader is told, not a deed.
-    r"(?:förbinder|åtar)\s+sig" + BETWEEN_VERB + r"\s+att|"
+    r"(?:förbinder|åtar|(?:har\s+)?åtagit|tar\s+på|(?:har\s+)?tagit\s+på)\s+sig"
+    + BETWEEN_VERB
+    + r"\s+att|"
     r"ser" + BETWEEN_VERB + r"\s+till\s+att(?!\s+(?:du|ni)\b))"
 )
 # What a main clause may put before its verb, the subject then after it (Swedish V2 order): a
@@ -132,14 +143,20 @@ FRONTED = (
     r"nu|redan|framöver|fortsättningsvis|slutligen|först|sedan|varje|nästa|kommande|hela|"
     r"när|så\s+snart|innan|efter\s+att|liksom|likaså|härutöver|"
     # "2025 ska polisen …": a year alone as the time of the deed.
-    r"(?:19|20)\d\d)\b"
+    r"(?:19|20)\d\d|"
+    # "Två gånger per termin ska polisen …", "Minst tio gånger under året kommer …", "Var
+    # fjärde vecka …": how often, a count fronted before the verb.
+    r"(?:(?:minst|högst|cirka|ca|drygt|ungefär|upp\s+till|totalt|sammanlagt)\s+)?"
+    r"(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|"
+    r"var|vart|varannan|vartannat)\s+(?:[a-zåäö]+\s+)?"
+    r"(?:gång(?:er)?|tillfällen|vecka|veckor|månad|dag|dagar|år|termin|kvartal|halvår))\b"
     # No finite verb of its own before the one that opens the main clause.
     r"(?:\s+" + _NO_FINITE + r"(?![^\s.;:]*löfte)[^\s.;:]+){0,25}?)"
 )
 # The verb of a V2 clause, before its subject: "… ska polisen", "… åtar sig kommunen att",
 # "… ser kommunen till att", "… har polis och kommun lovat att".
 COMMITS_BEFORE_SUBJECT = (
-    r"(?:ska|skall|kommer|lovar|(?:åtar|förbinder)\s+sig|"
+    r"(?:ska|skall|kommer|lovar|(?:åtar|förbinder|tar\s+på)\s+sig|"
     r"ser(?=\s[^.;:]{0,80}?\btill\s+att\b)|har(?=\s[^.;:]{0,60}?\blovat\b))"
 )
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
@@ -153,8 +170,12 @@ OTHER_ORGANISATION = (
     r"Region\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+|Länsstyrelsen|Trafikverket|"
     r"Räddningstjänsten(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?"
 )
+# "Tallvretens Bostäder", "Norrbys Energi": a place in the genitive and a capitalised noun, the
+# name of a company or body (a common noun after a genitive is written in lower case).
+_GENITIVE_NAME = r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+s\s+(?!(?i:kommun|stad|polis))(?-i:[A-ZÅÄÖ])[\wåäö\-]+"
+GENITIVE_NAME = re.compile(rf"^{_GENITIVE_NAME}$")
 PROMISE_START = re.compile(
-    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|(?-i:{OTHER_ORGANISATION}))"
+    rf"^(?:(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}|(?-i:{OTHER_ORGANISATION})|{_GENITIVE_NAME})"
     rf"(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT}))?"
     # "Polisen i lokalpolisområde Södra Roslagen ska …": the police named with its area.
     r"(?:\s+i\s+lokalpolisområde(?:t)?(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){1,2})?"
@@ -182,7 +203,7 @@ INVERTED = re.compile(
     + COMMITS_BEFORE_SUBJECT
     + r"\s+(?:både\s+(?=\S+\s+och\s))?"
     rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
-    r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|"
+    r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|" + MUNICIPAL_TITLE + "|"
     # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive
     # whose subject is a police deed.
     r"(?:[a-zåäö]+\s+)?polis(?:iär\w*|insats\w*|närvaro|patrull\w*|kontroll\w*))\b",
@@ -467,7 +488,12 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if m:
         return "gemensamt", "", m[0]
     m = ORGANISATION_SUBJECT.match(text)
-    if m and ORGANISATION_WORDS.search(m["name"]) and not _is_municipality(m["name"]):
+    if (
+        m
+        and (ORGANISATION_WORDS.search(m["name"]) or GENITIVE_NAME.match(m["name"]))
+        and not _is_municipality(m["name"])
+        and not _is_police(m["name"])
+    ):
         # "Räddningstjänsten ska …", "Kirunabostäder lovar att …": another organisation alone.
         return "annan", m["name"], m[0]
     m = VERB_FIRST.match(text)
@@ -482,7 +508,9 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         if BOTH.fullmatch(actor):
             return "gemensamt", "", m[0]
         # "… ska Lokalpolisområde Helsingborgs områdespoliser …": the police area is the police.
-        police = bool(re.search(r"\bpolis|\blokalpolis", actor, re.IGNORECASE))
+        # "… kommer kommunpolisen att …": an officer of the police, though named after the
+        # municipality it serves.
+        police = bool(re.search(r"\bpolis|\blokalpolis|\w+polis(?:en|erna)?\b", actor, re.I))
         more = SUBJECTS_GO_ON.match(text, m.end())
         if more and re.search(MUNICIPALITY if police else POLICE, more[0], re.IGNORECASE):
             # "Enligt löftet lovar polisen, kommunen och bostadsbolaget att …": the subject
@@ -566,7 +594,8 @@ RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende
 # "Polisen förbinder sig att:", "Tillsammans lovar vi att:", "Polisens aktiviteter:".
 POLICE_MENTION = re.compile(
     # "Polismyndighetens åtaganden:": the authority's own list, in the genitive.
-    r"\b(?:polisen|polis|polisens|lokalpolisområde\w*|polismyndigheten|polismyndighetens|"
+    r"\b(?:polisen|polis|polisens|lokalpolis(?:en|ens)?|lokalpolisområde\w*|polismyndigheten|"
+    r"polismyndighetens|"
     # "Polisiära aktiviteter:", "Polisiär aktivitet:": a group label naming the police's deeds.
     r"polisiära?\s+(?:aktivitet\w*|åtgärd\w*|insats\w*|åtaganden?))\b",
     re.I,
@@ -582,7 +611,10 @@ PROMISING = re.compile(
     r"\b(?:lovar|förbinder|åtar|ska|skall|vill|kommer(?:\s+\S+){0,8}?\s+att|avger|ansvarar|"
     r"aktiviteter|åtgärder|"
     r"insatser|\w*löfte\w*|genom att|genom|vi|gör|genomför|åtaganden?|ansvar\w*|bidrar|"
-    r"arbetar|erbjuder|följande)\b",
+    r"arbetar|erbjuder|följande|"
+    # "Kommunen tar på sig att:", "Polisen har åtagit sig att:", "Detta har kommunen bestämt
+    # sig för:": other verbs by which a side takes a task on.
+    r"t(?:ar|agit)\s+(?:\S+\s+)?på\s+sig|åtagit|bestämt\s+sig|beslutat)\b",
     re.IGNORECASE,
 )
 
@@ -747,7 +779,12 @@ def named_partners(blocks, place_names=()):
                     names = [_balanced(name.strip(" .")) for name in _parties(listed)]
                     # A list that names one of the two giving the pledge is a list of parties
                     # ("tillsammans med Exempelby kommun och Exempelbo" as well).
-                    of_givers = any(_is_police(n) or _is_municipality(n) for n in names)
+                    # A title ("Agneta Kumlin, lokalpolisområdeschef och …") names a person,
+                    # not a giver.
+                    of_givers = any(
+                        (_is_police(n) or _is_municipality(n)) and not re.search(r"chef$", n)
+                        for n in names
+                    )
                     for name in names:
                         # A name, not a clause: at most one word in lower case ("Stockholms
                         # lokaltrafik (SL)"), so "Folkhälsan fokusera på …" is no name.
@@ -973,6 +1010,17 @@ def read_issuer(blocks, signatories, actions, has_municipality):
         return Found("kommunen", signatories[0].line, signatories[0].quote)
     if "gemensamt" in carried or {"polisen", "kommunen"} <= carried:
         return Found("kommun_och_polis", actions[0].line, "")
+    # "Detta har polisen genomfört:" and "Detta har kommunen genomfört:": each side introduces
+    # a list of its own (what it did, in a follow-up), so both give the pledge.
+    introduced = {}
+    for block in blocks:
+        text = block.text.strip()
+        said = lead_in_responsible(text) if text.endswith(":") and len(block.lines) == 1 else None
+        if said:
+            introduced.setdefault(said[0], (block.start, text))
+    if {"polisen", "kommunen"} <= set(introduced):
+        line, quote = min(introduced.values())
+        return Found("kommun_och_polis", line, quote)
     if has_municipality:
         return Found(
             "kommun_och_polis",

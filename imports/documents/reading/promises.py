@@ -7,6 +7,7 @@ from .focus import focus_areas_in, methods_in
 from .parties import (
     ACTOR_FIRST,
     BOTH,
+    GENITIVE_NAME,
     INVERTED,
     MUNICIPALITY,
     MUNICIPALITY_WORDS,
@@ -39,6 +40,8 @@ from .structure import (
     is_bullets,
     is_heading,
     is_numbered_promise,
+    is_open_lead_in,
+    is_quote,
     next_list,
     promise_lines,
     section_of,
@@ -132,7 +135,10 @@ AIMS_NEXT = re.compile(
     r"\bfokus\s+på|\bfokusera\w*(?:\s+\w+){0,6}?\s+(?:på|mot)|\bleda\s+till|\bleder\s+till|"
     r"\bbidra\s+till|\bresultera\s+i|\bkanaler|"
     # "… lovar parterna att fokusera på följande områden:": the areas, not what is done.
-    r"\bfokusera\w*\s+(?:på|mot)\s+(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?områden)\s*:$",
+    r"\bfokusera\w*\s+(?:på|mot)\s+(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?områden)\s*:$|"
+    # "Löftet ska bidra till att:", "Arbetet leder till att" over the list: what it should
+    # bring about, the clause left open after its "att".
+    r"\b(?:leda|leder|bidra|bidrar|syfta|syftar)\s+till\s+att\s*:?$",
     re.IGNORECASE,
 )
 
@@ -287,13 +293,58 @@ def _items_say_who_acts(items):
     return acting * 2 > len(items)
 
 
+# "Löftet för 2023–2024 innehöll:", "… omfattade:": a verb in the past tense.
+PAST_VERB = re.compile(
+    r"\b(?:var|hade|blev|gällde|innehöll|omfattade|lovade|gjordes?|[a-zåäö]{3,}(?:ades|des))\b",
+    re.IGNORECASE,
+)
+
+
+# "Medborgarlöftet för 2024 är nu avslutat.", "Löftet har löpt ut": a pledge said to be over.
+FINISHED = re.compile(
+    r"\b(?:är|har)\s+(?:nu\s+|numera\s+)?(?:avslutat|avslutats|slut|löpt\s+ut|upphört)\b|"
+    r"\bavslutades\b",
+    re.IGNORECASE,
+)
+# "Det omfattade:", "Under 2025 gjorde vi följande:", "Vad har vi gjort hittills?": the last
+# sentence of a lead-in telling what was held or done, its finite verb in the past tense (or
+# "har" with a participle of doing); "Vi har arbetat fram följande löften:" tells how the
+# pledge was made, not what was done.
+DONE_LEAD_IN = re.compile(
+    r"\b(?:omfattade|innehöll|gjorde|genomförde|handlade|bestod|arbetade(?!\s+fram))\b|"
+    # "I enkäten svarade många att de:": what was said or answered, in the past tense.
+    r"\b(?:svarade|tyckte|uppgav|angav|berättade|nämnde|upplevde|önskade)\b|"
+    r"\b(?:har|hade)\s+(?:\S+\s+){0,2}?(?:gjort|genomfört|åstadkommit|uppnått|"
+    r"arbetat(?!\s+fram))\b",
+    re.IGNORECASE,
+)
+
+
+def tells_what_was_done(intro):
+    """Whether a lead-in tells an earlier pledge's content or what was done, by its grammar:
+    a sentence saying the pledge is over, or a last sentence in the past tense with no verb of
+    committing ("Medborgarlöftet för 2024 är nu avslutat. Det omfattade:")."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", (intro or "").strip())
+    last = sentences[-1]
+    if COMMITS.search(last) or re.search(r"\blova[rt]?\b", last, re.IGNORECASE):
+        return False
+    return bool(DONE_LEAD_IN.search(last) or any(FINISHED.search(s) for s in sentences))
+
+
 def _earlier_pledge(intro, years=()):
     """Whether an introduction speaks of an earlier pledge; "Under 2021 lovade polisen och
     kommunen att arbeta utifrån följande inriktningar:" on the page of the 2021–2022 pledge
-    tells this pledge's promises in the past tense."""
+    tells this pledge's promises in the past tense. A lead-in in the past tense that names
+    only years outside the pledge's ("Löftet för 2023–2024 innehöll:" on the 2025 page) tells
+    an earlier period's list, whatever its words."""
+    if tells_what_was_done(intro):
+        return True
     found = [m[0].lower() for m in EARLIER_PLEDGE.finditer(intro)]
     if not found:
-        return False
+        stated = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", intro)}
+        return bool(
+            stated and years and not stated & set(years) and PAST_VERB.search(intro.split(":")[0])
+        )
     stated = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", intro)}
     return not (set(found) == {"lovade"} and stated and years and stated <= set(years))
 
@@ -308,6 +359,25 @@ PLACES_NEXT = re.compile(
 )
 
 
+# "Hör av dig:", "Du når oss på:", "Tipsa oss om du ser något:": a lead-in addressed to the
+# reader (the second person, or a verb in the imperative with "oss") tells where to turn or
+# what the reader can do, not what the givers do; "Det här kan du förvänta dig av oss:" tells
+# what they do.
+TO_THE_READER = re.compile(r"\b(?:du|dig|ni)\b|^(?-i:[A-ZÅÄÖ])[a-zåäö]+\s+oss\b", re.IGNORECASE)
+
+
+def addresses_the_reader(intro):
+    """Whether a lead-in's last sentence is said to the reader and commits no one."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", (intro or "").strip())[-1]
+    return bool(
+        TO_THE_READER.search(last)
+        and not re.search(r"\bförvänta", last, re.IGNORECASE)
+        and not commits_in_lead_in(last)
+        and not PROMISE_VERB.search(last)
+        and not re.search(r"\b(?:vi|polisen|kommunen)\s+(?:ska|kommer)\b", last, re.IGNORECASE)
+    )
+
+
 def _introduces_other_things(intro, years=()):
     """Whether a lead-in says its list holds aims, purposes, an earlier pledge's promises or
     where to follow the work."""
@@ -318,6 +388,7 @@ def _introduces_other_things(intro, years=()):
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
         or PLACES_NEXT.search(intro)
+        or addresses_the_reader(intro)
     )
 
 
@@ -333,10 +404,15 @@ def is_promise_list(intro, section, years=()):
         or _earlier_pledge(intro, years)
         or FOLLOW_THE_WORK.search(intro)
         or PLACES_NEXT.search(intro.strip())
+        or addresses_the_reader(intro)
     ):
         return False
     if intro:
         intro = BASIS.sub("", intro)
+    if intro and commits_in_lead_in(intro) and section not in ("followup", "contact", "other"):
+        # "Vi kommer att:", "Kommunen åtar sig att:" under a heading of aims: someone who gives
+        # the pledge commits to what follows, whatever section the heading opened.
+        return True
     if intro and section == "situation" and not ACTING.search(intro):
         # "De områden där statistiken visar på behov av åtgärder är främst:" under the
         # situation names problems, whatever words of acting it uses, unless someone does them.
@@ -364,6 +440,109 @@ def is_promise_list(intro, section, years=()):
         # heading of the problem: a side that will act introduces what it does.
         return section not in ("followup", "contact", "other")
     return section not in ("situation", "effect", "followup", "contact", "other")
+
+
+# A verb of committing: "ska", "kommer att", "lovar", "åtar sig", "förbinder sig".
+COMMITS = re.compile(
+    r"\b(?:ska|skall|kommer\s+(?:\S+\s+){0,3}?att|lovar|(?:åtar|förbinder|åtagit)\s+sig|"
+    r"t(?:ar|agit)\s+(?:\S+\s+){0,2}?på\s+sig|"
+    # "Detta har kommunen beslutat:", "Detta har polisen bestämt sig för:": a side's decision.
+    r"har\s+(?:\S+\s+){0,3}?(?:beslutat|bestämt\s+sig))\b",
+    re.IGNORECASE,
+)
+
+
+# What a list's items are, by their grammar: a deed in the infinitive ("Genomföra …",
+# "Anordna …", "Delta i …") or named as one ("Genomförande av …"); a goal in the infinitive
+# ("Öka tryggheten", "Minska inbrotten", "Förebygga brott") or a result ("Ökad trygghet",
+# "Färre inbrott"); a bare noun phrase naming no giver and no verb ("Inbrott", "Trafiken").
+DEED_VERB = re.compile(
+    r"^(?:att\s+)?(?:genomföra|arbeta|anordna|ordna|arrangera|erbjuda|delta|medverka|informera|"
+    r"utbilda|samverka|besöka|bjuda|dela|starta|fortsätta|sätta|hålla|patrullera|kontrollera|"
+    r"träffa|utföra|organisera|genomför|stötta|stödja|bevaka|kartlägga|sanera|anställa|rusta|"
+    r"installera|bygga|byta|ta\s+fram|ge\s+ut|göra|finnas|synas|vara\s+(?:närvarande|synlig)|"
+    r"[a-zåäö]+ande\s+av)\b",
+    re.IGNORECASE,
+)
+GOAL_VERB = re.compile(
+    r"^(?:att\s+)?(?:öka|minska|förebygga|stärka|förbättra|höja|sänka|motverka|främja|"
+    r"förhindra|skapa|bidra|reducera|bryta|hindra|uppnå|få\s+(?:ner|bort))\b",
+    re.IGNORECASE,
+)
+
+
+# "Därför lovar kommunen och polisen att:", "Under året kommer vi att:": the verb before its
+# subject, after a fronted word or phrase.
+V2_COMMIT = re.compile(
+    rf"^\S+(?:\s+\S+){{0,3}}?\s+(?:ska|skall|kommer|lovar|åtar|förbinder|tar|har)\s+"
+    rf"(?:vi|{POLICE}|{MUNICIPALITY})\b",
+    re.IGNORECASE,
+)
+
+
+def commits_in_lead_in(intro):
+    """Whether the last sentence of a lead-in has one who gives the pledge as its subject and a
+    verb of committing as its main verb ("Vi kommer att:", "Kommunen åtar sig att:", "Därför
+    lovar kommunen att:"); not a wish or a report ("Det invånarna tycker att kommunen ska
+    prioritera är:")."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", (intro or "").strip())[-1]
+    if not COMMITS.search(last) or WISHED.search(last):
+        return False
+    return bool(
+        PROMISE_START.match(last)
+        or INVERTED.match(last)
+        or ACTOR_FIRST.match(last)
+        or V2_COMMIT.match(last)
+        or re.match(r"^vi\s", last, re.IGNORECASE)
+    )
+
+
+# "Vi har genomfört fem trygghetsvandringar", "Polisen höll två föräldramöten": an item that
+# tells what was done, its verb in the perfect (har + a participle in -t) or the past tense.
+DONE_ITEM = re.compile(
+    r"^(?:(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen|kommunen och polisen)\s+)?"
+    r"(?:har|hade)\s+(?:(?:också|även|redan|nu|tillsammans|gemensamt)\s+)?"
+    # "Kommunen har åtagit sig att …", "Polisen har lovat att …": a commitment, not a report.
+    r"(?!(?:åtagit|lovat|tagit\s+på|förbundit|bestämt|beslutat)\b)"
+    r"(?!(?:ett|det|mycket|litet|inget|något|eget|rätt|stort|särskilt|tydligt|nytt|gott|"
+    r"kontakt|öppet|fast)\b)"
+    r"[a-zåäö]{2,}t\b|"
+    r"^(?:vi|polisen|kommunen|polis och kommun|polisen och kommunen|kommunen och polisen)\s+"
+    r"(?:[a-zåäö]{3,}(?:ade|de|te)|höll|gjorde|satte|gav|tog|fick|var)\b",
+    re.IGNORECASE,
+)
+
+
+def item_kind(item):
+    """ "giver", "deed", "goal", "noun", "done" or "" for one list item, by its grammar."""
+    item = item.strip()
+    if DONE_ITEM.match(item):
+        return "done"
+    if ACTS_ITEM.match(item) or PROMISE_START.match(item):
+        return "giver"
+    if GOAL_VERB.match(item) or RESULT_ITEM.match(item):
+        return "goal"
+    if DEED_VERB.match(item):
+        return "deed"
+    if (
+        len(item.split()) <= 4
+        and not item.endswith((".", "!", ":"))
+        and not ACTING.search(item)
+        and not lead_in_responsible(item)
+    ):
+        return "noun"
+    return ""
+
+
+def _mostly(items, kinds):
+    """Whether more than half of the items are of one of `kinds`."""
+    hits = sum(1 for _line, item in items if item_kind(item) in kinds)
+    return hits * 2 > len(items)
+
+
+# "Dessa frågor prioriteras:", "Dessa punkter lyfts:": a lead-in that says what was chosen,
+# which holds the situation or the promises as its items say.
+CHOSEN = re.compile(r"prioriter|\blyft|identifier", re.IGNORECASE)
 
 
 # "… lovar att öka tryggheten", "… minska brottsligheten": the pledge's goal, not a deed.
@@ -1119,9 +1298,30 @@ def coordinated_promises(sentence):
     return parts
 
 
+# "Polisen ska arbeta mot langning och arbeta med synlig närvaro …", "Kommunen ska verka för
+# ökad trygghet och erbjuda sommarjobb …": an aim and, joined to it with "och", a deed in the
+# infinitive of the same subject.
+_AND_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNORECASE)
+
+
+def aim_then_deeds(sentence):
+    """(aim, [deeds]) of a sentence whose first verb phrase names an aim ("arbeta mot X",
+    "verka för Y") and whose later ones, joined with "och", name deeds; else None. Each verb
+    phrase is judged on its own: a deed that follows an aim is a promise though the aim is
+    not. An aim that states its means ("… genom att …") is a deed as it stands."""
+    parts = _AND_DEED.split(sentence)
+    if len(parts) < 2 or not _aim_alone(parts[0]) or any(AIM.search(p) for p in parts[1:]):
+        return None
+    return parts[0], parts[1:]
+
+
 # "Polis och kommun lovar bland annat att utföra insatser …, att utföra trygghetsvandringar …":
 # after "lovar att" each clause opened by "att" and a verb is one more promise.
-_PROMISED_ATT = re.compile(r"\blovar\b(?:\s+\w+){0,2}?\s+att\b", re.IGNORECASE)
+# "Polisen har lovat att … samt att …", "Kommunen åtar sig att …, att …": the same for the
+# other verbs by which a side commits itself.
+_PROMISED_ATT = re.compile(
+    r"\b(?:lova[rt]|(?:åtar|förbinder)\s+sig)\b(?:\s+\w+){0,2}?\s+att\b", re.IGNORECASE
+)
 _ATT_DEED = re.compile(r"^att\s+[a-zåäö]{3,}a\b")
 
 
@@ -1198,6 +1398,7 @@ class PromiseReader:
         self._fields = None  # the list default while paragraphs of labelled items go on
         self._glued = None  # the lead-in's default while groups with glued headings go on
         self._side_heading = False  # whether the last heading named one side for its list
+        self._declined = set()  # paragraphs passed over before any promise was read
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
@@ -1276,8 +1477,23 @@ class PromiseReader:
             # "Syftet med medborgarlöften i Vänersborgs kommun är att:", or "Summerat" under a
             # paragraph that begins "Syftet med medborgarlöftet är …": what pledges are for.
             promises, default = False, None
-        elif continues and self._last_list is not None:
+        elif (
+            continues
+            and self._last_list is not None
+            # "Tillsammans vill vi: • Stärka tryggheten …" then, after a blank line only,
+            # "• Polisen kommer att …": a list whose items each name who acts is not the aims
+            # above it; a decision that a list holds no promises does not pass to it.
+            and (self._last_list[0] or not _items_say_who_acts(items))
+        ):
             promises, default = self._last_list
+        elif self._superseded(items):
+            # "Medborgarlöfte 2023–2024" over its list, then "Medborgarlöfte 2025" over the
+            # promises: the list of the pledge that came before.
+            promises, default = False, None
+        elif _mostly(items, ("done",)) and not commits_in_lead_in(self.lead_in):
+            # "• Vi har genomfört fem trygghetsvandringar", "• Polisen höll två möten": what
+            # was done, told in the past, is no promise whatever introduces it.
+            promises, default = False, None
         elif not self.lead_in and before and self._names_problems(before, items):
             # "Utifrån enkätsvaren framkommer en bild av problem … Här presenterade i
             # rangordning." over "• narkotika • stölder och inbrott": the problems named.
@@ -1291,7 +1507,7 @@ class PromiseReader:
             promises, default = False, None
         elif (
             not self.seen
-            and not self._says_it_promises(self.lead_in or self.heading)
+            and not self._promises_lead_in(self.lead_in or self.heading)
             and not _items_say_who_acts(items)
             and self._promised_after(items)
         ):
@@ -1331,6 +1547,37 @@ class PromiseReader:
                 and section not in ("other", "followup")
                 and not _introduces_other_things(intro, self.years)
             )
+            if (
+                not promises
+                and intro
+                and CHOSEN.search(intro)
+                and not self.seen
+                and section not in ("other", "followup", "contact", "effect")
+                and not _introduces_other_things(intro, self.years)
+                and not WISHED.search(intro)
+                and _mostly(items, ("deed", "giver"))
+                and not self._promise_list_elsewhere(items)
+            ):
+                # "Dessa frågor prioriteras:" over "• Genomföra …", "• Delta i …" with no other
+                # list of promises on the page: what was chosen is done, as its items say.
+                promises = True
+            if (
+                promises
+                # "Medborgarlöfte 2019" right above the goals: the heading names them the pledge.
+                and (intro or section != "actions")
+                # "… har tecknat följande gemensamma medborgarlöfte." right above: the same.
+                and not self._promises_lead_in(intro or before)
+                and not _items_say_who_acts(items)
+                and _mostly(items, ("goal", "noun"))
+                # "Detta har kommunen bestämt sig för:" over "• Ny belysning vid torget": a
+                # lead-in naming the side that carries the list makes its noun phrases that
+                # side's deeds; goals ("• Öka tryggheten") stay aims under any lead-in.
+                and (_mostly(items, ("goal",)) or not lead_in_responsible(intro, self.givers))
+                and self._promise_list_elsewhere(items)
+            ):
+                # "Inriktning för året" over "• Öka tryggheten", or "• Inbrott • Klotter", on a
+                # page with a list introduced as promises: aims or problems, not promises.
+                promises = False
             default = promises and _list_default(
                 self.lead_in or self.heading, self.givers, self.earlier
             )
@@ -1401,7 +1648,25 @@ class PromiseReader:
     def read_sentences(self, block, section, after=(), after_lead_in=False):
         """Promises written as sentences, one a line ('Polisen lovar att …'); returns whether
         the paragraph was read as such. `after` are the blocks that follow it;
-        `after_lead_in`: whether the block before it is the sentence in `lead_in`."""
+        `after_lead_in`: whether the block before it is the sentence in `lead_in`. When this
+        is the first paragraph read as promises, the paragraphs of running text passed over
+        right before it are read again (see `_read_earlier`)."""
+        first = not self.actions
+        read = self._read_sentences(block, section, after, after_lead_in)
+        if not read:
+            if first and section in ("introduction", "unknown"):
+                self._declined.add(block.start)
+            return False
+        if first and self.actions:
+            found, self.actions = self.actions, []
+            for earlier in self._run_before(block):
+                self._read_earlier(earlier)
+            for action in found:
+                if not any(_same_sentence(done.text, action.text) for done in self.actions):
+                    self.actions.append(action)
+        return True
+
+    def _read_sentences(self, block, section, after=(), after_lead_in=False):
         if block.text.endswith(":"):
             return False
         if (
@@ -1533,9 +1798,57 @@ class PromiseReader:
                 # "… och att starta …" split from the promise before: that promise's side.
                 before = self.actions[-1]
                 own = (before.responsible, before.other_party, before.responsible_quote)
+            aim_first = aim_then_deeds(item)
+            if aim_first and not labelled:
+                # "Polisen ska arbeta mot langning och arbeta med närvaro …": the deeds, each
+                # carried by the aim's subject; the aim itself is no deed.
+                own = parse_responsible(aim_first[0], own)
+                for deed in aim_first[1]:
+                    self._add(line, deed, heading, own)
+                    action = self.actions[-1]
+                    action.responsible, action.other_party = own[0], own[1]
+                    action.responsible_quote = own[2]
+                continue
             self._add(line, item, heading, own)
         self.seen, self.heading_mode, self.lead_in = True, False, ""
         return True
+
+    def _run_before(self, block):
+        """The paragraphs of running text right before `block` that were passed over before
+        any promise was read, nearest last: the run goes back to the previous heading, list,
+        lead-in or the page's start; a quote inside it is stepped over."""
+        index = next((i for i, b in enumerate(self.blocks) if b.start == block.start), None)
+        run = []
+        for earlier in reversed(self.blocks[:index] if index else []):
+            text = earlier.text.strip()
+            if is_quote(earlier) or SAID.search(text):
+                continue  # "– Vi ska synas mer, säger …", set with a dash as a bullet is
+            if is_heading(earlier) or is_bullets(earlier) or text.endswith(":"):
+                break
+            if not _told_lines(earlier):
+                continue
+            if earlier.start not in self._declined:
+                break
+            run.append(earlier)
+        return list(reversed(run))
+
+    def _read_earlier(self, block):
+        """ "Under hösten kommer vi att …" in a paragraph of its own before "Polisen lovar att
+        …": running text of the same run that commits a side to a deed belongs to the
+        promises, though it came before the first sentence that made the walk read them. Aims,
+        the pledge itself and paragraphs that tell no promise stay out."""
+        text = block.text.strip()
+        if (
+            is_aim(text)
+            or ABOUT_PLEDGES.match(text)
+            or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", text), re.IGNORECASE)
+            or self._other_years(text)
+        ):
+            return
+        for line, item in promise_lines(block, problem_first=not self.listed):
+            if _no_deed(item) or FOCUS_STATEMENT.match(item) or is_aim(item):
+                continue
+            self._add(line, item, self.heading, _item_default(item, _NOBODY, self.givers))
 
     def introduce(self, text, next_is_list, section, headed_deed=False):
         """A sentence or heading that ends with ':' introduces what follows. Returns the section
@@ -1667,6 +1980,22 @@ class PromiseReader:
                 for index, clause in enumerate(parts)
             ]
             for sentence, joined, one_of_several in clauses:
+                aim_first = not joined and not one_of_several and aim_then_deeds(sentence)
+                if aim_first:
+                    # "Polisen ska arbeta mot langning och arbeta med synlig närvaro …": the
+                    # aim is no deed; the deeds joined to it are its subject's promises.
+                    aim, deeds = aim_first
+                    plain = PLEDGE_SAYS.sub("", PLEDGE_AS_MEANS.sub("", aim))
+                    if (
+                        PROMISE_START.match(plain)
+                        or INVERTED.match(plain)
+                        or WE_PROMISE.match(plain)
+                    ) and not self._other_years(sentence):
+                        last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
+                        told.extend((block.start, deed, last) for deed in deeds)
+                    else:
+                        last = None
+                    continue
                 bare = _JOINING.sub("", sentence)
                 if (
                     joined
@@ -1728,7 +2057,7 @@ class PromiseReader:
                     told.append((block.start, sentence, last))
                 elif (
                     (named := ORGANISATION_SUBJECT.match(sentence))
-                    and PARTY_WORDS.search(named["name"])
+                    and (PARTY_WORDS.search(named["name"]) or GENITIVE_NAME.match(named["name"]))
                     and not re.search(r"polis|kommun", named["name"], re.IGNORECASE)
                 ):
                     told.append((block.start, sentence, ("annan", named["name"], named[0], "")))
@@ -1847,6 +2176,66 @@ class PromiseReader:
             if is_heading(block) and DO_HEADING.search(text):
                 return True
         return False
+
+    def _promises_lead_in(self, intro):
+        """Whether a list's lead-in or heading says it holds promises: a word of promising or
+        doing, or one who gives the pledge and a verb of committing."""
+        intro = intro or ""
+        return self._says_it_promises(intro) or commits_in_lead_in(intro)
+
+    def _promise_list_elsewhere(self, items):
+        """Whether the page has another list of promises: one read already, or a later list
+        whose lead-in says it promises or whose items each say who will act."""
+        if self.listed:
+            return True
+        last = items[-1][0] if items else 0
+        previous = None
+        for block in self.blocks:
+            if block.start <= last:
+                previous = block
+                continue
+            if is_heading(block) and self._other_years(block.text.strip()):
+                return False
+            if is_bullets(block):
+                intro = previous.text.strip() if previous is not None else ""
+                opens = (
+                    previous is not None
+                    and not is_bullets(previous)
+                    and (intro.endswith(":") or is_open_lead_in(previous, block))
+                )
+                if (
+                    opens
+                    and self._promises_lead_in(intro)
+                    and not _introduces_other_things(intro, self.years)
+                ):
+                    return True
+                if _items_say_who_acts(bullet_items(block)):
+                    return True
+            previous = block
+        return False
+
+    def _superseded(self, items):
+        """Whether the list stands under a pledge heading naming years ("Medborgarlöfte
+        2023–2024") that a later pledge heading on the page follows with only later years
+        ("Medborgarlöfte 2025"): the earlier pledge's list, kept on the page."""
+
+        def pledge_years(block):
+            text = block.text.strip()
+            if not (is_heading(block) and re.search(r"löfte", text, re.IGNORECASE)):
+                return set()
+            return {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
+
+        first = items[0][0] if items else 0
+        above, later = set(), set()
+        for block in self.blocks:
+            years = pledge_years(block)
+            if not years:
+                continue
+            if block.start < first:
+                above = years
+            elif not later:
+                later = years
+        return bool(above and later and min(later) > max(above))
 
     def _other_years(self, text):
         """Whether `text` names years, none of them the pledge's (when those are known)."""

@@ -279,18 +279,49 @@ OPEN_LEAD_IN = re.compile(
 )
 
 
+# "För kommunens del innebär löftet", "Från polisens sida gäller detta": a clause with a finite
+# verb of being, meaning or committing, which a heading (a noun phrase: "Trygghet i centrum",
+# "Åtgärder polisen") has not.
+LEAD_IN_VERB = re.compile(
+    r"\b(?:är|blir|innebär|betyder|gäller|omfattar|består|innehåller|handlar|ska|skall|kommer|"
+    r"lovar|åtar|förbinder)\b",
+    re.IGNORECASE,
+)
+
+
 def is_open_lead_in(block, following):
     """Whether a paragraph is a short sentence left open at its verb that the bulleted list
-    after it finishes: it introduces the list as a sentence ending with ':' would."""
+    after it finishes: it introduces the list as a sentence ending with ':' would. By position:
+    one line with no closing mark, right above the bullets, that is a clause (a finite verb)
+    rather than a heading, is the list's lead-in, whatever its words."""
     text = block.text.strip()
-    return (
+    if not (
         following is not None
         and is_bullets(following)
-        and len(block.lines) == 1
-        and len(text.split()) <= 12
+        and not is_bullets(block)
+        and len(block.lines) <= 3
         and not text.endswith((".", ":", "!", "?"))
-        and bool(OPEN_LEAD_IN.search(text))
+    ):
+        return False
+    if len(block.lines) == 1 and len(text.split()) <= 12 and OPEN_LEAD_IN.search(text):
+        return True
+    # "Löftet bygger på dialoger med invånare. För kommunens del innebär det" over the list:
+    # the sentence that closes the paragraph with no mark is the lead-in.
+    text = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)[-1]
+    if len(text.split()) > 12:
+        return False
+    # "Det här ska vi göra", "Så här gör vi": the template headings stay headings.
+    return (
+        bool(LEAD_IN_VERB.search(text))
+        and section_of(text) in ("", "actions")
+        and not TEMPLATE_HEADING.search(text)
+        and len(text.split()) >= 3
     )
+
+
+TEMPLATE_HEADING = re.compile(
+    r"\b(?:ska|skall|vill)\s+vi\b|\bvi\s+(?:ska|skall|vill|lovar)\b|\bgör\s+vi\b", re.IGNORECASE
+)
 
 
 def next_list(after):

@@ -19,7 +19,12 @@ CADENCES = [
     ),
     ("kvartal", r"kvartal(?!\s*\d)"),
     # Two school terms make a year: "en gång per termin" is twice a year.
-    ("halvar", r"halvår|två gånger per år|två gånger om året|per termin|varje termin|terminsvis"),
+    # "varje vår och höst": twice a year.
+    (
+        "halvar",
+        r"halvår|två gånger per år|två gånger om året|per termin|varje termin|terminsvis|"
+        r"\bvår(?:en)? och höst(?:en)?\b|\bhöst(?:en)? och vår(?:en)?\b",
+    ),
     (
         "vid_slut",
         r"vid periodens slut|i slutet av perioden|när perioden är slut|efter perioden|"
@@ -43,7 +48,11 @@ CADENCES = [
     (
         "arligen",
         r"årligen|varje år|respektive år|varje (?:höst|vår|sommar|vinter)\b|en gång per år|"
-        r"en gång om året|årsvis|\bårlig[at]?\b",
+        r"en gång om året|årsvis|\bårlig[at]?\b|"
+        # "utvärderas i samband med polisens trygghetsmätning": the survey is yearly.
+        r"\bi samband med (?:\w+\s+){0,2}?trygghetsmätning\w*|"
+        # "följs upp varje oktober": a named month each year.
+        rf"\bvarje (?:{'|'.join(m for m in MONTHS if len(m) > 3 or m == 'maj')})\b",
     ),
     # "följs upp löpande", "fortlöpande redovisning"; "det löpande arbetet" (after a determiner)
     # is the ongoing work, not how it is followed up.
@@ -60,23 +69,167 @@ CADENCES = [
         r"\bvid varje (?:\w+\s)?(?:\w*möte|sammanträde)\b",
     ),
 ]
-# A sentence about following the pledge up: the noun, the verb with its particle in either
-# place ("följs upp", "följs löftet upp", "följer vi upp"), the infinitive over the pledge's
-# work ("Följa upp arbetet …"), or the work being reported or evaluated ("redovisas",
-# "utvärderas", "stäms av").
-ABOUT_FOLLOWUP = re.compile(
-    r"uppföljning\w*|\bfölj(?:s|as|er)\b(?:\s+\w+){0,2}?\s+upp\b|"
-    r"\bfölja upp (?:arbetet|löftet|medborgarlöftet|insatserna|åtgärderna|resultatet|"
-    r"aktiviteterna|löftena)|"
-    # "vi får utvärdera resultatet om 3 månader": the infinitive over the pledge's outcome.
-    r"\butvärdera (?:resultatet|arbetet|löftet|medborgarlöftet|insatserna|utfallet)\b|"
-    r"\bredovisas\b|\butvärderas\b|\båterkoppl\w*|\butvärdering\b|\bstäms av\b|\bavstämning|"
+# A sentence about following the pledge up, read by grammar: a noun of the follow-up family
+# ("uppföljning", "redovisning", "rapportering", "avstämning") or a verb of it in any voice, with
+# its particle in either place ("följs upp", "följs löftet upp", "följer vi upp", "stämmas av",
+# "ses över"). What it follows up (its theme) must be the pledge or its work, see _about_pledge.
+FOLLOWUP_NOUN = re.compile(
+    r"\b\w*(?:uppföljning\w*|utvärdering\w*|redovisning\w*|rapportering\w*|avstämning\w*|"
+    r"återkoppl\w*|återrapport\w*|"
     # "Kvartalsrapport lokala medborgarlöften", "tertialrapporten": a report named by its span.
-    r"\b(?:kvartals|tertial|halvårs)rapport\w*|\båterrapport\w*",
+    r"(?:kvartals|tertial|halvårs)rapport\w*)",
     re.IGNORECASE,
 )
+FOLLOWUP_VERB = re.compile(
+    r"\bfölj(?:a|s|as|er|t|ts)\b(?:\s+\w+){0,2}?\s+upp\b|"
+    r"\b(?:utvärder|redovis|rapporter)(?:a|as|ar|ats)\b|"
+    r"\bstäm(?:s|mas|mer|ma)\s+av\b|\bses\s+över\b",
+    re.IGNORECASE,
+)
+# The pledge and its work as the theme of a follow-up: "medborgarlöftet", "löftena",
+# "arbetet", "insatserna", "resultaten", "hur arbetet fortskrider", "åtagandena". The work is
+# the pledge's own when definite; "utvärderar insatser" describes a method in general.
+PLEDGE_THEME = re.compile(
+    r"\w*(?:löfte|löften|löftes)\w*|\w*arbetet|\w*arbetets|\w*insats(?:en|erna|ernas)|"
+    r"\w*åtgärd(?:en|erna|ernas)|\w*aktivitet(?:en|erna|ernas)|resultat(?:et|en|ets)|utfallet|"
+    r"åtagande(?:t|na|nas)|genomförandet|\w*plan(?:en|erna)|\w*överenskommelsen|avtalet|"
+    r"effekt(?:en|erna)|mål(?:en|et)|måluppfyllelsen",
+    re.IGNORECASE,
+)
+# After a noun ("redovisning av utförda aktiviteter") the work may be indefinite.
+PLEDGE_WORK = re.compile(
+    rf"{PLEDGE_THEME.pattern}|\w*arbete|\w*insatser|\w*åtgärder|\w*aktiviteter|resultat|"
+    r"åtaganden",
+    re.IGNORECASE,
+)
+# Words that name no theme: function words, the givers, the time and the forum a follow-up
+# happens in. What is left in the theme's place ("elevernas trygghet", "statistik över brott",
+# "läget i centrum") is something else being followed up: an activity's own routine, the
+# police's general reporting.
+NO_THEME_WORDS = (
+    "och i av på för till med om den det de dem en ett som hur vad vi man samt även också "
+    "sedan därefter dessutom gemensamt tillsammans ska skall kommer att kan bör får därför "
+    "under inom vid efter innan före mot per varje var varannan gång gånger hela detta dessa "
+    "denna sin sina sitt vår våra vårt er där då när så genom enligt ut in upp över ske sker "
+    "görs göras regelbundet minst ytterligare nu bägge båda parterna parter alla träffas möts "
+    "samlas sammanträder"
+)
+NO_THEME = frozenset(NO_THEME_WORDS.split())
+NEUTRAL_WORD = re.compile(
+    r"(?:\d+\w*|år|året|åren|års|årets|(?:halv|verksamhets|kalender)år\w*|"
+    r"\w*(?:kvartal\w*|tertial\w*|månad\w*|veck\w*|termin\w*|period\w*|tillfälle\w*|slut\w*|"
+    r"utgång\w*)|årligen|\w*vis|löpande|kontinuerlig\w*|"
+    r"fortlöpande|vår\w*|höst\w*|sommar\w*|vinter\w*|"
+    rf"{MONTH}|{'|'.join(NUMBERS)}|första|andra|tredje|fjärde|sjätte|sista|"
+    # The givers, and the forum or channel the follow-up is given in.
+    r"\w*polis\w*|\w*kommun\w*|\w*råd\w*|brå\w*|\w*grupp\w*|\w*möte\w*|\w*sammanträde\w*|"
+    r"\w*nämnd\w*|\w*styrelse\w*|\w*fullmäktige|webbplats\w*|hemsida\w*|\w*ledning\w*|"
+    r"ansvarig\w*|chef\w*)",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"[,;:()–•\n]|\s(?:och|samt|men|medan|eftersom)\s", re.IGNORECASE)
+PUNCTUATION = re.compile(r"[,;:()–•\n]")
+PREPOSITION = re.compile(
+    r"^(?:i|på|för|till|med|vid|under|inom|efter|innan|före|mot|genom|enligt|av|om|hos|ut)$",
+    re.IGNORECASE,
+)
+# "Uppföljningen av förra årets löfte", "… visade att": a follow-up done of an earlier pledge.
+EARLIER = re.compile(
+    r"\b(?:förra|föregående|fjolårets|visade)\b|"
+    r"\btidigare\s+(?:\w+\s+)?(?:\w*löfte\w*|år\w*|period\w*)",
+    re.IGNORECASE,
+)
+
+
+def _earlier(words):
+    return bool(EARLIER.search(" ".join(words)))
+
+
+def _words(text):
+    return re.findall(r"[\w-]+", text)
+
+
+def _names_other_theme(words):
+    return any(
+        w.lower() not in NO_THEME
+        and not NEUTRAL_WORD.fullmatch(w)
+        and not PLEDGE_THEME.fullmatch(w)
+        for w in words
+    )
+
+
+def _clause_after(sentence, end, limit=8):
+    rest = sentence[end:]
+    cut = CLAUSE_BREAK.search(rest)
+    return _words(rest[: cut.start()] if cut else rest)[:limit]
+
+
+def _about_pledge(sentence, cue, noun):
+    """Whether the follow-up named by `cue` is of the pledge: its theme names the pledge or its
+    work, or names nothing at all ("Uppföljning sker kvartalsvis", "Det följs upp årligen").
+    A follow-up of an earlier pledge ("uppföljningen av förra årets löfte visade …") is not."""
+    if noun:
+        # The theme of a noun follows it: "uppföljning av löftet", "rapportering om läget".
+        after = re.match(r"\s+(?:av|över|kring|om)\s", sentence[cue.end() :])
+        if not after:
+            return not _earlier(_clause_after(sentence, cue.end(), 4))
+        theme = _clause_after(sentence, cue.end() + after.end(), 6)
+        if _earlier(theme):
+            return False
+        return any(PLEDGE_WORK.fullmatch(w) for w in theme) or not _names_other_theme(theme)
+    purpose = re.search(r"\bför\s+att\s+(?:\w+\s+){0,2}$", sentence[: cue.start()], re.IGNORECASE)
+    if purpose:
+        # "Styrgruppen träffas varje kvartal för att följa upp löftena": the rhythm is the main
+        # clause's; it is the follow-up's only when that clause names a forum or the givers, not
+        # something else ("Mätningen sker årligen genom enkäter för att utvärdera effekten").
+        marks = list(PUNCTUATION.finditer(sentence[: purpose.start()]))
+        if _names_other_theme(_words(sentence[marks[-1].end() if marks else 0 : purpose.start()])):
+            return False
+    breaks = list(CLAUSE_BREAK.finditer(sentence[: cue.start()]))
+    before = _words(sentence[breaks[-1].end() if breaks else 0 : cue.start()])
+    inside = _words(cue[0])[1:-1]
+    after = _clause_after(sentence, cue.end())
+    if _earlier([*before, *inside, *after]):
+        return False
+    if any(PLEDGE_THEME.fullmatch(w) for w in [*before, *inside, *after]):
+        return True
+    if cue[0].split()[0].lower().endswith("s"):
+        # A passive: the theme is its subject, before the verb (and before "X informeras samt
+        # rapporteras"), or just after it when a phrase stands first ("Därefter utvärderas
+        # utfallet").
+        marks = list(PUNCTUATION.finditer(sentence[: cue.start()]))
+        before = _words(sentence[marks[-1].end() if marks else 0 : cue.start()])
+        if any(PLEDGE_THEME.fullmatch(w) for w in before):
+            return True
+        subject = []
+        for w in after:
+            if PREPOSITION.match(w):
+                break
+            subject.append(w)
+        return not _names_other_theme(before) and not _names_other_theme(subject)
+    # An active verb: its object ("följer upp elevernas trygghet", "rapporterar om läget").
+    # Reporting with no object named ("Polisen rapporterar löpande till kommunen") is the
+    # police's or the municipality's general reporting, not a follow-up of the pledge.
+    if cue[0].lower().startswith(("rapporter", "redovis")):
+        return False
+    return not _names_other_theme(after)
+
+
+ITEM_MARK = re.compile(r"[•▪●◦]|\n\s*[-–*]\s")
+
+
+def _followup_cue(sentence):
+    """The first word of the follow-up family in `sentence` that is about the pledge."""
+    cues = [(m, True) for m in FOLLOWUP_NOUN.finditer(sentence)]
+    cues += [(m, False) for m in FOLLOWUP_VERB.finditer(sentence)]
+    for cue, noun in sorted(cues, key=lambda c: c[0].start()):
+        if not _a_means_of_work(sentence, cue) and _about_pledge(sentence, cue, noun):
+            return cue
+    return None
+
+
 # "Medborgarlöftet förnyas årligen" is renewal, not follow-up.
-RENEWAL = re.compile(r"\b(?:förnyas|revideras|tas fram|ses över|uppdateras)\b", re.IGNORECASE)
+RENEWAL = re.compile(r"\b(?:förnyas|revideras|tas fram|uppdateras)\b", re.IGNORECASE)
 MONTH_NAME = "|".join(
     name for name in MONTHS if len(name) > 4 or name in ("maj", "mars", "juni", "juli")
 )
@@ -156,12 +309,16 @@ def parse_cadence(text):
     'Medborgarlöftet förnyas årligen' is renewal, not follow-up, and gives nothing."""
     sentences = _sentences(text)
     for index, sentence in enumerate(sentences):
-        about = next(
-            (m for m in ABOUT_FOLLOWUP.finditer(sentence) if not _a_means_of_work(sentence, m)),
-            None,
-        )
+        about = _followup_cue(sentence)
         if not about:
             continue
+        # Bullets run together in one sentence: the rhythm is read in the cue's own item.
+        item_start = max(
+            (m.end() for m in ITEM_MARK.finditer(sentence, 0, about.start())), default=0
+        )
+        item_end = ITEM_MARK.search(sentence, about.end())
+        sentence = sentence[item_start : item_end.start() if item_end else len(sentence)]
+        about_start = about.start() - item_start
         # The cadence written first in the sentence: "följas upp genom fortlöpande redovisning
         # … samt att det årligen genomförs en undersökning" is followed up continuously.
         hits = []
@@ -172,12 +329,12 @@ def parse_cadence(text):
                 if cadence == "vid_slut" or not RENEWAL.search(around):
                     hits.append((said.start(), order, cadence))
                     break
-        months = NAMED_MONTHS.search(sentence[about.start() :])
+        months = NAMED_MONTHS.search(sentence[about_start:])
         if months:
             # "Resultaten redovisas i maj och september": two reports a year.
             count = len(re.split(r",\s+|\s+och\s+", months[1]))
             if count in BY_MONTHS:
-                hits.append((about.start() + months.start(), 0, BY_MONTHS[count]))
+                hits.append((about_start + months.start(), 0, BY_MONTHS[count]))
         for m in TIMES_A_YEAR.finditer(sentence):
             count = NUMBERS.get(m[1].lower()) or (int(m[1]) if m[1].isdigit() else 0)
             if count in BY_COUNT:

@@ -3,6 +3,11 @@
 Text copied from polisen.se or a municipal site carries the page around the pledge: "Javascript
 är inte påslaget…", "Sök på polisen.se", "Till toppen". Such lines are dropped whole; nothing
 inside a sentence is touched.
+
+The same page reads the same however it was copied: a line that a PDF or a narrow window broke
+in the middle of a sentence is joined to the line it continues, and a text copied without blank
+lines between its paragraphs gets them back where the shape of the lines shows a paragraph or a
+heading ending (see `unwrap` and `paragraphs`).
 """
 
 import re
@@ -58,7 +63,132 @@ def clean(text):
         lines.append(line)
     while lines and not lines[-1].strip():
         lines.pop()
-    return "\n".join(lines)
+    return "\n".join(paragraphs(unwrap(lines)))
+
+
+# Layout --------------------------------------------------------------------------------------
+
+# A bullet or a number that opens a list item: "•", "-", "*", "–", "1.", "2)", "3:".
+ITEM = re.compile(r"^\s*(?:[•·▪◦‣●■*\-–—](?=\s)|\d{1,2}[.):](?!\d))")
+# A line that a sentence or a clause does not end with; ":" and ";" introduce what follows.
+OPEN_END = re.compile(r"[^.!?:;]$")
+SENTENCE_END = re.compile(r"[.!?][\"”»)]?$")
+# Words a Swedish clause does not end with: prepositions, conjunctions, articles ("… tillsammans
+# med" over "Tanums kommun …"). "att" and "följande" also close a lead-in over its list.
+FUNCTION_WORD_END = re.compile(
+    r"\b(?:i|på|av|för|till|med|mot|om|vid|från|hos|inom|genom|under|efter|mellan|utan|"
+    r"och|samt|eller|men|som|den|det|de|en|ett|dess|deras|sin|sitt|sina|vars)$",
+    re.IGNORECASE,
+)
+# A line this long that stops without a mark was broken by the page's width, not by its writer.
+WRAPPED = 50
+
+
+def _starts_lower(line):
+    return line.strip()[:1].islower()
+
+
+def _starts_upper(line):
+    first = line.strip()[:1]
+    return first.isupper() or first.isdigit() or first in "\"”»("
+
+
+def unwrap(lines):
+    """The lines with each line that a page's width broke joined to the line it continues: a
+    long line that ends without a mark ("… en långsiktig") over a line that goes on in lower
+    case ("satsning där …"), or over a name after a word no clause ends with ("… tillsammans
+    med" / "Tanums kommun …") once the text shows it was broken so. A list item is never a
+    continuation."""
+    joins = [
+        index
+        for index in range(1, len(lines))
+        if _continues(lines[index - 1], lines[index])
+        and (
+            _starts_lower(lines[index])
+            or (
+                FUNCTION_WORD_END.search(lines[index - 1].rstrip())
+                and _starts_upper(lines[index])
+            )
+        )
+    ]
+    lower = sum(1 for index in joins if _starts_lower(lines[index]))
+    out = []
+    for index, line in enumerate(lines):
+        if index in joins and (_starts_lower(line) or lower >= 2):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(before, line):
+    return bool(
+        before.strip()
+        and line.strip()
+        and len(before.strip()) >= WRAPPED
+        and OPEN_END.search(before.rstrip())
+        and not ITEM.match(line)
+    )
+
+
+def _is_heading_line(line):
+    """A short line of its own that starts in upper case and ends without a mark."""
+    words = line.split()
+    return (
+        0 < len(words) <= 10
+        and len(line.strip()) <= 90
+        and _starts_upper(line)
+        and not ITEM.match(line)
+        and not re.search(r"[.,;:!?]$", line.rstrip())
+    )
+
+
+def _is_sentence_line(line):
+    words = line.split()
+    return not ITEM.match(line) and (
+        (len(words) >= 6 and SENTENCE_END.search(line.rstrip())) or len(words) >= 12
+    )
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def paragraphs(lines):
+    """A text copied without blank lines between its paragraphs (at most one blank line to
+    ten written ones) with a blank line where a paragraph ends: after a sentence's last mark
+    when a new sentence starts on the next line, after a heading (a short line without a mark)
+    over a longer sentence, and after a list when a line starts further left than its items
+    in upper case. Other texts are returned as they are."""
+    written = sum(1 for line in lines if line.strip())
+    blank = len(lines) - written
+    if written < 4 or blank * 10 > written:
+        return lines
+    out, list_indent = [], None
+    for line in lines:
+        before = out[-1] if out else ""
+        if not line.strip():
+            list_indent = None
+            out.append(line)
+            continue
+        if ITEM.match(line):
+            if list_indent is None:
+                list_indent = _indent(line)
+            out.append(line)
+            continue
+        ends = False
+        if before.strip():
+            if list_indent is not None:
+                ends = _indent(line) <= list_indent and _starts_upper(line)
+            elif SENTENCE_END.search(before.rstrip()) and _starts_upper(line):
+                ends = True
+            elif _is_heading_line(before) and _is_sentence_line(line) and len(line) > len(before):
+                ends = True
+        if ends:
+            out.append("")
+            list_indent = None
+        out.append(line)
+    return out
 
 
 def squeeze(text):

@@ -156,17 +156,16 @@ def _indent(line):
 
 def paragraphs(lines):
     """A text copied without blank lines between its paragraphs (at most one blank line to
-    ten written ones) with a blank line where a paragraph ends: after a sentence's last mark
-    when a new sentence starts on the next line, after a heading (a short line without a mark)
-    over a longer sentence, and after a list when a line starts further left than its items
-    in upper case. Other texts are returned as they are."""
+    ten written ones) with a blank line where the shape of the lines shows a paragraph ending.
+    Other texts are returned as they are."""
     written = sum(1 for line in lines if line.strip())
     blank = len(lines) - written
     if written < 4 or blank * 10 > written:
         return lines
     out, list_indent = [], None
-    for line in lines:
+    for index, line in enumerate(lines):
         before = out[-1] if out else ""
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         if not line.strip():
             list_indent = None
             out.append(line)
@@ -176,19 +175,38 @@ def paragraphs(lines):
                 list_indent = _indent(line)
             out.append(line)
             continue
-        ends = False
-        if before.strip():
-            if list_indent is not None:
-                ends = _indent(line) <= list_indent and _starts_upper(line)
-            elif SENTENCE_END.search(before.rstrip()) and _starts_upper(line):
-                ends = True
-            elif _is_heading_line(before) and _is_sentence_line(line) and len(line) > len(before):
-                ends = True
-        if ends:
+        if before.strip() and _ends_paragraph(before, line, following, list_indent):
             out.append("")
             list_indent = None
         out.append(line)
     return out
+
+
+def _ends_paragraph(before, line, following, list_indent):
+    """Whether a paragraph ends between `before` and `line` (not a list item)."""
+    if list_indent is not None:
+        # A line standing no further right than the list's items, in upper case, after the
+        # list: "• Öka …" / "Uppföljning".
+        return _indent(line) <= list_indent and _starts_upper(line)
+    end = before.rstrip()
+    if ITEM.match(following) and (_is_heading_line(line) or line.rstrip().endswith(":")):
+        # The line right above a list, a heading or a sentence that introduces it ("Polisen
+        # ska", "Det här gör kommunen:"), is a paragraph of its own.
+        return True
+    if end.endswith(":"):
+        # "Löftet undertecknades av:" over "Anna Berg": what a colon introduces stands apart.
+        return True
+    if not _starts_upper(line):
+        return False
+    if SENTENCE_END.search(end):
+        # "… i centrum." over "Polisen lovar …": a sentence ended and a new one starts.
+        return True
+    if _is_heading_line(before):
+        # "Bakgrund" over "Under de senaste åren …": a heading over a longer line.
+        return not _is_heading_line(line) and len(line.strip()) > len(before.strip())
+    # A long line that ends without a mark, and not at a word no clause ends with, over a
+    # line in upper case: a paragraph or a caption without its full stop.
+    return not FUNCTION_WORD_END.search(end)
 
 
 def squeeze(text):

@@ -202,8 +202,18 @@ def _ends_paragraph(before, line, following, list_indent):
         # "… i centrum." over "Polisen lovar …": a sentence ended and a new one starts.
         return True
     if _is_heading_line(before):
+        if _is_heading_line(line):
+            # "Medborgarlöfte 2024" over "Bakgrund" over its paragraph: the heading right
+            # above a paragraph stands apart; lines of a signature or an address stay together.
+            after = following.rstrip()
+            return bool(
+                after
+                and not ITEM.match(following)
+                and not _is_heading_line(following)
+                and (SENTENCE_END.search(after) or after.endswith(":"))
+            )
         # "Bakgrund" over "Under de senaste åren …": a heading over a longer line.
-        return not _is_heading_line(line) and len(line.strip()) > len(before.strip())
+        return len(line.strip()) > len(before.strip())
     # A long line that ends without a mark, and not at a word no clause ends with, over a
     # line in upper case: a paragraph or a caption without its full stop.
     return not FUNCTION_WORD_END.search(end)

@@ -82,6 +82,13 @@ FUNCTION_WORD_END = re.compile(
 )
 # A line this long that stops without a mark was broken by the page's width, not by its writer.
 WRAPPED = 50
+# "Kvarnby den 12 februari 2025", "2023-01-31", "Åseda i mars 2024": the date a pledge was
+# signed, on a short line of its own over the signatures.
+DATE_LINE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:den\s+|i\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+\d{4})\.?$",
+    re.IGNORECASE,
+)
 
 
 def _starts_lower(line):
@@ -198,6 +205,9 @@ def _ends_paragraph(before, line, following, list_indent):
         return True
     if not _starts_upper(line):
         return False
+    if DATE_LINE.match(end.strip()):
+        # "Kumla den 3 juli 2017" over "Anna Berg": the date stands apart from the signatures.
+        return True
     if SENTENCE_END.search(end):
         # "… i centrum." over "Polisen lovar …": a sentence ended and a new one starts.
         return True
@@ -216,7 +226,7 @@ def _ends_paragraph(before, line, following, list_indent):
         return len(line.strip()) > len(before.strip())
     # A long line that ends without a mark, and not at a word no clause ends with, over a
     # line in upper case: a paragraph or a caption without its full stop.
-    return not FUNCTION_WORD_END.search(end)
+    return len(end.split()) > 10 and not FUNCTION_WORD_END.search(end)
 
 
 def squeeze(text):

@@ -80,8 +80,16 @@ FUNCTION_WORD_END = re.compile(
     r"och|samt|eller|men|som|den|det|de|en|ett|dess|deras|sin|sitt|sina|vars)$",
     re.IGNORECASE,
 )
+# "Kommunen ska", "Aktörerna lovar att": a clause left open at its verb or at "att" that the
+# list under it finishes.
+OPEN_AT_VERB = re.compile(r"\b(?:ska|skall|lovar|att|kommer|vill|följande)$", re.IGNORECASE)
 # A line this long that stops without a mark was broken by the page's width, not by its writer.
 WRAPPED = 50
+# "Ansvarig: kommunen", "Omfattning: minst tio tillfällen", "Telefon: 0123-456 78": a field of
+# the item or the contact above, labelled with a word or two and a colon.
+LABELLED = re.compile(r"^\s*[A-ZÅÄÖ][\w\-]*(?:\s+[\w\-]+)?:\s+\S")
+# "----------", "* * *": a line that only separates what comes before from what comes after.
+SEPARATOR = re.compile(r"^\s*(?:[-–—_=*~•·.]\s*){3,}$")
 # "Kvarnby den 12 februari 2025", "2023-01-31", "Åseda i mars 2024": the date a pledge was
 # signed, on a short line of its own over the signatures.
 DATE_LINE = re.compile(
@@ -139,7 +147,8 @@ def _continues(before, line):
 
 
 def _is_heading_line(line):
-    """A short line of its own that starts in upper case and ends without a mark."""
+    """A short line of its own that starts in upper case and ends without a mark, and not at a
+    word no clause ends with ("Det övergripande målet är att öka tryggheten och")."""
     words = line.split()
     return (
         0 < len(words) <= 10
@@ -147,6 +156,7 @@ def _is_heading_line(line):
         and _starts_upper(line)
         and not ITEM.match(line)
         and not re.search(r"[.,;:!?]$", line.rstrip())
+        and not FUNCTION_WORD_END.search(line.rstrip())
     )
 
 
@@ -177,12 +187,16 @@ def paragraphs(lines):
             list_indent = None
             out.append(line)
             continue
-        if ITEM.match(line):
+        if ITEM.match(line) and not SEPARATOR.match(line):
             if list_indent is None:
                 list_indent = _indent(line)
             out.append(line)
             continue
-        if before.strip() and _ends_paragraph(before, line, following, list_indent):
+        if before.strip() and (
+            SEPARATOR.match(line)
+            or SEPARATOR.match(before)
+            or _ends_paragraph(before, line, following, list_indent)
+        ):
             out.append("")
             list_indent = None
         out.append(line)
@@ -191,6 +205,12 @@ def paragraphs(lines):
 
 def _ends_paragraph(before, line, following, list_indent):
     """Whether a paragraph ends between `before` and `line` (not a list item)."""
+    if LABELLED.match(line) and not line.rstrip().endswith(":"):
+        return False
+    if ITEM.match(following) and (line.rstrip().endswith(":") or OPEN_AT_VERB.search(line)):
+        # "Aktörerna lovar", "Polisen ska:" right above a list, also right under another
+        # list: the sentence that introduces the list below.
+        return True
     if list_indent is not None:
         # A line standing no further right than the list's items, in upper case, after the
         # list: "• Öka …" / "Uppföljning".

@@ -111,29 +111,49 @@ def _starts_upper(line):
 def unwrap(lines):
     """The lines with each line that a page's width broke joined to the line it continues: a
     long line that ends without a mark ("… en långsiktig") over a line that goes on in lower
-    case ("satsning där …"), or over a name after a word no clause ends with ("… tillsammans
-    med" / "Tanums kommun …") once the text shows it was broken so. A list item is never a
-    continuation."""
-    joins = [
+    case ("satsning där …"). Once the text shows at least twice that it was broken so, the
+    width it was broken at is known, and a line is also joined to one in upper case when its
+    first word would not have fitted on the line above ("… Christer" / "Bartholdsson", "… per
+    vecka." / "Företrädesvis …"), or when the line above ends at a word no clause ends with
+    ("… tillsammans med" / "Tanums kommun"). A list item is never a continuation."""
+    lower = {
         index
         for index in range(1, len(lines))
-        if _continues(lines[index - 1], lines[index])
-        and (
-            _starts_lower(lines[index])
-            or (
-                FUNCTION_WORD_END.search(lines[index - 1].rstrip())
-                and _starts_upper(lines[index])
-            )
-        )
-    ]
-    lower = sum(1 for index in joins if _starts_lower(lines[index]))
+        if _continues(lines[index - 1], lines[index]) and _starts_lower(lines[index])
+    }
+    width = max((len(lines[index - 1].rstrip()) for index in lower), default=0)
+    # Without blank lines, a full line that ends a sentence may as well end its paragraph.
+    dense = _is_dense(lines)
     out = []
     for index, line in enumerate(lines):
-        if index in joins and (_starts_lower(line) or lower >= 2):
+        if index in lower or (
+            len(lower) >= 2
+            and index
+            and not (dense and SENTENCE_END.search(lines[index - 1].rstrip()))
+            and _broken_before(lines[index - 1], line, width)
+        ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
     return out
+
+
+def _broken_before(before, line, width):
+    """Whether `line`, in upper case, goes on from `before` in a text broken at `width`."""
+    if not (
+        before.strip()
+        and line.strip()
+        and len(before.strip()) >= WRAPPED
+        and not ITEM.match(line)
+        and _starts_upper(line)
+        and not before.rstrip().endswith((":", ";"))
+    ):
+        return False
+    first = line.split()[0]
+    return bool(
+        (OPEN_END.search(before.rstrip()) and FUNCTION_WORD_END.search(before.rstrip()))
+        or len(before.rstrip()) + 1 + len(first) > width - 3
+    )
 
 
 def _continues(before, line):
@@ -171,13 +191,17 @@ def _indent(line):
     return len(line) - len(line.lstrip())
 
 
+def _is_dense(lines):
+    """Whether a text has at most one blank line to ten written ones: copied without them."""
+    written = sum(1 for line in lines if line.strip())
+    return written >= 4 and (len(lines) - written) * 10 <= written
+
+
 def paragraphs(lines):
     """A text copied without blank lines between its paragraphs (at most one blank line to
     ten written ones) with a blank line where the shape of the lines shows a paragraph ending.
     Other texts are returned as they are."""
-    written = sum(1 for line in lines if line.strip())
-    blank = len(lines) - written
-    if written < 4 or blank * 10 > written:
+    if not _is_dense(lines):
         return lines
     out, list_indent = [], None
     for index, line in enumerate(lines):

@@ -105,7 +105,7 @@ def _starts_lower(line):
 
 def _starts_upper(line):
     first = line.strip()[:1]
-    return first.isupper() or first.isdigit() or first in "\"”»("
+    return first.isupper() or first.isdigit() or first in '"”»('
 
 
 def unwrap(lines):
@@ -258,10 +258,12 @@ def _ends_paragraph(before, line, following, list_indent):
     if _is_heading_line(before):
         if _is_heading_line(line):
             # "Medborgarlöfte 2024" over "Bakgrund" over its paragraph: the heading right
-            # above a paragraph stands apart; lines of a signature or an address stay together.
+            # above a paragraph stands apart; lines of a signature ("Per Ek, polischef") or an
+            # address stay together.
             after = following.rstrip()
             return bool(
                 after
+                and "," not in line
                 and not ITEM.match(following)
                 and not _is_heading_line(following)
                 and (SENTENCE_END.search(after) or after.endswith(":"))

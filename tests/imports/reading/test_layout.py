@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from imports.documents import text
-from imports.documents.reading import pipeline
+from imports.documents.reading import period, pipeline
 from imports.documents.reading.municipalities import Gazetteer
 
 GAZETTEER = Gazetteer([("9901", "Ekbyn")], [])
@@ -230,3 +230,16 @@ def reading(document):
 def test_a_page_reads_the_same_however_it_was_pasted(layout):
     assert reading(layout(PAGE)) == reading(PAGE)
     assert [side for _, side in reading(PAGE)[0]] == ["kommunen"] * 2 + ["polisen"] * 2
+
+
+@pytest.mark.parametrize("mark", ["•", "*", "-", "–", "1."])
+def test_a_year_in_a_list_item_is_read_whatever_the_items_mark(mark):
+    item = f"{mark} Polisen lovar att delta vid kommunens dialoger under 2031"
+    assert period.LIST_ITEM.match(item)
+    assert pipeline.THE_YEAR.search(item)
+
+
+def test_a_dash_that_opens_a_quote_marks_no_item():
+    quote = "- Vi har lyssnat på invånarna inför 2031, säger Anna Berg, kommunpolis i Ekbyn."
+    assert not period.LIST_ITEM.match(quote)
+    assert not pipeline.THE_YEAR.search(quote.replace("inför", "under"))

@@ -88,6 +88,8 @@ WRAPPED = 50
 # "Ansvarig: kommunen", "Omfattning: minst tio tillfällen", "Telefon: 0123-456 78": a field of
 # the item or the contact above, labelled with a word or two and a colon.
 LABELLED = re.compile(r"^\s*[A-ZÅÄÖ][\w\-]*(?:\s+[\w\-]+)?:\s+\S")
+# "– Vi har lyssnat på invånarna, säger kommunpolisen": a dash that opens a quote, no list item.
+QUOTE = re.compile(r"^\s*[-–—]\s+.*\b(?:säger|berättar|menar|konstaterar)\b")
 # "----------", "* * *": a line that only separates what comes before from what comes after.
 SEPARATOR = re.compile(r"^\s*(?:[-–—_=*~•·.]\s*){3,}$")
 # "Kvarnby den 12 februari 2025", "2023-01-31", "Åseda i mars 2024": the date a pledge was
@@ -203,23 +205,34 @@ def paragraphs(lines):
     Other texts are returned as they are."""
     if not _is_dense(lines):
         return lines
-    out, list_indent = [], None
+    out, list_indent, quoted = [], None, False
     for index, line in enumerate(lines):
         before = out[-1] if out else ""
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if not line.strip():
-            list_indent = None
+            list_indent, quoted = None, False
             out.append(line)
             continue
-        if ITEM.match(line) and not SEPARATOR.match(line):
+        # "– Vi ser att …, säger kommunpolisen": a quote outside a list is a paragraph of its
+        # own; under a list's item it comments on the item.
+        quote = quoted or bool(QUOTE.match(line) and list_indent is None)
+        quoted = bool(QUOTE.match(line) and list_indent is None)
+        if quote and before.strip():
+            out.append("")
+            list_indent = None
+        if ITEM.match(line) and not SEPARATOR.match(line) and not QUOTE.match(line):
             if list_indent is None:
                 list_indent = _indent(line)
             out.append(line)
             continue
-        if before.strip() and (
-            SEPARATOR.match(line)
-            or SEPARATOR.match(before)
-            or _ends_paragraph(before, line, following, list_indent)
+        if (
+            not quote
+            and before.strip()
+            and (
+                SEPARATOR.match(line)
+                or SEPARATOR.match(before)
+                or _ends_paragraph(before, line, following, list_indent)
+            )
         ):
             out.append("")
             list_indent = None
@@ -245,8 +258,10 @@ def _ends_paragraph(before, line, following, list_indent):
         # ska", "Det här gör kommunen:"), is a paragraph of its own.
         return True
     if end.endswith(":"):
-        # "Löftet undertecknades av:" over "Anna Berg": what a colon introduces stands apart.
-        return True
+        # "Löftet undertecknades av:" over "Anna Berg": what a colon introduces stands apart,
+        # but for a paragraph of sentences that finishes a clause left open at "att" ("Detta
+        # gör vi genom att:" over "Polis och kommun arbetar för att …").
+        return not (re.search(r"\batt:$", end) and _is_sentence_line(line))
     if not _starts_upper(line):
         return False
     if DATE_LINE.match(end.strip()):

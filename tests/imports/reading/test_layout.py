@@ -138,6 +138,29 @@ def test_what_a_colon_introduces_stands_apart():
     ]
 
 
+def test_a_paragraph_that_finishes_a_clause_open_at_att_stays_with_it():
+    document = (
+        "Medborgarlöfte Ekbyn 2031\nDetta gör vi genom att:\nPolis och kommun arbetar för att "
+        "göra miljön kring resecentrum tryggare och för att synas mer i centrum.\nMer text."
+    )
+    assert "Detta gör vi genom att:\nPolis och kommun" in text.clean(document)
+
+
+def test_a_quote_outside_a_list_is_a_paragraph_of_its_own():
+    document = (
+        "Nytt medborgarlöfte i Ekbyn\n– Vi ser att fler unga känner sig otrygga, säger "
+        "kommunpolisen Per Ek.\nKommunen lovar att:\n• Anställa fler fältassistenter\n"
+        "– Det behövs fler vuxna ute på kvällarna, säger Anna Berg."
+    )
+    assert text.clean(document).split("\n\n") == [
+        "Nytt medborgarlöfte i Ekbyn",
+        "– Vi ser att fler unga känner sig otrygga, säger kommunpolisen Per Ek.",
+        # Under an item, the quote comments on it.
+        "Kommunen lovar att:\n• Anställa fler fältassistenter\n"
+        "– Det behövs fler vuxna ute på kvällarna, säger Anna Berg.",
+    ]
+
+
 def test_a_clause_open_at_its_verb_over_a_list_starts_a_paragraph_under_another_list():
     document = (
         "Invånarna oroar sig för:\n• Inbrott\n  • Skadegörelse\n  Aktörerna lovar\n"

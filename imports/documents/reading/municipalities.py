@@ -86,8 +86,10 @@ class AreaMembers:
 
 
 # "I Hallstahammar sker en nära samverkan mellan polis och kommun": a sentence about the two
-# parties' work that names a place.
-ABOUT_BOTH = re.compile(r"\bpolis\w*\b[^.]*\bkommun\w*|\bkommun\w*\b[^.]*\bpolis", re.I)
+# parties' work that names a place; the police also as "lokalpolisområdet".
+ABOUT_BOTH = re.compile(
+    r"\b(?:lokal)?polis\w*\b[^.]*\bkommun\w*|\bkommun\w*\b[^.]*\b(?:lokal)?polis", re.I
+)
 
 
 def _police_area_ends(text):

@@ -542,7 +542,10 @@ PLEDGE_NOUN_AFTER = re.compile(r"\s+års\s+(?:medborgar)?löft", re.IGNORECASE)
 
 
 # A line that is an item of a bulleted or numbered list.
-LIST_ITEM = re.compile(r"^\s*(?:[•●◦▪■*·]|\d{1,2}[.)])\s+\S")
+# A dash marks an item too, unless it opens a quote ("- Vi har lyssnat …, säger …").
+LIST_ITEM = re.compile(
+    r"^\s*(?:[•●◦▪■*·]|[\-–](?!.*\b(?:säger|berättar|menar|konstaterar)\b)|\d{1,2}[.)])\s+\S"
+)
 # "ska under 2018 genomföra", "att under 2020 arbeta": a year right after the modal or "att".
 DEED_IN_YEAR = re.compile(r"\b(?:ska|skall|att|kommer|lovar)\s+(?:under\s+)?$", re.IGNORECASE)
 

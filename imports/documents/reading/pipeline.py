@@ -72,11 +72,12 @@ from .structure import (
 
 # "Under året genomföra minst fyra samverkansmöten": the pledge runs one year.
 # "under året", "under hösten 2015": a promise done within one year.
-# "• … vid minst åtta tillfällen under 2018": a year named in a promise of a list, on a page
-# that states no period.
+# "• … vid minst åtta tillfällen under 2018": a year named in a promise of a list (any bullet
+# mark; a dash that opens a quote is none), on a page that states no period.
 THE_YEAR = re.compile(
     r"\bunder (?:året|(?:våren|hösten|sommaren|vintern) \d{4})\b|"
-    r"^\s*(?:[•●◦▪■*·]|\d{1,2}[.)])\s+.*\bunder (?:19|20)\d\d\b(?!\s*[-–—/]\s*\d)",
+    r"^\s*(?:[•●◦▪■*·]|[\-–](?!.*\b(?:säger|berättar|menar|konstaterar)\b)|\d{1,2}[.)])\s+"
+    r".*\bunder (?:19|20)\d\d\b(?!\s*[-–—/]\s*\d)",
     re.IGNORECASE | re.MULTILINE,
 )
 

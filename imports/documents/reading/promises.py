@@ -50,6 +50,11 @@ from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
 PROMISE_VERB = re.compile(r"\blovar\b|förbinder|åtar", re.IGNORECASE)
+# "I arbetet med … kommer vi", a text cut off after the inverted subject of its last clause.
+CUT_AFTER_SUBJECT = re.compile(
+    r"\b(?:ska|skall|kommer|lovar|vill)(?:\s+att)?\s+(?:vi|polisen|kommunen|man)\W*$",
+    re.IGNORECASE,
+)
 
 
 NUMBER_LABEL = re.compile(
@@ -2118,6 +2123,8 @@ class PromiseReader:
         return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
+        if CUT_AFTER_SUBJECT.search(item):
+            return  # the page ends after the verb and its subject: nothing is promised yet
         if any(_same_sentence(action.text, item) for action in self.actions):
             return  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)

@@ -172,3 +172,16 @@ def test_an_aim_beside_a_deed_of_arbeta_med():
     )
     assert [responsible for responsible, _ in found] == ["polisen", "kommunen"]
     assert found[0][1].startswith("Parallellt med detta ska polisen arbeta med")
+
+
+def test_a_clause_cut_off_after_its_inverted_subject_promises_nothing():
+    document = (
+        "Medborgarlöfte Kiruna 2024\n\n"
+        "Polisen och Kiruna kommun lovar att:\n\n"
+        " • genomföra fyra trygghetsvandringar\n"
+        " • delta i föräldramöten\n\n"
+        "I arbetet med trygghet i de centrala delarna av Kiruna\nkommer vi\n"
+    )
+    texts = [promise for _, promise in _promises(document)]
+    assert len(texts) == 2
+    assert not any("kommer vi" in promise for promise in texts)

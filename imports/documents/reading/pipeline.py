@@ -30,6 +30,7 @@ from .period import earlier_pledge_at, find_period, starts_at_signing, years_fro
 from .promises import (
     PromiseReader,
     describes_the_work,
+    earlier_pledge_ends,
     forward_lead_in,
     is_deed,
     names_focus_areas,
@@ -80,6 +81,24 @@ THE_YEAR = re.compile(
     r".*\bunder (?:19|20)\d\d\b(?!\s*[-–—/]\s*\d)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _earlier_parts(blocks, period):
+    """The parts of the page that are earlier pledges, as (first, after) block indexes: each
+    opens at a heading or lead-in naming an earlier pledge and runs until this pledge resumes
+    (a heading or lead-in of this period, or a side promising now), or to the end."""
+    parts, offset = [], 0
+    while offset < len(blocks):
+        at = earlier_pledge_at(blocks[offset:], period)
+        if at is None:
+            break
+        at += offset
+        ends = earlier_pledge_ends(blocks, at, int(period.value[0][:4]))
+        parts.append((at, ends if ends is not None else len(blocks)))
+        if ends is None:
+            break
+        offset = ends
+    return parts
 
 
 def read(text, gazetteer):
@@ -135,7 +154,14 @@ def read(text, gazetteer):
     section = "introduction"
     focus_list_next = False
     # An earlier pledge printed below this one: its promises are not this pledge's.
-    earlier = earlier_pledge_at(blocks, extraction.period)
+    # "Under förra löftesperioden (2024–2025) arbetade vi med:" over its list, then "För
+    # 2026–2027 har polisen åtagit sig att:": the earlier part ends where this pledge resumes.
+    earlier_parts = _earlier_parts(blocks, extraction.period)
+    earlier = earlier_parts[0][0] if earlier_parts else None
+
+    def in_earlier(index):
+        return any(start <= index < end for start, end in earlier_parts)
+
     if earlier is not None:
         extraction.remarks.append(
             f"Texten från ”{blocks[earlier].lines[0]}” (rad {blocks[earlier].start}) är ett "
@@ -145,7 +171,7 @@ def read(text, gazetteer):
     captions = []
     while index < len(blocks):
         block = blocks[index]
-        if earlier is not None and index >= earlier:
+        if in_earlier(index):
             place(index, "other")
             index += 1
             continue
@@ -392,7 +418,7 @@ def read(text, gazetteer):
     # Facts stated in running text.
     # The cadence: a sentence in the section about follow-up first, then anywhere.
     # An earlier pledge printed below this one follows up on its own rhythm.
-    own_blocks = blocks[:earlier] if earlier is not None else blocks
+    own_blocks = [block for index, block in enumerate(blocks) if not in_earlier(index)]
     followup_blocks = extraction.sections.get("followup", [])
     for block in [*followup_blocks, *own_blocks]:
         if extraction.cadence is None:
@@ -420,7 +446,7 @@ def read(text, gazetteer):
                 extraction.contact = Found(byline, block.start, block.text)
         # A signing told under an earlier pledge's heading ("Medborgarlöften 2015-2016" below the
         # 2017 pledge a news item is about: "… signerades den 27 november 2015") is that pledge's.
-        if extraction.signed_on is None and (earlier is None or index < earlier):
+        if extraction.signed_on is None and not in_earlier(index):
             for line_index, line in enumerate(block.lines):
                 signed = parse_signed_in_text(line, start.year if start else None)
                 if not signed and line_index + 1 < len(block.lines):

@@ -292,9 +292,30 @@ ACTS_ITEM = re.compile(
 )
 
 
+# "Polisen gör fler fotpatruller", "Kommunen och polisen bjuder in till …", "Vi anordnar …": a
+# giver as subject and a finite verb in the present tense is a deed as much as "ska …"; not a
+# verb of having, being, receiving or perceiving ("Polisen får många anmälningar", "Kommunen
+# ser en ökning"), which tells the situation.
+PRESENT_DEED_ITEM = re.compile(
+    r"^(?:vi|polisen|kommunen|polis\s+och\s+kommun|polisen\s+och\s+kommunen|"
+    r"kommunen\s+och\s+polisen|kommun\s+och\s+polis)\s+"
+    r"(?:(?:tillsammans|gemensamt|också|även|båda)\s+)?"
+    r"(?!(?:får|har|är|finns|blir|vet|tycker|anser|menar|upplever|känner|märker|ser(?!\s+över)|"
+    r"saknar|behöver|bör|kan|måste|vill|önskar|bedömer|konstaterar|noterar|uppger|"
+    r"rapporterar|visar|tror|hoppas|står|ligger)\b)"
+    r"(?:gör|ger|tar|ser|går|når|(?-i:[a-zåäö]{2,}(?:ar|er|rr|yr|år|ör)))\b",
+    re.IGNORECASE,
+)
+
+
 def _items_say_who_acts(items):
-    """Whether most of a list's items say who will do them ("Vi ska tillsammans …")."""
-    acting = sum(1 for _line, item in items if ACTS_ITEM.match(item.strip()))
+    """Whether most of a list's items say who will do them ("Vi ska tillsammans …", "Polisen
+    gör fler fotpatruller")."""
+    acting = sum(
+        1
+        for _line, item in items
+        if ACTS_ITEM.match(item.strip()) or PRESENT_DEED_ITEM.match(item.strip())
+    )
     return acting * 2 > len(items)
 
 
@@ -457,6 +478,49 @@ COMMITS = re.compile(
 )
 
 
+# "Årets löfte", "Löftet för i år", "Nu lovar vi att:": the pledge of this period, named as such.
+THIS_PERIOD = re.compile(
+    r"\bårets\s+\w*löfte|\b\w*löfte\w*\s+för\s+i\s+år\b|^(?:nu|i\s+år)\s+(?:lovar|ska|skall|kommer)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_pledge_ends(blocks, earlier, own_start):
+    """Where the page's own pledge resumes after an earlier pledge's part that opens at block
+    `earlier`, or None when that part runs to the end: a heading or lead-in that names this
+    period or a later one ("Löfte 2026–2027", "För 2026–2027 har polisen åtagit sig att:") or
+    the pledge of this period ("Årets löfte"); after a past-tense lead-in over the earlier
+    period's list ("Under förra löftesperioden (2024–2025) arbetade vi med:"), also a lead-in
+    in which a giver promises in the present or the future ("Kommunen ska:")."""
+    opener = blocks[earlier].text.strip()
+    opener_is_lead_in = opener.endswith(":")
+    if not (opener_is_lead_in or section_of(opener) == "other" or PAST_VERB.search(opener)):
+        # "Medborgarlöfte i Exempelby 2017-2018" printed below this pledge: the older pledge
+        # itself, which runs to the end of the page.
+        return None
+    for index in range(earlier + 1, len(blocks)):
+        block = blocks[index]
+        text = block.text.strip()
+        if is_bullets(block) or len(text) > 200:
+            continue
+        years = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
+        lead_in = text.endswith(":") and not tells_what_was_done(text)
+        pledge_heading = is_heading(block) and re.search(r"löfte", text, re.IGNORECASE)
+        if years and own_start and min(years) >= own_start and (pledge_heading or lead_in):
+            return index
+        if (pledge_heading or lead_in) and THIS_PERIOD.search(text):
+            return index
+        if (
+            opener_is_lead_in
+            and lead_in
+            and commits_in_lead_in(text)
+            and not _earlier_pledge(text, ())
+            and not (years and own_start and max(years) < own_start)
+        ):
+            return index
+    return None
+
+
 # What a list's items are, by their grammar: a deed in the infinitive ("Genomföra …",
 # "Anordna …", "Delta i …") or named as one ("Genomförande av …"); a goal in the infinitive
 # ("Öka tryggheten", "Minska inbrotten", "Förebygga brott") or a result ("Ökad trygghet",
@@ -518,12 +582,26 @@ DONE_ITEM = re.compile(
 )
 
 
+# "Trygghetsvandring i Hamnen – genomförd", "Fler kameror: Ej påbörjad", "Föräldramöte – delvis
+# genomfört": an item that ends with a verdict on how the work went, a follow-up of a pledge.
+VERDICT_ITEM = re.compile(
+    r"\S\s*(?:[–—:]|\s-)\s*(?:(?:ej|inte|delvis|helt|nästan)\s+)?"
+    r"(?:genomför[dt]a?|klart?|pågår|pågående|påbörja[dt]|avslutad|avslutat|slutför[dt]|"
+    r"uppnå[dt]d?|uppfyllt|uppfylld|färdig|fullföljd|fullföljt|inställd|inställt|utförd|utfört)"
+    r"\s*[.!]?\s*(?:\(.*\))?$",
+    re.IGNORECASE,
+)
+
+
 def item_kind(item):
-    """ "giver", "deed", "goal", "noun", "done" or "" for one list item, by its grammar."""
+    """ "giver", "deed", "goal", "noun", "done", "verdict" or "" for one list item, by its
+    grammar."""
     item = item.strip()
+    if VERDICT_ITEM.search(item):
+        return "verdict"
     if DONE_ITEM.match(item):
         return "done"
-    if ACTS_ITEM.match(item) or PROMISE_START.match(item):
+    if ACTS_ITEM.match(item) or PROMISE_START.match(item) or PRESENT_DEED_ITEM.match(item):
         return "giver"
     if GOAL_VERB.match(item) or RESULT_ITEM.match(item):
         return "goal"
@@ -1495,7 +1573,7 @@ class PromiseReader:
             # "Medborgarlöfte 2023–2024" over its list, then "Medborgarlöfte 2025" over the
             # promises: the list of the pledge that came before.
             promises, default = False, None
-        elif _mostly(items, ("done",)) and not commits_in_lead_in(self.lead_in):
+        elif _mostly(items, ("done", "verdict")) and not commits_in_lead_in(self.lead_in):
             # "• Vi har genomfört fem trygghetsvandringar", "• Polisen höll två möten": what
             # was done, told in the past, is no promise whatever introduces it.
             promises, default = False, None
@@ -1623,6 +1701,8 @@ class PromiseReader:
                 continue
             if describes_state(head):
                 continue  # "Torget är en plats där …": the situation, told inside the list
+            if VERDICT_ITEM.search(head.strip()):
+                continue  # "Trygghetsvandring i Hamnen – genomförd": how an earlier deed went
             if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.

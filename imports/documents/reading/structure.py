@@ -45,7 +45,12 @@ NUMBERED = re.compile(r"^\s*\d{1,2}[.):]")
 # Sections ----------------------------------------------------------------------------------
 
 SECTION_WORDS = [
-    ("followup", r"^(?:uppföljning|följ med|återkoppling|utvärdering|redovisning)"),
+    # "Så gick det med förra årets löfte", "Resultat 2024": how the earlier pledge went.
+    (
+        "followup",
+        r"^(?:uppföljning|följ med|återkoppling|utvärdering|redovisning)|"
+        r"^så\s+(?:här\s+)?gick\s+det\b|^resultat(?:en)?\s+(?:av\s+|för\s+)?\S*\d{4}",
+    ),
     ("situation", r"^(?:bakgrund|lägesbild|situationen|nuläge|problembild|orsaker)"),
     (
         "effect",

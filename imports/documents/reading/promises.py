@@ -702,6 +702,15 @@ SPOKEN = re.compile(
 )
 
 
+# "Enligt kommunpolis Nils Ek kommer polisen …", "Enligt henne ska …": what a person says,
+# told as reported speech; "Enligt löftet ska polisen …" is the pledge's word.
+REPORTED = re.compile(
+    r"^enligt\s+(?:(?:hen|honom|henne|dem)\b|(?:[a-zåäö\-]+\s+){0,3}"
+    r"(?-i:[A-ZÅÄÖ][a-zåäöéü\-]+\s+[A-ZÅÄÖ][a-zåäöéü\-]+)\b(?!\s+kommun))",
+    re.IGNORECASE,
+)
+
+
 def _said_in_first_sentence(item):
     """Whether an item's first sentence, over however many lines, names its speaker ("– Vi
     kommer att …, / säger kommunpolis Lisa Ek."): the item is a quote."""
@@ -2006,13 +2015,19 @@ class PromiseReader:
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
         found, others, achieve = [], [], False
+        above = ""
         for block in self.blocks:
             text = block.text.strip()
+            quoting, above = above, text
             if is_heading(block):
                 # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
                 # to achieve, not something done.
                 achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
             lines = _told_lines(block)
+            told_above = quoting.endswith(":") and TOLD.match(f"{quoting} ”")
+            if lines and text[:1] in QUOTE_MARKS and told_above and told_above.end() > len(quoting):
+                # "Löftet lyder:" over "”Polisen ska …”": the pledge's words, quoted below.
+                lines = [quoting, *lines]
             if (
                 (achieve and _states_results(text))
                 or is_heading(block)
@@ -2071,6 +2086,7 @@ class PromiseReader:
                     told.append((block.start, sentence, last))
                 elif (
                     (_aim_alone(plain) and not one_of_several)
+                    or REPORTED.match(plain)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
                 ):
@@ -2366,6 +2382,9 @@ class PromiseReader:
             and not SAID.search(above.text)
         ):
             return False  # "- c" after "- a - b": the last item of a dashed list (not a quote)
+        below = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        if below is not None and not is_bullets(below) and SAID.search(below.text):
+            return True  # "– Vi kommer …" over "Vi ska också …, säger Per Ek.": one quote
         return any(
             other is not block and DASH_OR_HYPHEN.match(other.lines[0]) and SAID.search(other.text)
             for other in self.blocks

@@ -139,3 +139,36 @@ def test_a_sentence_ending_inside_quotation_marks_is_no_heading():
 
     assert not is_heading(Block(1, ["Han sa: ”Vi kommer.”"]))
     assert is_heading(Block(1, ["Trafik och trygghet"]))
+
+
+_BASE = (
+    "Medborgarlöfte i Älvnäs\n\n"
+    "Älvnäs kommun och polisen har tecknat ett medborgarlöfte.\n\n"
+    "Kommunen ska sätta upp fler papperskorgar vid badplatsen.\n\n"
+)
+
+
+def test_a_dash_quote_whose_speaker_comes_in_the_next_paragraph():
+    document = _BASE + (
+        "– Vi kommer att vara ute mer på kvällarna.\n\n"
+        "Vi ska också besöka skolorna, säger Per Ek.\n"
+    )
+    assert [r for r, _ in _promises(document)] == ["kommunen"]
+
+
+def test_reported_speech_after_enligt_and_a_name_is_no_promise():
+    document = _BASE + "Enligt kommunpolisen Per Ek kommer polisen att vara mer synlig.\n"
+    assert [r for r, _ in _promises(document)] == ["kommunen"]
+
+
+def test_enligt_the_pledge_is_still_a_promise():
+    document = _BASE + "Enligt löftet kommer polisen att vara mer synlig i hamnen.\n"
+    assert [r for r, _ in _promises(document)] == ["kommunen", "polisen"]
+
+
+def test_the_pledge_quoted_in_the_paragraph_below_its_lead():
+    document = _BASE + "Löftet lyder:\n\n”Polisen ska genomföra trafikkontroller vid hamnen.”\n"
+    assert _promises(document)[1] == (
+        "polisen",
+        "Polisen ska genomföra trafikkontroller vid hamnen.",
+    )

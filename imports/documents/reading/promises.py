@@ -766,6 +766,41 @@ SAID = re.compile(
 )
 
 
+# "Anna Berg kommenterar,", "Kommunchef Bo Sahl är nöjd:": a short paragraph that hands the
+# word to someone; what follows it, set with a dash, is what that person says.
+SPEAKER_INTRO = re.compile(
+    r"^(?!.*\b(?:lovar|ska|skall|åtar)\b)[^.!?]{0,80}?\b(?:"
+    r"kommenterar|säger|berättar|menar|konstaterar|betonar|tillägger|förklarar|understryker|"
+    r"påpekar|fortsätter|svarar|tycker|"
+    r"(?:är|var)\s+(?:[a-zåäö]+\s+)?(?:nöjd|nöjda|glad|glada|stolt|stolta|positiv|positiva)"
+    r")\b[^.!?]{0,40}[,:]$",
+    re.IGNORECASE,
+)
+# "- Det känns jättebra att …", "… jag ser fram emot arbetet": a paragraph in the first person
+# singular, or one telling a feeling or a hope, is someone speaking, not the pledge's words.
+SPOKEN = re.compile(
+    r"\b(?:jag|mig|min|mitt|mina)\b|\bkänns\b|\bser\s+(?:[a-zåäö]+\s+)?fram\s+emot\b|"
+    r"\bhoppas\b|\b(?:är|blir)\s+(?:[a-zåäö]+\s+)?(?:glad|glada|stolt|stolta|nöjd|nöjda)\b",
+    re.IGNORECASE,
+)
+
+
+# "Enligt kommunpolis Nils Ek kommer polisen …", "Enligt henne ska …": what a person says,
+# told as reported speech; "Enligt löftet ska polisen …" is the pledge's word.
+REPORTED = re.compile(
+    r"^enligt\s+(?:(?:hen|honom|henne|dem)\b|(?:[a-zåäö\-]+\s+){0,3}"
+    r"(?-i:[A-ZÅÄÖ][a-zåäöéü\-]+\s+[A-ZÅÄÖ][a-zåäöéü\-]+)\b(?!\s+kommun))",
+    re.IGNORECASE,
+)
+
+
+def _said_in_first_sentence(item):
+    """Whether an item's first sentence, over however many lines, names its speaker ("– Vi
+    kommer att …, / säger kommunpolis Lisa Ek."): the item is a quote."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ–—\-])", re.sub(r"\s+", " ", item).strip())[0]
+    return bool(SAID.search(first))
+
+
 # "Medborgarlöften är en del i polisens och kommunens samverkan.": what pledges are in general,
 # not one of this pledge's promises, even right under "… lovar att … genom följande:".
 ABOUT_PLEDGES = re.compile(
@@ -1231,11 +1266,32 @@ TOLD = re.compile(
     r"^(?:i\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
     # "Löftet innebär bland annat att …": an adverb or two before "att".
     r"(?:framgår|står|innebär|anges|säger)(?:\s+(?!att\b)[a-zåäö]+){0,3}?\s+att\s+(?=\S)|"
+    # "I löftet står: ”Polisen ska …”", "Löftet lyder: …": the pledge's own words, quoted.
+    r"^(?:i\s+|av\s+)?(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+"
+    r"(?:(?:framgår|står|lyder|anges)(?:\s+det)?|säger)\s*:\s*(?=\S)|"
     # "I stort innebär medborgarlöftena att polisen …": the verb first after an adverbial.
     r"^(?:i\s+stort|i\s+korthet|kort\s+sagt|sammanfattningsvis)\s+(?:innebär|säger)\s+"
     r"(?:medborgarlöfte\w*|löfte\w*|överenskommelsen|avtalet)\s+att\s+(?=\S)",
     re.IGNORECASE,
 )
+QUOTE_MARKS = '”“"»«'
+# A sentence ends at ".", "!" or "?", also inside a closing quotation mark (".” Kommunen …").
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"»]))\s+(?=[A-ZÅÄÖ”“\"»])")
+
+
+def _told_clause(sentence):
+    """What a sentence that retells the pledge says it holds ("I löftet står att …", "Löftet
+    lyder: ”Polisen ska …”"): the clause, without the quotation marks around it."""
+    sentence = sentence.strip()
+    clause = TOLD.sub("", sentence)
+    if clause == sentence:
+        return sentence
+    if clause[:1] in QUOTE_MARKS:
+        clause = clause[1:].replace("”", "").replace("»", "").replace('"', "").strip()
+        clause = clause[:1].upper() + clause[1:]
+    return clause
+
+
 # "Gemensamma trygghetsvandringar kommer också att genomföras …": a joint deed in the passive.
 JOINT_PASSIVE = re.compile(
     r"^gemensamm?a?\s+[a-zåäö]+\s+(?:ska|skall|kommer(?:\s+(?:också|även))?\s+att)\s+"
@@ -1246,6 +1302,9 @@ JOINT_PASSIVE = re.compile(
 SAME_SIDE_AGAIN = re.compile(
     r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
 )
+# "… ska polisen fortsätta med trygghetsvandringar. Samt genomföra gemensam medborgardialog …":
+# "samt" cannot open a clause of its own; the deed after it is the sentence before's subject's.
+SAMT_DEED = re.compile(r"^samt\s+(?:(?:även|också)\s+)?[a-zåäö]{3,}a\s", re.IGNORECASE)
 # "Även ökad närvaro i utvalda områden." right after a told promise: one more deed of the same
 # side, written with no verb.
 ALSO_MORE = re.compile(
@@ -1703,7 +1762,12 @@ class PromiseReader:
                 continue  # "Torget är en plats där …": the situation, told inside the list
             if VERDICT_ITEM.search(head.strip()):
                 continue  # "Trygghetsvandring i Hamnen – genomförd": how an earlier deed went
-            if is_section_item(item) or SAID.search(head) or FOLLOW_UP_ITEM.match(head):
+            if (
+                is_section_item(item)
+                or SAID.search(head)
+                or _said_in_first_sentence(item)
+                or FOLLOW_UP_ITEM.match(head)
+            ):
                 # A quote in a bullet of its own is no promise; one that comments on a
                 # numbered item below it leaves the item a promise.
                 continue
@@ -2036,13 +2100,19 @@ class PromiseReader:
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
         found, others, achieve = [], [], False
+        above = ""
         for block in self.blocks:
             text = block.text.strip()
+            quoting, above = above, text
             if is_heading(block):
                 # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
                 # to achieve, not something done.
                 achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
             lines = _told_lines(block)
+            told_above = quoting.endswith(":") and TOLD.match(f"{quoting} ”")
+            if lines and text[:1] in QUOTE_MARKS and told_above and told_above.end() > len(quoting):
+                # "Löftet lyder:" over "”Polisen ska …”": the pledge's words, quoted below.
+                lines = [quoting, *lines]
             if (
                 (achieve and _states_results(text))
                 or is_heading(block)
@@ -2055,13 +2125,13 @@ class PromiseReader:
             told, last = [], None
             sentences = [
                 part
-                for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(lines))
+                for sentence in SENTENCE_END.split(" ".join(lines))
                 for part in JOINED_INVERTED.split(sentence)
             ]
             clauses = [
                 (clause, index > 0, len(parts) > 1)
                 for sentence in sentences
-                for parts in [coordinated_promises(TOLD.sub("", sentence.strip()))]
+                for parts in [coordinated_promises(_told_clause(sentence))]
                 for index, clause in enumerate(parts)
             ]
             for sentence, joined, one_of_several in clauses:
@@ -2101,6 +2171,7 @@ class PromiseReader:
                     told.append((block.start, sentence, last))
                 elif (
                     (_aim_alone(plain) and not one_of_several)
+                    or REPORTED.match(plain)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
                 ):
@@ -2132,7 +2203,11 @@ class PromiseReader:
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")
                     told.append((block.start, sentence, last))
-                elif last and (SAME_SIDE_AGAIN.match(sentence) or ALSO_MORE.match(sentence)):
+                elif last and (
+                    SAME_SIDE_AGAIN.match(sentence)
+                    or ALSO_MORE.match(sentence)
+                    or SAMT_DEED.match(sentence)
+                ):
                     told.append((block.start, sentence, last))
                 elif joined and last and (_BARE_DEED.match(sentence) or _ATT_DEED.match(sentence)):
                     # "… samt genomföra trafikkontroller …": the clause before's side again.
@@ -2378,11 +2453,15 @@ class PromiseReader:
         block = self._block_at(items[0][0])
         if block is None or not DASH_OR_HYPHEN.match(block.lines[0]):
             return False
+        index = self.blocks.index(block)
+        above = self.blocks[index - 1] if index else None
+        if above is not None and SPEAKER_INTRO.match(above.text.strip()):
+            return True  # "Anna Berg kommenterar," over "- Det känns …": the words are hers
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", items[0][1])
         if self.lead_in and len(sentences) < 2:
             return False
-        index = self.blocks.index(block)
-        above = self.blocks[index - 1] if index else None
+        if not self.lead_in and SPOKEN.search(items[0][1]):
+            return True  # "- Jag tror mycket på …": a dash, then someone speaking
         if (
             above is not None
             and is_bullets(above)
@@ -2390,6 +2469,9 @@ class PromiseReader:
             and not SAID.search(above.text)
         ):
             return False  # "- c" after "- a - b": the last item of a dashed list (not a quote)
+        below = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        if below is not None and not is_bullets(below) and SAID.search(below.text):
+            return True  # "– Vi kommer …" over "Vi ska också …, säger Per Ek.": one quote
         return any(
             other is not block and DASH_OR_HYPHEN.match(other.lines[0]) and SAID.search(other.text)
             for other in self.blocks

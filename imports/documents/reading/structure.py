@@ -86,6 +86,8 @@ def is_heading(block):
         and len(text.split()) <= 10
         and text[0].isupper()
         and not text.endswith((".", ",", ";", "!", "?"))
+        # "I löftet står: ”Polisen ska …”": a full stop inside the closing quotation mark.
+        and not re.search(r"[.,;!?][”\"»’]$", text)
         and parse_place_and_date(text) is None
     )
 

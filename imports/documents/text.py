@@ -63,7 +63,33 @@ def clean(text):
         lines.append(line)
     while lines and not lines[-1].strip():
         lines.pop()
-    return "\n".join(paragraphs(unwrap(lines)))
+    return "\n".join(paragraphs(unwrap(unhyphenate(lines))))
+
+
+# "trygghets-" over "vandringar …": a word that a PDF copy split with a hyphen at the line's end.
+# "alkohol-" over "och drogfrågor" is a compound left open before a conjunction, and stays.
+SPLIT_WORD = re.compile(r"(?<=[a-zåäöéü])-$")
+OPEN_COMPOUND_GOES_ON = re.compile(
+    r"^(?:och|eller|samt|respektive|resp\.?|som|till|men|liksom)\b", re.IGNORECASE
+)
+
+
+def unhyphenate(lines):
+    """The lines with each word split by a hyphen at a line's end joined again: the line ends in
+    a letter and a hyphen, and the next line, no list item, goes on in lower case."""
+    out = []
+    for line in lines:
+        if (
+            out
+            and SPLIT_WORD.search(out[-1].rstrip())
+            and line.strip()[:1].islower()
+            and not ITEM.match(line)
+            and not OPEN_COMPOUND_GOES_ON.match(line.strip())
+        ):
+            out[-1] = out[-1].rstrip()[:-1] + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 # Layout --------------------------------------------------------------------------------------

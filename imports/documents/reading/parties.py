@@ -31,6 +31,9 @@ _UNIT = (
     r"\w*förvaltningen|socialtjänst(?:en)?|fritidsgården|fritidsgårdarna|skolan|skolorna|"
     # "Fältgruppen ska röra sig i centrum …": the municipality's outreach workers.
     r"fältgrupp(?:en)?|fältassistenterna|fältarbetarna|"
+    # "Fritidsledarna och polisen ska …": the municipality's staff named by their work.
+    r"fritidsledarna|fältsekreterarna|socialsekreterarna|skolkuratorerna|kuratorerna|"
+    r"trygghetsvärdarna|fritidspedagogerna|elevhälsan|"
     # "Barn och utbildning ska …", "Kultur & fritid …": a municipal department named by the
     # two fields it serves.
     r"(?:barn|utbildning|kultur|fritid|vård|omsorg|social|teknik|miljö|samhällsbyggnad)\s+"
@@ -42,6 +45,9 @@ MUNICIPAL_UNIT = (
     # "Personal från socialtjänsten och fältgruppen ska …": the unit's staff.
     rf"(?:(?:personal(?:en)?|medarbetare)\s+(?:från|inom|på|vid)\s+(?:{_UNIT}|kommunen)|"
     rf"{_UNIT}|kommunens \w+)"
+)
+UNIT_AND_POLICE = (
+    rf"(?:{MUNICIPAL_UNIT})\s+och\s+(?:{POLICE})|(?:{POLICE})\s+och\s+(?:{MUNICIPAL_UNIT})"
 )
 BOTH = re.compile(
     rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
@@ -96,7 +102,11 @@ ACTOR_FIRST = re.compile(
     r"att\s+(?-i:[a-zåäö]{2,}a|ge|gå|se|stå|få|ha|bli|dra|slå|tro)|"
     r"(?-i:[a-zåäö]{3,}a)(?=\s+att\b)|"
     # "Polisen ökar sin närvaro …": a verb in the present tense, however short its stem.
-    r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er)))\b",
+    r"ansvarar|ser|ger|gör|har|finns|är|blir|(?-i:[a-zåäö]{2,}(?:ar|er))|"
+    # "Polisen utför kontroller …", "Kommunen kör ut …", "Polisen går ronder …": a verb in the
+    # present tense whose stem ends in -ö or a long vowel before its -r ("för" is mostly the
+    # preposition, "Polisen för dialog" aside; not "får" or "tror", which tell no deed).
+    r"(?!för\b)(?-i:[a-zåäö]*ör)|går|står|når)\b",
     re.IGNORECASE,
 )
 # "Tillsammans ska vi …", "Gemensamt kommer vi att …": "vi" after the verb.
@@ -168,7 +178,10 @@ OTHER_ORGANISATION = (
     r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?|"
     r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+\s+AB|AB\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+|"
     r"Region\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+|Länsstyrelsen|Trafikverket|"
-    r"Räddningstjänsten(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?"
+    r"Räddningstjänsten(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+)?|"
+    # "Stiftelsen Björkgården", "Föreningen Vuxna på stan": a foundation or association named
+    # by its kind and a capitalised name.
+    r"(?:Stiftelsen|Föreningen|Förbundet)\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+"
 )
 # "Tallvretens Bostäder", "Norrbys Energi": a place in the genitive and a capitalised noun, the
 # name of a company or body (a common noun after a genitive is written in lower case).
@@ -202,7 +215,10 @@ INVERTED = re.compile(
     + r"\s+"
     + COMMITS_BEFORE_SUBJECT
     + r"\s+(?:både\s+(?=\S+\s+och\s))?"
-    rf"(?P<actor>(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
+    # "En gång i månaden ska fältassistenterna och polisen …": a unit of the municipality and
+    # the police, a pair of subjects naming both sides.
+    rf"(?P<actor>{UNIT_AND_POLICE}|"
+    rf"(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|" + MUNICIPAL_TITLE + "|"
     # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive
     # whose subject is a police deed.
@@ -308,7 +324,7 @@ UNNAMED_SUBJECT = re.compile(
 IN_PARENTHESES = re.compile(r"\(\s*(?:ansvarig:?\s*)?([^()]{2,60}?)\s*\)\s*\.?$", re.IGNORECASE)
 # What a party in parentheses is called: "(polisen)", "(kommunen)", "(Bostadsbolaget)".
 PARTY_WORDS = re.compile(
-    r"polis|kommun|bolag|skol|förvaltning|förening|\bAB\b|trafik|fastighet|region|"
+    r"polis|kommun|bolag|skol|förvaltning|förening|stiftelse|\bAB\b|trafik|fastighet|region|"
     r"länsstyrelse|räddningstjänst|bostad|näringsliv|företag|socialtjänst|fritid",
     re.IGNORECASE,
 )
@@ -505,7 +521,7 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     m = INVERTED.match(text)
     if m:
         actor = m["actor"]
-        if BOTH.fullmatch(actor):
+        if BOTH.fullmatch(actor) or re.fullmatch(UNIT_AND_POLICE, actor, re.IGNORECASE):
             return "gemensamt", "", m[0]
         # "… ska Lokalpolisområde Helsingborgs områdespoliser …": the police area is the police.
         # "… kommer kommunpolisen att …": an officer of the police, though named after the
@@ -660,7 +676,8 @@ ORGANISATION_WORDS = re.compile(
     # traffic itself ("Kollektivtrafiken"); an association, a federation, a church.
     r"(?<!\w)(?=(?-i:[A-ZÅÄÖ]))(?!(?:kollektiv|bil|tåg|buss|gång|cykel|moped|lokal|tung)trafik)"
     r"\w+trafik(?:en)?\b|"
-    r"(?-i:[A-ZÅÄÖ])\w*(?:förening|förbund)(?:en|et)?\b|\bkyrkan?\b|\bfastighetsägarna\b|"
+    r"(?:(?-i:[A-ZÅÄÖ])\w*(?:förening|förbund|stiftelse)|(?-i:Förening|Förbund|Stiftelse))"
+    r"(?:n|en|et)?\b|\bkyrkan?\b|\bfastighetsägarna\b|"
     r"\bnattvandrarna\b",
     re.IGNORECASE,
 )

@@ -62,6 +62,7 @@ from .structure import (
     blocks_of,
     bullet_heads,
     bullet_items,
+    continues_quote,
     is_bullets,
     is_heading,
     is_numbered_promise,
@@ -227,6 +228,12 @@ def read(text, gazetteer):
         if contact:
             extraction.contact = Found(contact, block.start, "\n".join(block.lines))
             place(index)
+            index += 1
+            continue
+
+        if index and not is_bullets(block) and continues_quote(blocks[index - 1]):
+            # "– …, säger X, och fortsätter:" over a paragraph: more of X's words.
+            place(index, "other")
             index += 1
             continue
 

@@ -2109,6 +2109,9 @@ class PromiseReader:
                 # to achieve, not something done.
                 achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
             lines = _told_lines(block)
+            index = self.blocks.index(block)
+            if index and is_quote(block, self.blocks[index - 1]):
+                continue  # "…, säger X, och fortsätter:" over more of what X says
             told_above = quoting.endswith(":") and TOLD.match(f"{quoting} ”")
             if lines and text[:1] in QUOTE_MARKS and told_above and told_above.end() > len(quoting):
                 # "Löftet lyder:" over "”Polisen ska …”": the pledge's words, quoted below.

@@ -348,7 +348,10 @@ SIGNING_VERB = re.compile(
     r"(?:undertecknats|undertecknades|undertecknat|signerats)\s+(?:[a-zåäö]+\s+){0,2}?av\b|"
     r"\bsignerade[s]?\b|"
     # "Undertecknandet gjordes av X, kommunalråd och Y, …": the signing as a noun.
-    r"\bundertecknandet\s+(?:gjordes|sköttes|utfördes)\s+av\b|"
+    # "Underskrifterna gjordes av X, titel, och Y, titel", "Undertecknandet skedde i stadshuset
+    # av …", "Signeringen genomfördes …": any noun of the act, then a verb that it took place.
+    r"\b(?:undertecknandet|underskrifterna|underskriften|signeringen|signerandet)\s+"
+    r"(?:[a-zåäö]+\s+){0,2}?(?:gjordes|sköttes|utfördes|genomfördes|skedde|ägde\s+rum)\b|"
     r"\btecknade\b|"
     r"\btecknades av|\bhar tecknat\b|"
     # "Den 3 juni skrev kommunstyrelsens ordförande, X, och chefen för lokalpolisområde Y, Z,

@@ -122,10 +122,33 @@ def bullet_heads(block):
     }
 
 
-def is_quote(block):
+def is_quote(block, above=None):
+    """Whether a paragraph is what someone says: set with a dash or a quotation mark and naming
+    its speaker, or the paragraph after a quote that hands on the word to its speaker again
+    (`above`: "– Vi har sett …, säger X, och fortsätter:")."""
+    if above is not None and continues_quote(above):
+        return not is_bullets(block)
     return bool(re.match(r"^[—–\-\"”»]", block.text)) and bool(
         re.search(r"\b(?:säger|berättar|menar|konstaterar)\b", block.text)
     )
+
+
+# "…, säger X, och fortsätter:", "…, säger hon. Hon fortsätter:", "Han tillägger:": the speaker
+# goes on in the paragraph below.
+GOES_ON = re.compile(
+    r"\b(?:fortsätter|tillägger|fyller\s+på|avslutar)(?:\s+(?:hen|han|hon|de))?\s*:$", re.IGNORECASE
+)
+SPEECH = re.compile(
+    r"\b(?:säger|sade|sa|berättar|menar|konstaterar|förklarar|betonar)\b|^[—–\-\"”»]",
+    re.IGNORECASE,
+)
+
+
+def continues_quote(block):
+    """Whether a paragraph that quotes someone ends by handing them the word again: what
+    follows is more of the same quote."""
+    text = block.text.strip()
+    return bool(GOES_ON.search(text) and SPEECH.search(text))
 
 
 # The whole document -------------------------------------------------------------------------

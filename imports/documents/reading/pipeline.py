@@ -49,12 +49,14 @@ from .signing import (
     day_of_weekday,
     parse_date_alone,
     parse_month_alone,
+    parse_page_day,
     parse_place_and_date,
     parse_signed_in_month,
     parse_signed_in_text,
     parse_signed_on_weekday,
     parse_signed_on_weekday_across_lines,
     parse_signed_today,
+    parse_signing_clause,
 )
 from .structure import (
     GENERIC_TITLE,
@@ -494,6 +496,9 @@ def read(text, gazetteer):
                     extraction.focus_areas.append(Found(slug, block.start, sentence))
     if extraction.signed_on is None:
         _signed_on_the_pages_day(blocks, extraction)
+    if extraction.signed_on is None:
+        own = [block for index, block in enumerate(blocks) if not in_earlier(index)]
+        _signed_in_a_clause(own, blocks, extraction, start.year if start else None)
     if extraction.period is None and extraction.signed_on:
         span = years_from_signing(blocks, extraction.signed_on.value)
         if span:
@@ -639,6 +644,38 @@ def _first_in_lines(blocks, parse):
         ),
         None,
     )
+
+
+def _page_day(blocks):
+    """The page's own date: a line labelled "Publicerad …" anywhere, or a line that opens with a
+    date in the page's first blocks."""
+    for number, block in enumerate(blocks):
+        for line in block.lines:
+            day = parse_page_day(line, labelled_only=number >= 4)
+            if day:
+                return day
+    return None
+
+
+def _signed_in_a_clause(own_blocks, blocks, extraction, default_year):
+    """A signing told by a clause's grammar: a signing verb and its time adverbial ("Januari
+    2023 skrev X och Y på", "signerade löftet i veckan" under the page's date, "I går skrev …"),
+    the year from the page or the period when the sentence gives none."""
+    page_day = _page_day(blocks)
+    for block in own_blocks:
+        lines = [
+            line
+            for line in block.lines
+            if not re.match(r"\s*(?:uppdaterad|publicerad|senast)", line, re.IGNORECASE)
+        ]
+        found = parse_signing_clause(" ".join(lines), default_year, page_day)
+        if found:
+            extraction.signed_on = Found(found[0], block.start, found[1])
+            extraction.signed_on.sure = False
+            extraction.signed_on.doubt = (
+                f"undertecknandet läst ur meningen ”{found[1]}” och dess tidsadverbial"
+            )
+            return
 
 
 def _signed_on_the_pages_day(blocks, extraction):

@@ -14,7 +14,7 @@ NOT_A_PLACE = r"(?!(?:Uppdaterad|Publicerad|Ändrad|Senast|Granskad|Skapad|Datum
 NUMERIC_DAY = rf"(\d{{1,2}})[/.](\d{{1,2}})(?:\s+|\.)({YEAR})"
 PLACE_AND_DATE = re.compile(
     rf"^{NOT_A_PLACE}([A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),?\s+(?:den\s+)?"
-    rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})\s+({MONTH})\s+({YEAR})|{NUMERIC_DAY})\.?$"
+    rf"(?:({YEAR})-(\d\d)-(\d\d)|(\d{{1,2}})(?::[ae])?\s+({MONTH})\s+({YEAR})|{NUMERIC_DAY})\.?$"
 )
 # A label before the date of a signature block: "Ort och datum: Malå 2024-03-12".
 DATE_LABEL = re.compile(
@@ -120,10 +120,15 @@ def _signed_on_weekday(text, default_year):
         m = WEEKDAY_DATE.search(sentence)
         if not m or not SIGNING_WORD.search(sentence):
             continue
+        number = MONTHS[m[2].lower().rstrip(".")]
         year = m[3] or default_year
         if not year:
             return None
-        date = _date(year, MONTHS[m[2].lower().rstrip(".")], m[1])
+        if not m[3] and number == 12:
+            # "undertecknade fredagen 16 december medborgarlöfte för 2017": a pledge is signed
+            # before or as its time starts, not in its year's last month.
+            year = int(year) - 1
+        date = _date(year, number, m[1])
         return (date, sentence.strip(), bool(m[3])) if date else None
     return None
 
@@ -281,3 +286,175 @@ def parse_signed_on_weekday_across_lines(line, next_line, default_year=None):
     if not WEEKDAY_DATE.search(line) or SIGNING_WORD.search(line):
         return None
     return _signed_on_weekday(f"{line} {next_line}", default_year)
+
+
+# The signing told by a sentence's grammar ----------------------------------------------------
+# A signing verb in any tense or voice: "undertecknar", "tecknade", "signerades", "har
+# signerat", "för att underteckna", "skrev … under/på", "skrevs under", "satte sina namn på".
+SIGNING_VERB = re.compile(
+    r"\b(?:under)?teckna(?:r|de|des|t|ts|s)?\b|\bsignera(?:r|de|des|t|ts|s)?\b|"
+    r"\b(?:skrev|skriver|skrevs|skrivs|skrivit|skrivits|skriva)\b(?:\s+\S+){0,12}?\s+(?:under|på)\b|"
+    r"\bsatte\s+sina\s+(?:namn|namnteckningar|signaturer|underskrifter)\s+på\b|"
+    r"\bförnya(?:de|des|ts)\b",
+    re.IGNORECASE,
+)
+
+
+def _part(name):
+    return rf"(?:(?P<{name}>början|mitten|slutet)\s+av\s+)"
+
+
+WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)})dag(?:en)?"
+# The time adverbials a signing clause takes, each as a named alternative.
+TIME_ADVERBIAL = re.compile(
+    # "2022-03-03", "5/2 2024"
+    rf"\b(?P<iso>{YEAR})-(?P<isom>\d\d)-(?P<isod>\d\d)\b|"
+    rf"\b(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})(?:\s+|\.)(?P<ny>{YEAR})\b|"
+    # "den 3 juni", "fredagen 16 december", "onsdagen den 9 juni 2021", "den 19:e november"
+    rf"(?:\b{WEEKDAY_NAME},?\s+)?(?:\bden\s+)?\b(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<dm>{MONTH})"
+    rf"(?:\s+(?P<dy>{YEAR}))?(?!\w)|"
+    # "i mars 2022", "i mitten av januari", "Januari 2017", "under mars 2022"
+    rf"\b(?:(?:i|under)\s+{_part('part')}?|{_part('part2')})(?P<mm>{MONTH})(?:\s+(?P<my>{YEAR}))?(?!\w)|"
+    rf"\b(?P<mm2>{MONTH})\s+(?P<my2>{YEAR})\b|"
+    # "i går", "i förrgår"
+    r"\b(?P<yesterday>i\s?går|i\s?förrgår)\b|"
+    # "i veckan", "under veckan", "i förra veckan", "i slutet av förra veckan"
+    rf"\b(?:(?:i|under)\s+)?{_part('wpart')}?(?:i\s+)?(?P<week>förra\s+veckan|veckan)\b",
+    re.IGNORECASE,
+)
+# The time of something else: a period's bounds ("från den 1 januari", "till den 31
+# december", "gäller … 2024") and what came before the signing ("efter dialogen den 12 mars").
+NOT_THE_SIGNING = re.compile(
+    r"(?:\b(?:från|till|fram\s+till|t\.o\.m\.?|fr\.o\.m\.?)(?:\s+och\s+med)?\s+|"
+    r"\b(?:efter|inför|före|sedan)\s+(?:\S+\s+){0,3})$",
+    re.IGNORECASE,
+)
+# A clause ends at a semicolon, a colon, or a comma before a new clause's conjunction.
+CLAUSE_BREAK = re.compile(r"\s*[;:]\s+|,\s+(?=(?:och|men|medan|samt)\b)", re.IGNORECASE)
+# "… var det dags: då skrev X under": "då" takes the time of the clause before.
+THEN = re.compile(r"^(?:och\s+)?då\b", re.IGNORECASE)
+# The signing of another document the pledge is part of: "I december 2016 tecknades en ny
+# samverkansöverenskommelse" is not the pledge's signing unless the clause names the pledge too.
+OTHER_DOCUMENT = re.compile(r"\b(?:samverkans)?överenskommelse|\bsamverkansavtal", re.IGNORECASE)
+PLEDGE = re.compile(r"löfte", re.IGNORECASE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–\-\"”])")
+
+
+def _week_days(page_day, which, part):
+    """The days a week adverbial names, seen from the page's day."""
+    from datetime import timedelta
+
+    monday = page_day - timedelta(days=page_day.weekday())
+    if which.lower().startswith("förra"):
+        monday -= timedelta(days=7)
+        days = [monday + timedelta(days=n) for n in range(7)]
+    else:
+        days = [monday + timedelta(days=n) for n in range(page_day.weekday() + 1)]
+    if part and part.lower() == "början":
+        days = days[:3]
+    elif part and part.lower() == "slutet":
+        days = days[3:] or days
+    return days
+
+
+def _adverbial_value(m, sentence, page_day, default_year):
+    """The date ("YYYY-MM-DD") or month ("YYYY-MM") a time adverbial names, else None. A day or
+    month with no year takes the page's year (the year before when it lies after the page's
+    day), else the pledge period's (the year before for December: a pledge is signed before or
+    as its time starts); "förra året" moves it a year back."""
+    from datetime import timedelta
+
+    if m["iso"]:
+        date = _date(m["iso"], m["isom"], m["isod"])
+        return date.isoformat() if date else None
+    if m["nd"]:
+        date = _date(m["ny"], m["nm"], m["nd"])
+        return date.isoformat() if date else None
+    if m["yesterday"]:
+        if not page_day:
+            return None
+        back = 2 if "förr" in m["yesterday"].lower() else 1
+        return (page_day - timedelta(days=back)).isoformat()
+    if m["week"]:
+        if not page_day:
+            return None
+        days = _week_days(page_day, m["week"], m["wpart"])
+        if not days or len({(d.year, d.month) for d in days}) != 1:
+            return None
+        return f"{days[0].year}-{days[0].month:02d}"
+    month_name = m["dm"] or m["mm"] or m["mm2"]
+    number = MONTHS[month_name.lower().rstrip(".")]
+    year = m["dy"] or m["my"] or m["my2"]
+    day = m["day"]
+    if not year:
+        last_year = bool(LAST_YEAR.search(sentence))
+        if page_day:
+            year = page_day.year
+            if (number, int(day or 1)) > (page_day.month, page_day.day):
+                year -= 1
+        elif default_year:
+            year = int(default_year) - (1 if number == 12 and not last_year else 0)
+        else:
+            return None
+        year = int(year) - (1 if last_year else 0)
+    if day:
+        date = _date(year, number, day)
+        return date.isoformat() if date else None
+    return f"{year}-{number:02d}"
+
+
+def _clause_times(clause):
+    return [
+        m
+        for m in TIME_ADVERBIAL.finditer(clause)
+        if not NOT_THE_SIGNING.search(clause[: m.start()])
+    ]
+
+
+def parse_signing_clause(text, default_year=None, page_day=None):
+    """(value, quote) of the first sentence whose clause has a signing verb and a time
+    adverbial: the adverbial nearest the verb in the verb's own clause (a clause opened by "då"
+    takes the one before's), read against the page's day or the period's year. Else None."""
+    for sentence in SENTENCE.split(text):
+        clauses = CLAUSE_BREAK.split(sentence)
+        for number, clause in enumerate(clauses):
+            verb = SIGNING_VERB.search(clause)
+            if not verb or (OTHER_DOCUMENT.search(clause) and not PLEDGE.search(clause)):
+                continue
+            times = _clause_times(clause)
+            if not times and number and THEN.match(clause):
+                times = _clause_times(clauses[number - 1])
+                if times:
+                    times = times[-1:]
+            if not times:
+                continue
+            nearest = min(
+                times,
+                key=lambda m: (
+                    m.start() - verb.end() if m.start() >= verb.end() else verb.start() - m.end()
+                ),
+            )
+            value = _adverbial_value(nearest, sentence, page_day, default_year)
+            if value:
+                return value, sentence.strip()
+    return None
+
+
+# The page's own date: "Publicerad 3 maj 2021", "Artikeln publicerades 6 mars 2023", "14 mars
+# 2022, kl. 10:12 - Kommun & politik", "2022-05-18".
+PAGE_DATE = re.compile(
+    r"^\s*(?P<label>(?:artikeln\s+)?publicera(?:d|t|des)|datum|uppdaterad)?\s*:?\s*(?:den\s+)?"
+    rf"(?:(?P<iso>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+"
+    rf"(?P<year>{YEAR}))(?:\s*$|,?\s+(?:kl\.?|\d\d?[:.]\d\d)|\s+(?:senast|ändrad|uppdaterad))",
+    re.IGNORECASE,
+)
+
+
+def parse_page_day(line, labelled_only=False):
+    """The date of a line that dates the page, else None."""
+    m = PAGE_DATE.match(line)
+    if not m or (labelled_only and not m["label"]):
+        return None
+    if m["iso"]:
+        return _date(m["iso"], m["m"], m["d"])
+    return _date(m["year"], MONTHS[m["month"].lower().rstrip(".")], m["day"])

@@ -359,7 +359,14 @@ REPORTING_WORDS = re.compile(
     r"|\buppföljning(?:en)?\s+(?:\w+\s+){0,4}?(?:visar|visade)\s+att\b"
     # "har lyckats uppfylla löftet", "levt upp till sina löften": a verdict on a promise.
     r"|\b(?:lyckats|lyckades)\s+(?:\w+\s+){0,2}?(?:uppfylla|infria|hålla)\b"
-    r"|\blevt\s+upp\s+till\s+(?:sina|sitt|de|det)\s+löfte",
+    r"|\blevt\s+upp\s+till\s+(?:sina|sitt|de|det)\s+löfte"
+    # "Hittills har arbetet lett till bättre belysning …", "Arbetet med medborgarlöften har
+    # stärkt samarbetet": what the work has led to, told in the perfect with the work as subject.
+    r"|\b(?:arbetet|löftet|löftena|medborgarlöftet|medborgarlöftena|samarbetet|insatserna)"
+    r"(?:\s+med(?:\s+\w+){1,2}?)?\s+har\s+(?:\w+\s+)?(?:lett|resulterat|bidragit|medfört|"
+    r"stärkt|förbättrat|gett\s+(?:resultat|effekt))\b"
+    r"|\bhar\s+(?:arbetet|löftet|löftena|medborgarlöftena|samarbetet|insatserna)\s+"
+    r"(?:lett|resulterat|bidragit|medfört|gett)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Under 2020 har polisen och kommunen bland annat:": a lead-in whose "har" each item below

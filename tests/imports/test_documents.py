@@ -185,7 +185,9 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_
     # 0.82, 0.91 / 0.82, 0.64 / 0.75) left the figure where it was, and so did the eighth and
     # ninth (rd8a, rd8b, rd9, rd10: 0.74 / 0.74, 0.78 / 0.80, 0.83 / 0.75, 0.83 / 0.77), after
     # which the 422 texts read 0.951 / 0.926; with four reading conventions settled and 20
-    # promises and 6 targets corrected in their expectations, 0.952 / 0.928.
+    # promises and 6 targets corrected in their expectations, 0.952 / 0.928, and 0.954 / 0.937
+    # after the readers' rules by grammar. The fourth measured-only part (35 texts, last read
+    # 0.88 / 0.83) then joined dev: 457 texts at 0.948 / 0.929.
     assert precision >= 0.94 and recall >= 0.91, "\n".join(dev_table)
 
 

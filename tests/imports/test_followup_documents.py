@@ -616,8 +616,11 @@ def test_the_measure_prints_figures_for_the_dev_follow_ups(db, capsys):
     # count 34 of 43 (41 found: "Fyra insatser" under a promise that names no number). The rd8b
     # batch's four follow-ups (status told in prose, focus areas restated as a list, a quarter
     # named by its number) and its rules bring status to 94 of 112 (113 found); achieved count
-    # stays 34 of 43 (41 found).
-    floors = {"kind": (1.0, 1.0), "status": (0.74, 0.75), "achieved": (0.82, 0.75)}
+    # stays 34 of 43 (41 found). The fourth measured-only part, which joined dev after it had
+    # been measured four times, brought three follow-ups whose statuses the readers miss (0 of
+    # 7; achieved 0 of 2): with them status is 96 of 122 (118 found), achieved count 36 of 47
+    # (45 found).
+    floors = {"kind": (1.0, 1.0), "status": (0.78, 0.78), "achieved": (0.80, 0.76)}
     for field, (precision, recall) in floors.items():
         expected, found, correct = scores[field]
         assert correct / found >= precision and correct / expected >= recall, (field, scores[field])
@@ -1217,3 +1220,26 @@ def test_a_status_label_under_a_short_line_is_that_promises_verdict():
         ("Mopeder vid skolan", "ej_genomford"),
         ("Ny fritidsgård i hamnen", "pagar"),
     ]
+
+
+def test_a_page_telling_what_the_work_has_led_to_is_a_report():
+    page = (
+        "Trygghetsarbete i Mossby\n\n"
+        "Mossby kommun och polisen har sedan 2018 gemensamma medborgarlöften.\n\n"
+        "Samarbetet med polisen har förbättrat kontakten med föreningarna. Hittills har "
+        "arbetet resulterat i nya lampor vid skolan och fler kontroller på torget.\n"
+    )
+    is_report, why = followup.is_followup(page)
+    assert is_report, why
+
+
+def test_a_pledge_whose_background_tells_what_the_work_has_led_to_stays_a_pledge():
+    page = (
+        "Medborgarlöfte Mossby 2025\n\n"
+        "Arbetet med medborgarlöften har stärkt samarbetet mellan kommunen och polisen.\n\n"
+        "Polisen och Mossby kommun lovar att:\n\n"
+        " • genomföra fyra trygghetsvandringar\n"
+        " • anordna två föräldramöten\n"
+    )
+    is_report, why = followup.is_followup(page)
+    assert not is_report, why

@@ -647,13 +647,17 @@ def _first_in_lines(blocks, parse):
 
 
 def _page_day(blocks):
-    """The page's own date: a line labelled "Publicerad …" anywhere, or a line that opens with a
-    date in the page's first blocks."""
+    """(date, line) of the page's own date: a line labelled "Publicerad …" anywhere ("Publicerad:
+    20 jun 2022" may stand at the page's foot), or a line that opens with a date in the page's
+    first blocks; else None."""
     for number, block in enumerate(blocks):
+        labelled_only = number >= 4
         for line in block.lines:
-            day = parse_page_day(line, labelled_only=number >= 4)
+            day = parse_page_day(line, labelled_only=labelled_only)
+            if day is None and (not labelled_only or PAGE_DATE_PREFIX.match(line)):
+                day = parse_date_alone(PAGE_DATE_TAIL.sub("", PAGE_DATE_PREFIX.sub("", line)))
             if day:
-                return day
+                return day, line
     return None
 
 
@@ -661,7 +665,7 @@ def _signed_in_a_clause(own_blocks, blocks, extraction, default_year):
     """A signing told by a clause's grammar: a signing verb and its time adverbial ("Januari
     2023 skrev X och Y på", "signerade löftet i veckan" under the page's date, "I går skrev …"),
     the year from the page or the period when the sentence gives none."""
-    page_day = _page_day(blocks)
+    page_day = (_page_day(blocks) or (None, ""))[0]
     for block in own_blocks:
         lines = [
             line
@@ -690,21 +694,14 @@ def _signed_on_the_pages_day(blocks, extraction):
         if weekday is None:
             return
         said = (weekday[0], weekday[1][2])
-    for number, block in enumerate(blocks):
-        for line in block.lines:
-            # "Publicerad: 20 jun 2022" may stand at the page's foot; a bare date only at its top.
-            if number >= 4 and not PAGE_DATE_PREFIX.match(line):
-                continue
-            page_day = parse_date_alone(PAGE_DATE_TAIL.sub("", PAGE_DATE_PREFIX.sub("", line)))
-            day = page_day
-            if day and weekday:
-                day = day_of_weekday(day, weekday[1][0], weekday[1][1])
-            if day:
-                extraction.signed_on = Found(
-                    day.isoformat(), said[0], f"{line.strip()} … {said[1]}"
-                )
-                extraction.signed_on.sure = False
-                extraction.signed_on.doubt = "undertecknat ”idag”; datumet är sidans"
-                return
-            if weekday and page_day:
-                return  # the page's date is not that weekday
+    page = _page_day(blocks)
+    if page is None:
+        return
+    day, line = page
+    if weekday:
+        day = day_of_weekday(day, weekday[1][0], weekday[1][1])
+        if not day:
+            return  # the page's date is not that weekday
+    extraction.signed_on = Found(day.isoformat(), said[0], f"{line.strip()} … {said[1]}")
+    extraction.signed_on.sure = False
+    extraction.signed_on.doubt = "undertecknat ”idag”; datumet är sidans"

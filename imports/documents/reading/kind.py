@@ -9,6 +9,14 @@ trafikinsatser"). A pledge that only mentions how it will be followed up stays a
 import re
 
 from .document import Found
+from .parties import (
+    COMMIT_PROMISE,
+    COMMIT_REFLEXIVE,
+    COMMIT_SHALL,
+    COMMIT_VERB,
+    COMMIT_WILL,
+    GIVER_NAMED,
+)
 
 FOLLOWUP_HEADING = re.compile(
     r"^(?:uppföljning|återrapportering|återrapport|redovisning|utvärdering|årsrapport|"
@@ -32,7 +40,8 @@ DONE_WITH_COUNT = re.compile(
 
 
 # "Under 2024 lovar polisen:", "Kommunen åtar sig att": the text gives a pledge of its own.
-PROMISES = re.compile(r"\b(?:lovar|förbinder\s+sig|åtar\s+sig|utlovas)\b", re.IGNORECASE)
+PROMISE_WORDS = rf"\b(?:{COMMIT_PROMISE}|(?:{COMMIT_REFLEXIVE})\s+sig|utlovas)\b"
+PROMISES = re.compile(PROMISE_WORDS, re.IGNORECASE)
 
 
 # "Medborgarlöfte 2024", "Nytt medborgarlöfte för 2023–2024": a heading that names a pledge
@@ -107,14 +116,12 @@ def read_kind(blocks, is_heading):
 # A sentence that gives a promise for now or later: "Polisen lovar att", "Kommunen åtar sig
 # att", "Under 2026 ska polisen …", "Polisen kommer att:" — a giver with a verb of commitment
 # in the present or future, in either order (a fronted phrase puts the verb before the giver).
-GIVER = (
-    r"(?:polisen|kommunen|[A-ZÅÄÖ][\wåäö]+\s+kommun|vi|parterna|lokalpolisområdet"
-    r"|polis\s+och\s+kommun)"
-)
+# The givers and verbs are those of parties (GIVER_NAMED, COMMIT_*).
+GIVER = GIVER_NAMED
 COMMITS = re.compile(
-    r"\b(?:lovar|förbinder\s+sig|åtar\s+sig|utlovas)\b"
-    rf"|\b{GIVER}\s+(?:och\s+[\wåäö]+(?:\s+kommun)?\s+)?(?:ska|skall|kommer\s+att)\b"
-    rf"|\b(?:ska|skall|kommer)\s+{GIVER}\b",
+    PROMISE_WORDS
+    + rf"|\b{GIVER}\s+(?:och\s+[\wåäö]+(?:\s+kommun)?\s+)?(?:{COMMIT_SHALL}|{COMMIT_WILL}\s+att)\b"
+    rf"|\b(?:{COMMIT_SHALL}|{COMMIT_WILL})\s+{GIVER}\b",
     re.IGNORECASE,
 )
 # "lovade", "skulle", "hade lovat": a promise told in the past is restated, not given.
@@ -142,7 +149,7 @@ def _sentences(block):
 
 
 # "Polisen kommer att fortsätta med kontrollerna": the work goes on, as a report's outlook says.
-GOES_ON = re.compile(r"\b(?:ska|skall|kommer|lovar)\s+(?:\w+\s+){0,4}?fortsätta\b", re.IGNORECASE)
+GOES_ON = re.compile(rf"\b(?:{COMMIT_VERB})\s+(?:\w+\s+){{0,4}}?fortsätta\b", re.IGNORECASE)
 
 
 def gives_promise(sentence):

@@ -49,6 +49,31 @@ MUNICIPAL_UNIT = (
 UNIT_AND_POLICE = (
     rf"(?:{MUNICIPAL_UNIT})\s+och\s+(?:{POLICE})|(?:{POLICE})\s+och\s+(?:{MUNICIPAL_UNIT})"
 )
+# The vocabulary by which a giver commits itself, one place for every reading that asks
+# whether a side promises (here, kind, promises, structure): each an alternation to build into
+# larger patterns. "ska", "skall": the modal verbs of obligation.
+COMMIT_SHALL = r"ska|skall"
+# "kommer (att)": the future.
+COMMIT_WILL = r"kommer"
+# "lovar": the verb of promising in the present; "lova[rt]" with its perfect "(har) lovat".
+COMMIT_PROMISE = r"lovar"
+COMMIT_PROMISED = r"lova[rt]"
+# "åtar sig", "förbinder sig": the reflexive verbs of commitment, before their "sig"; "(har)
+# åtagit sig" in the perfect.
+COMMIT_REFLEXIVE = r"åtar|förbinder"
+COMMIT_REFLEXIVE_PERFECT = r"åtagit"
+# The finite verbs that open a promise, before or after its subject: "ska", "skall", "kommer",
+# "lovar".
+COMMIT_VERB = rf"{COMMIT_SHALL}|{COMMIT_WILL}|{COMMIT_PROMISE}"
+# The givers as subjects: the police or the municipality, named in any of their ways, and "vi".
+GIVER = rf"(?:{POLICE}|{MUNICIPALITY})"
+GIVER_OR_WE = rf"(?:vi|{POLICE}|{MUNICIPALITY})"
+# A shorter list of givers, the sides named by their plain nouns or a municipality's name
+# ("Polisen", "Kommunen", "Exempelby kommun", "Vi", "Parterna"), as a page's kind is told by.
+GIVER_NAMED = (
+    r"(?:polisen|kommunen|[A-ZÅÄÖ][\wåäö]+\s+kommun|vi|parterna|lokalpolisområdet"
+    r"|polis\s+och\s+kommun)"
+)
 BOTH = re.compile(
     rf"\b(?:{POLICE}\s+och\s+{MUNICIPALITY}|{MUNICIPALITY}\s+och\s+{POLICE})\b", re.IGNORECASE
 )
@@ -63,7 +88,7 @@ TOGETHER = re.compile(
 )
 # "Tillsammans med Vimmerbybostäder lovar kommunen att …": the partner before the actor.
 PARTNER_FIRST = re.compile(
-    r"^(?:tillsammans med|i samverkan med)\s+(?P<partners>.+?)\s+(?:lovar|ska|skall|kommer)\s+"
+    r"^(?:tillsammans med|i samverkan med)\s+(?P<partners>.+?)\s+(?:" + COMMIT_VERB + r")\s+"
     r"(?P<actor>[\wÅÄÖåäö ]+?)\s+att\b",
     re.IGNORECASE,
 )
@@ -71,14 +96,14 @@ PARTNER_FIRST = re.compile(
 # verb is said of the subject, which carries the promise.
 PARTNER_BEFORE_VERB = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?:tillsammans|i samverkan) med\s+"
-    r"(?P<partners>[^.,:]{2,60}?)\s+(?:lovar|ska|skall|kommer)\b",
+    r"(?P<partners>[^.,:]{2,60}?)\s+(?:" + COMMIT_VERB + r")\b",
     re.IGNORECASE,
 )
 # "Tillsammans med kommunen ska polisen genomföra …": the partner before the verb and the
 # subject after it; the subject carries the promise, as it does with the partner after it.
 PARTNER_THEN_ACTOR = re.compile(
     r"^(?:tillsammans|i samverkan) med\s+(?P<partners>[^.,:]{2,60}?)\s+"
-    rf"(?:ska|skall|kommer|lovar)\s+(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?!och\b)"
+    rf"(?:{COMMIT_VERB})\s+(?P<actor>{POLICE}|{MUNICIPALITY})\s+(?!och\b)"
     r"(?:att\s+)?[a-zåäö]{3,}a\b",
     re.IGNORECASE,
 )
@@ -86,7 +111,7 @@ BETWEEN = re.compile(r"^I samverkan mellan\s+(?P<partners>.+?)\s+(?:[a-zåäö]+
 # The subject first, then its verb: "Polisen ska …", "Kommunen ser över …"; a clause set off
 # with commas ("Kommunen, via ungdomsrådet, samordnar …") or a short adverbial before a modal
 # verb ("Polis 1 gång/dygn ska patrullera …") may stand between.
-MODAL = r"(?:lovar|ska|skall|kommer|förbinder|åtar)"
+MODAL = rf"(?:{COMMIT_PROMISE}|{COMMIT_SHALL}|{COMMIT_WILL}|{COMMIT_REFLEXIVE})"
 ACTOR_FIRST = re.compile(
     rf"^(?P<actor>{POLICE}|{MUNICIPALITY}|{MUNICIPAL_UNIT})"
     r"(?:\s*,(?![^,]*\b(?:polis|kommun))[^,.:]{1,80},\s*|"
@@ -113,7 +138,7 @@ ACTOR_FIRST = re.compile(
 WE_AFTER_VERB = (
     # "Vidare kommer vi tillsammans synas i media …" after a list: one more thing done.
     r"(?:tillsammans|gemensamt|därför|dessutom|också|även|vidare)\s+"
-    r"(?:ska|skall|kommer|lovar)\s+vi\b"
+    r"(?:" + COMMIT_VERB + r")\s+vi\b"
 )
 # "Vi kommer också att …", "Kommunen kommer i sin tur att …": an adverb between "kommer" and
 # "att".
@@ -126,13 +151,12 @@ BETWEEN_VERB = r"(?:\s+(?!att\b|överens\b|fram\b|ihåg\b)[a-zåäö]+){0,3}?"
 # The verbs by which a giver commits itself, said after its subject: "lovar att", "har lovat
 # att", "åtar sig att", "förbinder sig att", "ser till att", "ska", "kommer att".
 COMMITS = (
-    r"(?:(?:har\s+)?lova[rt]" + BETWEEN_VERB + r"\s+att|ska|skall|"
+    r"(?:(?:har\s+)?(?:" + COMMIT_PROMISED + r")" + BETWEEN_VERB + r"\s+att|" + COMMIT_SHALL + "|"
     # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
-    r"kommer(?:" + BETWEEN_VERB + r"\s+att|" + ALSO + r"(?=[a-zåäö]{3,}a\b))|"
+    r"(?:" + COMMIT_WILL + r")(?:" + BETWEEN_VERB + r"\s+att|" + ALSO + r"(?=[a-zåäö]{3,}a\b))|"
     # "Vi ser till att du får svar": what the reader is told, not a deed.
-    r"(?:förbinder|åtar|(?:har\s+)?åtagit|tar\s+på|(?:har\s+)?tagit\s+på)\s+sig"
-    + BETWEEN_VERB
-    + r"\s+att|"
+    r"(?:" + COMMIT_REFLEXIVE + r"|(?:har\s+)?(?:" + COMMIT_REFLEXIVE_PERFECT + r")|tar\s+på|"
+    r"(?:har\s+)?tagit\s+på)\s+sig" + BETWEEN_VERB + r"\s+att|"
     r"ser" + BETWEEN_VERB + r"\s+till\s+att(?!\s+(?:du|ni)\b))"
 )
 # What a main clause may put before its verb, the subject then after it (Swedish V2 order): a
@@ -166,7 +190,7 @@ FRONTED = (
 # The verb of a V2 clause, before its subject: "… ska polisen", "… åtar sig kommunen att",
 # "… ser kommunen till att", "… har polis och kommun lovat att".
 COMMITS_BEFORE_SUBJECT = (
-    r"(?:ska|skall|kommer|lovar|(?:åtar|förbinder|tar\s+på)\s+sig|"
+    r"(?:" + COMMIT_VERB + r"|(?:" + COMMIT_REFLEXIVE + r"|tar\s+på)\s+sig|"
     r"ser(?=\s[^.;:]{0,80}?\btill\s+att\b)|har(?=\s[^.;:]{0,60}?\blovat\b))"
 )
 # A promise written as a sentence of its own: "Polisen lovar att …", "Kommunen ska …",
@@ -287,7 +311,7 @@ _NOT_A_DEED = (
 )
 _PASSIVE_VERB = r"(?!" + _NOT_A_DEED + r")[a-zåäö]{3,}as\b"
 _ADVERBS = r"(?:\s+(?:också|även|dessutom|därför|därtill|fortsatt|fortsättningsvis))?"
-_WILL = r"(?:ska|skall|kommer)" + _ADVERBS
+_WILL = r"(?:" + COMMIT_SHALL + "|" + COMMIT_WILL + ")" + _ADVERBS
 _MAN_DEED = (
     r"(?:att\s+)?(?!(?:kunna|få|känna|uppleva|vara|bli|behöva|slippa|märka|se|hitta|"
     r"kontakta|ringa|anmäla|vända|lämna\s+tips)\b)[a-zåäö]{2,}"
@@ -306,7 +330,7 @@ UNNAMED_SUBJECT = re.compile(
     # genomföra": a side named later as the one who acts tells who does it; the clause only
     # describes.
     rf"^(?![^.!?]*\b(?:{POLICE}|{MUNICIPALITY})\s+(?:[^\s.!?]+\s+){{0,4}}?"
-    r"(?:ska|skall|kommer|lovar)\b)"
+    r"(?:" + COMMIT_VERB + r")\b)"
     r"(?:"
     # "Man ska …", "Under året ska man …".
     r"man\s+" + _WILL + r"\s+" + _MAN_DEED + "|"
@@ -723,12 +747,11 @@ PLEDGE_BETWEEN = re.compile(
 # "Därav kommer Exempelby kommun och Exempelbyggen vara med och stötta …", "Polisen och
 # Exempelbo ska …": one of the two giving the pledge and an organisation as a pair of subjects,
 # after the verb or before it.
-_GIVER = rf"(?:{POLICE}|{MUNICIPALITY})"
 _CAPITAL_NAME = r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,2}"
 GIVER_PAIRED = re.compile(
-    rf"\b(?:kommer|ska|skall|lovar)\s+(?P<list>{_GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})"
+    rf"\b(?:{COMMIT_VERB})\s+(?P<list>{GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})"
     r"(?=\s+(?:att\s+)?[a-zåäö]+\b)|"
-    rf"^(?P<first>{_GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})\s+(?:kommer|ska|skall|lovar)\b",
+    rf"^(?P<first>{GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})\s+(?:{COMMIT_VERB})\b",
     re.IGNORECASE,
 )
 # Bodies of the municipality or the police, and words that are no organisation's name.

@@ -7,7 +7,15 @@ from .focus import focus_areas_in, methods_in
 from .parties import (
     ACTOR_FIRST,
     BOTH,
+    COMMIT_PROMISE,
+    COMMIT_PROMISED,
+    COMMIT_REFLEXIVE,
+    COMMIT_REFLEXIVE_PERFECT,
+    COMMIT_SHALL,
+    COMMIT_VERB,
+    COMMIT_WILL,
     GENITIVE_NAME,
+    GIVER_OR_WE,
     INVERTED,
     MUNICIPALITY,
     MUNICIPALITY_WORDS,
@@ -49,10 +57,10 @@ from .structure import (
 from .targets import parse_deadline, parse_targets
 
 _NOBODY = ("ej_angivet", "", "")
-PROMISE_VERB = re.compile(r"\blovar\b|förbinder|åtar", re.IGNORECASE)
+PROMISE_VERB = re.compile(rf"\b{COMMIT_PROMISE}\b|{COMMIT_REFLEXIVE}", re.IGNORECASE)
 # "I arbetet med … kommer vi", a text cut off after the inverted subject of its last clause.
 CUT_AFTER_SUBJECT = re.compile(
-    r"\b(?:ska|skall|kommer|lovar|vill)(?:\s+att)?\s+(?:vi|polisen|kommunen|man)\W*$",
+    rf"\b(?:{COMMIT_VERB}|vill)(?:\s+att)?\s+(?:vi|polisen|kommunen|man)\W*$",
     re.IGNORECASE,
 )
 
@@ -468,9 +476,11 @@ def is_promise_list(intro, section, years=()):
     return section not in ("situation", "effect", "followup", "contact", "other")
 
 
-# A verb of committing: "ska", "kommer att", "lovar", "åtar sig", "förbinder sig".
+# A verb of committing: "ska", "kommer att", "lovar", "åtar sig", "förbinder sig" (the verbs
+# of parties' COMMIT_*).
 COMMITS = re.compile(
-    r"\b(?:ska|skall|kommer\s+(?:\S+\s+){0,3}?att|lovar|(?:åtar|förbinder|åtagit)\s+sig|"
+    rf"\b(?:{COMMIT_SHALL}|{COMMIT_WILL}\s+(?:\S+\s+){{0,3}}?att|{COMMIT_PROMISE}|"
+    rf"(?:{COMMIT_REFLEXIVE}|{COMMIT_REFLEXIVE_PERFECT})\s+sig|"
     r"t(?:ar|agit)\s+(?:\S+\s+){0,2}?på\s+sig|"
     # "Detta har kommunen beslutat:", "Detta har polisen bestämt sig för:": a side's decision.
     r"har\s+(?:\S+\s+){0,3}?(?:beslutat|bestämt\s+sig))\b",
@@ -480,7 +490,9 @@ COMMITS = re.compile(
 
 # "Årets löfte", "Löftet för i år", "Nu lovar vi att:": the pledge of this period, named as such.
 THIS_PERIOD = re.compile(
-    r"\bårets\s+\w*löfte|\b\w*löfte\w*\s+för\s+i\s+år\b|^(?:nu|i\s+år)\s+(?:lovar|ska|skall|kommer)\b",
+    r"\bårets\s+\w*löfte|\b\w*löfte\w*\s+för\s+i\s+år\b|^(?:nu|i\s+år)\s+(?:"
+    + COMMIT_VERB
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -543,8 +555,7 @@ GOAL_VERB = re.compile(
 # "Därför lovar kommunen och polisen att:", "Under året kommer vi att:": the verb before its
 # subject, after a fronted word or phrase.
 V2_COMMIT = re.compile(
-    rf"^\S+(?:\s+\S+){{0,3}}?\s+(?:ska|skall|kommer|lovar|åtar|förbinder|tar|har)\s+"
-    rf"(?:vi|{POLICE}|{MUNICIPALITY})\b",
+    rf"^\S+(?:\s+\S+){{0,3}}?\s+(?:{COMMIT_VERB}|{COMMIT_REFLEXIVE}|tar|har)\s+{GIVER_OR_WE}\b",
     re.IGNORECASE,
 )
 
@@ -1329,7 +1340,7 @@ PLEDGE_AS_PLACE = re.compile(
     r"^(?:i|enligt|genom|inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+av|utifrån)\s+"
     r"(?:(?:det|den|de|detta|nya|nytt|årets|vårt|ert|gemensamma)\s+){0,2}"
     r"(?:medborgar)?löfte\w*(?:\s+för\s+\d{4}(?:\s*[–-]\s*\d{4})?)?"
-    r"\s*,?\s+(?=(?:lovar|ska|skall|kommer|åtar|förbinder|ser|har)\s)",
+    r"\s*,?\s+(?=(?:" + COMMIT_VERB + "|" + COMMIT_REFLEXIVE + r"|ser|har)\s)",
     re.IGNORECASE,
 )
 PLEDGE_AS_MEANS = re.compile(
@@ -1337,7 +1348,7 @@ PLEDGE_AS_MEANS = re.compile(
 )
 # "Tillsammans ska kommun och polis …": both sides, named after the verb.
 JOINT_OPENING = re.compile(
-    rf"^(?:tillsammans|gemensamt)\s+(?:ska|skall|kommer|lovar)\s+(?:{POLICE}|{MUNICIPALITY})"
+    rf"^(?:tillsammans|gemensamt)\s+(?:{COMMIT_VERB})\s+(?:{POLICE}|{MUNICIPALITY})"
     rf"\s+och\s+(?:{POLICE}|{MUNICIPALITY})\b",
     re.IGNORECASE,
 )
@@ -1364,7 +1375,8 @@ MEANS_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,5}genom\s+att\s*:\s*$", re.IGNOREC
 # ", polisen ska fotpatrullera mer, riktade insatser … ska göras … samt genomföra …": where
 # one sentence joins promises that each have their own verb.
 _OWN_VERB = re.compile(
-    r"\b(?:ska|skall|kommer\s+att|lova[rt]\s+att|(?:åtar|förbinder)\s+sig(?:\s+\w+){0,2}?\s+att|"
+    rf"\b(?:{COMMIT_SHALL}|{COMMIT_WILL}\s+att|(?:{COMMIT_PROMISED})\s+att|"
+    rf"(?:{COMMIT_REFLEXIVE})\s+sig(?:\s+\w+){{0,2}}?\s+att|"
     r"[a-zåäö]{3,}ar\s+för\s+att)\s+[a-zåäö]{2,}",
     re.IGNORECASE,
 )
@@ -1389,9 +1401,12 @@ _LAST_DEED = re.compile(r"\s+och\s+(?=" + _BARE_DEED.pattern[1:] + r")", re.IGNO
 _SIDE = rf"(?=(?-i:[A-ZÅÄÖ]))(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
 _SIDE_PROMISES = re.compile(rf"(?<=[.!?])\s+(?={_SIDE}\s+lovar\s+att\s)", re.IGNORECASE)
 _SIDE_GLUED = re.compile(
-    rf"(?<=[a-zåäö0-9])\s+(?={_SIDE}\s+(?:lovar|ska|skall|kommer\s+att)\s)", re.IGNORECASE
+    rf"(?<=[a-zåäö0-9])\s+(?={_SIDE}\s+(?:{COMMIT_PROMISE}|{COMMIT_SHALL}|{COMMIT_WILL}\s+att)\s)",
+    re.IGNORECASE,
 )
-_OWN_CLAUSE = re.compile(r"\b(?:lovar|ska|skall|kommer\s+att)\s", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(
+    rf"\b(?:{COMMIT_PROMISE}|{COMMIT_SHALL}|{COMMIT_WILL}\s+att)\s", re.IGNORECASE
+)
 _PROMISES_ITSELF = re.compile(r"\blovar\s+att\s", re.IGNORECASE)
 
 
@@ -1462,7 +1477,8 @@ def aim_then_deeds(sentence):
 # "Polisen har lovat att … samt att …", "Kommunen åtar sig att …, att …": the same for the
 # other verbs by which a side commits itself.
 _PROMISED_ATT = re.compile(
-    r"\b(?:lova[rt]|(?:åtar|förbinder)\s+sig)\b(?:\s+\w+){0,2}?\s+att\b", re.IGNORECASE
+    rf"\b(?:{COMMIT_PROMISED}|(?:{COMMIT_REFLEXIVE})\s+sig)\b(?:\s+\w+){{0,2}}?\s+att\b",
+    re.IGNORECASE,
 )
 _ATT_DEED = re.compile(r"^att\s+[a-zåäö]{3,}a\b")
 

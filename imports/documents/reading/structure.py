@@ -6,6 +6,13 @@ from dataclasses import dataclass
 
 from ..text import squeeze
 from .parties import (
+    COMMIT_PROMISED,
+    COMMIT_REFLEXIVE,
+    COMMIT_SHALL,
+    COMMIT_VERB,
+    COMMIT_WILL,
+    GIVER,
+    GIVER_OR_WE,
     INVERTED,
     MUNICIPALITY,
     POLICE,
@@ -492,9 +499,9 @@ ANOTHER_PROMISE = re.compile(
 # "Befolkade gator skapar trygghet, därför lovar kommunen att …": after a comma, a sentence
 # adverb and the verb before its subject open a main clause of its own.
 JOINED_INVERTED = re.compile(
-    rf"\s+samt\s+(?=(?:ska|skall|kommer)\s+(?:(?:{POLICE}|{MUNICIPALITY})|[a-zåäö]+\s+polis)\b)|"
+    rf"\s+samt\s+(?=(?:{COMMIT_SHALL}|{COMMIT_WILL})\s+(?:{GIVER}|[a-zåäö]+\s+polis)\b)|"
     r",\s+(?=(?:därför|dessutom|samtidigt|därtill|därutöver|också|även)\s+"
-    rf"(?:ska|skall|kommer|lovar)\s+(?:{POLICE}|{MUNICIPALITY})\b)",
+    rf"(?:{COMMIT_VERB})\s+{GIVER}\b)",
     re.IGNORECASE,
 )
 
@@ -522,13 +529,13 @@ AIM = re.compile(
 # att"), "och att" or "samt att" before a verb opens one more promise of the same giver; before
 # a subject of its own ("… och att kommunen ska …") one of that subject.
 _COMMITTED_ATT = re.compile(
-    r"\b(?:lova[rt]|(?:åtar|förbinder)\s+sig|ser(?:\s+\w+){0,2}?\s+till)"
+    rf"\b(?:{COMMIT_PROMISED}|(?:{COMMIT_REFLEXIVE})\s+sig|ser(?:\s+\w+){{0,2}}?\s+till)"
     r"(?:\s+(?!att\b)\w+){0,3}?\s+att\s",
     re.IGNORECASE,
 )
 _AND_ATT = re.compile(
     r",?\s+(?:och|samt)\s+(?=att\s+(?:(?!arbeta\s+för\b)[a-zåäö]{2,}a\b|"
-    rf"(?:{POLICE}|{MUNICIPALITY}|vi)\s+(?:ska|skall|kommer)\b))",
+    rf"{GIVER_OR_WE}\s+(?:{COMMIT_SHALL}|{COMMIT_WILL})\b))",
     re.IGNORECASE,
 )
 

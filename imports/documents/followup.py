@@ -1382,9 +1382,12 @@ def is_followup(raw):
     blocks = structure.blocks_of(cleaned)
     if not blocks:
         return False, "Texten är tom."
+    # The page's background and last period's report beside its own promises tell of an
+    # earlier time: what they report was done does not make the page a report.
+    earlier = kind_rules.earlier_blocks(blocks, structure.is_heading)
     # The pledge reader's own verdict: a title like "Uppföljning medborgarlöfte 2021-2022" or
     # "Kvartalsrapport lokala medborgarlöften", or two lines that count what was done.
-    kind = read_kind(blocks, structure.is_heading)
+    kind = read_kind(blocks, structure.is_heading, earlier)
     # "Återkoppling … för år 2019" right above "Uppföljning … maj-augusti 2019" at the top: the
     # page lists its reports (links), and is itself the pledge below them.
     links = _report_links(blocks)
@@ -1397,9 +1400,6 @@ def is_followup(raw):
             "och sidan nämner inget senare år."
         )
     reasons, score = [], 0
-    # The page's background and last period's report beside its own promises tell of an
-    # earlier time: what they report was done does not make the page a report.
-    earlier = kind_rules.earlier_blocks(blocks, structure.is_heading)
     own = [b for i, b in enumerate(blocks) if i not in earlier]
     # A title is a line of its own ("Lägesrapport …"), not a sentence in a paragraph that
     # mentions a report ("Läs lägesrapporten för 2024 här.").

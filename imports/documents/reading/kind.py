@@ -82,8 +82,9 @@ def _report_links(blocks, index):
     )
 
 
-def read_kind(blocks, is_heading):
-    """Found("followup") for a follow-up, else Found("pledge")."""
+def read_kind(blocks, is_heading, earlier=None):
+    """Found("followup") for a follow-up, else Found("pledge"). `earlier`: the page's
+    `earlier_blocks`, when the caller has them already."""
     for index, block in enumerate(blocks[:4]):
         if (
             index == 0 or is_heading(block) or block.text.endswith(":")
@@ -99,7 +100,8 @@ def read_kind(blocks, is_heading):
             break
     # Counts of what was done in the pledge's background or in last year's report beside the
     # new promises tell of an earlier time, not of this page's.
-    earlier = earlier_blocks(blocks, is_heading)
+    if earlier is None:
+        earlier = earlier_blocks(blocks, is_heading)
     done = [
         (block.start + i, line)
         for index, block in enumerate(blocks)

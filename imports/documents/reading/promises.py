@@ -1,6 +1,7 @@
 """Which lists and sentences are promises, and who carries each."""
 
 import re
+from functools import cached_property
 
 from .document import ActionFound
 from .focus import focus_areas_in, methods_in
@@ -2395,24 +2396,27 @@ class PromiseReader:
             previous = block
         return False
 
+    @cached_property
+    def _pledge_heading_years(self):
+        """[(line, years)] of the page's pledge headings that name years ("Medborgarlöfte
+        2023–2024"), in page order; worked out once, since every list asks."""
+        found = []
+        for block in self.blocks:
+            text = block.text.strip()
+            if is_heading(block) and re.search(r"löfte", text, re.IGNORECASE):
+                years = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
+                if years:
+                    found.append((block.start, years))
+        return found
+
     def _superseded(self, items):
         """Whether the list stands under a pledge heading naming years ("Medborgarlöfte
         2023–2024") that a later pledge heading on the page follows with only later years
         ("Medborgarlöfte 2025"): the earlier pledge's list, kept on the page."""
-
-        def pledge_years(block):
-            text = block.text.strip()
-            if not (is_heading(block) and re.search(r"löfte", text, re.IGNORECASE)):
-                return set()
-            return {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
-
         first = items[0][0] if items else 0
         above, later = set(), set()
-        for block in self.blocks:
-            years = pledge_years(block)
-            if not years:
-                continue
-            if block.start < first:
+        for start, years in self._pledge_heading_years:
+            if start < first:
                 above = years
             elif not later:
                 later = years

@@ -518,7 +518,10 @@ def count_in(sentence):
     m = COUNT_LABELLED.search(sentence)
     if m:
         return (_number(m[2]), m[1].lower(), None) if m[1] else (_number(m[4]), m[3].lower(), None)
-    for pattern in (COUNT_DONE_ATTRIBUTE, COUNT_AFTER, COUNT_BEFORE):
+    patterns = (COUNT_AFTER, COUNT_BEFORE)
+    if re.search(r"(?:förda|gjorda|hållna|anordnade|arrangerade)\s", sentence, re.IGNORECASE):
+        patterns = (COUNT_DONE_ATTRIBUTE, *patterns)
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
             number, unit = m.group(m.lastindex - 1), m.group(m.lastindex)
             if re.fullmatch(r"(?:19|20)\d\d", number) or unit.lower() in NOT_UNITS:

@@ -52,7 +52,9 @@ DONE_STEMS = (
     "gått ut|lagts ut|lades ut|genomgått|erbjud|arbetat|samverkat|prioritera|försökt|"
     "placera|installera|åtgärda|byggt|byggts|satt upp|satts upp|köpt|anställ|ökat|minskat|"
     # The active past of the strong verbs above: "höll öppet hus", "tog fram", "satte upp".
-    "höll|tog fram|satte upp"
+    "höll|tog fram|satte upp|deltog|"
+    # "Polis har uppfyllt sitt löfte", "var med och nattvandrade": a verdict, a part taken.
+    "uppfyll|var med och|var med på|var med vid|kunnat genomföras|kunnat hållas"
 )
 # "har varit", "har blivit" and "har fått" say how things were, not what anyone did; "har
 # lovat" tells a promise, "har … utsatts/drabbats" a crime suffered.
@@ -139,6 +141,14 @@ STATUS_WORDS = [
         r"(?:lyckats|uppfyll\w*|genomför\w*|infri\w*)"
         r"|\b(?:uppfyllt|uppfyllde|genomfört|infriat)\s+(?:\w+\s+){0,3}?till\s+[1-9]\d?\s*"
         r"(?:procent|%)",
+    ),
+    (
+        PARTLY,
+        # "Endast ett informationsmöte har kunnat genomföras": fewer held than the promise asked.
+        r"\b(?:endast|enbart|bara)\s+(?:en|ett|\d+|två|tre|fyra|fem|sex)\s+[\wåäö]+\s+"
+        r"(?:[\wåäö\-]+\s+){0,8}?(?:kunnat\s+|kunde\s+)?"
+        r"(?:genomför(?:ts|as|des)|hållits|hållas|hölls|gjorts|gjordes|utförts|utföras|"
+        r"anordnats|anordnades)\b",
     ),
     (
         DONE,
@@ -228,8 +238,8 @@ RESTATED_PROMISE = re.compile(
 # genomföra trafikkontroller …", "Kommunen kommer att …", "Parterna skall …".
 PROMISE_FORM = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*)(?:\s+[\wåäö]+){0,4}?\s+"
-    r"(?:ska|skall|kommer\s+att|lovar|lovade|har\s+lovat|ger\s+löfte|gav\s+löfte"
-    r"|har\s+(?:[\wåäö]+\s+){1,4}?lovat\s+att)\b"
+    r"(?:ska|skall|kommer\s+(?:[\wåäö\-]+,?\s+){0,8}?att|lovar|lovade|har\s+lovat|ger\s+löfte"
+    r"|gav\s+löfte|har\s+(?:[\wåäö]+\s+){1,4}?lovat\s+att)\b"
 )
 # "Medborgarlöfte 2018 med särskilt fokus på trygghetsskapande åtgärder i trafikmiljön.": the
 # pledge named with its focus, which restates its one promise as a page reporting on it words it.
@@ -270,8 +280,21 @@ COUNT_LABELLED = re.compile(
 # "Patrullerat parken vid över 50 tillfällen": how many times a deed was done.
 OCCASIONS = re.compile(
     rf"\b(?:vid|under|på)\s+(?:sammanlagt\s+|totalt\s+)?"
-    rf"(?:över\s+|mer\s+än\s+|drygt\s+|cirka\s+|ca\s+|ett\s+)?{NUMBER}\s+"
+    rf"(?:över\s+|mer\s+än\s+|drygt\s+|cirka\s+|ca\s+|ett\s+|minst\s+)?{NUMBER}\s+"
     r"(tillfällen)\b",
+    re.IGNORECASE,
+)
+# "40 genomförda hastighetskontroller", "tolv utförda kontroller": a count whose noun the
+# participle of a deed describes.
+COUNT_DONE_ATTRIBUTE = re.compile(
+    rf"{NUMBER}\s+(?:st\.?\s+|stycken\s+)?(?:genomförda|utförda|gjorda|hållna|anordnade|"
+    r"arrangerade|\w+förda)\s+([a-zåäö][\wåäö\-]*)",
+    re.IGNORECASE,
+)
+# "Drygt 200 tillsyner på platser …": a deed named by its count, with no verb.
+NAMED_COUNT = re.compile(
+    rf"^(?:drygt\s+|cirka\s+|ca\s+|över\s+|totalt\s+|sammanlagt\s+|omkring\s+)?{NUMBER}\s+"
+    r"(?:st\.?\s+|stycken\s+)?([a-zåäö][\wåäö\-]*)",
     re.IGNORECASE,
 )
 NOT_UNITS = set(words.MONTHS) | {
@@ -495,7 +518,10 @@ def count_in(sentence):
     m = COUNT_LABELLED.search(sentence)
     if m:
         return (_number(m[2]), m[1].lower(), None) if m[1] else (_number(m[4]), m[3].lower(), None)
-    for pattern in (COUNT_AFTER, COUNT_BEFORE):
+    patterns = (COUNT_AFTER, COUNT_BEFORE)
+    if re.search(r"(?:förda|gjorda|hållna|anordnade|arrangerade)\s", sentence, re.IGNORECASE):
+        patterns = (COUNT_DONE_ATTRIBUTE, *patterns)
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
             number, unit = m.group(m.lastindex - 1), m.group(m.lastindex)
             if re.fullmatch(r"(?:19|20)\d\d", number) or unit.lower() in NOT_UNITS:
@@ -512,6 +538,10 @@ def count_in(sentence):
                 continue
             return _number(number), unit.lower(), None
     m = OCCASIONS.search(sentence)
+    # "Målet att fotpatrullera vid minst 200 tillfällen …": the occasions of an infinitive
+    # after "att" are the aim restated, not a count done.
+    if m and re.search(r"\batt\s+[a-zåäö]+a(?:\s+[\wåäö]+){0,3}\s*$", sentence[: m.start()], re.I):
+        m = None
     if m and DONE_VERB.search(sentence):
         return _number(m[1]), m[2].lower(), None
     return None, "", None
@@ -706,6 +736,14 @@ def _restated_promise(paragraph):
     if RESTATED_PROMISE.match(paragraph) and len(sentences) == 1:
         return paragraph, ""  # "Polisen och kommunen lovar att …" on its own
     if (
+        len(_sentences(SIDE_TAG.sub(".", paragraph))) == 1
+        and (SIDE_TAG.search(paragraph) or LEADING_TARGET.match(paragraph))
+        and not _reports(paragraph)
+    ):
+        # "Minst två narkotikainsatser mot unga. (Polis)" on its own: a promise named by what
+        # it asks for, tagged with the side that carries it.
+        return paragraph, ""
+    if (
         not sentences
         or not (PROMISE_FORM.match(sentences[0]) or FOCUS_STATEMENT.match(sentences[0]))
         or _reports(sentences[0])
@@ -736,6 +774,23 @@ def _leads_restated_list(blocks, index, seen):
         return False
     items = _report_items(after)
     return len(items) >= 2 and all(_restates(item) for _, item in items)
+
+
+def _lone_restated_item(blocks, index):
+    """(line, item) of a list of one item that restates a promise ("1. Polisen kommer vid minst
+    30 kvällar att vara närvarande i centrum.") with its own account in the paragraph right
+    after it ("Åtgärden är genomförd."), or None: the page numbers its promises one by one,
+    each above what was done for it."""
+    items = _report_items(blocks[index])
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if len(items) != 1 or after is None or structure.is_bullets(after):
+        return None
+    item = items[0][1]
+    if not _worded_promise(item) or any(p.search(item) for _, p in STATUS_WORDS):
+        return None
+    if structure.is_heading(after):
+        return items[0] if RESULT_LABEL.match(after.text) else None
+    return items[0] if _reports(after.text) else None
 
 
 def _reports(sentence):
@@ -782,7 +837,25 @@ def _tells_deed(item):
 # "ska minst en gång per år informera", "kommer att genomföras": a verb under a duty or in
 # the future restates a promise rather than tells a deed; so does the duty told in the past,
 # "Kommunen skulle anordna två trygghetsvandringar".
-DUTY = re.compile(r"\b(?:ska|skall|skulle|kommer\s+att|lovar|lovade|åtar\s+sig)\b", re.IGNORECASE)
+# "Polisen kommer vid minst 30 kvällar att …": an adverbial may stand between "kommer" and "att".
+DUTY = re.compile(
+    r"\b(?:ska|skall|skulle|kommer\s+(?:[\wåäö\-]+,?\s+){0,8}?att|lovar|lovade|åtar\s+sig)\b",
+    re.IGNORECASE,
+)
+# "… med fokus på hastighet. (Polis)", "(Kommun och polis)": a side named in brackets at the end
+# of a line tags the promise that side carries.
+# The same name may stand bare after the item's last full stop: "… under året. Polis".
+SIDE_NAME = (
+    r"(?:(?:polis(?:en)?|kommun(?:en)?|gemensamt|båda)(?:\s*(?:,|och|&|/)\s*|\s+))*"
+    r"(?:polis(?:en)?|kommun(?:en)?|gemensamt|båda)"
+)
+SIDE_TAG = re.compile(rf"\({SIDE_NAME}\)\W*$|[.!]\s+{SIDE_NAME}\s*$", re.IGNORECASE)
+# "Kommunen och Polisen kommer vid två tillfällen … finnas i centrum": "kommer" right after a
+# short subject tells the future, also where the page left out its "att".
+COMING = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,4}?\s+kommer\b")
+# "Minst 20 trafikkontroller med fokus på hastighet": a count the promise asks for, opening a
+# line with no verb of its own.
+LEADING_TARGET = re.compile(r"^(?:minst|som\s+minst|högst|max(?:imalt)?)\s+\S+\s+[a-zåäö]", re.I)
 
 
 # "Att genomföra riktade insatser …", "Genomföra insatser och prioritera lagföring": an item
@@ -819,7 +892,11 @@ def _deeds_after(blocks, index):
     if len(items) < 2 or not all(_restates(item) for item in items):
         return None
     at = index + 1
-    if at < len(blocks) and not structure.is_bullets(blocks[at]) and blocks[at].text.endswith(":"):
+    if (
+        at < len(blocks)
+        and not structure.is_bullets(blocks[at])
+        and (blocks[at].text.endswith(":") or RESULT_LABEL.match(blocks[at].text))
+    ):
         at += 1
     if at >= len(blocks) or not structure.is_bullets(blocks[at]):
         return None
@@ -827,10 +904,23 @@ def _deeds_after(blocks, index):
     if sum(_tells_deed(item) for item in deeds) * 2 < len(deeds):
         return None
     # More deeds than promises: the first list only names the areas ("De fokusområden som
-    # pekades ut var:") and each deed is an item of the report's own.
-    if len(deeds) > len(items):
+    # pekades ut var:") and each deed is an item of the report's own; unless each item of the
+    # first list words a promise (a count asked for, a side tagged, a duty, an infinitive).
+    if len(deeds) > len(items) and not all(_worded_promise(item) for item in items):
         return None
     return at
+
+
+def _worded_promise(item):
+    """Whether a list item words a promise by its form: "Minst 4 insatser …", "… (Polis)", "ska
+    …", "kommer att …", "Genomföra …"."""
+    return bool(
+        LEADING_TARGET.match(item)
+        or SIDE_TAG.search(item)
+        or DUTY.search(item)
+        or COMING.match(item)
+        or INFINITIVE_OPENING.match(item)
+    )
 
 
 def _closeness(promises, reports):
@@ -887,6 +977,13 @@ def _paired_items(promises_block, deeds_block, interim):
         item.promise = promise.rstrip(":")
         if item.achieved_count is None:
             item.achieved_count, item.unit = _done_once(promise, evidence)
+        if not item.status:
+            # "Drygt 200 tillsyner på platserna": an item of the list of what was done that
+            # names the deed without a verb; the list tells it done, and its count is the count.
+            item.status, item.why = (ONGOING if interim else DONE), "listan över det som gjorts"
+            counted = [m for d in ds if (m := NAMED_COUNT.match(structure.squeeze(deeds[d])))]
+            if item.achieved_count is None and len(counted) == 1:
+                item.achieved_count, item.unit = _number(counted[0][1]), counted[0][2].lower()
         items.append(item)
     return items
 
@@ -1005,6 +1102,13 @@ def read_followup(raw):
         if index in chrome:
             close_topic()
             framed = True
+            continue
+        lone = _lone_restated_item(blocks, index) if structure.is_bullets(block) else None
+        if lone is not None:
+            # "2. Polisen kommer vid minst 30 kvällar att …" over "Åtgärden är genomförd.": a
+            # numbered promise heading its own account.
+            close_topic()
+            topic, framed = _Topic(lone[1], lone[0]), False
             continue
         if structure.is_bullets(block) and (topic is None or not topic.paragraphs):
             deeds_at = _deeds_after(blocks, index)

@@ -741,6 +741,42 @@ def _means_next(after):
     return bool(MEANS_NEXT.match(first)) or listed
 
 
+# "Det ska vi åstadkomma genom följande aktiviteter", "Följande aktiviteter ska göras för att
+# minska …", "Detta gör vi genom att": a line naming the means, set as a heading without its
+# colon, over their list.
+MEANS_HEADING = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,6}?genom\s+(?:att|följande(?:\s+[a-zåäö]+)?)|"
+    r"följande\s+(?:aktiviteter|åtgärder|insatser)\s+(?:ska|skall|kommer)\b[^.!?:]*)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def means_line_next(after):
+    """Whether the blocks after an aim open with a line naming the means (with or without its
+    colon) and the list of means right under it."""
+    following = [b for b in after if b.text.strip()][:2]
+    if len(following) < 2 or len(following[0].lines) != 1:
+        return False
+    return bool(MEANS_HEADING.match(following[0].text)) and is_bullets(following[1])
+
+
+# "Narkotika är förbjudet och bidrar till otrygghet", "Allmänheten upplever trafiken som ett
+# stort problem": a first sentence that tells how things are, with no one committing to a deed.
+SITUATION_VERB = re.compile(
+    r"\b(?:är|var|upplever|upplevs|visar|finns|bidrar|ökar|minskar|har\s+ökat|har\s+minskat)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_situation(paragraph):
+    """Whether a paragraph's first sentence tells the situation: a verb of being or feeling,
+    and no deed or promise."""
+    first = re.split(r"(?<=[.!?])\s+", paragraph.strip())[0]
+    return bool(
+        SITUATION_VERB.search(first) and not DEED.search(first) and not PROMISE_VERB.search(first)
+    )
+
+
 # "Kommunen ska arbeta mot klotter genom att sanera inom två dygn": the aim and, in the same
 # sentence, the deed that carries it out.
 MEANS_WITHIN = re.compile(r"\bgenom\s+att\s+[a-zåäö]{3,}", re.IGNORECASE)
@@ -1628,6 +1664,16 @@ class PromiseReader:
             # "1. Narkotika" right above a list: the numbered name of the group below it.
             self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
             return False
+        if self._numbered_area(items):
+            # "1. Trafik" over "Allmänheten upplever trafiken som …": the numbered name of an
+            # area whose paragraph tells the situation; what is done follows it, if anything.
+            self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
+            return False
+        if not self.lead_in and self._aim_over_means(items):
+            # "• Arbeta förebyggande mot …" over "Det ska vi åstadkomma genom följande
+            # aktiviteter" and its list: the aim, which the means below carry out.
+            self.seen = True
+            return False
         if (continues and self._dash_after_bullets(items)) or self._dash_quote(items):
             # "– Ett nära samarbete …" right under a list with other bullets, or a paragraph
             # set with a dash where the page's other dashes open quotes: what someone says.
@@ -1951,7 +1997,11 @@ class PromiseReader:
             one_line
             and not labelled
             and is_aim(block.text)
-            and (self._introduces(after, section, True) or _means_next(after))
+            and (
+                self._introduces(after, section, True)
+                or _means_next(after)
+                or means_line_next(after)
+            )
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
@@ -2426,6 +2476,34 @@ class PromiseReader:
         """Whether `text` names years, none of them the pledge's (when those are known)."""
         named = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
         return bool(named and self.years and not named & set(self.years))
+
+    def _next_block(self, items):
+        """The block right after the block holding `items`, or None."""
+        block = self._block_at(items[-1][0])
+        index = self.blocks.index(block) if block is not None else -1
+        return self.blocks[index + 1] if 0 <= index < len(self.blocks) - 1 else None
+
+    def _numbered_area(self, items):
+        """Whether a list of one numbered short name ('1. Narkotika') stands right above a
+        paragraph that tells the situation, not a deed: the name heads an area of the pledge."""
+        if len(items) != 1 or len(items[0][1].split()) > 3 or not _is_name_list(items):
+            return False
+        block = self._block_at(items[0][0])
+        following = self._next_block(items)
+        if block is None or following is None or not NUMBERED.match(block.lines[0]):
+            return False
+        if is_bullets(following) or is_heading(following) or following.text.endswith(":"):
+            return False
+        return tells_situation(following.text)
+
+    def _aim_over_means(self, items):
+        """Whether a list of one aim stands right above a line naming the means ("Det ska vi
+        åstadkomma genom följande aktiviteter", with or without its colon) and their list."""
+        if len(items) != 1 or not is_aim(items[0][1]):
+            return False
+        block = self._block_at(items[0][0])
+        index = self.blocks.index(block) if block is not None else -1
+        return 0 <= index and means_line_next(self.blocks[index + 1 :])
 
     def _group_heading(self, items):
         """Whether a list of one short name with no sentence ('1. Narkotika') stands right

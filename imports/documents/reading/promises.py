@@ -1594,6 +1594,7 @@ class PromiseReader:
         self._glued = None  # the lead-in's default while groups with glued headings go on
         self._side_heading = False  # whether the last heading named one side for its list
         self._declined = set()  # paragraphs passed over before any promise was read
+        self._did_heading = False  # whether "Det här ska vi göra" has headed promises
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
@@ -1612,6 +1613,8 @@ class PromiseReader:
         template = (
             "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
         )
+        if template == "do":
+            self._did_heading = True
         if not template and self.template == "do" and not section_of(text):
             # "Det här ska vi göra" over "Öka tryggheten i Billingsfors": a group heading under
             # it keeps its paragraphs promises.
@@ -1954,7 +1957,7 @@ class PromiseReader:
         if (
             self.seen
             and (ACHIEVE_HEADING.search(self.heading) or AIMED_AT.search(self.heading))
-            and _states_results(block.text)
+            and (_states_results(block.text) or self._achieved_after_deeds(block.text))
         ):
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
@@ -2504,6 +2507,17 @@ class PromiseReader:
         block = self._block_at(items[0][0])
         index = self.blocks.index(block) if block is not None else -1
         return 0 <= index and means_line_next(self.blocks[index + 1 :])
+
+    def _achieved_after_deeds(self, text):
+        """Under "Det här ska vi åstadkomma tillsammans" after the promises read under its
+        sibling "Det här ska vi göra": what the deeds are to bring about, told by "vi" however
+        it is worded, is no more deeds. A paragraph that names the side doing something
+        ("… ska kommunen och polisen gemensamt genomföra …") is a deed wherever it stands."""
+        return (
+            self._did_heading
+            and self.template == "achieve"
+            and parse_responsible(text)[0] == "ej_angivet"
+        )
 
     def _group_heading(self, items):
         """Whether a list of one short name with no sentence ('1. Narkotika') stands right

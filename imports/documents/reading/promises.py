@@ -741,6 +741,29 @@ def _means_next(after):
     return bool(MEANS_NEXT.match(first)) or listed
 
 
+# "Medborgarlöftet gäller från 1 april 2018 till och med 31 mars 2019.": the pledge as the
+# subject of a verb of lasting tells the period, set among the promises.
+PERIOD_SENTENCE = re.compile(
+    r"^(?:det\s+(?:nya\s+)?|detta\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\S+\s+){0,3}?"
+    r"(?:gäller|löper|sträcker\s+sig|varar)\b",
+    re.IGNORECASE,
+)
+# "Kommunen | Box 203 | Telefon …", "Medborgarlöften | Polismyndigheten Länk till annan
+# webbplats": fields of a page's footer or a link's title set apart by bars.
+PAGE_FIELDS = re.compile(r"\S\s+\|\s+\S")
+
+
+def not_a_promise(item):
+    """Whether an item is, whatever list it stands in, no promise: the period the pledge runs,
+    fields of the page's footer, or a mark with no word."""
+    text = item.strip()
+    return bool(
+        PERIOD_SENTENCE.match(text)
+        or PAGE_FIELDS.search(text)
+        or not re.search(r"[A-Za-zÅÄÖåäö]", text)
+    )
+
+
 # "Det ska vi åstadkomma genom följande aktiviteter", "Följande aktiviteter ska göras för att
 # minska …", "Detta gör vi genom att": a line naming the means, set as a heading without its
 # colon, over their list.
@@ -2117,6 +2140,10 @@ class PromiseReader:
             # promises are done; what they aim at is no promise.
             self.heading_mode = False
             return None
+        if not_a_promise(block.text) or block.text.rstrip().endswith(":"):
+            # A page's footer under its last heading; "För att minska otryggheten:" under
+            # a heading: the lead-in of the list below, not a promise.
+            return None
         # "Löfte 2" names no content: the paragraph is the promise.
         heading = "" if is_numbered_promise(heading) else heading
         default = _item_default(block.text, _NOBODY, self.givers)
@@ -2351,6 +2378,8 @@ class PromiseReader:
         return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
+        if not_a_promise(item):
+            return
         if CUT_AFTER_SUBJECT.search(item):
             return  # the page ends after the verb and its subject: nothing is promised yet
         if any(_same_sentence(action.text, item) for action in self.actions):

@@ -929,6 +929,14 @@ def _named_further_on(action, text):
             )
 
 
+def _other_side(action, default):
+    """Whether an item repeated word for word stands under a lead-in naming one side ("Kommunen
+    lovar att:") when the earlier one stood under the other's ("Polisen lovar att:"): the same
+    deed promised by each side, not a sentence set twice."""
+    sides = ("polisen", "kommunen")
+    return action.responsible in sides and default[0] in sides and action.responsible != default[0]
+
+
 def _same_sentence(one, other):
     """Whether two texts are the same sentence, one word changed at most ("vid otrygga
     platser" / "på otrygga platser"): a page that sets its lead twice."""
@@ -2382,7 +2390,10 @@ class PromiseReader:
             return
         if CUT_AFTER_SUBJECT.search(item):
             return  # the page ends after the verb and its subject: nothing is promised yet
-        if any(_same_sentence(action.text, item) for action in self.actions):
+        if any(
+            _same_sentence(action.text, item) and not _other_side(action, default)
+            for action in self.actions
+        ):
             return  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)

@@ -2546,7 +2546,7 @@ class PromiseReader:
             return False
         block = self._block_at(items[0][0])
         index = self.blocks.index(block) if block is not None else -1
-        return 0 <= index and means_line_next(self.blocks[index + 1 :])
+        return index >= 0 and means_line_next(self.blocks[index + 1 :])
 
     def _achieved_after_deeds(self, text):
         """Under "Det här ska vi åstadkomma tillsammans" after the promises read under its

@@ -753,6 +753,17 @@ PERIOD_SENTENCE = re.compile(
 PAGE_FIELDS = re.compile(r"\S\s+\|\s+\S")
 
 
+# "Syfte", "Syftet med medborgarlöftet", "Målsättning": a heading naming what the work is for.
+PURPOSE_HEADING = re.compile(
+    r"^(?:syfte|syftet|målsättning(?:en)?|ändamål)\b[^.!?:]{0,40}$", re.IGNORECASE
+)
+
+
+def names_the_purpose(heading):
+    """Whether a heading names the purpose of the pledge, over paragraphs that tell it."""
+    return bool(PURPOSE_HEADING.match(heading.strip()))
+
+
 def not_a_promise(item):
     """Whether an item is, whatever list it stands in, no promise: the period the pledge runs,
     fields of the page's footer, or a mark with no word."""
@@ -2204,7 +2215,7 @@ class PromiseReader:
         paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
-        found, others, achieve = [], [], False
+        found, others, achieve, purpose = [], [], False, False
         above = ""
         for block in self.blocks:
             text = block.text.strip()
@@ -2213,6 +2224,9 @@ class PromiseReader:
                 # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
                 # to achieve, not something done.
                 achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
+                purpose = names_the_purpose(text)
+            if purpose and not is_heading(block):
+                continue  # under "Syfte": what the pledge and the work together are for
             lines = _told_lines(block)
             index = self.blocks.index(block)
             if index and is_quote(block, self.blocks[index - 1]):

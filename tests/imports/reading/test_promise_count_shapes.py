@@ -169,3 +169,26 @@ def test_a_lead_in_under_a_group_heading_is_no_promise():
             "• Kommer kommunen att rusta upp belysningen."
         )
         assert not any(item.endswith(":") for item in found)
+
+
+# Paragraphs under a heading naming the purpose --------------------------------------------
+
+
+def test_a_paragraph_under_a_purpose_heading_is_no_promise():
+    for heading in ("Syfte", "Syftet med samarbetet"):
+        found = texts(
+            "Kiruna – medborgarlöften\n\nGäller från 1 maj 2024.\n\n"
+            f"{heading}\n\nKommunen och polisen ska samarbeta för att göra det "
+            "förebyggande arbetet tydligare och minska oron i byarna.\n\n"
+            "Problembild\n\nMånga boende känner oro för inbrott."
+        )
+        assert found == []
+
+
+def test_the_same_paragraph_under_another_heading_stays_a_promise():
+    # Decoy: the heading names no purpose.
+    found = texts(
+        "Kiruna – medborgarlöften\n\nGäller från 1 maj 2024.\n\nInsatser i byarna\n\n"
+        "Polisen ska genomföra fyra trafikkontroller i byarna under året."
+    )
+    assert found == ["Polisen ska genomföra fyra trafikkontroller i byarna under året."]

@@ -741,6 +741,76 @@ def _means_next(after):
     return bool(MEANS_NEXT.match(first)) or listed
 
 
+# "Medborgarlöftet gäller från 1 april 2018 till och med 31 mars 2019.": the pledge as the
+# subject of a verb of lasting tells the period, set among the promises.
+PERIOD_SENTENCE = re.compile(
+    r"^(?:det\s+(?:nya\s+)?|detta\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\S+\s+){0,3}?"
+    r"(?:gäller|löper|sträcker\s+sig|varar)\b",
+    re.IGNORECASE,
+)
+# "Kommunen | Box 203 | Telefon …", "Medborgarlöften | Polismyndigheten Länk till annan
+# webbplats": fields of a page's footer or a link's title set apart by bars.
+PAGE_FIELDS = re.compile(r"\S\s+\|\s+\S")
+
+
+# "Syfte", "Syftet med medborgarlöftet", "Målsättning": a heading naming what the work is for.
+PURPOSE_HEADING = re.compile(
+    r"^(?:syfte|syftet|målsättning(?:en)?|ändamål)\b[^.!?:]{0,40}$", re.IGNORECASE
+)
+
+
+def names_the_purpose(heading):
+    """Whether a heading names the purpose of the pledge, over paragraphs that tell it."""
+    return bool(PURPOSE_HEADING.match(heading.strip()))
+
+
+def not_a_promise(item):
+    """Whether an item is, whatever list it stands in, no promise: the period the pledge runs,
+    fields of the page's footer, or a mark with no word."""
+    text = item.strip()
+    return bool(
+        PERIOD_SENTENCE.match(text)
+        or PAGE_FIELDS.search(text)
+        or not re.search(r"[A-Za-zÅÄÖåäö]", text)
+    )
+
+
+# "Det ska vi åstadkomma genom följande aktiviteter", "Följande aktiviteter ska göras för att
+# minska …", "Detta gör vi genom att": a line naming the means, set as a heading without its
+# colon, over their list.
+MEANS_HEADING = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,6}?genom\s+(?:att|följande(?:\s+[a-zåäö]+)?)|"
+    r"följande\s+(?:aktiviteter|åtgärder|insatser)\s+(?:ska|skall|kommer)\b[^.!?:]*)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def means_line_next(after):
+    """Whether the blocks after an aim open with a line naming the means (with or without its
+    colon) and the list of means right under it."""
+    following = [b for b in after if b.text.strip()][:2]
+    if len(following) < 2 or len(following[0].lines) != 1:
+        return False
+    return bool(MEANS_HEADING.match(following[0].text)) and is_bullets(following[1])
+
+
+# "Narkotika är förbjudet och bidrar till otrygghet", "Allmänheten upplever trafiken som ett
+# stort problem": a first sentence that tells how things are, with no one committing to a deed.
+SITUATION_VERB = re.compile(
+    r"\b(?:är|var|upplever|upplevs|visar|finns|bidrar|ökar|minskar|har\s+ökat|har\s+minskat)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_situation(paragraph):
+    """Whether a paragraph's first sentence tells the situation: a verb of being or feeling,
+    and no deed or promise."""
+    first = re.split(r"(?<=[.!?])\s+", paragraph.strip())[0]
+    return bool(
+        SITUATION_VERB.search(first) and not DEED.search(first) and not PROMISE_VERB.search(first)
+    )
+
+
 # "Kommunen ska arbeta mot klotter genom att sanera inom två dygn": the aim and, in the same
 # sentence, the deed that carries it out.
 MEANS_WITHIN = re.compile(r"\bgenom\s+att\s+[a-zåäö]{3,}", re.IGNORECASE)
@@ -868,6 +938,14 @@ def _named_further_on(action, text):
                 other,
                 quote,
             )
+
+
+def _other_side(action, default):
+    """Whether an item repeated word for word stands under a lead-in naming one side ("Kommunen
+    lovar att:") when the earlier one stood under the other's ("Polisen lovar att:"): the same
+    deed promised by each side, not a sentence set twice."""
+    sides = ("polisen", "kommunen")
+    return action.responsible in sides and default[0] in sides and action.responsible != default[0]
 
 
 def _same_sentence(one, other):
@@ -1558,6 +1636,7 @@ class PromiseReader:
         self._glued = None  # the lead-in's default while groups with glued headings go on
         self._side_heading = False  # whether the last heading named one side for its list
         self._declined = set()  # paragraphs passed over before any promise was read
+        self._did_heading = False  # whether "Det här ska vi göra" has headed promises
 
     def at_heading(self, text):
         """A heading: whether it is one of the template headings whose paragraphs may be
@@ -1576,6 +1655,8 @@ class PromiseReader:
         template = (
             "do" if DO_HEADING.search(text) else "achieve" if ACHIEVE_HEADING.search(text) else ""
         )
+        if template == "do":
+            self._did_heading = True
         if not template and self.template == "do" and not section_of(text):
             # "Det här ska vi göra" over "Öka tryggheten i Billingsfors": a group heading under
             # it keeps its paragraphs promises.
@@ -1627,6 +1708,16 @@ class PromiseReader:
         if self._group_heading(items):
             # "1. Narkotika" right above a list: the numbered name of the group below it.
             self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
+            return False
+        if self._numbered_area(items):
+            # "1. Trafik" over "Allmänheten upplever trafiken som …": the numbered name of an
+            # area whose paragraph tells the situation; what is done follows it, if anything.
+            self.heading, self.lead_in = items[0][1].rstrip(":").strip(), ""
+            return False
+        if not self.lead_in and self._aim_over_means(items):
+            # "• Arbeta förebyggande mot …" over "Det ska vi åstadkomma genom följande
+            # aktiviteter" and its list: the aim, which the means below carry out.
+            self.seen = True
             return False
         if (continues and self._dash_after_bullets(items)) or self._dash_quote(items):
             # "– Ett nära samarbete …" right under a list with other bullets, or a paragraph
@@ -1908,7 +1999,7 @@ class PromiseReader:
         if (
             self.seen
             and (ACHIEVE_HEADING.search(self.heading) or AIMED_AT.search(self.heading))
-            and _states_results(block.text)
+            and (_states_results(block.text) or self._achieved_after_deeds(block.text))
         ):
             # "Det här ska vi åstadkomma tillsammans" over "Vi ska öka förtroendet …" after
             # the promises: what they are to achieve, not something more done.
@@ -1951,7 +2042,11 @@ class PromiseReader:
             one_line
             and not labelled
             and is_aim(block.text)
-            and (self._introduces(after, section, True) or _means_next(after))
+            and (
+                self._introduces(after, section, True)
+                or _means_next(after)
+                or means_line_next(after)
+            )
         ):
             return False  # the pledge's aim, which the list below carries out
         for line, item in lines:
@@ -2064,6 +2159,10 @@ class PromiseReader:
             # promises are done; what they aim at is no promise.
             self.heading_mode = False
             return None
+        if not_a_promise(block.text) or block.text.rstrip().endswith(":"):
+            # A page's footer under its last heading; "För att minska otryggheten:" under
+            # a heading: the lead-in of the list below, not a promise.
+            return None
         # "Löfte 2" names no content: the paragraph is the promise.
         heading = "" if is_numbered_promise(heading) else heading
         default = _item_default(block.text, _NOBODY, self.givers)
@@ -2116,7 +2215,7 @@ class PromiseReader:
         paragraph with such sentences is one of the organisation's. Aims ("… ska arbeta för
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
-        found, others, achieve = [], [], False
+        found, others, achieve, purpose = [], [], False, False
         above = ""
         for block in self.blocks:
             text = block.text.strip()
@@ -2125,6 +2224,9 @@ class PromiseReader:
                 # "Det här ska vi åstadkomma tillsammans": what follows is what the work is
                 # to achieve, not something done.
                 achieve = bool(ACHIEVE_HEADING.search(text) or AIMED_AT.search(text))
+                purpose = names_the_purpose(text)
+            if purpose and not is_heading(block):
+                continue  # under "Syfte": what the pledge and the work together are for
             lines = _told_lines(block)
             index = self.blocks.index(block)
             if index and is_quote(block, self.blocks[index - 1]):
@@ -2298,9 +2400,14 @@ class PromiseReader:
         return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
+        if not_a_promise(item):
+            return
         if CUT_AFTER_SUBJECT.search(item):
             return  # the page ends after the verb and its subject: nothing is promised yet
-        if any(_same_sentence(action.text, item) for action in self.actions):
+        if any(
+            _same_sentence(action.text, item) and not _other_side(action, default)
+            for action in self.actions
+        ):
             return  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
@@ -2426,6 +2533,45 @@ class PromiseReader:
         """Whether `text` names years, none of them the pledge's (when those are known)."""
         named = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
         return bool(named and self.years and not named & set(self.years))
+
+    def _next_block(self, items):
+        """The block right after the block holding `items`, or None."""
+        block = self._block_at(items[-1][0])
+        index = self.blocks.index(block) if block is not None else -1
+        return self.blocks[index + 1] if 0 <= index < len(self.blocks) - 1 else None
+
+    def _numbered_area(self, items):
+        """Whether a list of one numbered short name ('1. Narkotika') stands right above a
+        paragraph that tells the situation, not a deed: the name heads an area of the pledge."""
+        if len(items) != 1 or len(items[0][1].split()) > 3 or not _is_name_list(items):
+            return False
+        block = self._block_at(items[0][0])
+        following = self._next_block(items)
+        if block is None or following is None or not NUMBERED.match(block.lines[0]):
+            return False
+        if is_bullets(following) or is_heading(following) or following.text.endswith(":"):
+            return False
+        return tells_situation(following.text)
+
+    def _aim_over_means(self, items):
+        """Whether a list of one aim stands right above a line naming the means ("Det ska vi
+        åstadkomma genom följande aktiviteter", with or without its colon) and their list."""
+        if len(items) != 1 or not is_aim(items[0][1]):
+            return False
+        block = self._block_at(items[0][0])
+        index = self.blocks.index(block) if block is not None else -1
+        return index >= 0 and means_line_next(self.blocks[index + 1 :])
+
+    def _achieved_after_deeds(self, text):
+        """Under "Det här ska vi åstadkomma tillsammans" after the promises read under its
+        sibling "Det här ska vi göra": what the deeds are to bring about, told by "vi" however
+        it is worded, is no more deeds. A paragraph that names the side doing something
+        ("… ska kommunen och polisen gemensamt genomföra …") is a deed wherever it stands."""
+        return (
+            self._did_heading
+            and self.template == "achieve"
+            and parse_responsible(text)[0] == "ej_angivet"
+        )
 
     def _group_heading(self, items):
         """Whether a list of one short name with no sentence ('1. Narkotika') stands right

@@ -53,11 +53,20 @@ def period_rule(pattern):
 
 # "torsdagen den 17 november 2016": a weekday and "den" may stand before a date.
 WEEKDAY = r"(?:(?:\w+dagen\s+)?den\s+)?"
-THROUGH = r"\s*(?:-{1,2}|–|—|−|till och med|t\.o\.m\.?|till)\s*"
+# "fram till och med", "t o m" (the abbreviation written with spaces) join the two halves too.
+THROUGH = (
+    r"\s*(?:-{1,2}|–|—|−|(?:fram\s+)?till och med|t\.\s?o\.\s?m\.?|t o m\b|(?:fram\s+)?till)\s*"
+)
 
 
 @period_rule(rf"\b({YEAR})-(\d\d)-(\d\d){THROUGH}({YEAR})-(\d\d)-(\d\d)\b")
 def _iso_range(m):
+    return _iso(m[1], m[2], m[3]), _iso(m[4], m[5], m[6])
+
+
+@period_rule(rf"\b({YEAR})(\d\d)(\d\d){DASH}({YEAR})(\d\d)(\d\d)\b")
+def _compact_range(m):
+    """'20190601-20211231': dates written without separators."""
     return _iso(m[1], m[2], m[3]), _iso(m[4], m[5], m[6])
 
 
@@ -96,6 +105,17 @@ def _day_to_month(m):
 def _month_range(m):
     """'maj 2024 – maj 2025', 'juni till och med augusti 2021': months, written as months."""
     return _month(m[2] or m[4], _month_number(m[1])), _month(m[4], _month_number(m[3]))
+
+
+@period_rule(
+    rf"\b(?:från och med|fr\.o\.m\.?|från)\s+(?:år(?:et)?\s+)?({YEAR}){THROUGH}"
+    rf"(?:år(?:et)?\s+)?({YEAR})(?![\d-])"
+)
+def _from_year_to_year(m):
+    """'från och med år 2025 fram till och med 2027': a span of years, each named as a year."""
+    if int(m[2]) < int(m[1]):
+        return None
+    return f"{m[1]}-01-01", f"{m[2]}-12-31"
 
 
 @period_rule(rf"(?<![\d-])({YEAR}){THROUGH}({YEAR})(?![\d-])")
@@ -166,7 +186,7 @@ def _between_months(m):
 
 
 @period_rule(
-    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*|kommun|stad)\s+({YEAR})"
+    rf"\b(?:åren|år|gäller|gälla|för|under|perioden|medborgarlöft\w*|löfte\w*|kommun|stad)\s+({YEAR})"
     r"\s*(?:och|/)\s*"
     rf"({YEAR})\b"
 )
@@ -304,6 +324,29 @@ def _from_month(m):
     return _month(m[2], _month_number(m[1])), None
 
 
+# "gäller till september 2023", "löper till 31 december 2024": a plain "till" right after a verb
+# of lasting says where the pledge ends.
+LASTS = r"\b(?:gäll\w*|pågå\w*|löper|sträcker sig)\s+(?:\w+\s+)?till\s+"
+
+
+@period_rule(rf"{LASTS}(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
+def _lasts_to_day(m):
+    if m[4]:
+        return None, _iso(m[4], m[5], m[6])
+    return None, _iso(m[3], _month_number(m[2]), m[1])
+
+
+@period_rule(rf"{LASTS}({MONTH})\s+({YEAR})")
+def _lasts_to_month(m):
+    return None, _month(m[2], _month_number(m[1]))
+
+
+@period_rule(rf"\b(?:gäll\w*|pågå\w*|löper)\s+(?:under\s+)?({YEAR})\s+ut\b")
+def _year_out(m):
+    """'Löftet gäller 2017 ut': to the end of that year; its start is not said."""
+    return None, f"{m[1]}-12-31"
+
+
 @period_rule(rf"\b(?:till och med|t\.o\.m\.?|fram till)\s+({MONTH})\s+({YEAR})")
 def _through_month(m):
     """'gäller till och med augusti 2022': an end only."""
@@ -311,8 +354,9 @@ def _through_month(m):
 
 
 @period_rule(
-    rf"\btills vidare\s+(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\b(?![\d-])|"
-    rf"\b(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\s+(?:och\s+)?tills vidare\b"
+    rf"\btills ?vidare\s+(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\b(?![\d-])|"
+    # "2024 och tillsvidare": a year joined to "tills vidare" is where the pledge starts.
+    rf"(?:\b(?:från och med|fr\.o\.m\.?|från)\s+|^\W*)({YEAR})\s+(?:och\s+)?tills ?vidare\b"
 )
 def _year_until_further_notice(m):
     """'gäller från och med 2023 tills vidare': a start only, the pledge running on."""
@@ -329,7 +373,7 @@ def _year_onwards(m):
 # 2024", "under 2023", "Medborgarlöften 2023", "Ljungby kommun 2024", "hela 2019"); "sedan 2005",
 # "trygghetsmätningen 2016" and "i januari 2016" are not periods.
 @period_rule(
-    rf"\b(?:för|under|år|året|hela|gäller|gälla|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
+    rf"\b(?:för|under|år|året|hela|gäller|gälla|perioden|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
     rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
 )
 def _single_year(m):
@@ -362,7 +406,7 @@ def _year_reported(m):
 
 
 UNTIL_FURTHER_NOTICE = re.compile(
-    r"\btills vidare\b|\bfram till (?:nästa|ett nytt) medborgarlöfte|\bgäller löpande\b",
+    r"\btills ?vidare\b|\bfram till (?:nästa|ett nytt) medborgarlöfte|\bgäller löpande\b",
     re.IGNORECASE,
 )
 
@@ -396,7 +440,12 @@ def parse_period(text):
 
 
 # A sentence about the pledge's own validity.
-ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpågå\w*", re.IGNORECASE)
+# "vad gäller brottsligheten", "när det gäller trafiken": "gäller" as a preposition ("as for")
+# says nothing about validity.
+ABOUT_PLEDGE = re.compile(
+    r"(?<!\bvad )(?<!\bdet )\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpågå\w*",
+    re.IGNORECASE,
+)
 # A sentence about the situation, a survey or what was done before: its years are not the period.
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
@@ -624,6 +673,8 @@ def find_period(blocks, is_heading=lambda block: False):
         and read_kind(blocks, is_heading).value == "pledge"
     ):
         candidates = [c for c in candidates if c[1] not in report_lines]
+    if __import__("os").environ.get("PDEBUG"):
+        print("CANDIDATES", candidates)
     if not candidates:
         return None, until
     first = min(candidates, key=lambda c: (c[0], c[1]))

@@ -347,6 +347,20 @@ def _year_out(m):
     return None, f"{m[1]}-12-31"
 
 
+# The seasons as the calendar counts them: spring from March, summer from June, autumn from
+# September, winter from December.
+SEASON_START = {"vår": 3, "sommar": 6, "höst": 9, "vinter": 12}
+
+
+@period_rule(
+    r"\b(?:från och med|fr\.o\.m\.?|från|med start|med början)\s+(?:i\s+)?"
+    rf"(vår|sommar|höst|vinter)(?:en)?\s+({YEAR})\b"
+)
+def _from_season(m):
+    """'Gäller från våren 2017': a start in the season's first month."""
+    return _month(m[2], SEASON_START[m[1].lower()]), None
+
+
 @period_rule(rf"\b(?:till och med|t\.o\.m\.?|fram till)\s+({MONTH})\s+({YEAR})")
 def _through_month(m):
     """'gäller till och med augusti 2022': an end only."""
@@ -385,6 +399,15 @@ def _two_years_pledge(m):
     """'som grund för 2020 och 2021 års medborgarlöften': the two years the pledge is for."""
     first, last = sorted((m[1], m[2]))
     return f"{first}-01-01", f"{last}-12-31"
+
+
+# "2026 kommer vi att fortsätta …": a bare year fronted as the sentence's time adverbial, the
+# finite verb that tells what is to come right after it (Swedish puts the verb second).
+@period_rule(
+    rf"^\W*({YEAR})\s+(?=(?:kommer|ska|skall|lovar|vill|fortsätter|satsar|fokuserar|gäller)\b)"
+)
+def _fronted_year(m):
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
 
 
 @period_rule(rf"\b({YEAR}) års (?:medborgar)?löft\w*")
@@ -490,6 +513,38 @@ EARLIER_OR_NEXT = re.compile(
     r"\b(?:förra|tidigare|föregående|fjolårets|nästa|kommande|gamla|senaste)\b[^.]*$",
     re.IGNORECASE,
 )
+# A year inside a verb phrase of the past: fronted before the perfect's auxiliary with its
+# supine to come ("Under 2024 har polisen och kommunen tagit fram en lägesbild"), between the
+# auxiliary and the supine ("har … under 2024 arbetat fram"), or right before a verb in the
+# preterite ("under 2024 löpte projektet väl ut"). It tells when earlier work was done.
+SUPINE = r"(?:[a-zåäö]{2,}(?:at|it)|gjort|haft|fått|sett|\w*fört|\w*hört|\w*gått|\w*stått)"
+AUX_THEN_SUPINE = re.compile(
+    rf"^\s+(?:har|hade)\s+(?:[\wåäöÅÄÖ-]+\s+){{0,8}}?{SUPINE}\b", re.IGNORECASE
+)
+SUPINE_NEXT = re.compile(rf"^\s+{SUPINE}\b")
+# The weak preterite by its ending, the common strong ones by name.
+PRETERITE_NEXT = re.compile(
+    r"^\s+(?:(?!inte\b)[a-zåäö]{2,}(?:ade|de|te)|var|blev|fick|gick|kom|tog|gav|såg|stod|låg|"
+    r"föll|drog|fanns|gjorde|hade)\b"
+)
+AUX_BEFORE = re.compile(r"\b(?:har|hade)\b[^.,;:]*$", re.IGNORECASE)
+# "Det pågår ett arbete med att ta fram ett nytt medborgarlöfte för 2026", "Arbetet med att ta
+# fram ett medborgarlöfte för 2026 pågår": a pledge still being made, named with its years.
+IN_THE_MAKING = re.compile(
+    r"\b(?:arbete\w*\s+med\s+att|håller\s+på\s+att|på\s+väg\s+att|i\s+färd\s+med\s+att)\s+"
+    r"(?:ta|arbeta|skriva)\s+fram\s+(?:\w+\s+){0,2}?(?:medborgar)?löfte\w*\s+(?:för\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _told_in_the_past(before, after):
+    """Whether the year between `before` and `after` (the rest of its sentence) stands in a verb
+    phrase of the past."""
+    if AUX_THEN_SUPINE.match(after) or PRETERITE_NEXT.match(after):
+        return True
+    return bool(SUPINE_NEXT.match(after) and AUX_BEFORE.search(before))
+
+
 # A sentence ends at '.', '!' or '?' before a space and a capital letter or the end; "kl. 10.00",
 # "fr.o.m. 2020" and "ca. 20" do not end one.
 ABBREVIATION_END = re.compile(
@@ -529,6 +584,12 @@ def _within_heading(heading, other):
     """`other` (start, end) lies within the years a heading's period names, both halves given."""
     (h_start, h_end), (o_start, o_end) = _years(*heading), _years(*other)
     return bool(o_start and o_end and h_start <= o_start <= o_end <= h_end)
+
+
+def _same_years(first, other):
+    """Both halves of both periods given, in the same first and last years, over two years."""
+    (f_start, f_end), (o_start, o_end) = _years(first[2], first[3]), _years(other[2], other[3])
+    return bool(f_start and f_end and f_start != f_end and (f_start, f_end) == (o_start, o_end))
 
 
 def _year_of_months(heading, other):
@@ -603,7 +664,18 @@ def find_period(blocks, is_heading=lambda block: False):
     """The pledge's period: the first one stated where the text speaks of the pledge's validity;
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
     one in a sentence about the pledge at all (flagged). Returns (period, until_further_notice)."""
+    kind = None  # the page's kind, read once when a rule needs it
+
+    def is_pledge():
+        nonlocal kind
+        if kind is None:
+            kind = read_kind(blocks, is_heading).value
+        return kind == "pledge"
+
     candidates = []
+    past = set()  # candidates whose year stands in a verb phrase of the past
+    making = set()  # periods given a pledge still being made
+    agreements = []  # periods of another agreement, kept for a page that states no other
     report_lines = set()
     owned = set()  # (line, start) of periods the pledge noun right before them is given
     until = None
@@ -638,7 +710,10 @@ def find_period(blocks, is_heading=lambda block: False):
                         and not EARLIER_OR_NEXT.search(before[-40:])
                     )
                     if not own and OTHER_AGREEMENT.search(before):
+                        agreements.append((2, number, start, end, quote))
                         continue
+                    if IN_THE_MAKING.search(before):
+                        making.add((start, end))
                     if not own and situation and not (about and about.start() < situation.start()):
                         continue
                     if heading or TITLE_LINE.match(line):
@@ -654,6 +729,8 @@ def find_period(blocks, is_heading=lambda block: False):
                     else:
                         rank = 2
                     candidates.append((rank, number, start, end, quote))
+                    if not own and _told_in_the_past(before, sentence[offset + len(quote) :]):
+                        past.add(candidates[-1])
                     if own:
                         owned.add((number, start))
     # "Uppföljning av medborgarlöfte 2022", "Slutrapport - Medborgarlöfte 2017" above the pledge
@@ -670,11 +747,24 @@ def find_period(blocks, is_heading=lambda block: False):
         and (
             own or (len(reported) == len(candidates) and all(c[1] >= last_block for c in reported))
         )
-        and read_kind(blocks, is_heading).value == "pledge"
+        and is_pledge()
     ):
         candidates = [c for c in candidates if c[1] not in report_lines]
-    if __import__("os").environ.get("PDEBUG"):
-        print("CANDIDATES", candidates)
+    # On a pledge page a year told in the past is when the ground was laid; in a follow-up it
+    # is the period followed up.
+    # With nothing else, a past year still says when the pledge's work ran, unless the page
+    # names an agreement the pledge is part of.
+    if past and (agreements or any(c not in past for c in candidates)) and is_pledge():
+        candidates = [c for c in candidates if c not in past]
+    # "Det pågår ett arbete med att ta fram ett nytt medborgarlöfte för 2026 men i väntan på
+    # det gäller medborgarlöftet för 2025": the years of a pledge being made are not those of
+    # the pledge the page gives, when it names another.
+    if making and any((c[2], c[3]) not in making for c in candidates):
+        candidates = [c for c in candidates if (c[2], c[3]) not in making]
+    # "Överenskommelsen avser perioden 2024-01-01 till 2027-12-31. Bilaga 1 (Medborgarlöftet)
+    # …": with no period of its own, the pledge is given for the agreement it is part of.
+    if not candidates and agreements:
+        candidates = agreements[:1]
     if not candidates:
         return None, until
     first = min(candidates, key=lambda c: (c[0], c[1]))
@@ -691,11 +781,13 @@ def find_period(blocks, is_heading=lambda block: False):
             first = min(newer, key=lambda c: c[1])
     # "medborgarlöfte 2019 fokuserar på …" and later, as strongly said, "lovar vi följande
     # aktiviteter mellan februari 2019 till januari 2020": the months say which year is meant.
+    # "Medborgarlöfte 2018-2019" and "mellan oktober 2018 - oktober 2019": a span that starts
+    # in the first's first year and ends in its last says exactly which part of them is meant.
     exact = [
         c
         for c in candidates
         if c[0] == first[0]
-        and _year_of_months(first, c)
+        and (_year_of_months(first, c) or _same_years(first, c))
         and _exactness(c[4]) > _exactness(first[4])
     ]
     chosen, conflict = _settle_heading_and_text(candidates, exact[0] if exact else first)

@@ -80,3 +80,132 @@ def test_gäller_as_a_preposition_does_not_make_a_sentence_about_the_pledge():
 def test_until_further_notice_written_as_one_word_is_read():
     found, until = read("Medborgarlöfte\n\nLöftet gäller från 2025 och tillsvidare.")
     assert found.value == ("2025-01-01", None) and until.value is True
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Gäller från hösten 2025", ("2025-09", None)),
+        ("Insatserna pågår med start sommaren 2026.", ("2026-06", None)),
+    ],
+)
+def test_a_start_in_a_season_is_its_first_month(written, period):
+    assert parse_period(written) == period
+
+
+def test_a_season_without_a_start_word_is_no_period():
+    assert parse_period("Trygghetsmätningen hösten 2024 visade oro.") is None
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        # The year fronted before the perfect's auxiliary, its supine to come.
+        "Under 2025 har polisen och kommunen tillsammans analyserat läget i centrum.",
+        # The year between the auxiliary and the supine.
+        "Kommunen har tillsammans med polisen under 2025 arbetat fram en lägesbild.",
+        # The year right before a verb in the preterite.
+        "Satsningen på fältarbete under 2025 föll väl ut.",
+    ],
+)
+def test_a_year_told_in_the_past_on_a_pledge_page_is_not_its_period(past):
+    found, _ = read(
+        "Trygghet i kommunen\n\n"
+        f"{past}\n\n"
+        "Polisen och kommunen kommer under 2026 att arbeta mot narkotika.\n\n"
+        "Löftet\n\n • Polisen lovar att genomföra fyra trafikkontroller."
+    )
+    assert found.value == ("2026-01-01", "2026-12-31")
+
+
+def test_a_year_in_a_present_or_future_verb_phrase_stays_the_period():
+    # Decoy: "har" as the main verb in the present, with no supine to come.
+    found, _ = read(
+        "Trygghet i kommunen\n\n"
+        "Under 2026 har polisen och kommunen ett gemensamt fokus på trafiken.\n\n"
+        "Statistiken från 2024 visar en ökning.\n\n"
+        " • Polisen lovar att genomföra fyra trafikkontroller."
+    )
+    assert found.value == ("2026-01-01", "2026-12-31")
+
+
+def test_with_only_a_past_year_the_agreement_the_pledge_belongs_to_gives_the_period():
+    found, _ = read(
+        "Trygg kommun\n\n"
+        "Kommunen har i samarbete med polisen under 2024 tagit fram en "
+        "samverkansöverenskommelse för 2025 och 2026. Den kompletteras med medborgarlöften.\n\n"
+        " • Polisen lovar att synas i centrum."
+    )
+    assert found.value == ("2025-01-01", "2026-12-31")
+    found, _ = read(
+        "Trygghet\n\n"
+        "Överenskommelsen avser perioden 2025-01-01 till 2027-12-31. Medborgarlöftet är en "
+        "bilaga till den.\n\n"
+        " • Polisen lovar att synas i centrum."
+    )
+    assert found.value == ("2025-01-01", "2027-12-31")
+
+
+def test_an_agreements_period_gives_way_to_the_pledges_own():
+    found, _ = read(
+        "Trygghet\n\nSamverkansöverenskommelsen gäller 2024-2027.\n\nMedborgarlöftet gäller 2025."
+    )
+    assert found.value == ("2025-01-01", "2025-12-31")
+
+
+@pytest.mark.parametrize(
+    "making",
+    [
+        "Det pågår ett arbete med att ta fram ett nytt medborgarlöfte för 2027.",
+        "Kommunen och polisen håller på att ta fram nästa års medborgarlöfte för 2027.",
+    ],
+)
+def test_the_years_of_a_pledge_still_being_made_give_way_to_the_pledge_the_page_gives(making):
+    found, _ = read(
+        "Medborgarlöfte\n\n"
+        f"{making} Här nedan kan du läsa vårt nuvarande löfte.\n\n"
+        "Medborgarlöfte 2027\n\n"
+        "Under 2026 kommer polisen och kommunen att arbeta mot klotter.\n\n"
+        " • Polisen lovar att synas."
+    )
+    assert found.value == ("2026-01-01", "2026-12-31")
+
+
+def test_a_pledge_being_made_is_the_period_when_the_page_names_no_other():
+    found, _ = read(
+        "Medborgarlöfte\n\nArbetet med att ta fram ett medborgarlöfte för 2027 pågår.\n\n"
+        " • Polisen lovar att synas."
+    )
+    assert found.value == ("2027-01-01", "2027-12-31")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2026 kommer kommunen och polisen att fortsätta med trygghetsvandringar.",
+        "2026 ska polisen synas mer i centrum.",
+    ],
+)
+def test_a_bare_year_fronted_before_a_verb_of_what_is_to_come_is_a_period(sentence):
+    assert parse_period(sentence) == ("2026-01-01", "2026-12-31")
+
+
+def test_a_bare_year_before_another_verb_or_inside_a_sentence_is_none():
+    assert parse_period("2024 ökade antalet inbrott.") is None
+    assert parse_period("Vi såg att 2026 kommer fler att flytta hit.") is None
+
+
+def test_a_more_exact_span_over_the_same_two_years_says_which_part_is_meant():
+    found, _ = read(
+        "Medborgarlöfte 2025-2026\n\n"
+        "Det här lovar vi mellan mars 2025 - mars 2026\n\n"
+        " • Polisen lovar att synas."
+    )
+    assert found.value == ("2025-03", "2026-03")
+    # Decoy: a span inside only one of the two years is a part of the pledge, not its period.
+    found, _ = read(
+        "Medborgarlöfte 2025-2026\n\n"
+        "Höstens insatser mellan september 2025 - december 2025\n\n"
+        " • Polisen lovar att synas."
+    )
+    assert found.value == ("2025-01-01", "2026-12-31")

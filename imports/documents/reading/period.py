@@ -820,7 +820,7 @@ def find_period(blocks, is_heading=lambda block: False):
                 start, end, quote = c[2], c[3], f"{c[4]} … {quote}"
                 rank = min(rank, 1)
                 break
-    extended = _extension(blocks, end)
+    extended = _extension(blocks, end, is_pledge)
     # "valt att förlänga 2016 och 2017 års medborgarlöften till att gälla även under 2018" over
     # the heading "Medborgarlöfte 2018": the page gives the pledge of the year they run on into,
     # which its heading names alone.
@@ -891,14 +891,16 @@ def _continuation(line, end):
     return None
 
 
-def _extension(blocks, end):
-    """(new end, quote) when the text extends the pledge past `end`, else None."""
+def _extension(blocks, end, is_pledge=lambda: True):
+    """(new end, quote) when the text extends the pledge past `end`, else None. A follow-up
+    that tells of the pledge kept for later years reports on its own years only: the later
+    ones are the next pledge's."""
     if not end:
         return None
     for block in blocks:
         for line in block.lines:
             continued = _continuation(line, end)
-            if continued:
+            if continued and is_pledge():
                 return continued
             m = EXTENDED.search(line)
             # Only the pledge is extended here, not opening hours or a contract.

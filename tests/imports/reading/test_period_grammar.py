@@ -209,3 +209,23 @@ def test_a_more_exact_span_over_the_same_two_years_says_which_part_is_meant():
         " • Polisen lovar att synas."
     )
     assert found.value == ("2025-01-01", "2026-12-31")
+
+
+def test_a_follow_up_that_tells_of_the_pledge_kept_on_reports_on_its_own_years():
+    found, _ = read(
+        "Uppföljning medborgarlöfte 2025\n\n"
+        "Under 2025 har medborgarlöftet fokuserat på centrum och avsikten är att hålla vid "
+        "både 2026 och 2027.\n\n"
+        "Resultat\n\n"
+        " • Polisen genomförde 40 trafikkontroller. Genomfört.\n"
+        " • Kommunen höll två trygghetsvandringar. Genomfört."
+    )
+    assert found.value == ("2025-01-01", "2025-12-31")
+    # Decoy: on a pledge page the pledge kept on runs to the last year.
+    found, _ = read(
+        "Medborgarlöfte\n\n"
+        "Under 2025 har medborgarlöftet fokuserat på centrum och avsikten är att hålla vid "
+        "både 2026 och 2027.\n\n"
+        " • Polisen lovar att synas."
+    )
+    assert found.value == ("2025-01-01", "2027-12-31")

@@ -809,6 +809,20 @@ PARTY_LEAD_IN = re.compile(
     r"^\s*(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö\-'’]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-'’]+){0,2})\s+"
     r"(?:lovar|åtar sig|förbinder sig)(?:\s+att)?\s*[:.…]*\s*$"
 )
+# "Till skillnad från tidigare år är Exempeltjänsten Norr – Syd en del i årets medborgarlöfte",
+# "Exempelbo är nu en del av medborgarlöftet": an organisation as the subject of being a part
+# of the pledge (after the verb when an adverbial opens the sentence). Its name may join two
+# capitalised parts with a dash.
+_DASHED_NAME = (
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,3}"
+    r"(?:\s+[–-]\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,2})?"
+)
+_PART_OF = r"(?:\s+(?:också|även|nu))?\s+en\s+del\s+(?:i|av)\s+(?:[\wåäö]+\s+)?(?:medborgar)?löfte"
+PART_OF_PLEDGE = re.compile(
+    rf"\b(?:är|blir)\s+(?P<after>{_DASHED_NAME}){_PART_OF}|"
+    rf"^(?P<first>{_DASHED_NAME})\s+(?:är|blir){_PART_OF}",
+    re.IGNORECASE,
+)
 # Those who sign: the subjects of a verb of signing ("Region X, Y kommun och polisen har nu
 # skrivit under ett medborgarlöfte"), or those an agreement is made between
 # ("samverkansöverenskommelsen som tecknats mellan A, B och C").
@@ -851,6 +865,12 @@ def named_partners(blocks, place_names=()):
                     lists.append((signing["between"], False))
                 # Names that the sentence's structure says are an organisation's.
                 vouched = set()
+                part = PART_OF_PLEDGE.search(sentence)
+                if part:
+                    name = part["after"] or part["first"]
+                    if not (_is_police(name) or _is_municipality(name)):
+                        lists.append((name, False))
+                        vouched.add(name)
                 lead_in = PARTY_LEAD_IN.match(sentence)
                 # Not "Vi lovar att:", nor a group named by its kind in the definite plural
                 # ("Aktörerna lovar att:").
@@ -902,7 +922,7 @@ def named_partners(blocks, place_names=()):
                                 name in vouched
                                 and not OWN_BODIES.search(name)
                                 and not _is_place(name, places)
-                                and len(name.split()) <= 4
+                                and len([w for w in name.split() if w not in "–-"]) <= 4
                             )
                             or (
                                 name[:1].isupper()

@@ -108,3 +108,22 @@ def test_people_in_a_list_of_signers_are_no_organisations():
 def test_an_organisation_listed_after_the_givers_after_the_verb_takes_part(sentence):
     name = "Norrbyåsens räddningsförbund" if "NRF" in sentence else "Exempelbolaget"
     assert (name, "medverkar") in parties(f"Löfte\n\n • {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "I år är Räddningstjänsten Norra Dalen – Söderby en del i årets medborgarlöfte.",
+            "Räddningstjänsten Norra Dalen – Söderby",
+        ),
+        ("Exempelbostäder är nu en del av medborgarlöftet och bidrar.", "Exempelbostäder"),
+    ],
+)
+def test_an_organisation_that_is_a_part_of_the_pledge_takes_part(sentence, name):
+    assert parties(f"Löfte\n\n{sentence}") == [(name, "medverkar")]
+
+
+def test_the_givers_or_a_place_being_a_part_of_the_pledge_are_no_other_party():
+    assert parties("Löfte\n\nPolisen är en del av medborgarlöftet.") == []
+    assert parties("Löfte\n\nNorrby är en del av medborgarlöftet.") == []

@@ -387,7 +387,7 @@ def _year_onwards(m):
 # 2024", "under 2023", "Medborgarlöften 2023", "Ljungby kommun 2024", "hela 2019"); "sedan 2005",
 # "trygghetsmätningen 2016" and "i januari 2016" are not periods.
 @period_rule(
-    rf"\b(?:för|under|år|året|hela|gäller|gälla|perioden|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
+    rf"\b(?:för|inför|under|år|året|hela|gäller|gälla|perioden|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
     rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
 )
 def _single_year(m):
@@ -533,6 +533,15 @@ AUX_BEFORE = re.compile(r"\b(?:har|hade)\b[^.,;:]*$", re.IGNORECASE)
 IN_THE_MAKING = re.compile(
     r"\b(?:arbete\w*\s+med\s+att|håller\s+på\s+att|på\s+väg\s+att|i\s+färd\s+med\s+att)\s+"
     r"(?:ta|arbeta|skriva)\s+fram\s+(?:\w+\s+){0,2}?(?:medborgar)?löfte\w*\s+(?:för\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Ett nytt medborgarlöfte inför 2026 håller nu på att utarbetas": the same, the making told
+# after the pledge and its years.
+MADE_AFTER = re.compile(
+    r"\s+(?:håller\s+(?:nu\s+)?på\s+att|är\s+(?:nu\s+)?under)\s+"
+    r"(?:utarbetas|tas\s+fram|arbetas\s+fram|utformas|arbete|framtagande)\b",
     re.IGNORECASE,
 )
 
@@ -712,7 +721,9 @@ def find_period(blocks, is_heading=lambda block: False):
                     if not own and OTHER_AGREEMENT.search(before):
                         agreements.append((2, number, start, end, quote))
                         continue
-                    if IN_THE_MAKING.search(before):
+                    if IN_THE_MAKING.search(before) or (
+                        named and MADE_AFTER.match(sentence, offset + len(quote))
+                    ):
                         making.add((start, end))
                     if not own and situation and not (about and about.start() < situation.start()):
                         continue

@@ -229,3 +229,29 @@ def test_a_follow_up_that_tells_of_the_pledge_kept_on_reports_on_its_own_years()
         " • Polisen lovar att synas."
     )
     assert found.value == ("2025-01-01", "2027-12-31")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Inför 2026 lovade polisen och kommunen att synas mer.", "Löftena som ges inför 2026."],
+)
+def test_inför_a_year_names_the_year_the_pledge_is_for(sentence):
+    assert parse_period(sentence) == ("2026-01-01", "2026-12-31")
+
+
+@pytest.mark.parametrize(
+    "making",
+    [
+        "Ett nytt medborgarlöfte inför 2027 håller nu på att utarbetas.",
+        "Medborgarlöftet för 2027 är under framtagande.",
+    ],
+)
+def test_a_pledge_told_as_being_made_after_its_years_gives_way_to_the_one_given(making):
+    found, _ = read(
+        "Medborgarlöfte\n\n"
+        "Berätta vad polisen och kommunen ska arbeta med under 2027.\n\n"
+        f"{making}\n\n"
+        "Medborgarlöftet 2026\n\n"
+        "Polisen genomför följande aktiviteter under 2026:\n\n • Trafikkontroller"
+    )
+    assert found.value == ("2026-01-01", "2026-12-31")

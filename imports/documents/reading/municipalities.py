@@ -58,6 +58,10 @@ DISTRICT_NAME = re.compile(
 )
 
 
+# A line that is an item of a bulleted or numbered list.
+LIST_ITEM = re.compile(r"^\s*(?:[•●◦▪■*·\-–]|\d{1,2}[.)])\s+\S")
+
+
 AFTER_POLICE_AREA = re.compile(r"(?:lokalpolisområde|LPO)\s*", re.IGNORECASE)
 # "Lokalpolisområde Enköping/Håbo": a police area named for two places, each after a slash.
 AREA_SLASHED = re.compile(r"[A-ZÅÄÖ][\w\-]*(?:\s*/\s*)")
@@ -115,15 +119,26 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
     names = "|".join(re.escape(name) for _, name in by_name)
     code_of = {name: code for code, name in gazetteer.municipalities}
     with_kommun = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s? (?i:kommun|stad)\b")
-    several = rf"((?:(?:{names}), )*(?:{names}) och (?:{names}))"
+    # "Nacka-, Värmdö- och Tyresö kommun": the first names' hyphens stand for the word they
+    # share with the last. A name glued to the word before it by a hyphen or a slash
+    # ("Kungälv-Ale och Kungälvs kommun") is the end of a compound name, not a list's start.
+    several = rf"(?<!\w-)(?<!\w/)((?:(?:{names})-?, )*(?:{names})-? (?:och|samt) (?:{names}))"
     # "Vårgårda, Lerum och Alingsås kommun": a list whose last name alone carries "kommun"
-    # names every municipality in it.
-    listed = re.compile(rf"\b[Kk]ommunerna {several}\b|\b{several}s? (?i:kommuner|kommun)\b")
+    # names every municipality in it; "kommunerna A, B, C samt lokalpolisområde D": so does
+    # the plural noun before a list of names.
+    listed = re.compile(
+        rf"\b[Kk]ommunerna {several}\b|\b{several}s? (?i:kommuner|kommun)\b|"
+        rf"\b[Kk]ommunerna ((?:{names})(?:, (?:{names}))+)\b"
+    )
+    # "för vart och ett av ansvarsområdena A, B och C kommun": a list in apposition to the
+    # police's areas tells how far the police area reaches.
+    areas_before = re.compile(r"område(?:n|na)\s+$", re.IGNORECASE)
     bare = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s?(?![\wåäöÅÄÖ])")
     # "Halmstads stadskärna", "Landskronas centrala stadsdelar": a place that belongs to the
     # municipality, named in the genitive before a lower-case noun phrase.
     genitive = re.compile(rf"(?<![\wåäöÅÄÖ])({names})s (?=[a-zåäö])")
     found = {}
+    outside_items = set()  # codes named somewhere other than in a list's item
 
     def add(code, line, quote, doubt=""):
         if code not in found:
@@ -133,26 +148,42 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
         for index, line in enumerate(block.lines):
             police_area_ends = None
             members = None
+            reach = []  # spans of lists that tell how far the police area reaches
+            item = LIST_ITEM.match(line)
             for m in listed.finditer(line):
                 # "Lokalpolisområde Norrköping och Söderköpings kommun": the first name is the
                 # police area's.
                 police_area_ends = _police_area_ends(line)
                 if members is None:
                     members = AreaMembers(line)
-                group = 1 if m[1] else 2
+                group = next(g for g in (1, 2, 3) if m[g])
+                if areas_before.search(line[: m.start()]):
+                    reach.append((m.start(), m.end()))
+                    continue
                 position = m.start(group)
-                for name in re.split(r", | och ", m[group]):
+                for name in re.split(r"-?, |-? och |-? samt ", m[group]):
                     position = line.index(name, position)
                     if position not in police_area_ends and position not in members:
                         add(code_of[name], block.start + index, m[0])
+                        if not item:
+                            outside_items.add(code_of[name])
                     position += len(name)
             for m in with_kommun.finditer(line):
                 if police_area_ends is None:
                     police_area_ends = _police_area_ends(line)
                 if members is None:
                     members = AreaMembers(line)
+                if any(start <= m.start() < end for start, end in reach):
+                    continue
                 if m.start() not in police_area_ends and m.start() not in members:
                     add(code_of[m[1]], block.start + index, m[0])
+                    if not item:
+                        outside_items.add(code_of[m[1]])
+    # "• Delta i en utbildning som Borås stad anordnar" on Bollebygd's page: a municipality
+    # named only inside the promises, beside one named in the page's own text, is one the
+    # promises work with, not one the pledge is given for.
+    if outside_items:
+        found = {code: f for code, f in found.items() if code in outside_items}
     if found or not blocks:
         return list(found.values())
     # The document's headings: the first block and short heading lines near the top.
@@ -212,6 +243,17 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
                     sentence,
                     f"kommunen står inte som ”{name} kommun”; den nämns en gång, i en mening om "
                     "polisens och kommunens samverkan",
+                )
+                return list(found.values())
+            # "områdespolis i Arvidsjaur", "Anmälda brott i Essunga": the one place the text
+            # names at all, named as where things are, is where the pledge is given.
+            if re.search(rf"\bi {re.escape(name)}s?(?![\wåäöÅÄÖ])", sentence):
+                add(
+                    code_of[name],
+                    places[0].start,
+                    sentence,
+                    f"kommunen står inte som ”{name} kommun”; den nämns en gång, som platsen "
+                    f"”i {name}”",
                 )
                 return list(found.values())
     # Named once, but as the owner of a place in it: only when that is the one such name.

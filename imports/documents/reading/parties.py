@@ -700,6 +700,9 @@ ORGANISATION_WORDS = re.compile(
     # traffic itself ("Kollektivtrafiken"); an association, a federation, a church.
     r"(?<!\w)(?=(?-i:[A-ZÅÄÖ]))(?!(?:kollektiv|bil|tåg|buss|gång|cykel|moped|lokal|tung)trafik)"
     r"\w+trafik(?:en)?\b|"
+    # "Frivilliga Exempelgruppen": a name of capitalised words whose head is a group (a
+    # group named in one word, "Citygruppen", may be the municipality's own).
+    r"(?-i:[A-ZÅÄÖ])\w+\s+(?-i:[A-ZÅÄÖ])\w*grupp(?:en)?\b|"
     r"(?:(?-i:[A-ZÅÄÖ])\w*(?:förening|förbund|stiftelse)|(?-i:Förening|Förbund|Stiftelse))"
     r"(?:n|en|et)?\b|\bkyrkan?\b|\bfastighetsägarna\b|"
     r"\bnattvandrarna\b",
@@ -718,10 +721,14 @@ LISTED_GIVERS = re.compile(
 # together on the pledge.
 # "Samverkan med Polis, Systembolaget och Exempelby Basket.": a sentence of its own that opens
 # with the word, capitalised.
+# "med stöd av Exempelgruppen och polisens volontärer": those whose support carries it.
+# The list ends at a preposition of means ("… genom arbetsmodellen X och verktyget Y"): what
+# follows is how the work is done, not who does it.
 WORKING_WITH = re.compile(
-    r"\b(?i:samarbete|samverkan|samverkar|samarbetar)\s+(?:med|mellan)\s+(?:bland annat\s+)?"
+    r"(?:\b(?i:samarbete|samverkan|samverkar|samarbetar|samverka|samarbeta)\s+(?:med|mellan)|"
+    r"\b(?i:med)\s+(?i:stöd|hjälp)\s+(?:av|från))\s+(?:bland annat\s+)?"
     r"(?P<list>[^.:;]{3,200}?)"
-    r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att)\b|[.;:]|$)"
+    r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att|genom|via)\b|[.;:]|$)"
 )
 # "Polisen kommer tillsammans med Räddningstjänsten att …", "Vännäs kommun och polisen,
 # tillsammans med Vännäs fastigheter AB, lovar att …": an organisation working with the givers
@@ -748,9 +755,12 @@ PLEDGE_BETWEEN = re.compile(
 # Exempelbo ska …": one of the two giving the pledge and an organisation as a pair of subjects,
 # after the verb or before it.
 _CAPITAL_NAME = r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,2}"
+# "Kommer kommunen, polisen och Exempelbygdens brandförsvarsförbund (EBF) att …": the givers
+# listed before the organisation, its kind perhaps in lower case, its abbreviation after it.
+_PAIRED_NAME = rf"{_CAPITAL_NAME}(?:\s+[a-zåäö]*(?:förbund|bolag|bostäder|tjänsten))?"
 GIVER_PAIRED = re.compile(
-    rf"\b(?:{COMMIT_VERB})\s+(?P<list>{GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})"
-    r"(?=\s+(?:att\s+)?[a-zåäö]+\b)|"
+    rf"\b(?:{COMMIT_VERB})\s+(?P<list>(?:{GIVER},\s+)*{GIVER}\s+(?:och|samt)\s+{_PAIRED_NAME})"
+    r"(?=(?:\s+\((?-i:[A-ZÅÄÖ]{2,6})\))?\s+(?:att\s+)?[a-zåäö]+\b)|"
     rf"^(?P<first>{GIVER}\s+(?:och|samt)\s+{_CAPITAL_NAME})\s+(?:{COMMIT_VERB})\b",
     re.IGNORECASE,
 )
@@ -781,7 +791,51 @@ PARTY_LIST = re.compile(
     re.IGNORECASE,
 )
 
-REGIONAL_BODY = re.compile(r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]")
+# "Region Hallands lokala nämnd i Varberg", "Exempelnämnden i Region Halland": a body of the
+# region, named with it, is no body of the municipality.
+REGIONAL_BODY = re.compile(
+    r"^Region [A-ZÅÄÖ]\w+s? [a-zåäö]|^[A-ZÅÄÖ][\wåäö]+ (?:i |inom )?Region [A-ZÅÄÖ]\w+$"
+)
+# "nätverket Föräldrar emellan", "föreningen Exempelgården": a noun of an organisation's kind
+# in the definite form before its name says that the name is an organisation's.
+KIND_BEFORE_NAME = re.compile(
+    r"^(?:nätverket|föreningen|organisationen|bolaget|företaget|stiftelsen|förbundet|"
+    r"gruppen|kooperativet)\s+(?=(?-i:[A-ZÅÄÖ]))",
+    re.IGNORECASE,
+)
+# "Exempelbolaget lovar att:", "Exempelbo förbinder sig att …": a line whose subject is an
+# organisation and whose verb is the pledging one, opening what it promises.
+PARTY_LEAD_IN = re.compile(
+    r"^\s*(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö\-'’]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-'’]+){0,2})\s+"
+    r"(?:lovar|åtar sig|förbinder sig)(?:\s+att)?\s*[:.…]*\s*$"
+)
+# "Till skillnad från tidigare år är Exempeltjänsten Norr – Syd en del i årets medborgarlöfte",
+# "Exempelbo är nu en del av medborgarlöftet": an organisation as the subject of being a part
+# of the pledge (after the verb when an adverbial opens the sentence). Its name may join two
+# capitalised parts with a dash.
+_DASHED_NAME = (
+    r"(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,3}"
+    r"(?:\s+[–-]\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö\-]+){0,2})?"
+)
+_PART_OF = r"(?:\s+(?:också|även|nu))?\s+en\s+del\s+(?:i|av)\s+(?:[\wåäö]+\s+)?(?:medborgar)?löfte"
+PART_OF_PLEDGE = re.compile(
+    rf"\b(?:är|blir)\s+(?P<after>{_DASHED_NAME}){_PART_OF}|"
+    rf"^(?P<first>{_DASHED_NAME})\s+(?:är|blir){_PART_OF}",
+    re.IGNORECASE,
+)
+# Those who sign: the subjects of a verb of signing ("Region X, Y kommun och polisen har nu
+# skrivit under ett medborgarlöfte"), or those an agreement is made between
+# ("samverkansöverenskommelsen som tecknats mellan A, B och C").
+SIGNED_BY = re.compile(
+    r"^(?P<list>[^.:;]{3,200}?)\s+(?:har\s+(?:[\wåäö]+\s+){0,6}?)?"
+    r"(?:skrivit under|undertecknat|tecknat|skriver under|undertecknar)\b|"
+    r"\b(?:\w*överenskommelse\w*|avtal\w*)\s+(?:som\s+(?:[\wåäö]+\s+){0,2}?)?"
+    r"(?:(?:under)?tecknats\s+)?mellan\s+(?P<between>[^.:;]{3,200}?)(?=\s+(?:för att|om|kring|"
+    r"i syfte)\b|[.;:]|$)",
+    re.IGNORECASE,
+)
+# "Marie Exempel (C)": a name with a political party's letters is a person's.
+PARTY_LETTERS = re.compile(r"\((?:S|M|C|V|L|KD|SD|MP|FP)\)$")
 
 
 def _is_place(name, places):
@@ -806,6 +860,27 @@ def named_partners(blocks, place_names=()):
                 lists += [(m["list"], True) for m in TOGETHER_WITH.finditer(sentence)]
                 lists += [(m["list"], False) for m in PLEDGE_BETWEEN.finditer(sentence)]
                 lists += [(m["list"] or m["first"], False) for m in GIVER_PAIRED.finditer(sentence)]
+                signing = SIGNED_BY.search(sentence)
+                if signing and signing["between"]:
+                    lists.append((signing["between"], False))
+                # Names that the sentence's structure says are an organisation's.
+                vouched = set()
+                part = PART_OF_PLEDGE.search(sentence)
+                if part:
+                    name = part["after"] or part["first"]
+                    if not (_is_police(name) or _is_municipality(name)):
+                        lists.append((name, False))
+                        vouched.add(name)
+                lead_in = PARTY_LEAD_IN.match(sentence)
+                # Not "Vi lovar att:", nor a group named by its kind in the definite plural
+                # ("Aktörerna lovar att:").
+                if (
+                    lead_in
+                    and not re.fullmatch(GIVER_OR_WE, lead_in["name"], re.IGNORECASE)
+                    and not re.fullmatch(r"[\wåäö]+(?:rna|na)", lead_in["name"])
+                ):
+                    lists.append((lead_in["name"], False))
+                    vouched.add(lead_in["name"])
                 if re.search(r"löfte", sentence, re.IGNORECASE):
                     # "… utformar lokalpolisen i Huddinge, Huddinge kommun och Södertörns
                     # Brandförsvarsförbund medborgarlöften tillsammans": a list of those who
@@ -817,6 +892,15 @@ def named_partners(blocks, place_names=()):
                     listed = re.sub(r"\s*\((?:och|samt|med)\s[^()]*\)", "", listed)
                     # "Alebyggen (och polis)": the brackets of an aside are no part of a name.
                     names = [_balanced(name.strip(" .")) for name in _parties(listed)]
+                    for index, name in enumerate(names):
+                        kind = KIND_BEFORE_NAME.match(name)
+                        if kind:
+                            names[index] = name[kind.end() :]
+                            vouched.add(names[index])
+                        # "Exempelgruppen i Norrby": the place after the name is where it works.
+                        place = re.search(r"\s+i\s+([A-ZÅÄÖ][\wåäö]+)$", names[index])
+                        if place and place[1].lower() in places and not REGIONAL_BODY.match(name):
+                            names[index] = names[index][: place.start()]
                     # A list that names one of the two giving the pledge is a list of parties
                     # ("tillsammans med Exempelby kommun och Exempelbo" as well).
                     # A title ("Agneta Kumlin, lokalpolisområdeschef och …") names a person,
@@ -832,14 +916,23 @@ def named_partners(blocks, place_names=()):
                         # "Region Hallands lokala nämnd i Varberg": a body of the region, named
                         # at more length, is no body of the municipality.
                         regional = REGIONAL_BODY.match(name) and len(name.split()) <= 7
-                        if regional or (
-                            name[:1].isupper()
-                            and len(name.split()) <= 4
-                            and len(lower) <= 1
-                            and (of_givers or ORGANISATION_WORDS.search(name))
-                            and not OWN_BODIES.search(name)
-                            and not _is_place(name, places)
-                            and not re.search(r"\d", name)
+                        if (
+                            regional
+                            or (
+                                name in vouched
+                                and not OWN_BODIES.search(name)
+                                and not _is_place(name, places)
+                                and len([w for w in name.split() if w not in "–-"]) <= 4
+                            )
+                            or (
+                                name[:1].isupper()
+                                and len(name.split()) <= 4
+                                and len(lower) <= 1
+                                and (of_givers or ORGANISATION_WORDS.search(name))
+                                and not OWN_BODIES.search(name)
+                                and not _is_place(name, places)
+                                and not re.search(r"\d", name)
+                            )
                         ):
                             found.append((name, block.start + line_index, sentence))
     # Two readings of one list ("Region Hallands" and "Region Hallands lokala nämnd i
@@ -893,8 +986,18 @@ def other_parties(actions, signatories, blocks=(), place_names=()):
                         {"name": name, "role": "medverkar"}, action.line, action.responsible_quote
                     ),
                 )
+    people = {person.name.lower() for person in signatories}
     for name, line, quote in named_partners(blocks, place_names):
-        found.setdefault(name.lower(), Found({"name": name, "role": "medverkar"}, line, quote))
+        # "Marie Exempel (C), kommunalråd, och …": a person named in a list, not an organisation.
+        if PARTY_LETTERS.search(name) or PARTY_LETTERS.sub("", name).strip().lower() in people:
+            continue
+        signing = SIGNED_BY.search(quote)
+        role = "medverkar"
+        if signing and name in _parties(signing["list"] or signing["between"] or ""):
+            role = "undertecknar"
+        party = found.setdefault(name.lower(), Found({"name": name, "role": role}, line, quote))
+        if role == "undertecknar":
+            party.value["role"] = role
     whole = "\n".join(block.text for block in blocks)
     for party in found.values():
         party.value["name"] = _with_company_form(party.value["name"], whole)

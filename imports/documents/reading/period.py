@@ -53,11 +53,20 @@ def period_rule(pattern):
 
 # "torsdagen den 17 november 2016": a weekday and "den" may stand before a date.
 WEEKDAY = r"(?:(?:\w+dagen\s+)?den\s+)?"
-THROUGH = r"\s*(?:-{1,2}|–|—|−|till och med|t\.o\.m\.?|till)\s*"
+# "fram till och med", "t o m" (the abbreviation written with spaces) join the two halves too.
+THROUGH = (
+    r"\s*(?:-{1,2}|–|—|−|(?:fram\s+)?till och med|t\.\s?o\.\s?m\.?|t o m\b|(?:fram\s+)?till)\s*"
+)
 
 
 @period_rule(rf"\b({YEAR})-(\d\d)-(\d\d){THROUGH}({YEAR})-(\d\d)-(\d\d)\b")
 def _iso_range(m):
+    return _iso(m[1], m[2], m[3]), _iso(m[4], m[5], m[6])
+
+
+@period_rule(rf"\b({YEAR})(\d\d)(\d\d){DASH}({YEAR})(\d\d)(\d\d)\b")
+def _compact_range(m):
+    """'20190601-20211231': dates written without separators."""
     return _iso(m[1], m[2], m[3]), _iso(m[4], m[5], m[6])
 
 
@@ -96,6 +105,17 @@ def _day_to_month(m):
 def _month_range(m):
     """'maj 2024 – maj 2025', 'juni till och med augusti 2021': months, written as months."""
     return _month(m[2] or m[4], _month_number(m[1])), _month(m[4], _month_number(m[3]))
+
+
+@period_rule(
+    rf"\b(?:från och med|fr\.o\.m\.?|från)\s+(?:år(?:et)?\s+)?({YEAR}){THROUGH}"
+    rf"(?:år(?:et)?\s+)?({YEAR})(?![\d-])"
+)
+def _from_year_to_year(m):
+    """'från och med år 2025 fram till och med 2027': a span of years, each named as a year."""
+    if int(m[2]) < int(m[1]):
+        return None
+    return f"{m[1]}-01-01", f"{m[2]}-12-31"
 
 
 @period_rule(rf"(?<![\d-])({YEAR}){THROUGH}({YEAR})(?![\d-])")
@@ -166,7 +186,7 @@ def _between_months(m):
 
 
 @period_rule(
-    rf"\b(?:åren|år|gäller|gälla|för|under|medborgarlöft\w*|löfte\w*|kommun|stad)\s+({YEAR})"
+    rf"\b(?:åren|år|gäller|gälla|för|under|perioden|medborgarlöft\w*|löfte\w*|kommun|stad)\s+({YEAR})"
     r"\s*(?:och|/)\s*"
     rf"({YEAR})\b"
 )
@@ -304,6 +324,43 @@ def _from_month(m):
     return _month(m[2], _month_number(m[1])), None
 
 
+# "gäller till september 2023", "löper till 31 december 2024": a plain "till" right after a verb
+# of lasting says where the pledge ends.
+LASTS = r"\b(?:gäll\w*|pågå\w*|löper|sträcker sig)\s+(?:\w+\s+)?till\s+"
+
+
+@period_rule(rf"{LASTS}(?:{DAY}|({YEAR})-(\d\d)-(\d\d)\b)")
+def _lasts_to_day(m):
+    if m[4]:
+        return None, _iso(m[4], m[5], m[6])
+    return None, _iso(m[3], _month_number(m[2]), m[1])
+
+
+@period_rule(rf"{LASTS}({MONTH})\s+({YEAR})")
+def _lasts_to_month(m):
+    return None, _month(m[2], _month_number(m[1]))
+
+
+@period_rule(rf"\b(?:gäll\w*|pågå\w*|löper)\s+(?:under\s+)?({YEAR})\s+ut\b")
+def _year_out(m):
+    """'Löftet gäller 2017 ut': to the end of that year; its start is not said."""
+    return None, f"{m[1]}-12-31"
+
+
+# The seasons as the calendar counts them: spring from March, summer from June, autumn from
+# September, winter from December.
+SEASON_START = {"vår": 3, "sommar": 6, "höst": 9, "vinter": 12}
+
+
+@period_rule(
+    r"\b(?:från och med|fr\.o\.m\.?|från|med start|med början)\s+(?:i\s+)?"
+    rf"(vår|sommar|höst|vinter)(?:en)?\s+({YEAR})\b"
+)
+def _from_season(m):
+    """'Gäller från våren 2017': a start in the season's first month."""
+    return _month(m[2], SEASON_START[m[1].lower()]), None
+
+
 @period_rule(rf"\b(?:till och med|t\.o\.m\.?|fram till)\s+({MONTH})\s+({YEAR})")
 def _through_month(m):
     """'gäller till och med augusti 2022': an end only."""
@@ -311,8 +368,9 @@ def _through_month(m):
 
 
 @period_rule(
-    rf"\btills vidare\s+(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\b(?![\d-])|"
-    rf"\b(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\s+(?:och\s+)?tills vidare\b"
+    rf"\btills ?vidare\s+(?:från och med|fr\.o\.m\.?|från)\s+({YEAR})\b(?![\d-])|"
+    # "2024 och tillsvidare": a year joined to "tills vidare" is where the pledge starts.
+    rf"(?:\b(?:från och med|fr\.o\.m\.?|från)\s+|^\W*)({YEAR})\s+(?:och\s+)?tills ?vidare\b"
 )
 def _year_until_further_notice(m):
     """'gäller från och med 2023 tills vidare': a start only, the pledge running on."""
@@ -329,7 +387,7 @@ def _year_onwards(m):
 # 2024", "under 2023", "Medborgarlöften 2023", "Ljungby kommun 2024", "hela 2019"); "sedan 2005",
 # "trygghetsmätningen 2016" and "i januari 2016" are not periods.
 @period_rule(
-    rf"\b(?:för|under|år|året|hela|gäller|gälla|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
+    rf"\b(?:för|inför|under|år|året|hela|gäller|gälla|perioden|löfte|löftet|löften|medborgarlöfte|medborgarlöftet|"
     rf"medborgarlöften|kommun)\s+({YEAR})\b(?!\s*(?:-|–|—)\s*\d)"
 )
 def _single_year(m):
@@ -341,6 +399,15 @@ def _two_years_pledge(m):
     """'som grund för 2020 och 2021 års medborgarlöften': the two years the pledge is for."""
     first, last = sorted((m[1], m[2]))
     return f"{first}-01-01", f"{last}-12-31"
+
+
+# "2026 kommer vi att fortsätta …": a bare year fronted as the sentence's time adverbial, the
+# finite verb that tells what is to come right after it (Swedish puts the verb second).
+@period_rule(
+    rf"^\W*({YEAR})\s+(?=(?:kommer|ska|skall|lovar|vill|fortsätter|satsar|fokuserar|gäller)\b)"
+)
+def _fronted_year(m):
+    return f"{m[1]}-01-01", f"{m[1]}-12-31"
 
 
 @period_rule(rf"\b({YEAR}) års (?:medborgar)?löft\w*")
@@ -362,7 +429,7 @@ def _year_reported(m):
 
 
 UNTIL_FURTHER_NOTICE = re.compile(
-    r"\btills vidare\b|\bfram till (?:nästa|ett nytt) medborgarlöfte|\bgäller löpande\b",
+    r"\btills ?vidare\b|\bfram till (?:nästa|ett nytt) medborgarlöfte|\bgäller löpande\b",
     re.IGNORECASE,
 )
 
@@ -396,7 +463,12 @@ def parse_period(text):
 
 
 # A sentence about the pledge's own validity.
-ABOUT_PLEDGE = re.compile(r"\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpågå\w*", re.IGNORECASE)
+# "vad gäller brottsligheten", "när det gäller trafiken": "gäller" as a preposition ("as for")
+# says nothing about validity.
+ABOUT_PLEDGE = re.compile(
+    r"(?<!\bvad )(?<!\bdet )\bgäll\w*|\bgiltig\w*|\blöfte\w*|\blöptid|\bpågå\w*",
+    re.IGNORECASE,
+)
 # A sentence about the situation, a survey or what was done before: its years are not the period.
 ABOUT_SITUATION = re.compile(
     r"statistik|mätning|undersökning|enkät|kartläggning|genomförde|genomfördes|genomförts|"
@@ -441,6 +513,47 @@ EARLIER_OR_NEXT = re.compile(
     r"\b(?:förra|tidigare|föregående|fjolårets|nästa|kommande|gamla|senaste)\b[^.]*$",
     re.IGNORECASE,
 )
+# A year inside a verb phrase of the past: fronted before the perfect's auxiliary with its
+# supine to come ("Under 2024 har polisen och kommunen tagit fram en lägesbild"), between the
+# auxiliary and the supine ("har … under 2024 arbetat fram"), or right before a verb in the
+# preterite ("under 2024 löpte projektet väl ut"). It tells when earlier work was done.
+SUPINE = r"(?:[a-zåäö]{2,}(?:at|it)|gjort|haft|fått|sett|\w*fört|\w*hört|\w*gått|\w*stått)"
+AUX_THEN_SUPINE = re.compile(
+    rf"^\s+(?:har|hade)\s+(?:[\wåäöÅÄÖ-]+\s+){{0,8}}?{SUPINE}\b", re.IGNORECASE
+)
+SUPINE_NEXT = re.compile(rf"^\s+{SUPINE}\b")
+# The weak preterite by its ending, the common strong ones by name.
+PRETERITE_NEXT = re.compile(
+    r"^\s+(?:(?!inte\b)[a-zåäö]{2,}(?:ade|de|te)|var|blev|fick|gick|kom|tog|gav|såg|stod|låg|"
+    r"föll|drog|fanns|gjorde|hade)\b"
+)
+AUX_BEFORE = re.compile(r"\b(?:har|hade)\b[^.,;:]*$", re.IGNORECASE)
+# "Det pågår ett arbete med att ta fram ett nytt medborgarlöfte för 2026", "Arbetet med att ta
+# fram ett medborgarlöfte för 2026 pågår": a pledge still being made, named with its years.
+IN_THE_MAKING = re.compile(
+    r"\b(?:arbete\w*\s+med\s+att|håller\s+på\s+att|på\s+väg\s+att|i\s+färd\s+med\s+att)\s+"
+    r"(?:ta|arbeta|skriva)\s+fram\s+(?:\w+\s+){0,2}?(?:medborgar)?löfte\w*\s+(?:för\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Ett nytt medborgarlöfte inför 2026 håller nu på att utarbetas": the same, the making told
+# after the pledge and its years.
+MADE_AFTER = re.compile(
+    r"\s+(?:håller\s+(?:nu\s+)?på\s+att|är\s+(?:nu\s+)?under)\s+"
+    r"(?:utarbetas|tas\s+fram|arbetas\s+fram|utformas|arbete|framtagande)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_in_the_past(before, after):
+    """Whether the year between `before` and `after` (the rest of its sentence) stands in a verb
+    phrase of the past."""
+    if AUX_THEN_SUPINE.match(after) or PRETERITE_NEXT.match(after):
+        return True
+    return bool(SUPINE_NEXT.match(after) and AUX_BEFORE.search(before))
+
+
 # A sentence ends at '.', '!' or '?' before a space and a capital letter or the end; "kl. 10.00",
 # "fr.o.m. 2020" and "ca. 20" do not end one.
 ABBREVIATION_END = re.compile(
@@ -480,6 +593,12 @@ def _within_heading(heading, other):
     """`other` (start, end) lies within the years a heading's period names, both halves given."""
     (h_start, h_end), (o_start, o_end) = _years(*heading), _years(*other)
     return bool(o_start and o_end and h_start <= o_start <= o_end <= h_end)
+
+
+def _same_years(first, other):
+    """Both halves of both periods given, in the same first and last years, over two years."""
+    (f_start, f_end), (o_start, o_end) = _years(first[2], first[3]), _years(other[2], other[3])
+    return bool(f_start and f_end and f_start != f_end and (f_start, f_end) == (o_start, o_end))
 
 
 def _year_of_months(heading, other):
@@ -554,7 +673,18 @@ def find_period(blocks, is_heading=lambda block: False):
     """The pledge's period: the first one stated where the text speaks of the pledge's validity;
     else the first in a heading (flagged: a heading year is a weaker statement); else the first
     one in a sentence about the pledge at all (flagged). Returns (period, until_further_notice)."""
+    kind = None  # the page's kind, read once when a rule needs it
+
+    def is_pledge():
+        nonlocal kind
+        if kind is None:
+            kind = read_kind(blocks, is_heading).value
+        return kind == "pledge"
+
     candidates = []
+    past = set()  # candidates whose year stands in a verb phrase of the past
+    making = set()  # periods given a pledge still being made
+    agreements = []  # periods of another agreement, kept for a page that states no other
     report_lines = set()
     owned = set()  # (line, start) of periods the pledge noun right before them is given
     until = None
@@ -589,7 +719,12 @@ def find_period(blocks, is_heading=lambda block: False):
                         and not EARLIER_OR_NEXT.search(before[-40:])
                     )
                     if not own and OTHER_AGREEMENT.search(before):
+                        agreements.append((2, number, start, end, quote))
                         continue
+                    if IN_THE_MAKING.search(before) or (
+                        named and MADE_AFTER.match(sentence, offset + len(quote))
+                    ):
+                        making.add((start, end))
                     if not own and situation and not (about and about.start() < situation.start()):
                         continue
                     if heading or TITLE_LINE.match(line):
@@ -605,6 +740,8 @@ def find_period(blocks, is_heading=lambda block: False):
                     else:
                         rank = 2
                     candidates.append((rank, number, start, end, quote))
+                    if not own and _told_in_the_past(before, sentence[offset + len(quote) :]):
+                        past.add(candidates[-1])
                     if own:
                         owned.add((number, start))
     # "Uppföljning av medborgarlöfte 2022", "Slutrapport - Medborgarlöfte 2017" above the pledge
@@ -621,9 +758,24 @@ def find_period(blocks, is_heading=lambda block: False):
         and (
             own or (len(reported) == len(candidates) and all(c[1] >= last_block for c in reported))
         )
-        and read_kind(blocks, is_heading).value == "pledge"
+        and is_pledge()
     ):
         candidates = [c for c in candidates if c[1] not in report_lines]
+    # On a pledge page a year told in the past is when the ground was laid; in a follow-up it
+    # is the period followed up.
+    # With nothing else, a past year still says when the pledge's work ran, unless the page
+    # names an agreement the pledge is part of.
+    if past and (agreements or any(c not in past for c in candidates)) and is_pledge():
+        candidates = [c for c in candidates if c not in past]
+    # "Det pågår ett arbete med att ta fram ett nytt medborgarlöfte för 2026 men i väntan på
+    # det gäller medborgarlöftet för 2025": the years of a pledge being made are not those of
+    # the pledge the page gives, when it names another.
+    if making and any((c[2], c[3]) not in making for c in candidates):
+        candidates = [c for c in candidates if (c[2], c[3]) not in making]
+    # "Överenskommelsen avser perioden 2024-01-01 till 2027-12-31. Bilaga 1 (Medborgarlöftet)
+    # …": with no period of its own, the pledge is given for the agreement it is part of.
+    if not candidates and agreements:
+        candidates = agreements[:1]
     if not candidates:
         return None, until
     first = min(candidates, key=lambda c: (c[0], c[1]))
@@ -640,11 +792,13 @@ def find_period(blocks, is_heading=lambda block: False):
             first = min(newer, key=lambda c: c[1])
     # "medborgarlöfte 2019 fokuserar på …" and later, as strongly said, "lovar vi följande
     # aktiviteter mellan februari 2019 till januari 2020": the months say which year is meant.
+    # "Medborgarlöfte 2018-2019" and "mellan oktober 2018 - oktober 2019": a span that starts
+    # in the first's first year and ends in its last says exactly which part of them is meant.
     exact = [
         c
         for c in candidates
         if c[0] == first[0]
-        and _year_of_months(first, c)
+        and (_year_of_months(first, c) or _same_years(first, c))
         and _exactness(c[4]) > _exactness(first[4])
     ]
     chosen, conflict = _settle_heading_and_text(candidates, exact[0] if exact else first)
@@ -677,7 +831,7 @@ def find_period(blocks, is_heading=lambda block: False):
                 start, end, quote = c[2], c[3], f"{c[4]} … {quote}"
                 rank = min(rank, 1)
                 break
-    extended = _extension(blocks, end)
+    extended = _extension(blocks, end, is_pledge)
     # "valt att förlänga 2016 och 2017 års medborgarlöften till att gälla även under 2018" over
     # the heading "Medborgarlöfte 2018": the page gives the pledge of the year they run on into,
     # which its heading names alone.
@@ -748,14 +902,16 @@ def _continuation(line, end):
     return None
 
 
-def _extension(blocks, end):
-    """(new end, quote) when the text extends the pledge past `end`, else None."""
+def _extension(blocks, end, is_pledge=lambda: True):
+    """(new end, quote) when the text extends the pledge past `end`, else None. A follow-up
+    that tells of the pledge kept for later years reports on its own years only: the later
+    ones are the next pledge's."""
     if not end:
         return None
     for block in blocks:
         for line in block.lines:
             continued = _continuation(line, end)
-            if continued:
+            if continued and is_pledge():
                 return continued
             m = EXTENDED.search(line)
             # Only the pledge is extended here, not opening hours or a contract.

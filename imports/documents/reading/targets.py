@@ -42,21 +42,21 @@ PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
     (
         "vecka",
-        r"per vecka|varje vecka|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b|per helg|"
+        r"per vecka|varje vecka|respektive vecka\b|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b|per helg|"
         r"varje (?:helg|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
     ),
     (
         "manad",
-        r"per månad|varje månad|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b|månadsvis",
+        r"per månad|varje månad|respektive månad\b|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b|månadsvis",
     ),
     (
         "termin",
-        r"per termin|varje termin|i terminen|/termin|terminsvis|"
+        r"per termin|varje termin|respektive termin\b|i terminen|/termin|terminsvis|"
         r"(?:vår|våren) (?:respektive|och) (?:höst|hösten)|varje vår och höst|både vår och höst",
     ),
     (
         "ar",
-        r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
+        r"per år|varje år|(?:under |för )?respektive år\b|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
         r"i året|per läsår|varje läsår|per skolår|varje skolår|varje (?:vår|höst|sommar|vinter)|"
         r"under (?:år |(?:våren|hösten|sommaren|vintern) )?\d{4}(?!\s*[-–]\s*\d)|"
         rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
@@ -90,11 +90,17 @@ DURATION = rf"(?:{NUMBER}\s+(?:minuters|timmars|dygns|dagars|veckors|månaders)\
 RANGE = rf"(?:\s*(?:,|–|-|till|eller)\s*{NUMBER}\b)?"
 # "så kallade "Ungdomsveckor"": the naming words and quotes are no part of the unit.
 NAMED = r"(?:så kallade\s+)?[\"”“»]?"
+# "minst åtta i förväg planerade insatser", "tre på förhand bokade besök": a participle before the
+# noun may carry its own adverbial (a preposition and its word); neither is part of the unit.
+PARTICIPLE_ADVERBIAL = (
+    r"(?:(?:i|på|av|med|under)\s+[a-zåäö]+\s+(?=[a-zåäö]{3,}(?:ade|ede|de|te|da|dda|na)\s))?"
+)
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till|"
     rf"ungefär|omkring|närmare|runt|fler än|mer än|minimum)?\s*"
-    rf"\b(?!(?:19|20)\d\d\b)(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
-    rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
+    rf"\b(?!(?:19|20)\d\d\b)(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}{PARTICIPLE_ADVERBIAL}(?P<unit>(?:(?!(?:{UNIT_END}|{NUMBER})\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    # "en föräldraträff två gånger per termin": a number word begins a count of its own.
+    rf"(?!(?:{UNIT_END}|{NUMBER})\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
 # Words after a number that are no countable thing of a promise.
@@ -158,7 +164,9 @@ DEFINES = re.compile(
 )
 # "fyra gånger per år sammankalla till en nätverksträff": the times are counted as meetings.
 TIMES_OF = re.compile(
-    r"^\s+(?:\w+\s+){0,4}?(?P<article>en|ett)\s+"
+    # "… minst en gång per år och en föräldraträff": a second object joined on is no object of
+    # the times.
+    r"^\s+(?!(?:och|samt|eller)\b)(?:\w+\s+){0,4}?(?P<article>en|ett)\s+"
     r"(?:[a-zåäö]+(?:isk|iv|sam|lig|ig|är|a|e)\s+){0,2}([a-zåäö]{4,})",
     re.IGNORECASE,
 )
@@ -175,6 +183,13 @@ OBJECT_AFTER = re.compile(
 OBJECT_BEFORE = re.compile(
     r"\b(?:genomföra|genomför|genomförs|hålla|håller|anordna|anordnar|göra|gör)\s+"
     r"([a-zåäö]{5,}(?:ar|er|or|ner))\s+(?:minst\s+|åtminstone\s+)?$",
+    re.IGNORECASE,
+)
+
+# "genomföra medborgardialog samt en trygghetsvandring minst en gång per år": the times are said
+# of the event named right before them, with its article and adjectives.
+EVENT_BEFORE = re.compile(
+    r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+){0,2}?([a-zåäö]{4,})\s+(?:minst\s+|åtminstone\s+)?$",
     re.IGNORECASE,
 )
 
@@ -211,6 +226,15 @@ CONDUCT = re.compile(
     r"bjud(?:a|er)\s+in\s+(?:[a-zåäö]+\s+){1,3}?(?:till|för))\s+$",
     re.IGNORECASE,
 )
+# "genomföra trygghetsvandringar i två stadsdelar och ett medborgarforum", "genomför via
+# BRÅ-gruppen en enkätundersökning": an event joined on after the verb's first object, or after
+# an adverbial of means right after the verb, is held as well.
+CONDUCT_APART = re.compile(
+    r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller)\s+"
+    r"(?:(?:(?!att\b)[^\s.;:]+\s+){1,25}?(?:och|samt)|"
+    r"(?:via|genom|med|tillsammans med)\s+(?:[^\s.;:,]+\s+){1,3}?)\s*$",
+    re.IGNORECASE,
+)
 # "delta i 5 föräldramöten", "närvara vid 8 evenemang", "bjuda in till 3 träffar": the count
 # after the preposition of a verb of taking part in or inviting to events is what is attended.
 ATTEND = re.compile(
@@ -219,8 +243,9 @@ ATTEND = re.compile(
     re.IGNORECASE,
 )
 EVENT = re.compile(
-    r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
-    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning|undersökning|"
+    # "en medborgardialog" is a meeting held; "föra/delta i en dialog" an exchange going on.
+    r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|\Bdialog|kampanj|tillsyn|"
+    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning|undersökning|forum|"
     r"mätning|enkät)$",
     re.IGNORECASE,
 )
@@ -249,6 +274,21 @@ def _parts_in_year(text):
     """How many of the year's parts a span names ("varje kvartal": 4), or None."""
     part = YEAR_PART.search(text)
     return PARTS_IN_YEAR[(part["a"] or part["b"] or part["c"]).lower()] if part else None
+
+
+# A count and its noun ending right before a time word: "en kväll varje år".
+COUNTED_BEFORE = re.compile(rf"\b{NUMBER}\s+[a-zåäö]+\s+$", re.IGNORECASE)
+# "Utöver detta ska en trafikinsats inriktas på …": a modal before the subject (the clause
+# inverted), and a passive infinitive right after the subject's noun.
+MODAL_END = re.compile(r"\b(?:ska|skall|kommer(?:\s+att)?)\s+$", re.IGNORECASE)
+PASSIVE_INFINITIVE = re.compile(
+    r"^\s+(?:[a-zåäö]+\s+){0,2}?(?:också\s+|även\s+)?[a-zåäö]{3,}as\b", re.IGNORECASE
+)
+# "… med ortens krögare ska hållas": a modal and a passive infinitive later in the clause.
+MODAL_PASSIVE = re.compile(
+    r"^[^.;:]*?\b(?:ska|skall|kommer att)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}as\b",
+    re.IGNORECASE,
+)
 
 
 UNHELD_SPAN = re.compile(
@@ -324,8 +364,8 @@ def _plural_unit(unit):
 ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$|^fler$|^färre$|^mer$", re.IGNORECASE)
 # "en kommunikativ lägesbild", "en gemensam strategisk lägesbild", "en årlig
 # trygghetsundersökning": adjectives in the singular, before the noun, end in -isk, -iv, -sam,
-# -lig, -ig or -är.
-SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är)$", re.IGNORECASE)
+# -lig, -ig or -är; "en riktad aktivitet", "ett utökat pass": so do participles in -ad/-at.
+SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är|ad|at)$", re.IGNORECASE)
 
 
 def _head_noun(unit, after, singular=True):
@@ -348,7 +388,11 @@ def _head_noun(unit, after, singular=True):
     while head < len(words) - 1 and (
         words[head].endswith("-")
         or words[head].lower() in ("och", "eller")
-        or re.match(r"^[a-zåäö]{4,}s$", words[head], re.IGNORECASE)
+        or (
+            re.match(r"^[a-zåäö]{4,}s$", words[head], re.IGNORECASE)
+            # "en trafikinsats inriktas på …": a passive after the noun is the clause's verb.
+            and not re.match(r"^[a-zåäö]{3,}as$", words[head + 1], re.IGNORECASE)
+        )
     ):
         head += 1
     words = words[: head + 1]
@@ -513,27 +557,33 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 continue  # "mer än en m": a word cut off is no thing counted
             # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
             # timmar per år" counts hours per year, not the one "tidsåtgång".
-            per_match = next(
-                (
-                    p
-                    for p in pers
-                    if 0 <= p.start() - m.end() <= 60
-                    and (
-                        not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
-                        or COORDINATED.match(_without_ranges(sentence[m.end() : p.start()]))
-                    )
-                    and not SPAN_ADJECTIVE.match(p[0])
-                ),
-                None,
-            ) or next(
-                (
-                    p
-                    for p in pers
-                    if p.end() <= m.start()
-                    and m.start() - p.end() <= 40
-                    and not SPAN_ADJECTIVE.match(p[0])
-                ),
-                None,
+            per_match = (
+                next(
+                    (
+                        p
+                        for p in pers
+                        if 0 <= p.start() - m.end() <= 60
+                        and (
+                            not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                            or COORDINATED.match(_without_ranges(sentence[m.end() : p.start()]))
+                        )
+                        and not SPAN_ADJECTIVE.match(p[0])
+                    ),
+                    None,
+                )
+                or next(
+                    (
+                        p
+                        for p in pers
+                        if p.end() <= m.start()
+                        and m.start() - p.end() <= 40
+                        and not SPAN_ADJECTIVE.match(p[0])
+                        # "anordna en kväll varje år som … främjar ett tryggare X": a time word
+                        # right after a count is that count's, not one for a count after it.
+                        and not COUNTED_BEFORE.search(sentence[: p.start()])
+                    ),
+                    None,
+                )
             )
             # "två årliga trygghetsvandringar": the span stands as an adjective before the noun;
             # it says how often, not that "en" before it is a count ("en årlig undersökning").
@@ -544,14 +594,29 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             per_match = per_match or inside
             # "En trygghetsbesiktning av området." opening a promise counts one event, as after
             # a verb of holding it.
+            # "Utöver detta ska en trafikinsats inriktas på …", "En utbildning med krögarna ska
+            # hållas": an event as the subject of a passive after a modal is promised.
+            head_after = _after_head(sentence, m, plain)
+            passive_subject = (
+                MODAL_END.search(before) and PASSIVE_INFINITIVE.match(head_after)
+            ) or (not before.strip() and MODAL_PASSIVE.search(head_after))
             conducts = m["count"].lower() in ("en", "ett") and (
-                CONDUCT.search(before) or not before.strip()
+                CONDUCT.search(before)
+                or not before.strip()
+                or passive_subject
+                or (CONDUCT_APART.search(before) and EVENT.search(plain.split()[0]))
             )
             # "104 stycken narkotikabrott": a counting word makes a figure a count.
             counted = m["lead"] or m["counting"]
             # "Det skall ordnas två utbildningstillfällen": a later sentence that promises (a
             # modal or a verb of committing before the count) states a count of its own.
-            promised = INTENT.search(before) and PLURAL_UNIT.search(unit.split()[-1])
+            promised = (INTENT.search(before) and PLURAL_UNIT.search(unit.split()[-1])) or (
+                # "Kommunen genomför via BRÅ-gruppen en enkätundersökning": so does a verb of
+                # holding an event.
+                conducts
+                and EVENT.search(plain.split()[0])
+                and (passive_subject or CONDUCT.search(before) or CONDUCT_APART.search(before))
+            )
             if number and not (counted or per_match or promised):
                 # A bare count in a later sentence describes ("Fem personer står …"); the
                 # promise is made in the first.
@@ -576,8 +641,15 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 )
                 or ATTEND.search(before)
             )
+            # "Varje kvartal skapa en lägesbild": a part of the year before the verb is a time
+            # word for the count after it, as "varje år" is.
+            parted = not per_match and _parts_in_year(before[-40:])
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                counted or per_match or done_count or (conducts and EVENT.search(plain.split()[0]))
+                counted
+                or per_match
+                or parted
+                or done_count
+                or (conducts and EVENT.search(plain.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst", a time word or a verb of doing makes it a count.
@@ -634,10 +706,17 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
-                done = OBJECT_BEFORE.search(before) or (
-                    OBJECT_AFTER.match(after[per_match.end() - m.end() :])
-                    if per_match and per_match.start() >= m.end()
-                    else None
+                event_before = EVENT_BEFORE.search(before)
+                if event_before and not EVENT.search(event_before[1]):
+                    event_before = None
+                done = (
+                    OBJECT_BEFORE.search(before)
+                    or event_before
+                    or (
+                        OBJECT_AFTER.match(after[per_match.end() - m.end() :])
+                        if per_match and per_match.start() >= m.end()
+                        else None
+                    )
                 )
                 made = MADE_SUBJECT.search(sentence[: m.start()])
                 # "Informationskvällar för vårdnadshavare. Minst en gång per termin.": times in
@@ -654,6 +733,10 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     # "genomföra tobakstillsyner minst en gång per år": the times are the
                     # things done.
                     unit = done[1].lower()
+                    if done is event_before:
+                        # "en föräldraträff två gånger per termin": the times count the event,
+                        # and its article is no count of its own.
+                        targets[:] = [t for t in targets if not (t.quote and t.quote in done[0])]
                 elif made:
                     # "Lägesbild för torget ska tas fram en gång i veckan": the times are the
                     # subject made or held.

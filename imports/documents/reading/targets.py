@@ -398,8 +398,12 @@ def _head_noun(unit, after, singular=True):
     words = words[: head + 1]
     unit = " ".join(words)
     if unit.endswith("-"):
-        joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)", after, re.IGNORECASE)
-        if joined:
+        joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)(?:\s+([a-zåäöé]{4,}))?", after, re.I)
+        if joined and joined[3] and ADJECTIVE.match(joined[2]):
+            # "trafik- och trafikrelaterade kontroller": the compound shared is an adjective,
+            # and the noun after it is the thing counted.
+            unit = joined[3].lower()
+        elif joined:
             unit = f"{unit} {joined[1]} {joined[2].lower()}"
     return unit
 
@@ -640,6 +644,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     PASSIVE_AFTER.match(_after_head(sentence, m, unit)) and PLURAL_UNIT.search(unit)
                 )
                 or ATTEND.search(before)
+                # "genom 200 trafikkontroller vara synliga": a figure counting the means.
+                or (re.search(r"\bgenom\s+$", before, re.I) and PLURAL_UNIT.search(plain))
             )
             # "Varje kvartal skapa en lägesbild": a part of the year before the verb is a time
             # word for the count after it, as "varje år" is.
@@ -813,6 +819,13 @@ PLURAL_SUBJECT = re.compile(
 )
 
 
+# The plural noun right after a count's time word: "minst två per år riskhelger".
+NOUN_AFTER_SPAN = re.compile(
+    r"(?:per|varje|om|i|under)\s+[a-zåäö]+\s+([a-zåäö]{4,}(?:ar|er|or)|[a-zåäö]*(?:besök|möten))\b",
+    re.IGNORECASE,
+)
+
+
 # "Polisen genomför trygghetsvandringar. Dessa ska vara minst fyra per år.": a sentence opening
 # with a pronoun counts the things the sentence before it named.
 POINTS_BACK = re.compile(r"^(?:dessa|de|av dessa)\b", re.IGNORECASE)
@@ -831,10 +844,15 @@ def _elliptic_targets(sentence, pers, targets, default_per, previous=""):
             rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE
         ):
             named = PLURAL_NOUN.findall(previous)
+        # "vid minst två per år riskhelger": the time word may stand between the count and
+        # its noun.
+        noun_after = NOUN_AFTER_SPAN.match(sentence[m.end() :])
         if m["lead"] and subject:
             unit = subject[1].lower()
         elif named and not re.search(rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE):
             unit = named[-1].lower()
+        elif noun_after:
+            unit = noun_after[1].lower()
         else:
             continue
         if unit in ("gånger", "personer", "procent"):

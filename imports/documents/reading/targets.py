@@ -849,10 +849,10 @@ def _elliptic_targets(sentence, pers, targets, default_per, previous=""):
         noun_after = NOUN_AFTER_SPAN.match(sentence[m.end() :])
         if m["lead"] and subject:
             unit = subject[1].lower()
-        elif named and not re.search(rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE):
-            unit = named[-1].lower()
         elif noun_after:
             unit = noun_after[1].lower()
+        elif named and not re.search(rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE):
+            unit = named[-1].lower()
         else:
             continue
         if unit in ("gånger", "personer", "procent"):

@@ -42,12 +42,14 @@ PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
     (
         "vecka",
-        r"per vecka|varje vecka|respektive vecka\b|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b|per helg|"
+        r"per vecka|varje vecka|respektive vecka\b|i veckan|om veckan|/vecka|"
+        r"\bveckovis(?:a)?\b|per helg|"
         r"varje (?:helg|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
     ),
     (
         "manad",
-        r"per månad|varje månad|respektive månad\b|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b|månadsvis",
+        r"per månad|varje månad|respektive månad\b|i månaden|om månaden|/månad|"
+        r"\bmånatlig(?:a|t)?\b|månadsvis",
     ),
     (
         "termin",
@@ -56,7 +58,8 @@ PER_WORDS = [
     ),
     (
         "ar",
-        r"per år|varje år|(?:under |för )?respektive år\b|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
+        r"per år|varje år|(?:under |för )?respektive år\b|om året|på år|på ett år|per kalenderår|"
+        r"under året|årligen|/år|"
         r"i året|per läsår|varje läsår|per skolår|varje skolår|varje (?:vår|höst|sommar|vinter)|"
         r"under (?:år |(?:våren|hösten|sommaren|vintern) )?\d{4}(?!\s*[-–]\s*\d)|"
         rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
@@ -281,8 +284,11 @@ COUNTED_BEFORE = re.compile(rf"\b{NUMBER}\s+[a-zåäö]+\s+$", re.IGNORECASE)
 # "Utöver detta ska en trafikinsats inriktas på …": a modal before the subject (the clause
 # inverted), and a passive infinitive right after the subject's noun.
 MODAL_END = re.compile(r"\b(?:ska|skall|kommer(?:\s+att)?)\s+$", re.IGNORECASE)
+# The short present passives of the strong verbs ("tas fram", "görs", "hålls") count as well.
 PASSIVE_INFINITIVE = re.compile(
-    r"^\s+(?:[a-zåäö]+\s+){0,2}?(?:också\s+|även\s+)?[a-zåäö]{3,}as\b", re.IGNORECASE
+    r"^\s+(?:[a-zåäö]+\s+){0,2}?(?:också\s+|även\s+)?"
+    r"(?:[a-zåäö]{3,}as|tas|ges|ses|görs|hålls|fås)\b",
+    re.IGNORECASE,
 )
 # "… med ortens krögare ska hållas": a modal and a passive infinitive later in the clause.
 MODAL_PASSIVE = re.compile(
@@ -391,7 +397,7 @@ def _head_noun(unit, after, singular=True):
         or (
             re.match(r"^[a-zåäö]{4,}s$", words[head], re.IGNORECASE)
             # "en trafikinsats inriktas på …": a passive after the noun is the clause's verb.
-            and not re.match(r"^[a-zåäö]{3,}as$", words[head + 1], re.IGNORECASE)
+            and not re.match(r"^[a-zåäö]+as$", words[head + 1], re.IGNORECASE)
         )
     ):
         head += 1
@@ -649,7 +655,20 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             )
             # "Varje kvartal skapa en lägesbild": a part of the year before the verb is a time
             # word for the count after it, as "varje år" is.
-            parted = not per_match and _parts_in_year(before[-40:])
+            # "En lägesbild tas fram kvartalsvis", "tar fram en rapport varje kvartal": so is one
+            # after it, in the same clause, when the clause has its verb.
+            span_after = YEAR_PART.search(after[:30])
+            parted = not per_match and (
+                _parts_in_year(before[-40:])
+                or (
+                    span_after
+                    and not re.search(rf"\b{NUMBER}\b|[,;:]", after[: span_after.start()], re.I)
+                    and (
+                        before.strip() or PASSIVE_INFINITIVE.match(_after_head(sentence, m, plain))
+                    )
+                    and _parts_in_year(after[:30])
+                )
+            )
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
                 counted
                 or per_match
@@ -661,6 +680,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 # address, unless "minst", a time word or a verb of doing makes it a count.
                 continue
             if m["count"].lower() in ("en", "ett") and not m["lead"]:
+                if plain.lower() == "dialog":
+                    continue  # "föra en dialog med handlarna varje år": an exchange, no event
                 if spanned and before.strip():
                     continue  # "genomföra en årlig trygghetsundersökning": how often, no count
                 # "Under året är ett fokusområde …": after a copula "en"/"ett" is an article.

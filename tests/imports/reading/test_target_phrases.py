@@ -202,3 +202,26 @@ def test_a_pledge_of_two_years_by_exact_dates_counts_for_the_period():
         "  • Polisen ska genomföra minst 12 trafikkontroller vid skolorna.\n"
     )
     assert [(t.count, t.per) for t in extraction.actions[0].targets] == [(12, "period")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("En trafikanalys tas fram kvartalsvis.", [(4, "trafikanalys", "ar")]),
+        ("Kommunen ställer samman en rapport varje tertial.", [(3, "rapport", "ar")]),
+    ],
+)
+def test_a_part_of_the_year_after_the_object_counts_it(written, expected):
+    assert targets(written) == expected
+
+
+def test_a_part_of_the_year_in_another_clause_counts_nothing():
+    assert targets("Polisen ska ha en kontaktperson, som träffar skolan varje kvartal.") == []
+
+
+def test_a_bare_dialog_each_span_is_no_count_unless_minst_counts_it():
+    assert targets("Polisen ska föra en dialog med handlarna varje år.") == []
+    assert targets("Kommunen ska ha en dialog med föreningarna varje halvår.") == []
+    assert targets("Polisen ska hålla minst en dialog med handlarna varje år.") == [
+        (1, "dialog", "ar")
+    ]

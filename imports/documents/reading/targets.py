@@ -720,6 +720,13 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 parts = _parts_in_year(before[-40:])
                 if not parts:
                     continue
+            if unit in ("dagar", "timmar", "veckor", "dygn", "månader", "minuter") and (
+                re.search(r"\b(?:högst|max|maximalt|inom|senast)\s+$", before, re.I)
+                or re.match(r"\s+(?:efter|från|innan|före)\b", _after_head(sentence, m, unit))
+            ):
+                # "Högst två veckor efter anmälan ska polisen återkoppla": a span of time that
+                # bounds when a deed is done is a time limit, not a count.
+                continue
             if (
                 targets
                 and unit in ("dagar", "timmar", "veckor", "dygn", "kvällar", "nätter")

@@ -225,3 +225,12 @@ def test_a_bare_dialog_each_span_is_no_count_unless_minst_counts_it():
     assert targets("Polisen ska hålla minst en dialog med handlarna varje år.") == [
         (1, "dialog", "ar")
     ]
+
+
+def test_a_span_of_time_that_bounds_when_a_deed_is_done_is_no_count():
+    assert targets("Högst två veckor efter anmälan ska polisen återkoppla.") == []
+    assert targets("Kommunen svarar medborgaren inom fem dagar från att frågan kom in.") == []
+    # Days counted each week are a count.
+    assert targets("Polisen ska finnas på torget minst tre dagar i veckan.") == [
+        (3, "dagar", "vecka")
+    ]

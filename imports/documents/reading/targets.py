@@ -44,7 +44,8 @@ PER_WORDS = [
         "vecka",
         r"per vecka|varje vecka|respektive vecka\b|i veckan|om veckan|/vecka|"
         r"\bveckovis(?:a)?\b|per helg|"
-        r"varje (?:helg|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
+        # "varje fredagskväll", "varje helgnatt": a part of a weekday is weekly too.
+        r"varje (?:helg(?:kväll|natt)?|(?:mån|tis|ons|tors|fre|lör|sön)dag\w*|veckoslut)\b",
     ),
     (
         "manad",

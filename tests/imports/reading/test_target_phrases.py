@@ -234,3 +234,16 @@ def test_a_span_of_time_that_bounds_when_a_deed_is_done_is_no_count():
     assert targets("Polisen ska finnas på torget minst tre dagar i veckan.") == [
         (3, "dagar", "vecka")
     ]
+
+
+def test_every_part_of_a_weekday_is_weekly():
+    assert targets("Minst två fältassistenter är ute varje lördagskväll.") == [
+        (2, "fältassistenter", "vecka")
+    ]
+    assert targets("Polisen ska ha minst en patrull i centrum varje fredagsnatt.") == [
+        (1, "patrull", "vecka")
+    ]
+    # A day of the year's feasts is no weekday.
+    assert targets("Polisen ska ha minst en patrull i centrum varje midsommarafton.") == [
+        (1, "patrull", "ar")
+    ]

@@ -61,7 +61,8 @@ PER_WORDS = [
         "ar",
         r"per år|varje år|(?:under |för )?respektive år\b|om året|på år|på ett år|per kalenderår|"
         r"under året|årligen|/år|"
-        r"i året|per läsår|varje läsår|per skolår|varje skolår|varje (?:vår|höst|sommar|vinter)|"
+        r"i året|per läsår|varje läsår|/läsår|/skolår|per skolår|varje skolår|"
+        r"varje (?:vår|höst|sommar|vinter)|"
         r"under (?:år |(?:våren|hösten|sommaren|vintern) )?\d{4}(?!\s*[-–]\s*\d)|"
         rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
     ),
@@ -196,6 +197,11 @@ EVENT_BEFORE = re.compile(
     r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+){0,2}?([a-zåäö]{4,})\s+(?:minst\s+|åtminstone\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "Trygghetsvandring 2 ggr/år", "Medborgardialoger: en gång per termin": an event noun alone
+# before the times, as a label.
+LABEL_EVENT = re.compile(r"^\s*([A-ZÅÄÖa-zåäö][a-zåäö\-]{3,})\s*:?\s+(?:minst\s+)?$")
 
 
 # "Lägesbild för torget ska tas fram en gång i veckan": a subject made or held in the passive.
@@ -516,6 +522,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
     # "två (2) vandringar" names the count twice; "2st kontroller" glues the counting word.
     text = re.sub(rf"\b({NUMBER})\s*\(\d+\)", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d+)(st\.?|ggr\.?)(?=[\s/])", r"\1 \2", text)
+    # "2 x per månad", "3x/år": times written with a cross.
+    text = re.sub(r"\b(\d+)\s*x(?=\s*(?:/|per\b|i\b|om\b|varje\b))", r"\1 gånger", text)
     text = _written_counts(text)
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)
     for number, sentence in enumerate(sentences):
@@ -761,6 +769,15 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     if number and not re.search(r"\b(?:ska|skall|kommer)\b", sentence, re.I)
                     else None
                 )
+                # "Trygghetsvandring 2 ggr/år": times right after an event noun that stands
+                # alone, with no verb, count the event.
+                label = LABEL_EVENT.match(before)
+                if (
+                    label
+                    and not opening
+                    and EVENT.search(re.sub(r"(?:ar|er|or)$", "", label[1], flags=re.I))
+                ):
+                    opening = label
                 if times_of:
                     unit = times_of[2].lower()
                     taken.append(per_match.end() + times_of.start("article"))

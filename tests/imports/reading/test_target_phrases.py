@@ -247,3 +247,23 @@ def test_every_part_of_a_weekday_is_weekly():
     assert targets("Polisen ska ha minst en patrull i centrum varje midsommarafton.") == [
         (1, "patrull", "ar")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Föräldraträff 3 ggr/läsår.", [(3, "föräldraträff", "ar")]),
+        ("Nattvandringar: minst två gånger i månaden.", [(2, "nattvandringar", "manad")]),
+        (
+            "Polisen ska genomföra hastighetskontroller 4 x per månad.",
+            [(4, "hastighetskontroller", "manad")],
+        ),
+    ],
+)
+def test_times_after_an_event_named_alone_or_written_with_a_cross(written, expected):
+    assert targets(written) == expected
+
+
+def test_times_after_a_noun_that_is_no_event_stay_times():
+    assert targets("Synlighet 2 ggr/vecka.") == [(2, "gånger", "vecka")]
+    assert targets("Polisen genomför 3 x 2 timmar.") == []

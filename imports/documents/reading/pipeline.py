@@ -137,8 +137,10 @@ def read(text, gazetteer):
     extraction.districts = find_districts(blocks)
     extraction.period, extraction.until_further_notice = find_period(blocks, is_heading)
     start, end = extraction.period_dates()
-    # A count with no time word: per year in a one-year pledge, else for the whole period.
-    one_year = bool(start and end and start.year == end.year and (end - start).days > 300)
+    # A count with no time word: per year in a one-year pledge, else for the whole period. A
+    # pledge of twelve months is one year also when it runs over two calendar years
+    # ("2021-05-01 – 2022-05-01").
+    one_year = bool(start and end and 300 < (end - start).days <= 370)
     default_per = "ar" if one_year else "period"
     default_doubt = ""
     if not (start or end):

@@ -42,22 +42,27 @@ PER_WORDS = [
     ("dag", r"per dag|varje dag|om dagen|per dygn|varje dygn|dagligen|/dag\b|/dygn"),
     (
         "vecka",
-        r"per vecka|varje vecka|i veckan|om veckan|/vecka|\bveckovis(?:a)?\b|per helg|"
-        r"varje (?:helg|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
+        r"per vecka|varje vecka|respektive vecka\b|i veckan|om veckan|/vecka|"
+        r"\bveckovis(?:a)?\b|per helg|"
+        # "varje fredagskväll", "varje helgnatt": a part of a weekday is weekly too.
+        r"varje (?:helg(?:kväll|natt)?|(?:mån|tis|ons|tors|fre|lör|sön)dag\w*|veckoslut)\b",
     ),
     (
         "manad",
-        r"per månad|varje månad|i månaden|om månaden|/månad|\bmånatlig(?:a|t)?\b|månadsvis",
+        r"per månad|varje månad|respektive månad\b|i månaden|om månaden|/månad|"
+        r"\bmånatlig(?:a|t)?\b|månadsvis",
     ),
     (
         "termin",
-        r"per termin|varje termin|i terminen|/termin|terminsvis|"
+        r"per termin|varje termin|respektive termin\b|i terminen|/termin|terminsvis|"
         r"(?:vår|våren) (?:respektive|och) (?:höst|hösten)|varje vår och höst|både vår och höst",
     ),
     (
         "ar",
-        r"per år|varje år|om året|på år|på ett år|per kalenderår|under året|årligen|/år|"
-        r"i året|per läsår|varje läsår|per skolår|varje skolår|varje (?:vår|höst|sommar|vinter)|"
+        r"per år|varje år|(?:under |för )?respektive år\b|om året|på år|på ett år|per kalenderår|"
+        r"under året|årligen|/år|"
+        r"i året|per läsår|varje läsår|/läsår|/skolår|per skolår|varje skolår|"
+        r"varje (?:vår|höst|sommar|vinter)|"
         r"under (?:år |(?:våren|hösten|sommaren|vintern) )?\d{4}(?!\s*[-–]\s*\d)|"
         rf"varje (?:{FULL_MONTH})|\bårlig(?:a|t)?\b",
     ),
@@ -90,11 +95,17 @@ DURATION = rf"(?:{NUMBER}\s+(?:minuters|timmars|dygns|dagars|veckors|månaders)\
 RANGE = rf"(?:\s*(?:,|–|-|till|eller)\s*{NUMBER}\b)?"
 # "så kallade "Ungdomsveckor"": the naming words and quotes are no part of the unit.
 NAMED = r"(?:så kallade\s+)?[\"”“»]?"
+# "minst åtta i förväg planerade insatser", "tre på förhand bokade besök": a participle before the
+# noun may carry its own adverbial (a preposition and its word); neither is part of the unit.
+PARTICIPLE_ADVERBIAL = (
+    r"(?:(?:i|på|av|med|under)\s+[a-zåäö]+\s+(?=[a-zåäö]{3,}(?:ade|ede|de|te|da|dda|na)\s))?"
+)
 COUNT = re.compile(
     rf"(?<![\d\-,.])\b(?P<lead>minst|åtminstone|totalt|sammanlagt|cirka|ca|drygt|upp till|"
     rf"ungefär|omkring|närmare|runt|fler än|mer än|minimum)?\s*"
-    rf"\b(?!(?:19|20)\d\d\b)(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}(?P<unit>(?:(?!{UNIT_END}\b)[a-zåäöé\-/]+\s+){{0,2}}"
-    rf"(?!{UNIT_END}\b)[a-zåäöé\-]+)",
+    rf"\b(?!(?:19|20)\d\d\b)(?P<count>{NUMBER}){RANGE}\s+{COUNTING_WORD}{DURATION}{NAMED}{PARTICIPLE_ADVERBIAL}(?P<unit>(?:(?!(?:{UNIT_END}|{NUMBER})\b)[a-zåäöé\-/]+\s+){{0,2}}"
+    # "en föräldraträff två gånger per termin": a number word begins a count of its own.
+    rf"(?!(?:{UNIT_END}|{NUMBER})\b)[a-zåäöé\-]+)",
     re.IGNORECASE,
 )
 # Words after a number that are no countable thing of a promise.
@@ -158,7 +169,9 @@ DEFINES = re.compile(
 )
 # "fyra gånger per år sammankalla till en nätverksträff": the times are counted as meetings.
 TIMES_OF = re.compile(
-    r"^\s+(?:\w+\s+){0,4}?(?P<article>en|ett)\s+"
+    # "… minst en gång per år och en föräldraträff": a second object joined on is no object of
+    # the times.
+    r"^\s+(?!(?:och|samt|eller)\b)(?:\w+\s+){0,4}?(?P<article>en|ett)\s+"
     r"(?:[a-zåäö]+(?:isk|iv|sam|lig|ig|är|a|e)\s+){0,2}([a-zåäö]{4,})",
     re.IGNORECASE,
 )
@@ -177,6 +190,18 @@ OBJECT_BEFORE = re.compile(
     r"([a-zåäö]{5,}(?:ar|er|or|ner))\s+(?:minst\s+|åtminstone\s+)?$",
     re.IGNORECASE,
 )
+
+# "genomföra medborgardialog samt en trygghetsvandring minst en gång per år": the times are said
+# of the event named right before them, with its article and adjectives.
+EVENT_BEFORE = re.compile(
+    r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+){0,2}?([a-zåäö]{4,})\s+(?:minst\s+|åtminstone\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Trygghetsvandring 2 ggr/år", "Medborgardialoger: en gång per termin": an event noun alone
+# before the times, as a label.
+LABEL_EVENT = re.compile(r"^\s*([A-ZÅÄÖa-zåäö][a-zåäö\-]{3,})\s*:?\s+(?:minst\s+)?$")
 
 
 # "Lägesbild för torget ska tas fram en gång i veckan": a subject made or held in the passive.
@@ -211,6 +236,15 @@ CONDUCT = re.compile(
     r"bjud(?:a|er)\s+in\s+(?:[a-zåäö]+\s+){1,3}?(?:till|för))\s+$",
     re.IGNORECASE,
 )
+# "genomföra trygghetsvandringar i två stadsdelar och ett medborgarforum", "genomför via
+# BRÅ-gruppen en enkätundersökning": an event joined on after the verb's first object, or after
+# an adverbial of means right after the verb, is held as well.
+CONDUCT_APART = re.compile(
+    r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller)\s+"
+    r"(?:(?:(?!att\b)[^\s.;:]+\s+){1,25}?(?:och|samt)|"
+    r"(?:via|genom|med|tillsammans med)\s+(?:[^\s.;:,]+\s+){1,3}?)\s*$",
+    re.IGNORECASE,
+)
 # "delta i 5 föräldramöten", "närvara vid 8 evenemang", "bjuda in till 3 träffar": the count
 # after the preposition of a verb of taking part in or inviting to events is what is attended.
 ATTEND = re.compile(
@@ -219,8 +253,9 @@ ATTEND = re.compile(
     re.IGNORECASE,
 )
 EVENT = re.compile(
-    r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|dialog|kampanj|tillsyn|"
-    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning|undersökning|"
+    # "en medborgardialog" is a meeting held; "föra/delta i en dialog" an exchange going on.
+    r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|\Bdialog|kampanj|tillsyn|"
+    r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning|undersökning|forum|"
     r"mätning|enkät)$",
     re.IGNORECASE,
 )
@@ -249,6 +284,24 @@ def _parts_in_year(text):
     """How many of the year's parts a span names ("varje kvartal": 4), or None."""
     part = YEAR_PART.search(text)
     return PARTS_IN_YEAR[(part["a"] or part["b"] or part["c"]).lower()] if part else None
+
+
+# A count and its noun ending right before a time word: "en kväll varje år".
+COUNTED_BEFORE = re.compile(rf"\b{NUMBER}\s+[a-zåäö]+\s+$", re.IGNORECASE)
+# "Utöver detta ska en trafikinsats inriktas på …": a modal before the subject (the clause
+# inverted), and a passive infinitive right after the subject's noun.
+MODAL_END = re.compile(r"\b(?:ska|skall|kommer(?:\s+att)?)\s+$", re.IGNORECASE)
+# The short present passives of the strong verbs ("tas fram", "görs", "hålls") count as well.
+PASSIVE_INFINITIVE = re.compile(
+    r"^\s+(?:[a-zåäö]+\s+){0,2}?(?:också\s+|även\s+)?"
+    r"(?:[a-zåäö]{3,}as|tas|ges|ses|görs|hålls|fås)\b",
+    re.IGNORECASE,
+)
+# "… med ortens krögare ska hållas": a modal and a passive infinitive later in the clause.
+MODAL_PASSIVE = re.compile(
+    r"^[^.;:]*?\b(?:ska|skall|kommer att)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]{3,}as\b",
+    re.IGNORECASE,
+)
 
 
 UNHELD_SPAN = re.compile(
@@ -324,8 +377,8 @@ def _plural_unit(unit):
 ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$|^fler$|^färre$|^mer$", re.IGNORECASE)
 # "en kommunikativ lägesbild", "en gemensam strategisk lägesbild", "en årlig
 # trygghetsundersökning": adjectives in the singular, before the noun, end in -isk, -iv, -sam,
-# -lig, -ig or -är.
-SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är)$", re.IGNORECASE)
+# -lig, -ig or -är; "en riktad aktivitet", "ett utökat pass": so do participles in -ad/-at.
+SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är|ad|at)$", re.IGNORECASE)
 
 
 def _head_noun(unit, after, singular=True):
@@ -348,14 +401,22 @@ def _head_noun(unit, after, singular=True):
     while head < len(words) - 1 and (
         words[head].endswith("-")
         or words[head].lower() in ("och", "eller")
-        or re.match(r"^[a-zåäö]{4,}s$", words[head], re.IGNORECASE)
+        or (
+            re.match(r"^[a-zåäö]{4,}s$", words[head], re.IGNORECASE)
+            # "en trafikinsats inriktas på …": a passive after the noun is the clause's verb.
+            and not re.match(r"^[a-zåäö]+as$", words[head + 1], re.IGNORECASE)
+        )
     ):
         head += 1
     words = words[: head + 1]
     unit = " ".join(words)
     if unit.endswith("-"):
-        joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)", after, re.IGNORECASE)
-        if joined:
+        joined = re.match(r"\s+(och|eller)\s+([a-zåäöé]+)(?:\s+([a-zåäöé]{4,}))?", after, re.I)
+        if joined and joined[3] and ADJECTIVE.match(joined[2]):
+            # "trafik- och trafikrelaterade kontroller": the compound shared is an adjective,
+            # and the noun after it is the thing counted.
+            unit = joined[3].lower()
+        elif joined:
             unit = f"{unit} {joined[1]} {joined[2].lower()}"
     return unit
 
@@ -461,6 +522,8 @@ def parse_targets(text, default_per="ar", default_doubt=""):
     # "två (2) vandringar" names the count twice; "2st kontroller" glues the counting word.
     text = re.sub(rf"\b({NUMBER})\s*\(\d+\)", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d+)(st\.?|ggr\.?)(?=[\s/])", r"\1 \2", text)
+    # "2 x per månad", "3x/år": times written with a cross.
+    text = re.sub(r"\b(\d+)\s*x(?=\s*(?:/|per\b|i\b|om\b|varje\b))", r"\1 gånger", text)
     text = _written_counts(text)
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text)
     for number, sentence in enumerate(sentences):
@@ -513,27 +576,33 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 continue  # "mer än en m": a word cut off is no thing counted
             # A time word belongs to the nearest count: "en årsbaserad tidsåtgång om minst 900
             # timmar per år" counts hours per year, not the one "tidsåtgång".
-            per_match = next(
-                (
-                    p
-                    for p in pers
-                    if 0 <= p.start() - m.end() <= 60
-                    and (
-                        not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
-                        or COORDINATED.match(_without_ranges(sentence[m.end() : p.start()]))
-                    )
-                    and not SPAN_ADJECTIVE.match(p[0])
-                ),
-                None,
-            ) or next(
-                (
-                    p
-                    for p in pers
-                    if p.end() <= m.start()
-                    and m.start() - p.end() <= 40
-                    and not SPAN_ADJECTIVE.match(p[0])
-                ),
-                None,
+            per_match = (
+                next(
+                    (
+                        p
+                        for p in pers
+                        if 0 <= p.start() - m.end() <= 60
+                        and (
+                            not re.search(rf"\b{NUMBER}\b", sentence[m.end() : p.start()], re.I)
+                            or COORDINATED.match(_without_ranges(sentence[m.end() : p.start()]))
+                        )
+                        and not SPAN_ADJECTIVE.match(p[0])
+                    ),
+                    None,
+                )
+                or next(
+                    (
+                        p
+                        for p in pers
+                        if p.end() <= m.start()
+                        and m.start() - p.end() <= 40
+                        and not SPAN_ADJECTIVE.match(p[0])
+                        # "anordna en kväll varje år som … främjar ett tryggare X": a time word
+                        # right after a count is that count's, not one for a count after it.
+                        and not COUNTED_BEFORE.search(sentence[: p.start()])
+                    ),
+                    None,
+                )
             )
             # "två årliga trygghetsvandringar": the span stands as an adjective before the noun;
             # it says how often, not that "en" before it is a count ("en årlig undersökning").
@@ -544,14 +613,29 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             per_match = per_match or inside
             # "En trygghetsbesiktning av området." opening a promise counts one event, as after
             # a verb of holding it.
+            # "Utöver detta ska en trafikinsats inriktas på …", "En utbildning med krögarna ska
+            # hållas": an event as the subject of a passive after a modal is promised.
+            head_after = _after_head(sentence, m, plain)
+            passive_subject = (
+                MODAL_END.search(before) and PASSIVE_INFINITIVE.match(head_after)
+            ) or (not before.strip() and MODAL_PASSIVE.search(head_after))
             conducts = m["count"].lower() in ("en", "ett") and (
-                CONDUCT.search(before) or not before.strip()
+                CONDUCT.search(before)
+                or not before.strip()
+                or passive_subject
+                or (CONDUCT_APART.search(before) and EVENT.search(plain.split()[0]))
             )
             # "104 stycken narkotikabrott": a counting word makes a figure a count.
             counted = m["lead"] or m["counting"]
             # "Det skall ordnas två utbildningstillfällen": a later sentence that promises (a
             # modal or a verb of committing before the count) states a count of its own.
-            promised = INTENT.search(before) and PLURAL_UNIT.search(unit.split()[-1])
+            promised = (INTENT.search(before) and PLURAL_UNIT.search(unit.split()[-1])) or (
+                # "Kommunen genomför via BRÅ-gruppen en enkätundersökning": so does a verb of
+                # holding an event.
+                conducts
+                and EVENT.search(plain.split()[0])
+                and (passive_subject or CONDUCT.search(before) or CONDUCT_APART.search(before))
+            )
             if number and not (counted or per_match or promised):
                 # A bare count in a later sentence describes ("Fem personer står …"); the
                 # promise is made in the first.
@@ -575,14 +659,38 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     PASSIVE_AFTER.match(_after_head(sentence, m, unit)) and PLURAL_UNIT.search(unit)
                 )
                 or ATTEND.search(before)
+                # "genom 200 trafikkontroller vara synliga": a figure counting the means.
+                or (re.search(r"\bgenom\s+$", before, re.I) and PLURAL_UNIT.search(plain))
+            )
+            # "Varje kvartal skapa en lägesbild": a part of the year before the verb is a time
+            # word for the count after it, as "varje år" is.
+            # "En lägesbild tas fram kvartalsvis", "tar fram en rapport varje kvartal": so is one
+            # after it, in the same clause, when the clause has its verb.
+            span_after = YEAR_PART.search(after[:30])
+            parted = not per_match and (
+                _parts_in_year(before[-40:])
+                or (
+                    span_after
+                    and not re.search(rf"\b{NUMBER}\b|[,;:]", after[: span_after.start()], re.I)
+                    and (
+                        before.strip() or PASSIVE_INFINITIVE.match(_after_head(sentence, m, plain))
+                    )
+                    and _parts_in_year(after[:30])
+                )
             )
             if (m["count"].isdigit() or m["count"].lower() in ("en", "ett")) and not (
-                counted or per_match or done_count or (conducts and EVENT.search(plain.split()[0]))
+                counted
+                or per_match
+                or parted
+                or done_count
+                or (conducts and EVENT.search(plain.split()[0]))
             ):
                 # "en" and "ett" are articles, and a bare figure is often a road, a time or an
                 # address, unless "minst", a time word or a verb of doing makes it a count.
                 continue
             if m["count"].lower() in ("en", "ett") and not m["lead"]:
+                if plain.lower() == "dialog":
+                    continue  # "föra en dialog med handlarna varje år": an exchange, no event
                 if spanned and before.strip():
                     continue  # "genomföra en årlig trygghetsundersökning": how often, no count
                 # "Under året är ett fokusområde …": after a copula "en"/"ett" is an article.
@@ -621,6 +729,13 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                 parts = _parts_in_year(before[-40:])
                 if not parts:
                     continue
+            if unit in ("dagar", "timmar", "veckor", "dygn", "månader", "minuter") and (
+                re.search(r"\b(?:högst|max|maximalt|inom|senast)\s+$", before, re.I)
+                or re.match(r"\s+(?:efter|från|innan|före)\b", _after_head(sentence, m, unit))
+            ):
+                # "Högst två veckor efter anmälan ska polisen återkoppla": a span of time that
+                # bounds when a deed is done is a time limit, not a count.
+                continue
             if (
                 targets
                 and unit in ("dagar", "timmar", "veckor", "dygn", "kvällar", "nätter")
@@ -634,10 +749,17 @@ def parse_targets(text, default_per="ar", default_doubt=""):
             if unit.split()[0] in ("gång", "gånger", "ggr", "ggr."):
                 unit = "gånger"
                 times_of = TIMES_OF.match(after[per_match.end() - m.end() :]) if per_match else None
-                done = OBJECT_BEFORE.search(before) or (
-                    OBJECT_AFTER.match(after[per_match.end() - m.end() :])
-                    if per_match and per_match.start() >= m.end()
-                    else None
+                event_before = EVENT_BEFORE.search(before)
+                if event_before and not EVENT.search(event_before[1]):
+                    event_before = None
+                done = (
+                    OBJECT_BEFORE.search(before)
+                    or event_before
+                    or (
+                        OBJECT_AFTER.match(after[per_match.end() - m.end() :])
+                        if per_match and per_match.start() >= m.end()
+                        else None
+                    )
                 )
                 made = MADE_SUBJECT.search(sentence[: m.start()])
                 # "Informationskvällar för vårdnadshavare. Minst en gång per termin.": times in
@@ -647,6 +769,15 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     if number and not re.search(r"\b(?:ska|skall|kommer)\b", sentence, re.I)
                     else None
                 )
+                # "Trygghetsvandring 2 ggr/år": times right after an event noun that stands
+                # alone, with no verb, count the event.
+                label = LABEL_EVENT.match(before)
+                if (
+                    label
+                    and not opening
+                    and EVENT.search(re.sub(r"(?:ar|er|or)$", "", label[1], flags=re.I))
+                ):
+                    opening = label
                 if times_of:
                     unit = times_of[2].lower()
                     taken.append(per_match.end() + times_of.start("article"))
@@ -654,6 +785,10 @@ def parse_targets(text, default_per="ar", default_doubt=""):
                     # "genomföra tobakstillsyner minst en gång per år": the times are the
                     # things done.
                     unit = done[1].lower()
+                    if done is event_before:
+                        # "en föräldraträff två gånger per termin": the times count the event,
+                        # and its article is no count of its own.
+                        targets[:] = [t for t in targets if not (t.quote and t.quote in done[0])]
                 elif made:
                     # "Lägesbild för torget ska tas fram en gång i veckan": the times are the
                     # subject made or held.
@@ -730,6 +865,13 @@ PLURAL_SUBJECT = re.compile(
 )
 
 
+# The plural noun right after a count's time word: "minst två per år riskhelger".
+NOUN_AFTER_SPAN = re.compile(
+    r"(?:per|varje|om|i|under)\s+[a-zåäö]+\s+([a-zåäö]{4,}(?:ar|er|or)|[a-zåäö]*(?:besök|möten))\b",
+    re.IGNORECASE,
+)
+
+
 # "Polisen genomför trygghetsvandringar. Dessa ska vara minst fyra per år.": a sentence opening
 # with a pronoun counts the things the sentence before it named.
 POINTS_BACK = re.compile(r"^(?:dessa|de|av dessa)\b", re.IGNORECASE)
@@ -748,8 +890,13 @@ def _elliptic_targets(sentence, pers, targets, default_per, previous=""):
             rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE
         ):
             named = PLURAL_NOUN.findall(previous)
+        # "vid minst två per år riskhelger": the time word may stand between the count and
+        # its noun.
+        noun_after = NOUN_AFTER_SPAN.match(sentence[m.end() :])
         if m["lead"] and subject:
             unit = subject[1].lower()
+        elif noun_after:
+            unit = noun_after[1].lower()
         elif named and not re.search(rf"\b{NUMBER}\b", sentence[: m.start()], re.IGNORECASE):
             unit = named[-1].lower()
         else:

@@ -45,6 +45,7 @@ from .structure import (
     PASSIVE_BY_SIDE,
     PLEDGE_SAYS,
     Block,
+    att_clauses,
     bullet_items,
     is_bullets,
     is_heading,
@@ -52,7 +53,9 @@ from .structure import (
     is_open_lead_in,
     is_quote,
     next_list,
+    promise_is_deed,
     promise_lines,
+    promise_owner,
     section_of,
 )
 from .targets import parse_deadline, parse_targets
@@ -943,7 +946,13 @@ def _item_default(item, default, givers):
     we = WE_PROMISE.match(item)
     if we and givers:
         return "gemensamt", "", we[0]
-    return default
+    return _owner_default(item, default)
+
+
+def _owner_default(item, default):
+    """'Några av polisens löften är att …': the side named as the promise's owner."""
+    owner = promise_owner(item)
+    return (owner, "", owner) if owner else default
 
 
 # "Bostadsbolaget lovar att:", "McDonald’s förbinder sig att:": a name (capitalised words) that
@@ -2189,6 +2198,10 @@ class PromiseReader:
                     side = "polisen" if "polis" in planned["actor"].lower() else "kommunen"
                     last = ("gemensamt" if planned["both"] else side, "", planned["actor"], "")
                     told.append((block.start, sentence, last))
+                elif promise_is_deed(plain) and not self._other_years(sentence):
+                    # "Ett annat löfte är att göra …": the promise named as a deed.
+                    last = _owner_default(plain, _NOBODY)
+                    told.extend((block.start, part, last) for part in att_clauses(sentence))
                 elif (
                     (_aim_alone(plain) and not one_of_several)
                     or REPORTED.match(plain)

@@ -148,12 +148,30 @@ ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis|i si
 # "Polisen kommer framöver att …", "Kommunen ser för sin del till att …" (not "kommer överens
 # om att", which tells of an agreement).
 BETWEEN_VERB = r"(?:\s+(?!att\b|överens\b|fram\b|ihåg\b)[a-zåäö]+){0,3}?"
+# "Vi kommer också tillsammans med bostadsbolaget stötta …", "Kommunen kommer i samverkan med
+# föreningarna (och polisen) starta …": "att" left out after "kommer", with a partner phrase
+# between the verb and its infinitive.
+WILL_WITH_PARTNER = (
+    r"(?:\s+(?:också|även|dessutom|därför|gemensamt))?\s+(?:tillsammans|i samverkan|i samarbete)"
+    # The partner a few words with no particle or preposition in them ("kommer tillsammans
+    # med polisen fram till …" is "komma fram", no promise).
+    r"\s+med(?:\s+(?!(?:fram|överens|ihåg|till|att|på|i|för|om|och)\b)[^\s.;:!?]+){1,5}?"
+    r"\s+(?=[a-zåäö]{3,}a\b)"
+)
 # The verbs by which a giver commits itself, said after its subject: "lovar att", "har lovat
 # att", "åtar sig att", "förbinder sig att", "ser till att", "ska", "kommer att".
 COMMITS = (
     r"(?:(?:har\s+)?(?:" + COMMIT_PROMISED + r")" + BETWEEN_VERB + r"\s+att|" + COMMIT_SHALL + "|"
     # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
-    r"(?:" + COMMIT_WILL + r")(?:" + BETWEEN_VERB + r"\s+att|" + ALSO + r"(?=[a-zåäö]{3,}a\b))|"
+    r"(?:"
+    + COMMIT_WILL
+    + r")(?:"
+    + BETWEEN_VERB
+    + r"\s+att|"
+    + ALSO
+    + r"(?=[a-zåäö]{3,}a\b)|"
+    + WILL_WITH_PARTNER
+    + r")|"
     # "Vi ser till att du får svar": what the reader is told, not a deed.
     r"(?:" + COMMIT_REFLEXIVE + r"|(?:har\s+)?(?:" + COMMIT_REFLEXIVE_PERFECT + r")|tar\s+på|"
     r"(?:har\s+)?tagit\s+på)\s+sig" + BETWEEN_VERB + r"\s+att|"
@@ -173,6 +191,8 @@ FRONTED = (
     r"(?:\s+" + _NO_FINITE + r"[^\s.;:]+){0,25}?|"
     r"(?:med början|med|vid|efter|från|till|före|inför|på|mot|kring|bland annat|bland|"
     r"tillsammans med|parallellt|samtidigt|dessutom|därtill|därutöver|därefter|därför|vidare|"
+    # "Därav kommer kommunen …", "Således ska polisen …": an adverb of consequence, as "därför".
+    r"därav|därmed|således|sålunda|följaktligen|"
     r"också|även|utöver(?!\s+(?:\w+\s+)?(?:medborgar)?löfte)|"
     r"nu|redan|framöver|fortsättningsvis|slutligen|först|sedan|varje|nästa|kommande|hela|"
     r"när|så\s+snart|innan|efter\s+att|liksom|likaså|härutöver|"

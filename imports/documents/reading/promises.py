@@ -764,6 +764,20 @@ def _aim_alone(sentence):
     return bool(aim) and not MEANS_WITHIN.search(sentence, aim.end())
 
 
+# "Vi kommer att stötta nattvandrarna och tillsammans arbeta för ökad trygghet": a deed, and an
+# aim joined after it with "och".
+_AND_BEFORE_AIM = re.compile(
+    r"\boch\s+(?:(?:tillsammans|gemensamt|även|också|aktivt|vidare)\s+)?$", re.IGNORECASE
+)
+
+
+def _deed_then_aim(sentence):
+    """Whether a sentence's aim ("arbeta för …") is joined with "och" to a verb phrase before
+    it, a deed that the sentence's subject commits to first: the sentence is that deed."""
+    aim = AIM.search(sentence)
+    return bool(aim) and bool(_AND_BEFORE_AIM.search(sentence[: aim.start()]))
+
+
 # "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
 # a bullet, is what someone says, not a promise.
 # The speaker may come after a title: "…, säger kommunchef Eva Ek".
@@ -2203,7 +2217,7 @@ class PromiseReader:
                     last = _owner_default(plain, _NOBODY)
                     told.extend((block.start, part, last) for part in att_clauses(sentence))
                 elif (
-                    (_aim_alone(plain) and not one_of_several)
+                    (_aim_alone(plain) and not one_of_several and not _deed_then_aim(plain))
                     or REPORTED.match(plain)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)

@@ -355,6 +355,14 @@ def read(text, gazetteer):
                         place(index)
                         index += 1
                         continue
+                    before = promises.pledges_after_finding(blocks[index], text)
+                    if before is not None:
+                        # "Mätningarna visar … Under 2025 lovar polisen att …": the finding
+                        # explains the promise above, the pledging sentences are new ones.
+                        action.details = (action.details + "\n\n" + before).strip()
+                        place(index)
+                        index += 1
+                        continue
                     action.details = (action.details + "\n\n" + blocks[index].text).strip()
                     place(index)
                     index += 1

@@ -764,6 +764,17 @@ def _aim_alone(sentence):
     return bool(aim) and not MEANS_WITHIN.search(sentence, aim.end())
 
 
+def _side_pledges(sentence):
+    """Whether a side, as the subject, promises in this sentence with a verb of promising
+    ("Polisen lovar att …", "Under året åtar sig kommunen att …"), not only "ska"."""
+    return bool(
+        PROMISE_VERB.search(sentence)
+        and (
+            PROMISE_START.match(sentence) or INVERTED.match(sentence) or WE_PROMISE.match(sentence)
+        )
+    )
+
+
 # "Vi kommer att stötta nattvandrarna och tillsammans arbeta för ökad trygghet": a deed, and an
 # aim joined after it with "och".
 _AND_BEFORE_AIM = re.compile(
@@ -2109,6 +2120,23 @@ class PromiseReader:
         if self.heading_mode and PARTY_LABEL.match(block.text):
             return True
         return self.heading_mode == "deeds" and bool(promise_lines(block) or is_deed(block.text))
+
+    def pledges_after_finding(self, block, heading):
+        """Under a heading holding a promise, a later paragraph that first tells what was found
+        ("Mätningarna visar …") and then has a side promise in a sentence of its own ("Under
+        2025 lovar polisen att …"): each sentence in which a side promises, with the sentences
+        after it that promise nothing, is a promise of its own. Returns the sentences before
+        the first (the explanation of the promise above), or None when the paragraph holds
+        no such sentence."""
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.text.split()))
+        starts = [i for i, sentence in enumerate(sentences) if _side_pledges(sentence)]
+        if not starts or not starts[0]:
+            return None
+        for first, end in zip(starts, [*starts[1:], len(sentences)], strict=True):
+            told = " ".join(sentences[first:end])
+            default = _item_default(told, _NOBODY, self.givers)
+            self._add(block.start, told, heading, default)
+        return " ".join(sentences[: starts[0]])
 
     def explain(self, text):
         """A paragraph after a list that explains one of its promises goes to that promise's

@@ -245,6 +245,12 @@ PROMISE_START = re.compile(
     r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",
     re.IGNORECASE,
 )
+# "… kommer representanter för kommunen och polisen besöka …", "… ska företrädare från
+# polisen delta …": people who stand for one side or both, named by their role.
+REPRESENTATIVES = (
+    r"(?:representanter|företrädare|medarbetare|personal)\s+(?:för|från)\s+"
+    rf"(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+)
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
 # polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
@@ -261,7 +267,7 @@ INVERTED = re.compile(
     + r"\s+(?:både\s+(?=\S+\s+och\s))?"
     # "En gång i månaden ska fältassistenterna och polisen …": a unit of the municipality and
     # the police, a pair of subjects naming both sides.
-    rf"(?P<actor>{UNIT_AND_POLICE}|"
+    rf"(?P<actor>{UNIT_AND_POLICE}|{REPRESENTATIVES}|"
     rf"(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|" + MUNICIPAL_TITLE + "|"
     # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive

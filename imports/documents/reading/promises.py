@@ -1344,6 +1344,15 @@ JOINT_PASSIVE = re.compile(
     r"(?:(?:också|även|regelbundet)\s+)?[a-zåäö]{3,}as\b",
     re.IGNORECASE,
 )
+# "Samverkan mellan kommunen och polisen kring skolorna fortsätter och utvecklas", "Samarbetet
+# mellan fältgruppen och närpoliserna fördjupas": the working together of the sides as the
+# subject, with a verb in the present that it goes on or grows; a joint deed (not how well it
+# works: "Samarbetet fungerar bra").
+COOPERATION_GOES_ON = re.compile(
+    r"^(?:den\s+|det\s+)?(?:\w+\s+)?(?:samverkan|samarbete(?:t)?)\s+mellan\s+[^.!?]{3,80}?\s+"
+    r"(?:fortsätter|utvecklas|fördjupas|förstärks|utökas|breddas|intensifieras)\b",
+    re.IGNORECASE,
+)
 # "De ska också arbeta förebyggande …": the side of the sentence before, doing more.
 SAME_SIDE_AGAIN = re.compile(
     r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
@@ -2274,6 +2283,9 @@ class PromiseReader:
                     # a clause after the comma, its subject after the verb.
                     said = RELATIVE_DEED.search(plain)[1]
                     last = parse_responsible(said, _item_default(said, _NOBODY, self.givers))
+                    told.append((block.start, sentence, last))
+                elif going_on := COOPERATION_GOES_ON.match(sentence):
+                    last = ("gemensamt", "", going_on[0], "")
                     told.append((block.start, sentence, last))
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")

@@ -511,6 +511,8 @@ _PROMISE_PREFIX = (
 PROMISE_IS_DEED = re.compile(
     r"^(?:(?:några|en|ett|två|tre|flera|ytterligare)\s+av\s+)?"
     + _PROMISE_PREFIX
+    # "En annan del av medborgarlöftet är att …": a part of the promise, the promise itself.
+    + r"(?:(?:del|delar)\s+av\s+(?:det\s+|årets\s+|vårt\s+)?)?"
     + r"(?:medborgar)?löfte(?:t|n|na)?\b"
     r"(?:\s+(?!(?:att|är|blir|var|som)\b)[^\s.;:!?]+){0,4}?"
     r"\s+(?:är|blir)\s+(?:(?:också|även)\s+)?att\s+(?P<deed>)"

@@ -1454,6 +1454,29 @@ _OWN_CLAUSE = re.compile(
 _PROMISES_ITSELF = re.compile(r"\blovar\s+att\s", re.IGNORECASE)
 
 
+# "… lovar att tillsammans agera för att öka tryggheten": a verb with no object of its own whose
+# only content is the purpose after it, an aim whatever the verb.
+_PURPOSE_ONLY = re.compile(
+    r"\batt\s+(?:(?:tillsammans|gemensamt|aktivt|fortsatt)\s+)?[a-zåäö]{3,}a\s+för\s+att\s",
+    re.IGNORECASE,
+)
+
+
+def _pledges_throughout(text):
+    """ "För att öka tryggheten kommer polisen att patrullera … Kommunen lovar att se över …": a
+    paragraph of the introduction that opens with a side committing itself to a deed and
+    speaks of no pledge as such holds promises, as one under their heading would."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(text.split()))
+    first = sentences[0]
+    return (
+        len(sentences) > 1
+        and bool(PROMISE_START.match(first) or INVERTED.match(first))
+        and not is_aim(first)
+        and not _PURPOSE_ONLY.search(first)
+        and not re.search(r"löfte", text, re.IGNORECASE)
+    )
+
+
 def split_by_side(item):
     """[item], or the item's promises where another side than the one it opens with takes up
     a promise of its own inside it. A sentence that goes on with the same side ("Polisen ska
@@ -1642,7 +1665,11 @@ class PromiseReader:
             or (INVERTED.match(sentence) and re.match(r"^[^.]*?\slovar\s", sentence))
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
         )
-        return pledged and (section == "unknown" or (self.seen and section == "effect"))
+        return pledged and (
+            section == "unknown"
+            or (self.seen and section == "effect")
+            or (section == "introduction" and _pledges_throughout(text))
+        )
 
     def _lone_promise(self, text):
         """ "Polisen lovar att öka närvaron vid otrygga platser." set alone at the top of the

@@ -6,7 +6,7 @@ import pytest
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.parties import INVERTED, parse_responsible
+from imports.documents.reading.parties import INVERTED, UNNAMED_SUBJECT, parse_responsible
 from imports.documents.reading.promises import COOPERATION_GOES_ON
 
 GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
@@ -65,3 +65,20 @@ def test_a_news_item_with_cooperation_going_on():
     )
     found = _promises(document)
     assert [side for side, _ in found] == ["gemensamt", "gemensamt"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varje termin ska minst tre föräldramöten riktade till nyanlända familjer hållas.",
+        "Under våren kommer två kvällsvandringar utmed ån och genom parken att genomföras.",
+    ],
+)
+def test_a_passive_whose_subject_carries_a_phrase_after_its_noun(sentence):
+    assert UNNAMED_SUBJECT.match(sentence)
+
+
+def test_a_passive_of_the_pledges_own_follow_up_is_no_deed():
+    assert not UNNAMED_SUBJECT.match(
+        "Varje år ska resultaten av alla insatser mot ungdomar och droger följas upp."
+    )

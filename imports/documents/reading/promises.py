@@ -1462,6 +1462,29 @@ _PURPOSE_ONLY = re.compile(
 )
 
 
+# "Ett annat löfte är att …", "Ytterligare ett löfte är att …": one more of the promises just
+# named.
+_ANOTHER = re.compile(r"^(?:ett\s+annat|ytterligare\s+ett|ett\s+till)\b", re.IGNORECASE)
+
+
+def _another_of_the_same(item, own, actions, line):
+    """After "Några av polisens löften är att …", "Ett annat löfte är att …" in the same
+    paragraph that names no owner is one more of that side's."""
+    if not (_ANOTHER.match(item) and promise_is_deed(item) and not promise_owner(item)):
+        return own
+    named = next(
+        (
+            action
+            for action in reversed(actions)
+            if action.line == line and promise_owner(action.text)
+        ),
+        None,
+    )
+    if named is None:
+        return own
+    return named.responsible, named.other_party, named.responsible_quote
+
+
 def _pledges_throughout(text):
     """ "För att öka tryggheten kommer polisen att patrullera … Kommunen lovar att se över …": a
     paragraph of the introduction that opens with a side committing itself to a deed and
@@ -2034,6 +2057,7 @@ class PromiseReader:
                 # "… och att starta …" split from the promise before: that promise's side.
                 before = self.actions[-1]
                 own = (before.responsible, before.other_party, before.responsible_quote)
+            own = _another_of_the_same(item, own, self.actions, line)
             aim_first = aim_then_deeds(item)
             if aim_first and not labelled:
                 # "Polisen ska arbeta mot langning och arbeta med närvaro …": the deeds, each

@@ -73,3 +73,15 @@ def test_a_news_item_that_names_its_promises_as_deeds():
         ["Ytterligare", "ett", "löfte", "är"],
     ]
     assert found[0][0] == "polisen"
+
+
+def test_another_promise_is_the_same_sides():
+    document = (
+        "Medborgarlöfte för Kiruna 2031\n\n"
+        "Medborgarlöfte\n\n"
+        "Kommunen lovar att rusta upp lekplatsen i Luossavaara.\n\n"
+        "Ett av polisens löften är att besöka varje skola två gånger per termin. Ett annat "
+        "löfte är att hålla öppet hus i byarna.\n"
+    )
+    found = _promises(document)
+    assert [side for side, _ in found] == ["kommunen", "polisen", "polisen"]

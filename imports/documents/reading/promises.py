@@ -1691,7 +1691,9 @@ class PromiseReader:
         return pledged and (
             section == "unknown"
             or (self.seen and section == "effect")
-            or (section == "introduction" and _pledges_throughout(text))
+            # Under a lead-in that announces what follows ("Satsningarna riktas mot tre
+            # områden:"), not in a news item's running text (read at the end, see finish).
+            or (section == "introduction" and self.lead_in and _pledges_throughout(text))
         )
 
     def _lone_promise(self, text):

@@ -1485,6 +1485,31 @@ def _another_of_the_same(item, own, actions, line):
     return named.responsible, named.other_party, named.responsible_quote
 
 
+# "… förlänger tidigare års medborgarlöfte ytterligare ett år", "Löftet från 2022 förlängs": a
+# page that extends an earlier pledge.
+EXTENDS_PLEDGE = re.compile(
+    r"\bförläng(?:er|s|des|t|a)\s+(?:\S+\s+){0,3}?(?:medborgar)?löfte|"
+    r"\b(?:medborgar)?löfte\w*\s+(?:\S+\s+){0,4}?förläng(?:s|es|des|ts)\b",
+    re.IGNORECASE,
+)
+# "Medborgarlöftet för 2021-2023 var att …": what the earlier pledge was, before its content.
+PLEDGE_WAS = re.compile(
+    r"^(?:det\s+|vårt\s+|tidigare\s+)?(?:medborgar)?löfte\w*"
+    r"(?:\s+(?:för|från)\s+\d{4}(?:\s*[–-]\s*\d{4})?)?\s+var\s+(?:också\s+)?att\s+",
+    re.IGNORECASE,
+)
+# "polisen och kommunen aktivt och tillsammans skulle jobba …", "Vi skulle även arbeta …": a
+# side and the past of "ska" with an infinitive, subject first; a few adverbs may stand
+# between.
+PAST_PROMISE = re.compile(
+    rf"^(?:vi|{GIVER_OR_WE}(?:\s+och\s+{GIVER_OR_WE})?)\s+(?:[a-zåäö]+\s+){{0,4}}?skulle\s+"
+    # Not what could or would be wished ("skulle kunna", "skulle vilja"), a hypothesis.
+    r"(?:(?:även|också|tillsammans|gemensamt|aktivt)\s+)*(?!(?:kunna|vilja|behöva)\b)"
+    r"[a-zåäö]{2,}a\b",
+    re.IGNORECASE,
+)
+
+
 def _pledges_throughout(text):
     """ "För att öka tryggheten kommer polisen att patrullera … Kommunen lovar att se över …": a
     paragraph of the introduction that opens with a side committing itself to a deed and
@@ -2217,7 +2242,38 @@ class PromiseReader:
         if not self.actions:
             for line, sentence, default in self._told_promises():
                 self._add(line, sentence, "", default)
+        if not self.actions:
+            for line, sentence, default in self._extended_promises():
+                self._add(line, sentence, "", default)
         return self.actions
+
+    def _extended_promises(self):
+        """[(line, sentence, default)] of an earlier pledge's promises, told in the past ("Löftet
+        för 2021–2023 var att polisen och kommunen skulle …", "Vi skulle även …"), on a page
+        that says it extends that pledge ("förlänger tidigare års medborgarlöfte"): what was
+        promised then is promised again."""
+        running = [
+            block
+            for block in self.blocks
+            if not (is_heading(block) or is_bullets(block) or is_quote(block))
+            and _told_lines(block)
+        ]
+        if not any(EXTENDS_PLEDGE.search(" ".join(_told_lines(b))) for b in running):
+            return []
+        found = []
+        for block in running:
+            for sentence in SENTENCE_END.split(" ".join(_told_lines(block))):
+                said = PLEDGE_WAS.sub("", sentence)
+                if not (
+                    PAST_PROMISE.match(said)
+                    or (said != sentence and _ATT_DEED.match(f"att {said}"))
+                ):
+                    continue
+                default = parse_responsible(
+                    said.replace("skulle", "ska"), _item_default(said, _NOBODY, self.givers)
+                )
+                found.append((block.start, sentence, default))
+        return found
 
     def _told_promises(self):
         """[(line, sentence, default)] of the sentences in running text that say a side will do

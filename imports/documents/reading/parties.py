@@ -337,6 +337,9 @@ _NOT_A_DEED = (
 )
 _PASSIVE_VERB = r"(?!" + _NOT_A_DEED + r")[a-zåäö]{3,}as\b"
 _ADVERBS = r"(?:\s+(?:också|även|dessutom|därför|därtill|fortsatt|fortsättningsvis))?"
+_TIME_AFTER_DET = (
+    r"(?:\s+(?:under|från|i)\s+(?:(?:19|20)\d\d|år|året|hösten|våren|sommaren|vintern))?"
+)
 _WILL = r"(?:" + COMMIT_SHALL + "|" + COMMIT_WILL + ")" + _ADVERBS
 _MAN_DEED = (
     r"(?:att\s+)?(?!(?:kunna|få|känna|uppleva|vara|bli|behöva|slippa|märka|se|hitta|"
@@ -364,7 +367,8 @@ UNNAMED_SUBJECT = re.compile(
     r"" + FRONTED + r"\s+" + _WILL + r"\s+man" + _ADVERBS + r"\s+" + _MAN_DEED + "|"
     # "Det kommer att finnas …", "Dessutom ska det anordnas …".
     r"det\s+" + _WILL + r"(?:\s+att)?" + _ADVERBS + r"\s+(?:finnas|" + _PASSIVE_VERB + ")|"
-    r"" + FRONTED + r"\s+" + _WILL + r"\s+det" + _ADVERBS + r"(?:\s+att)?"
+    # "I kommunen kommer det under 2018 att finnas …": a time phrase after "det".
+    r"" + FRONTED + r"\s+" + _WILL + r"\s+det" + _ADVERBS + _TIME_AFTER_DET + r"(?:\s+att)?"
     r"\s+(?:finnas|" + _PASSIVE_VERB + ")|"
     # "Varje år ska minst två trygghetsvandringar genomföras".
     r"" + FRONTED + r"\s+" + _WILL + r"\s+" + _PASSIVE_SUBJECT + r"(?:att\s+)?"

@@ -456,7 +456,17 @@ def _starts_promise(line):
         or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
         or INVERTED.match(PLEDGE_SAYS.sub("", line))
         or promise_is_deed(line)
+        or UNNAMED_SUBJECT.match(PLACE_FIRST.sub("I området ", line))
     )
+
+
+# "I Exempelby kommun kommer det under året att finnas …": the municipality named as the place
+# in a phrase set before the verb is no subject, though its name stands right before "kommer".
+PLACE_FIRST = re.compile(
+    r"^I\s+(?:(?-i:[A-ZÅÄÖ])\w+s?\s+kommun|kommunen|(?-i:[A-ZÅÄÖ])\w+s?\s+stad)\s+"
+    rf"(?=(?:{COMMIT_SHALL}|{COMMIT_WILL})\s+det\b)",
+    re.IGNORECASE,
+)
 
 
 # "I stort innebär medborgarlöftena att polisen ska …": a sentence that tells what the pledge

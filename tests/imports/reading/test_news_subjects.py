@@ -82,3 +82,22 @@ def test_a_passive_of_the_pledges_own_follow_up_is_no_deed():
     assert not UNNAMED_SUBJECT.match(
         "Varje år ska resultaten av alla insatser mot ungdomar och droger följas upp."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I Exempelby kommun kommer det under hösten att finnas en fältgrupp ute på kvällarna.",
+        "I Norrby stad ska det under 2031 anordnas fyra trygghetsvandringar.",
+    ],
+)
+def test_the_municipality_as_the_place_before_an_existential_det(sentence):
+    from imports.documents.reading.structure import _starts_promise
+
+    assert _starts_promise(sentence)
+
+
+def test_the_municipality_as_the_place_and_no_deed():
+    from imports.documents.reading.structure import _starts_promise
+
+    assert not _starts_promise("I Exempelby kommun kommer det att bli svårt att hitta personal.")

@@ -241,7 +241,10 @@ def read(text, gazetteer):
 
         if is_bullets(block):
             items = bullet_items(block)
-            if focus_list_next:
+            if is_quote(block) and promises.read_quoted_pledge(block):
+                # "- Vårt löfte är att …, säger X": a quote set with a dash, as a bullet is.
+                place(index)
+            elif focus_list_next:
                 for line, item in items:
                     slugs = focus_areas_in(item)
                     for slug in slugs:
@@ -408,7 +411,9 @@ def read(text, gazetteer):
 
         # A paragraph.
         promises.earlier = text
-        if is_quote(block):
+        if is_quote(block) and promises.read_quoted_pledge(block):
+            place(index)
+        elif is_quote(block):
             place(index, "other")
         elif promises.seen and section in ("actions", "introduction", "unknown"):
             if promises.explain(text):

@@ -1510,6 +1510,10 @@ PAST_PROMISE = re.compile(
 )
 
 
+# "Vårt löfte till barnen är att …", "Våra löften är att …": the speaker's own side's pledge.
+OUR_PROMISE = re.compile(r"^(?:vårt|vår|våra)\s+(?:\w+\s+)?(?:medborgar)?löfte", re.IGNORECASE)
+
+
 def _pledges_throughout(text):
     """ "För att öka tryggheten kommer polisen att patrullera … Kommunen lovar att se över …": a
     paragraph of the introduction that opens with a side committing itself to a deed and
@@ -2224,6 +2228,26 @@ class PromiseReader:
             default = _item_default(told, _NOBODY, self.givers)
             self._add(block.start, told, heading, default)
         return " ".join(sentences[: starts[0]])
+
+    def read_quoted_pledge(self, block):
+        """ "– Vårt löfte till barnen är att informera föräldrarna … Vi ska även anordna …,
+        säger X.": a quote in which the speaker names the pledge as "our promise" and says what
+        it is gives the pledge's words: that sentence and the ones after it in which "vi"
+        commits itself are promises of those who give the pledge. Returns whether it read
+        any."""
+        said = SAID.search(block.text)
+        if not said:
+            return False
+        words = DASH_OR_HYPHEN.sub("", " ".join(block.text[: said.start() + 1].split()))
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", words)
+        if not (OUR_PROMISE.match(sentences[0]) and promise_is_deed(sentences[0])):
+            return False
+        default = _item_default("Vi lovar att", _NOBODY, self.givers)
+        self._add(block.start, sentences[0], self.heading, default)
+        for sentence in sentences[1:]:
+            if WE_PROMISE.match(sentence):
+                self._add(block.start, sentence.rstrip(","), self.heading, default)
+        return True
 
     def explain(self, text):
         """A paragraph after a list that explains one of its promises goes to that promise's

@@ -530,7 +530,7 @@ PROMISE_IS_DEED = re.compile(
     # "Det tredje löftet är att öka tryggheten …": an infinitive of change in degree names what
     # the work is to achieve, an aim whose means follow, not a deed.
     r"(?!" + _DEGREE + r")"
-    r"(?!(?:vi|man|det|de|du|ni)\b)(?![a-zåäö]+\s+som\b)(?:[a-zåäö]{2,}a|ge|se|gå|stå|ha|nå|få)\b",
+    r"(?!(?:vi|man|det|de|du|ni)\b)(?![a-zåäö]+\s+som\b)(?:[a-zåäö]{2,}as?|ge|se|gå|stå|ha|nå|få)\b",
     re.IGNORECASE,
 )
 # "Att arrangera en trygghetsvandring är också ett av medborgarlöftena.": the infinitive as

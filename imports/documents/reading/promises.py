@@ -1514,17 +1514,17 @@ PAST_PROMISE = re.compile(
 OUR_PROMISE = re.compile(r"^(?:vårt|vår|våra)\s+(?:\w+\s+)?(?:medborgar)?löfte", re.IGNORECASE)
 
 
-def _other_sides_list(done, action):
+def _other_sides_list(done, default, line):
     """ "Polisen lovar att: • Medverka till …" and "Kommunen lovar att: • Medverka till …": the
-    same item in two lists, each under a lead-in that names another side, is a promise of
-    each side."""
-    sides = {done.responsible, action.responsible}
+    same item in two lists, each under a lead-in that names another side (`default`, the
+    lead-in's side and its words), is a promise of each side."""
+    sides = {done.responsible, default[0]}
     return (
         len(sides) == 2
         and sides <= {"polisen", "kommunen"}
         and bool(done.responsible_quote)
-        and bool(action.responsible_quote)
-        and done.line != action.line
+        and bool(default[2])
+        and done.line != line
     )
 
 
@@ -2514,12 +2514,12 @@ class PromiseReader:
     def _add(self, line, item, heading, default):
         if CUT_AFTER_SUBJECT.search(item):
             return  # the page ends after the verb and its subject: nothing is promised yet
-        action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         if any(
-            _same_sentence(done.text, item) and not _other_sides_list(done, action)
+            _same_sentence(done.text, item) and not _other_sides_list(done, default, line)
             for done in self.actions
         ):
             return  # the same sentence set twice on the page (a lead and its caption)
+        action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)
 

@@ -1528,6 +1528,20 @@ def _other_sides_list(done, default, line):
     )
 
 
+# "Polisen kommer att aktivt jobba för fler synliga insatser. Detta kommer att genomföras genom
+# att vi syns i media, …": the aim's means told in the sentence after it, which points back.
+_MEANS_AFTER = re.compile(
+    r"[.!?]\s+(?:detta|det|vilket|det\s+här)\s+(?:\S+\s+){0,4}?genom\s+att\s+[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
+
+
+def _means_in_next_sentence(text):
+    """Whether a paragraph that opens with an aim tells, in a later sentence that points back
+    to it, the means by which it is carried out: the paragraph is a deed, not a lead-in."""
+    return bool(_MEANS_AFTER.search(text))
+
+
 def _pledges_throughout(text):
     """ "För att öka tryggheten kommer polisen att patrullera … Kommunen lovar att se över …": a
     paragraph of the introduction that opens with a side committing itself to a deed and
@@ -2089,6 +2103,7 @@ class PromiseReader:
             one_line
             and not labelled
             and is_aim(block.text)
+            and not _means_in_next_sentence(block.text)
             and (self._introduces(after, section, True) or _means_next(after))
         ):
             return False  # the pledge's aim, which the list below carries out

@@ -148,12 +148,30 @@ ALSO = r"\s+(?:(?:också|även|dessutom|därför|fortsatt|fortsättningsvis|i si
 # "Polisen kommer framöver att …", "Kommunen ser för sin del till att …" (not "kommer överens
 # om att", which tells of an agreement).
 BETWEEN_VERB = r"(?:\s+(?!att\b|överens\b|fram\b|ihåg\b)[a-zåäö]+){0,3}?"
+# "Vi kommer också tillsammans med bostadsbolaget stötta …", "Kommunen kommer i samverkan med
+# föreningarna (och polisen) starta …": "att" left out after "kommer", with a partner phrase
+# between the verb and its infinitive.
+WILL_WITH_PARTNER = (
+    r"(?:\s+(?:också|även|dessutom|därför|gemensamt))?\s+(?:tillsammans|i samverkan|i samarbete)"
+    # The partner a few words with no particle or preposition in them ("kommer tillsammans
+    # med polisen fram till …" is "komma fram", no promise).
+    r"\s+med(?:\s+(?!(?:fram|överens|ihåg|till|att|på|i|för|om|och)\b)[^\s.;:!?]+){1,5}?"
+    r"\s+(?=[a-zåäö]{3,}a\b)"
+)
 # The verbs by which a giver commits itself, said after its subject: "lovar att", "har lovat
 # att", "åtar sig att", "förbinder sig att", "ser till att", "ska", "kommer att".
 COMMITS = (
     r"(?:(?:har\s+)?(?:" + COMMIT_PROMISED + r")" + BETWEEN_VERB + r"\s+att|" + COMMIT_SHALL + "|"
     # "Civilpolis kommer också genomföra …": "att" left out after "kommer", as news items do.
-    r"(?:" + COMMIT_WILL + r")(?:" + BETWEEN_VERB + r"\s+att|" + ALSO + r"(?=[a-zåäö]{3,}a\b))|"
+    r"(?:"
+    + COMMIT_WILL
+    + r")(?:"
+    + BETWEEN_VERB
+    + r"\s+att|"
+    + ALSO
+    + r"(?=[a-zåäö]{3,}a\b)|"
+    + WILL_WITH_PARTNER
+    + r")|"
     # "Vi ser till att du får svar": what the reader is told, not a deed.
     r"(?:" + COMMIT_REFLEXIVE + r"|(?:har\s+)?(?:" + COMMIT_REFLEXIVE_PERFECT + r")|tar\s+på|"
     r"(?:har\s+)?tagit\s+på)\s+sig" + BETWEEN_VERB + r"\s+att|"
@@ -173,6 +191,8 @@ FRONTED = (
     r"(?:\s+" + _NO_FINITE + r"[^\s.;:]+){0,25}?|"
     r"(?:med början|med|vid|efter|från|till|före|inför|på|mot|kring|bland annat|bland|"
     r"tillsammans med|parallellt|samtidigt|dessutom|därtill|därutöver|därefter|därför|vidare|"
+    # "Därav kommer kommunen …", "Således ska polisen …": an adverb of consequence, as "därför".
+    r"därav|därmed|således|sålunda|följaktligen|"
     r"också|även|utöver(?!\s+(?:\w+\s+)?(?:medborgar)?löfte)|"
     r"nu|redan|framöver|fortsättningsvis|slutligen|först|sedan|varje|nästa|kommande|hela|"
     r"när|så\s+snart|innan|efter\s+att|liksom|likaså|härutöver|"
@@ -225,6 +245,12 @@ PROMISE_START = re.compile(
     r"|^" + WE_AFTER_VERB + r"(?=[ \t]+\w)",
     re.IGNORECASE,
 )
+# "… kommer representanter för kommunen och polisen besöka …", "… ska företrädare från
+# polisen delta …": people who stand for one side or both, named by their role.
+REPRESENTATIVES = (
+    r"(?:representanter|företrädare|medarbetare|personal)\s+(?:för|från)\s+"
+    rf"(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?"
+)
 # A sentence that opens with an adverbial puts its subject after the verb: "I Täby kommun ska
 # polisen …", "För att skapa trygghet ska Polisens synlighet …", "Med början i november kommer
 # uniformerad polis att …", "I syfte att minska brotten ska kommun och polis …".
@@ -241,7 +267,7 @@ INVERTED = re.compile(
     + r"\s+(?:både\s+(?=\S+\s+och\s))?"
     # "En gång i månaden ska fältassistenterna och polisen …": a unit of the municipality and
     # the police, a pair of subjects naming both sides.
-    rf"(?P<actor>{UNIT_AND_POLICE}|"
+    rf"(?P<actor>{UNIT_AND_POLICE}|{REPRESENTATIVES}|"
     rf"(?:{POLICE}|{MUNICIPALITY})(?:\s+och\s+(?:{POLICE}|{MUNICIPALITY}))?|"
     r"polisens\s+\w+|kommunens\s+\w+|[a-zåäö]+\s+polis(?:er)?|" + MUNICIPAL_TITLE + "|"
     # "… ska riktade polisinsatser genomföras", "Vid behov ska polisiär närvaro …": a passive
@@ -311,19 +337,23 @@ _NOT_A_DEED = (
 )
 _PASSIVE_VERB = r"(?!" + _NOT_A_DEED + r")[a-zåäö]{3,}as\b"
 _ADVERBS = r"(?:\s+(?:också|även|dessutom|därför|därtill|fortsatt|fortsättningsvis))?"
+_TIME_AFTER_DET = (
+    r"(?:\s+(?:under|från|i)\s+(?:(?:19|20)\d\d|år|året|hösten|våren|sommaren|vintern))?"
+)
 _WILL = r"(?:" + COMMIT_SHALL + "|" + COMMIT_WILL + ")" + _ADVERBS
 _MAN_DEED = (
     r"(?:att\s+)?(?!(?:kunna|få|känna|uppleva|vara|bli|behöva|slippa|märka|se|hitta|"
     r"kontakta|ringa|anmäla|vända|lämna\s+tips)\b)[a-zåäö]{2,}"
 )
 # The subject of a passive: a few words, none a side, a pronoun, the pledge or its work, and
-# none that opens a clause of its own.
+# none that opens a clause of its own; up to eight, so that a count, its noun and a participle
+# phrase after it fit ("minst två insatsveckor riktade mot ungdomar och droger").
 _PASSIVE_SUBJECT = (
     r"(?!(?:vi|man|det|den|de|detta|dessa|arbetet|resultat\w*|uppföljning\w*|\w*löfte\w*|"
     r"aktiviteterna|insatserna|åtgärderna)\b)"
     r"(?![a-zåäö]{3,}(?:na|et)\b)"
     rf"(?!(?:{POLICE}|{MUNICIPALITY})\b)"
-    r"(?:(?!(?:att|som|är|har|kan)\b)[^\s.;:,!?]+\s+){1,6}?"
+    r"(?:(?!(?:att|som|är|har|kan)\b)[^\s.;:,!?]+\s+){1,8}?"
 )
 UNNAMED_SUBJECT = re.compile(
     # "Till varje område kommer det kopplas aktiviteter som polisen och kommunen kommer
@@ -337,7 +367,8 @@ UNNAMED_SUBJECT = re.compile(
     r"" + FRONTED + r"\s+" + _WILL + r"\s+man" + _ADVERBS + r"\s+" + _MAN_DEED + "|"
     # "Det kommer att finnas …", "Dessutom ska det anordnas …".
     r"det\s+" + _WILL + r"(?:\s+att)?" + _ADVERBS + r"\s+(?:finnas|" + _PASSIVE_VERB + ")|"
-    r"" + FRONTED + r"\s+" + _WILL + r"\s+det" + _ADVERBS + r"(?:\s+att)?"
+    # "I kommunen kommer det under 2018 att finnas …": a time phrase after "det".
+    r"" + FRONTED + r"\s+" + _WILL + r"\s+det" + _ADVERBS + _TIME_AFTER_DET + r"(?:\s+att)?"
     r"\s+(?:finnas|" + _PASSIVE_VERB + ")|"
     # "Varje år ska minst två trygghetsvandringar genomföras".
     r"" + FRONTED + r"\s+" + _WILL + r"\s+" + _PASSIVE_SUBJECT + r"(?:att\s+)?"

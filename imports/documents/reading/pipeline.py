@@ -243,7 +243,10 @@ def read(text, gazetteer):
 
         if is_bullets(block):
             items = bullet_items(block)
-            if focus_list_next:
+            if is_quote(block) and promises.read_quoted_pledge(block):
+                # "- Vårt löfte är att …, säger X": a quote set with a dash, as a bullet is.
+                place(index)
+            elif focus_list_next:
                 for line, item in items:
                     slugs = focus_areas_in(item)
                     for slug in slugs:
@@ -357,6 +360,14 @@ def read(text, gazetteer):
                         place(index)
                         index += 1
                         continue
+                    before = promises.pledges_after_finding(blocks[index], text)
+                    if before is not None:
+                        # "Mätningarna visar … Under 2025 lovar polisen att …": the finding
+                        # explains the promise above, the pledging sentences are new ones.
+                        action.details = (action.details + "\n\n" + before).strip()
+                        place(index)
+                        index += 1
+                        continue
                     action.details = (action.details + "\n\n" + blocks[index].text).strip()
                     place(index)
                     index += 1
@@ -402,7 +413,9 @@ def read(text, gazetteer):
 
         # A paragraph.
         promises.earlier = text
-        if is_quote(block):
+        if is_quote(block) and promises.read_quoted_pledge(block):
+            place(index)
+        elif is_quote(block):
             place(index, "other")
         elif promises.seen and section in ("actions", "introduction", "unknown"):
             if promises.explain(text):

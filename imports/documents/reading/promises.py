@@ -45,6 +45,7 @@ from .structure import (
     PASSIVE_BY_SIDE,
     PLEDGE_SAYS,
     Block,
+    att_clauses,
     bullet_items,
     is_bullets,
     is_heading,
@@ -52,7 +53,9 @@ from .structure import (
     is_open_lead_in,
     is_quote,
     next_list,
+    promise_is_deed,
     promise_lines,
+    promise_owner,
     section_of,
 )
 from .targets import parse_deadline, parse_targets
@@ -831,6 +834,31 @@ def _aim_alone(sentence):
     return bool(aim) and not MEANS_WITHIN.search(sentence, aim.end())
 
 
+def _side_pledges(sentence):
+    """Whether a side, as the subject, promises in this sentence with a verb of promising
+    ("Polisen lovar att …", "Under året åtar sig kommunen att …"), not only "ska"."""
+    return bool(
+        PROMISE_VERB.search(sentence)
+        and (
+            PROMISE_START.match(sentence) or INVERTED.match(sentence) or WE_PROMISE.match(sentence)
+        )
+    )
+
+
+# "Vi kommer att stötta nattvandrarna och tillsammans arbeta för ökad trygghet": a deed, and an
+# aim joined after it with "och".
+_AND_BEFORE_AIM = re.compile(
+    r"\boch\s+(?:(?:tillsammans|gemensamt|även|också|aktivt|vidare)\s+)?$", re.IGNORECASE
+)
+
+
+def _deed_then_aim(sentence):
+    """Whether a sentence's aim ("arbeta för …") is joined with "och" to a verb phrase before
+    it, a deed that the sentence's subject commits to first: the sentence is that deed."""
+    aim = AIM.search(sentence)
+    return bool(aim) and bool(_AND_BEFORE_AIM.search(sentence[: aim.start()]))
+
+
 # "– Polisens uppdrag är att …, säger Lotta Petersson": a quote set with a dash, which reads as
 # a bullet, is what someone says, not a promise.
 # The speaker may come after a title: "…, säger kommunchef Eva Ek".
@@ -940,14 +968,6 @@ def _named_further_on(action, text):
             )
 
 
-def _other_side(action, default):
-    """Whether an item repeated word for word stands under a lead-in naming one side ("Kommunen
-    lovar att:") when the earlier one stood under the other's ("Polisen lovar att:"): the same
-    deed promised by each side, not a sentence set twice."""
-    sides = ("polisen", "kommunen")
-    return action.responsible in sides and default[0] in sides and action.responsible != default[0]
-
-
 def _same_sentence(one, other):
     """Whether two texts are the same sentence, one word changed at most ("vid otrygga
     platser" / "på otrygga platser"): a page that sets its lead twice."""
@@ -1021,7 +1041,13 @@ def _item_default(item, default, givers):
     we = WE_PROMISE.match(item)
     if we and givers:
         return "gemensamt", "", we[0]
-    return default
+    return _owner_default(item, default)
+
+
+def _owner_default(item, default):
+    """'Några av polisens löften är att …': the side named as the promise's owner."""
+    owner = promise_owner(item)
+    return (owner, "", owner) if owner else default
 
 
 # "Bostadsbolaget lovar att:", "McDonald’s förbinder sig att:": a name (capitalised words) that
@@ -1388,6 +1414,15 @@ JOINT_PASSIVE = re.compile(
     r"(?:(?:också|även|regelbundet)\s+)?[a-zåäö]{3,}as\b",
     re.IGNORECASE,
 )
+# "Samverkan mellan kommunen och polisen kring skolorna fortsätter och utvecklas", "Samarbetet
+# mellan fältgruppen och närpoliserna fördjupas": the working together of the sides as the
+# subject, with a verb in the present that it goes on or grows; a joint deed (not how well it
+# works: "Samarbetet fungerar bra").
+COOPERATION_GOES_ON = re.compile(
+    r"^(?:den\s+|det\s+)?(?:\w+\s+)?(?:samverkan|samarbete(?:t)?)\s+mellan\s+[^.!?]{3,80}?\s+"
+    r"(?:fortsätter|utvecklas|fördjupas|förstärks|utökas|breddas|intensifieras)\b",
+    re.IGNORECASE,
+)
 # "De ska också arbeta förebyggande …": the side of the sentence before, doing more.
 SAME_SIDE_AGAIN = re.compile(
     r"^(?:de|den)\s+(?:ska|skall|kommer)\s+(?:också|även|dessutom)\b", re.IGNORECASE
@@ -1487,6 +1522,109 @@ _OWN_CLAUSE = re.compile(
     rf"\b(?:{COMMIT_PROMISE}|{COMMIT_SHALL}|{COMMIT_WILL}\s+att)\s", re.IGNORECASE
 )
 _PROMISES_ITSELF = re.compile(r"\blovar\s+att\s", re.IGNORECASE)
+
+
+# "… lovar att tillsammans agera för att öka tryggheten": a verb with no object of its own whose
+# only content is the purpose after it, an aim whatever the verb.
+_PURPOSE_ONLY = re.compile(
+    r"\batt\s+(?:(?:tillsammans|gemensamt|aktivt|fortsatt)\s+)?[a-zåäö]{3,}a\s+för\s+att\s",
+    re.IGNORECASE,
+)
+
+
+# "Ett annat löfte är att …", "Ytterligare ett löfte är att …": one more of the promises just
+# named.
+_ANOTHER = re.compile(r"^(?:ett\s+annat|ytterligare\s+ett|ett\s+till)\b", re.IGNORECASE)
+
+
+def _another_of_the_same(item, own, actions, line):
+    """After "Några av polisens löften är att …", "Ett annat löfte är att …" in the same
+    paragraph that names no owner is one more of that side's."""
+    if not (_ANOTHER.match(item) and promise_is_deed(item) and not promise_owner(item)):
+        return own
+    named = next(
+        (
+            action
+            for action in reversed(actions)
+            if action.line == line and promise_owner(action.text)
+        ),
+        None,
+    )
+    if named is None:
+        return own
+    return named.responsible, named.other_party, named.responsible_quote
+
+
+# "… förlänger tidigare års medborgarlöfte ytterligare ett år", "Löftet från 2022 förlängs": a
+# page that extends an earlier pledge.
+EXTENDS_PLEDGE = re.compile(
+    r"\bförläng(?:er|s|des|t|a)\s+(?:\S+\s+){0,3}?(?:medborgar)?löfte|"
+    r"\b(?:medborgar)?löfte\w*\s+(?:\S+\s+){0,4}?förläng(?:s|es|des|ts)\b",
+    re.IGNORECASE,
+)
+# "Medborgarlöftet för 2021-2023 var att …": what the earlier pledge was, before its content.
+PLEDGE_WAS = re.compile(
+    r"^(?:det\s+|vårt\s+|tidigare\s+)?(?:medborgar)?löfte\w*"
+    r"(?:\s+(?:för|från)\s+\d{4}(?:\s*[–-]\s*\d{4})?)?\s+var\s+(?:också\s+)?att\s+",
+    re.IGNORECASE,
+)
+# "polisen och kommunen aktivt och tillsammans skulle jobba …", "Vi skulle även arbeta …": a
+# side and the past of "ska" with an infinitive, subject first; a few adverbs may stand
+# between.
+PAST_PROMISE = re.compile(
+    rf"^(?:vi|{GIVER_OR_WE}(?:\s+och\s+{GIVER_OR_WE})?)\s+(?:[a-zåäö]+\s+){{0,4}}?skulle\s+"
+    # Not what could or would be wished ("skulle kunna", "skulle vilja"), a hypothesis.
+    r"(?:(?:även|också|tillsammans|gemensamt|aktivt)\s+)*(?!(?:kunna|vilja|behöva)\b)"
+    r"[a-zåäö]{2,}a\b",
+    re.IGNORECASE,
+)
+
+
+# "Vårt löfte till barnen är att …", "Våra löften är att …": the speaker's own side's pledge.
+OUR_PROMISE = re.compile(r"^(?:vårt|vår|våra)\s+(?:\w+\s+)?(?:medborgar)?löfte", re.IGNORECASE)
+
+
+def _other_sides_list(done, default, line):
+    """ "Polisen lovar att: • Medverka till …" and "Kommunen lovar att: • Medverka till …": the
+    same item in two lists, each under a lead-in that names another side (`default`, the
+    lead-in's side and its words), is a promise of each side."""
+    sides = {done.responsible, default[0]}
+    return (
+        len(sides) == 2
+        and sides <= {"polisen", "kommunen"}
+        and bool(done.responsible_quote)
+        and bool(default[2])
+        and done.line != line
+    )
+
+
+# "Polisen kommer att aktivt jobba för fler synliga insatser. Detta kommer att genomföras genom
+# att vi syns i media, …": the aim's means told in the sentence after it, which points back.
+_MEANS_AFTER = re.compile(
+    r"[.!?]\s+(?:detta|det|vilket|det\s+här)\s+(?:\S+\s+){0,4}?genom\s+att\s+[a-zåäö]{2,}",
+    re.IGNORECASE,
+)
+
+
+def _means_in_next_sentence(text):
+    """Whether a paragraph that opens with an aim tells, in a later sentence that points back
+    to it, the means by which it is carried out: the paragraph is a deed, not a lead-in."""
+    return bool(_MEANS_AFTER.search(text))
+
+
+def _pledges_throughout(text):
+    """ "För att öka tryggheten kommer polisen att patrullera … Kommunen lovar att se över …": a
+    paragraph of the introduction that opens with a side committing itself to a deed and
+    speaks of no pledge as such holds promises, as one under their heading would."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(text.split()))
+    first = sentences[0]
+    return (
+        len(sentences) > 1
+        and bool(PROMISE_START.match(first) or INVERTED.match(first))
+        and not is_aim(first)
+        and not _PURPOSE_ONLY.search(first)
+        and not re.search(r"löfte", text, re.IGNORECASE)
+    )
 
 
 def split_by_side(item):
@@ -1680,7 +1818,13 @@ class PromiseReader:
             or (INVERTED.match(sentence) and re.match(r"^[^.]*?\slovar\s", sentence))
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
         )
-        return pledged and (section == "unknown" or (self.seen and section == "effect"))
+        return pledged and (
+            section == "unknown"
+            or (self.seen and section == "effect")
+            # Under a lead-in that announces what follows ("Satsningarna riktas mot tre
+            # områden:"), not in a news item's running text (read at the end, see finish).
+            or (section == "introduction" and self.lead_in and _pledges_throughout(text))
+        )
 
     def _lone_promise(self, text):
         """ "Polisen lovar att öka närvaron vid otrygga platser." set alone at the top of the
@@ -2042,6 +2186,7 @@ class PromiseReader:
             one_line
             and not labelled
             and is_aim(block.text)
+            and not _means_in_next_sentence(block.text)
             and (
                 self._introduces(after, section, True)
                 or _means_next(after)
@@ -2059,6 +2204,7 @@ class PromiseReader:
                 # "… och att starta …" split from the promise before: that promise's side.
                 before = self.actions[-1]
                 own = (before.responsible, before.other_party, before.responsible_quote)
+            own = _another_of_the_same(item, own, self.actions, line)
             aim_first = aim_then_deeds(item)
             if aim_first and not labelled:
                 # "Polisen ska arbeta mot langning och arbeta med närvaro …": the deeds, each
@@ -2186,6 +2332,43 @@ class PromiseReader:
             return True
         return self.heading_mode == "deeds" and bool(promise_lines(block) or is_deed(block.text))
 
+    def pledges_after_finding(self, block, heading):
+        """Under a heading holding a promise, a later paragraph that first tells what was found
+        ("Mätningarna visar …") and then has a side promise in a sentence of its own ("Under
+        2025 lovar polisen att …"): each sentence in which a side promises, with the sentences
+        after it that promise nothing, is a promise of its own. Returns the sentences before
+        the first (the explanation of the promise above), or None when the paragraph holds
+        no such sentence."""
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", " ".join(block.text.split()))
+        starts = [i for i, sentence in enumerate(sentences) if _side_pledges(sentence)]
+        if not starts or not starts[0]:
+            return None
+        for first, end in zip(starts, [*starts[1:], len(sentences)], strict=True):
+            told = " ".join(sentences[first:end])
+            default = _item_default(told, _NOBODY, self.givers)
+            self._add(block.start, told, heading, default)
+        return " ".join(sentences[: starts[0]])
+
+    def read_quoted_pledge(self, block):
+        """ "– Vårt löfte till barnen är att informera föräldrarna … Vi ska även anordna …,
+        säger X.": a quote in which the speaker names the pledge as "our promise" and says what
+        it is gives the pledge's words: that sentence and the ones after it in which "vi"
+        commits itself are promises of those who give the pledge. Returns whether it read
+        any."""
+        said = SAID.search(block.text)
+        if not said:
+            return False
+        words = DASH_OR_HYPHEN.sub("", " ".join(block.text[: said.start() + 1].split()))
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", words)
+        if not (OUR_PROMISE.match(sentences[0]) and promise_is_deed(sentences[0])):
+            return False
+        default = _item_default("Vi lovar att", _NOBODY, self.givers)
+        self._add(block.start, sentences[0], self.heading, default)
+        for sentence in sentences[1:]:
+            if WE_PROMISE.match(sentence):
+                self._add(block.start, sentence.rstrip(","), self.heading, default)
+        return True
+
     def explain(self, text):
         """A paragraph after a list that explains one of its promises goes to that promise's
         details; returns whether it did."""
@@ -2203,7 +2386,38 @@ class PromiseReader:
         if not self.actions:
             for line, sentence, default in self._told_promises():
                 self._add(line, sentence, "", default)
+        if not self.actions:
+            for line, sentence, default in self._extended_promises():
+                self._add(line, sentence, "", default)
         return self.actions
+
+    def _extended_promises(self):
+        """[(line, sentence, default)] of an earlier pledge's promises, told in the past ("Löftet
+        för 2021–2023 var att polisen och kommunen skulle …", "Vi skulle även …"), on a page
+        that says it extends that pledge ("förlänger tidigare års medborgarlöfte"): what was
+        promised then is promised again."""
+        running = [
+            block
+            for block in self.blocks
+            if not (is_heading(block) or is_bullets(block) or is_quote(block))
+            and _told_lines(block)
+        ]
+        if not any(EXTENDS_PLEDGE.search(" ".join(_told_lines(b))) for b in running):
+            return []
+        found = []
+        for block in running:
+            for sentence in SENTENCE_END.split(" ".join(_told_lines(block))):
+                said = PLEDGE_WAS.sub("", sentence)
+                if not (
+                    PAST_PROMISE.match(said)
+                    or (said != sentence and _ATT_DEED.match(f"att {said}"))
+                ):
+                    continue
+                default = parse_responsible(
+                    said.replace("skulle", "ska"), _item_default(said, _NOBODY, self.givers)
+                )
+                found.append((block.start, sentence, default))
+        return found
 
     def _told_promises(self):
         """[(line, sentence, default)] of the sentences in running text that say a side will do
@@ -2291,8 +2505,12 @@ class PromiseReader:
                     side = "polisen" if "polis" in planned["actor"].lower() else "kommunen"
                     last = ("gemensamt" if planned["both"] else side, "", planned["actor"], "")
                     told.append((block.start, sentence, last))
+                elif promise_is_deed(plain) and not self._other_years(sentence):
+                    # "Ett annat löfte är att göra …": the promise named as a deed.
+                    last = _owner_default(plain, _NOBODY)
+                    told.extend((block.start, part, last) for part in att_clauses(sentence))
                 elif (
-                    (_aim_alone(plain) and not one_of_several)
+                    (_aim_alone(plain) and not one_of_several and not _deed_then_aim(plain))
                     or REPORTED.match(plain)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
@@ -2321,6 +2539,9 @@ class PromiseReader:
                     # a clause after the comma, its subject after the verb.
                     said = RELATIVE_DEED.search(plain)[1]
                     last = parse_responsible(said, _item_default(said, _NOBODY, self.givers))
+                    told.append((block.start, sentence, last))
+                elif going_on := COOPERATION_GOES_ON.match(sentence):
+                    last = ("gemensamt", "", going_on[0], "")
                     told.append((block.start, sentence, last))
                 elif joint := JOINT_PASSIVE.match(sentence):
                     last = ("gemensamt", "", joint[0], "")
@@ -2405,8 +2626,8 @@ class PromiseReader:
         if CUT_AFTER_SUBJECT.search(item):
             return  # the page ends after the verb and its subject: nothing is promised yet
         if any(
-            _same_sentence(action.text, item) and not _other_side(action, default)
-            for action in self.actions
+            _same_sentence(done.text, item) and not _other_sides_list(done, default, line)
+            for done in self.actions
         ):
             return  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)

@@ -455,7 +455,18 @@ def _starts_promise(line):
         or JOINT_INFINITIVE.match(line)
         or PROMISE_START.match(PLEDGE_SAYS.sub("", line))
         or INVERTED.match(PLEDGE_SAYS.sub("", line))
+        or promise_is_deed(line)
+        or UNNAMED_SUBJECT.match(PLACE_FIRST.sub("I området ", line))
     )
+
+
+# "I Exempelby kommun kommer det under året att finnas …": the municipality named as the place
+# in a phrase set before the verb is no subject, though its name stands right before "kommer".
+PLACE_FIRST = re.compile(
+    r"^I\s+(?:(?-i:[A-ZÅÄÖ])\w+s?\s+kommun|kommunen|(?-i:[A-ZÅÄÖ])\w+s?\s+stad)\s+"
+    rf"(?=(?:{COMMIT_SHALL}|{COMMIT_WILL})\s+det\b)",
+    re.IGNORECASE,
+)
 
 
 # "I stort innebär medborgarlöftena att polisen ska …": a sentence that tells what the pledge
@@ -492,6 +503,64 @@ JOINT_INFINITIVE = re.compile(
 ANOTHER_PROMISE = re.compile(
     r"^Att\s[^.]*\bär\s+(?:ett\s+)?(?:annat|ytterligare\s+ett|ett\s+till|också\s+ett)\s+löfte\b"
 )
+
+
+# "Ett annat löfte är att göra minst 20 kontroller", "Några av polisens löften är att fortsätta
+# …", "Årets nya medborgarlöften blir att satsa på …": a clause whose subject is the promise
+# itself (the head noun "löfte", with only a determiner, an adjective, a genitive or "några
+# av" before it and a year or "till X" after it), linked by "är"/"blir" to an infinitive: the
+# infinitive is the deed promised. Not a noun that heads the subject with the promise after a
+# preposition ("Syftet med löftet är att …", "Tanken bakom löftena är att …"), nor an "att"
+# followed by a subject ("Löftet är att polisen ska …", read by PLEDGE_SAYS).
+_DEGREE = r"(?:öka|minska|förbättra|stärka|höja|sänka|motverka|förhindra)\b"
+_PROMISE_PREFIX = (
+    r"(?:(?!"
+    + _AIM_HEAD
+    + r")(?!(?:med|bakom|för|i|om|till|från|inom|kring)\b)[^\s.;:!?]+\s+){0,3}?"
+)
+PROMISE_IS_DEED = re.compile(
+    r"^(?:(?:några|en|ett|två|tre|flera|ytterligare)\s+av\s+)?"
+    + _PROMISE_PREFIX
+    # "En annan del av medborgarlöftet är att …": a part of the promise, the promise itself.
+    + r"(?:(?:del|delar)\s+av\s+(?:det\s+|årets\s+|vårt\s+)?)?"
+    + r"(?:medborgar)?löfte(?:t|n|na)?\b"
+    r"(?:\s+(?!(?:att|är|blir|var|som)\b)[^\s.;:!?]+){0,4}?"
+    r"\s+(?:är|blir)\s+(?:(?:också|även)\s+)?att\s+(?P<deed>)"
+    # "Löftet är att betrakta som …": "är att" + an infinitive + "som", what it is to be taken as.
+    # "Det tredje löftet är att öka tryggheten …": an infinitive of change in degree names what
+    # the work is to achieve, an aim whose means follow, not a deed.
+    r"(?!" + _DEGREE + r")"
+    r"(?!(?:vi|man|det|de|du|ni)\b)(?![a-zåäö]+\s+som\b)(?:[a-zåäö]{2,}as?|ge|se|gå|stå|ha|nå|få)\b",
+    re.IGNORECASE,
+)
+# "Att arrangera en trygghetsvandring är också ett av medborgarlöftena.": the infinitive as
+# the subject, said to be one of the promises.
+ONE_OF_THE_PROMISES = re.compile(
+    r"^Att\s+[a-zåäö]{2,}[^.!?]*\bär\s+(?:(?:också|även)\s+)?ett\s+av\s+"
+    r"(?:\w+\s+)?(?:medborgar)?löften(?:a)?\b"
+)
+
+
+def promise_is_deed(sentence):
+    """Whether a sentence names one of the promises and says it is a deed in the infinitive
+    ("Ett annat löfte är att göra …", "Att arrangera … är ett av medborgarlöftena")."""
+    return bool(PROMISE_IS_DEED.match(sentence) or ONE_OF_THE_PROMISES.match(sentence))
+
+
+# "Några av polisens löften är att …", "Kommunens löfte är att …": the side that owns the
+# promise, named in the genitive before it.
+_PROMISE_OWNER = re.compile(
+    r"\b(?P<side>polisens|kommunens|[A-ZÅÄÖ]\w+ kommuns)\s+(?:nya\s+)?(?:medborgar)?löfte",
+    re.IGNORECASE,
+)
+
+
+def promise_owner(sentence):
+    """'polisen' or 'kommunen' when a promise-is-deed sentence names its owner, else ''."""
+    owner = _PROMISE_OWNER.search(sentence)
+    if not owner or not PROMISE_IS_DEED.match(sentence):
+        return ""
+    return "polisen" if "polis" in owner["side"].lower() else "kommunen"
 
 
 # "… kommer polisen göra trygghetsvandringar samt kommer uniformerad polis göra insatser …":
@@ -544,15 +613,29 @@ def att_clauses(sentence):
     """A promising sentence split where "och att" opens one more promise (see _AND_ATT); the
     later parts begin with "att"."""
     first = _COMMITTED_ATT.search(sentence)
-    if not first:
+    deed = PROMISE_IS_DEED.match(sentence)
+    if not first and not deed:
         return [sentence]
-    head, rest = sentence[: first.end()], sentence[first.end() :]
-    parts = _AND_ATT.split(rest)
+    end = first.end() if first else deed.start("deed")
+    head, rest = sentence[:end], sentence[end:]
+    parts = _AND_ATT.split(rest) if first else _deeds_apart(rest)
     if len(parts) < 2 or AIM.search(head + parts[0]):
         # "… lovar att verka för fler trygga vuxna … och att åtgärda …": what goes on from
         # an aim is told with it.
         return [sentence]
     return [head + parts[0], *parts[1:]]
+
+
+def _deeds_apart(rest):
+    """The deeds after "Löftet är att …" split at "och att"; an "att" clause of change in
+    degree ("… samt att minska Y") tells what the deed is to achieve and stays with it."""
+    parts, start = [], 0
+    for m in _AND_ATT.finditer(rest):
+        if re.match(r"att\s+" + _DEGREE, rest[m.end() :], re.IGNORECASE):
+            continue
+        parts.append(rest[start : m.start()])
+        start = m.end()
+    return [*parts, rest[start:]]
 
 
 def _promise_sentences(text):
@@ -569,6 +652,7 @@ def _promise_sentences(text):
             or UNNAMED_SUBJECT.match(sentence)
             or PROMISE_START.match(PLEDGE_SAYS.sub("", sentence))
             or ANOTHER_PROMISE.search(sentence)
+            or promise_is_deed(sentence)
             or re.match(r"(?:ska|skall|kommer)\s", sentence)
         ):
             parts[-1] += " " + sentence

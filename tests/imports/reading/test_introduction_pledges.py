@@ -1,0 +1,53 @@
+"""A paragraph before the promises' heading that opens with a side committing itself to a deed
+and has a side promising in it holds promises; one that opens with an aim or speaks of the
+pledge as such does not."""
+
+from imports.documents import text
+from imports.documents.reading import pipeline
+from imports.documents.reading.municipalities import Gazetteer
+from imports.documents.reading.promises import _pledges_throughout
+
+GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
+
+
+def _promises(document):
+    extraction = pipeline.read(text.clean(document), GAZETTEER)
+    return [(a.responsible, a.text) for a in extraction.actions]
+
+
+def test_a_paragraph_of_deeds_and_a_promise():
+    assert _pledges_throughout(
+        "Under vintern kommer polisen att gå fotpatrull vid stationen. Kommunen lovar att "
+        "se över snöröjningen av gångvägarna."
+    )
+    assert _pledges_throughout(
+        "Kommunen ska sätta upp fler lampor i parken. Polisen lovar också att besöka skolorna."
+    )
+
+
+def test_an_aim_or_the_pledge_itself_opens_no_promises():
+    assert not _pledges_throughout(
+        "I år lovar polisen och kommunen att tillsammans agera för att minska inbrotten. "
+        "Det beslutades i veckan."
+    )
+    assert not _pledges_throughout(
+        "Polisen och kommunen ska arbeta för ökad trygghet. Kommunen lovar att se över parken."
+    )
+    assert not _pledges_throughout(
+        "Polisen kommer att presentera medborgarlöftet i maj. Kommunen lovar att bjuda in."
+    )
+
+
+def test_the_introduction_paragraph_read_with_later_promises():
+    document = (
+        "Kiruna satsar på trygghet\n\n"
+        "Polisen och kommunen har skrivit under ett avtal om samverkan.\n\n"
+        "Arbetet gäller två områden:\n\n"
+        "Stationen ska bli tryggare.\n\n"
+        "Under vintern kommer polisen att gå fotpatrull vid stationen. Kommunen lovar att se "
+        "över snöröjningen av gångvägarna.\n\n"
+        "Narkotika\n\n"
+        "Kommunen kommer att anställa en fältsekreterare till.\n"
+    )
+    found = _promises(document)
+    assert [side for side, _ in found] == ["polisen", "kommunen", "kommunen"]

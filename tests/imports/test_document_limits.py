@@ -294,3 +294,51 @@ def test_the_explained_action_is_found_as_by_scanning_every_action():
             assert promises._explained_action(
                 paragraph, actions[:count], index
             ) is explained_by_scanning(paragraph, actions[:count]), (count, paragraph)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "item",
+    [
+        "• genomföra 2 trygghetsvandringar per år\n",
+        "• genomföra {n} trygghetsvandringar i stadsdel nummer {n} under året\n",
+    ],
+)
+def test_a_long_list_is_read_in_linear_work(item):
+    """Each item is checked against the items before it that may be the same sentence, which
+    are filed by their words, not by comparing it with every item before it."""
+    gazetteer = Gazetteer.from_db()
+
+    def page(copies):
+        return "Polisen lovar att:\n" + "".join(item.format(n=n) for n in range(copies))
+
+    work_to_read(page(10), gazetteer)
+
+    work = {copies: work_to_read(page(copies), gazetteer) for copies in (400, 800)}
+
+    assert work[800] / work[400] < 2.1, work
+
+
+def test_every_pair_of_the_same_sentence_shares_a_key():
+    """The sentences a new item is compared with are found by their keys: each pair that
+    _same_sentence calls the same must share one, wherever the changed word stands."""
+    sentences = [
+        "Polisen lovar att genomföra minst fyra trygghetsvandringar vid otrygga platser",
+        "Kommunen ska bjuda in till medborgardialog två gånger per år",
+        "genomföra trafikkontroller",
+        "Vi ska synas mer",
+    ]
+    for sentence in sentences:
+        words = sentence.split()
+        variants = {sentence, sentence.upper(), sentence.lower()}
+        for index in range(len(words)):
+            variants.add(" ".join(words[:index] + ["annat"] + words[index + 1 :]))
+        for one in variants:
+            for other in variants | {sentence}:
+                if promises._same_sentence(one, other):
+                    assert set(promises._sentence_keys(one)) & set(
+                        promises._sentence_keys(other)
+                    ), (one, other)
+        two_changed = " ".join(["x", "y"] + words[2:])
+        if len(words) >= 6:
+            assert not promises._same_sentence(sentence, two_changed)

@@ -977,6 +977,18 @@ def _same_sentence(one, other):
     return sum(x.lower() != y.lower() for x, y in zip(a, b, strict=True)) <= 1
 
 
+def _sentence_keys(text):
+    """Keys that two texts which are the same sentence (`_same_sentence`) share: a short text
+    itself; else the word count with either half of its words, as the one word that may differ
+    leaves the other half as it was."""
+    words = text.split()
+    if len(words) < 6:
+        return [("text", text)]
+    lower = tuple(word.lower() for word in words)
+    half = len(lower) // 2
+    return [("head", len(lower), lower[:half]), ("tail", len(lower), lower[half:])]
+
+
 # "… trafikfarliga beteenden (polisen).": the side that carries an item, tagged at its end.
 SIDE_TAG = re.compile(r"\(\s*[\wåäö ]*\b(?:polis|kommun)\w*[\wåäö ]*\)\s*[.!]?\s*$", re.IGNORECASE)
 
@@ -1753,6 +1765,7 @@ class PromiseReader:
         self.default_per = default_per  # what a count with no time word counts
         self.default_doubt = default_doubt  # why that span is uncertain, if it is
         self.actions = []
+        self._filed = (None, 0, {})  # self.actions by _sentence_keys: see _read_alike
         self.action_words = ActionWords()  # the actions' words, for explain()
         self.heading = ""  # the heading the next list's actions stand under
         self.heading_mode = False  # after 'Bland åtgärderna finns:' with no list
@@ -2627,12 +2640,25 @@ class PromiseReader:
             return  # the page ends after the verb and its subject: nothing is promised yet
         if any(
             _same_sentence(done.text, item) and not _other_sides_list(done, default, line)
-            for done in self.actions
+            for done in self._read_alike(item)
         ):
             return  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)
+
+    def _read_alike(self, item):
+        """The promises read so far that may be the same sentence as `item` (`_same_sentence`):
+        those filed under one of its keys. They are filed as promises are added, so a long list
+        is not compared item by item with every item before it."""
+        actions, filed, keys = self._filed
+        if actions is not self.actions or filed > len(self.actions):
+            actions, filed, keys = self.actions, 0, {}
+        for action in actions[filed:]:
+            for key in _sentence_keys(action.text):
+                keys.setdefault(key, []).append(action)
+        self._filed = (actions, len(actions), keys)
+        return [action for key in _sentence_keys(item) for action in keys.get(key, ())]
 
     def _signed_between(self, items):
         """Whether a signature stands between the last promise read and these items."""

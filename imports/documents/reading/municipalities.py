@@ -217,7 +217,9 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
                     continue
                 if m.start() not in police_area_ends and m.start() not in members:
                     add(code_of[m[1]], block.start + index, m[0])
-                    if not item and not PHOTO_CREDIT.search(line[: m.start()]):
+                    if not item and not PHOTO_CREDIT.search(
+                        line[max(0, m.start() - 30) : m.start()]
+                    ):
                         outside_items.add(code_of[m[1]])
     # "• Delta i en utbildning som Borås stad anordnar" on Bollebygd's page: a municipality
     # named only inside the promises, beside one named in the page's own text, is one the

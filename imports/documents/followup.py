@@ -383,6 +383,12 @@ REPORTING_WORDS = re.compile(
     # "har lyckats uppfylla löftet", "levt upp till sina löften": a verdict on a promise.
     r"|\b(?:lyckats|lyckades)\s+(?:\w+\s+){0,2}?(?:uppfylla|infria|hålla)\b"
     r"|\blevt\s+upp\s+till\s+(?:sina|sitt|de|det)\s+löfte"
+    # "Polisen har uppfyllt de löften som slutits", "vi har infriat våra löften": a verdict on
+    # the pledge in the perfect, the pledge as the object ("har uppfyllt tidigare löften" on a
+    # pledge page is its background).
+    r"|\bhar\s+(?:\w+\s+){0,2}?(?:uppfyllt|infriat)\s+(?:(?:de|det|den|dessa|detta|våra|vårt|"
+    r"sina|sitt|alla|samtliga)\s+)?(?:(?!tidigare|förra|föregående|fjolårets)\w+\s+)?"
+    r"(?:medborgar)?löfte(?:n|t|na)?\b"
     # "Hittills har arbetet lett till bättre belysning …", "Arbetet med medborgarlöften har
     # stärkt samarbetet": what the work has led to, told in the perfect with the work as subject.
     r"|\b(?:arbetet|löftet|löftena|medborgarlöftet|medborgarlöftena|samarbetet|insatserna)"
@@ -1479,6 +1485,23 @@ def _late_report(blocks):
     return None
 
 
+# "nästa medborgarlöfte", "ett nytt löfte", "kommande medborgarlöften": a pledge still to be made.
+NEXT_PLEDGE = re.compile(r"\b(?:ny|nytt|nya|nästa|kommande)\s+(?:medborgar)?löfte\w*", re.I)
+
+
+def _gives_own_promise(block):
+    """Whether the block gives a promise of the page's own: "Under våren ska kommunen och
+    polisen presentera ett nytt medborgarlöfte" tells what comes after the pledge reported on,
+    as a report's outlook does, and gives none; so do the sentences after it in its paragraph
+    ("Tanken är att nästa löfte ska … Vi kommer att ha en ny dialog …")."""
+    for sentence in kind_rules._sentences(block):
+        if NEXT_PLEDGE.search(sentence):
+            return False
+        if kind_rules.gives_promise(sentence):
+            return True
+    return False
+
+
 def is_followup(raw):
     """(True, why) when the text reports what was done rather than promises it, else
     (False, why); `why` is in Swedish, for the person importing."""
@@ -1489,6 +1512,10 @@ def is_followup(raw):
     # The page's background and last period's report beside its own promises tell of an
     # earlier time: what they report was done does not make the page a report.
     earlier = kind_rules.earlier_blocks(blocks, structure.is_heading)
+    if earlier and not any(_gives_own_promise(b) for b in blocks):
+        # Only the next pledge is promised ("Under våren ska ett nytt medborgarlöfte tas
+        # fram"): the page gives none of its own, so none of it is an earlier time.
+        earlier = set()
     # The pledge reader's own verdict: a title like "Uppföljning medborgarlöfte 2021-2022" or
     # "Kvartalsrapport lokala medborgarlöften", or two lines that count what was done.
     kind = read_kind(blocks, structure.is_heading, earlier)
@@ -1572,7 +1599,7 @@ def is_followup(raw):
     # "Polisen lovade att genomföra 20 trafikkontroller.", "Kommunen skulle anordna två
     # trygghetsvandringar.": a page that gives no promise of its own and tells its promises in
     # the past tense restates them to report on them ("Förra året skulle …" is background).
-    if not any(kind_rules.commitment(b) for b in blocks):
+    if not any(_gives_own_promise(b) for b in blocks):
         restated = [
             sentence
             for b in own

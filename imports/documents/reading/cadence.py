@@ -15,7 +15,12 @@ CADENCES = [
         r"(?:ett )?nytt (?:medborgar)?löfte|inför nästa (?:medborgar)?löfte|"
         r"när löftet löper ut|"
         # "pågår fram till och med den 18 maj 2017, då utfallet ska utvärderas"
-        r"(?:till och med|fram till|t\.o\.m\.?)\s[^.]*?,\s*då\b",
+        r"(?:till och med|fram till|t\.o\.m\.?)\s[^.]*?,\s*då\b|"
+        # "Löftet löper under 2026 och därefter ska utfallet utvärderas", "Avtalet sträcker sig
+        # till den 30 juni, sedan följs arbetet upp": a clause saying how long the pledge lasts,
+        # and a follow-up told as coming after it, is one follow-up at the end.
+        r"\b(?:löper|gäller|gälla|sträcker\s+sig|pågår|varar)\b[^.]*?"
+        r"(?:,\s*|\s+och\s+(?:\w+\s+){0,2}?)(?:därefter|efter\s+det(?:ta)?|sedan)\b",
     ),
     ("kvartal", r"kvartal(?!\s*\d)"),
     # Two school terms make a year: "en gång per termin" is twice a year.

@@ -109,6 +109,46 @@ def _police_area_ends(text):
     return ends
 
 
+# "Foto: Ludvika kommun", "… ordförande. Bild: Grums kommun": a photo credit names who took or
+# owns the picture, which may be a neighbour's; it names the pledge's municipality only when
+# nothing else does (as a name inside a promise, see find_municipalities).
+PHOTO_CREDIT = re.compile(r"\b(?:foto|bild|fotograf|illustration)\s*:\s*$", re.IGNORECASE)
+# "skrev under medborgarlöften för sina respektive kommuner", "Alla kommuner skriver under egna
+# löften", "Medborgarlöftena i respektive kommun": several municipalities, each its own pledge.
+EACH_OWN_PLEDGE = re.compile(
+    r"\b(?:sina|egna|respektive)\s+(?:\w+\s+)?(?:medborgar)?löfte(?:n|na)?\b"
+    r"|\bför\s+sina\s+respektive\b"
+    r"|\b(?:medborgar)?löfte\w*\s+(?:i|för)\s+respektive\s+kommun",
+    re.IGNORECASE,
+)
+
+
+def _own_of_several(found, blocks, name_of):
+    """On a page that names several municipalities each signing its own pledge (a news item
+    on a joint signing), the one whose pledge the page gives: the one named alone as the
+    owner of the pledge ("Vännäs kommuns medborgarlöften") or as the subject that signed it
+    ("Umeå kommun har tecknat nya medborgarlöften"). Else `found` as it is."""
+    if len(found) < 3:
+        return found
+    text = "\n".join(block.text for block in blocks)
+    if not EACH_OWN_PLEDGE.search(text):
+        return found
+    owners = [
+        code
+        for code in found
+        if re.search(
+            rf"(?<![\wåäöÅÄÖ-]){re.escape(name_of[code])}s? (?:kommuns|stads)\s+(?:\w+\s+)?"
+            rf"(?:medborgar)?löfte"
+            rf"|(?<![\wåäöÅÄÖ-]){re.escape(name_of[code])}s? (?:kommun|stad) har\s+"
+            r"(?:\w+\s+){0,2}?(?:tecknat|undertecknat|skrivit\s+under|antagit|ingått)\b",
+            text,
+        )
+    ]
+    if len(owners) == 1:
+        return {owners[0]: found[owners[0]]}
+    return found
+
+
 def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
     """Municipalities the document names as 'Värnamo kommun', 'Vaggeryds kommun' or 'kommunerna
     X och Y' (sure); else by name in a heading ('Älmhult – medborgarlöften', also after page
@@ -177,13 +217,16 @@ def find_municipalities(blocks, gazetteer, is_heading=lambda block: False):
                     continue
                 if m.start() not in police_area_ends and m.start() not in members:
                     add(code_of[m[1]], block.start + index, m[0])
-                    if not item:
+                    if not item and not PHOTO_CREDIT.search(
+                        line[max(0, m.start() - 30) : m.start()]
+                    ):
                         outside_items.add(code_of[m[1]])
     # "• Delta i en utbildning som Borås stad anordnar" on Bollebygd's page: a municipality
     # named only inside the promises, beside one named in the page's own text, is one the
     # promises work with, not one the pledge is given for.
     if outside_items:
         found = {code: f for code, f in found.items() if code in outside_items}
+    found = _own_of_several(found, blocks, {code: name for name, code in code_of.items()})
     if found or not blocks:
         return list(found.values())
     # The document's headings: the first block and short heading lines near the top.

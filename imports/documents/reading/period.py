@@ -493,10 +493,11 @@ BASIS_PHRASE = re.compile(
 )
 # "samverkansöverenskommelser kommun - polis 2016-2019": years that qualify another agreement
 # (the noun a few words before them) are that agreement's period, not the pledge's; so are
-# those of "en samverkansöverenskommelse som ska gälla från 2022 till 2026".
+# those of "en samverkansöverenskommelse som ska gälla från 2022 till 2026", and those of an
+# agreement named by its other noun ("Utifrån samverkansavtal 2019-2023 beskrivs …").
 OTHER_AGREEMENT = re.compile(
-    r"överenskommelse\w*(?:\s+[\w-]+){0,3}\s*$|"
-    r"överenskommelse\w*\s+som\s+(?:ska\s+|skall\s+)?gäll\w*\s+(?:från|mellan|under)\s*$",
+    r"(?:överenskommelse|avtal)\w*(?:\s+[\w-]+){0,3}\s*$|"
+    r"(?:överenskommelse|avtal)\w*\s+som\s+(?:ska\s+|skall\s+)?gäll\w*\s+(?:från|mellan|under)\s*$",
     re.IGNORECASE,
 )
 # "ett nytt medborgarlöfte för 2022", "medborgarlöfte och samverkansöverenskommelse för

@@ -230,17 +230,23 @@ DOING = re.compile(
 # "Genomföra en trygghetsvandring": after a verb of holding an event, "en" is a count of one
 # event (a walk, a meeting, a check), not an article.
 CONDUCT = re.compile(
-    r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller|"
+    r"\b(?:genomföra|genomför|genomförs|genomföras|anordna|anordnar|anordnas|arrangera|"
+    r"arrangerar|hålla|håller|ordna|ordnar|ordnas|"
     r"bjuda in till|bjuder in till|delta i|deltar i|erbjuda|erbjuder|"
     # "bjuda in föräldrar för en föreläsning": those invited named before the event.
-    r"bjud(?:a|er)\s+in\s+(?:[a-zåäö]+\s+){1,3}?(?:till|för))\s+$",
+    r"bjud(?:a|er)\s+in\s+(?:[a-zåäö]+\s+){1,3}?(?:till|för)|"
+    # "erbjuda eleverna i årskurs nio en föreläsning": offered to someone named first (the
+    # indirect object, no preposition before it), the event after.
+    r"erbjud(?:a|er|s)\s+(?!(?:i|på|för|till|med|av|om|vid|genom|att)\b)"
+    r"(?:[a-zåäö0-9\-]+\s+){0,3}?[a-zåäö0-9\-]+)\s+$",
     re.IGNORECASE,
 )
 # "genomföra trygghetsvandringar i två stadsdelar och ett medborgarforum", "genomför via
 # BRÅ-gruppen en enkätundersökning": an event joined on after the verb's first object, or after
 # an adverbial of means right after the verb, is held as well.
 CONDUCT_APART = re.compile(
-    r"\b(?:genomföra|genomför|genomförs|anordna|anordnar|arrangera|arrangerar|hålla|håller)\s+"
+    r"\b(?:genomföra|genomför|genomförs|genomföras|anordna|anordnar|anordnas|arrangera|"
+    r"arrangerar|hålla|håller|ordna|ordnar|ordnas)\s+"
     r"(?:(?:(?!att\b)[^\s.;:]+\s+){1,25}?(?:och|samt)|"
     r"(?:via|genom|med|tillsammans med)\s+(?:[^\s.;:,]+\s+){1,3}?)\s*$",
     re.IGNORECASE,
@@ -256,7 +262,7 @@ EVENT = re.compile(
     # "en medborgardialog" is a meeting held; "föra/delta i en dialog" an exchange going on.
     r"(?:vandring|möte|träff|kontroll|insats|dag|kväll|utbildning|\Bdialog|kampanj|tillsyn|"
     r"besök|aktivitet|föreläsning|konferens|workshop|besiktning|satsning|undersökning|forum|"
-    r"mätning|enkät)$",
+    r"mätning|enkät|utvärdering|föreställning)$",
     re.IGNORECASE,
 )
 
@@ -381,14 +387,17 @@ ADJECTIVE = re.compile(r"^[a-zåäöé]+[ae]$|^så$|^kallade$|^fler$|^färre$|^m
 SINGULAR_ADJECTIVE = re.compile(r"^[a-zåäöé]{2,}(?:isk|iv|sam|lig|ig|är|ad|at)$", re.IGNORECASE)
 
 
-def _head_noun(unit, after, singular=True):
+def _head_noun(unit, after, singular=True, one=False):
     """The noun counted: leading adjectives dropped, a time word after a slash cut off
     ("gång/dygn"), and a compound shared over "och" kept whole ("trafik- och
-    informationsinsatser")."""
+    informationsinsatser"). `one`: the count is "en"/"ett", before which an adjective does not
+    end in -a or -e ("ett tillfälle", "ett möte" are nouns) save a participle in -ande/-ende
+    or a comparative ("ett förebyggande arbete", "en större insats")."""
     unit = re.sub(r"/(?:dygn|dag|vecka|månad|år|termin)\b.*$", "", unit)
     words = unit.split()
     while len(words) > 1 and (
-        ADJECTIVE.match(words[0]) or (singular and SINGULAR_ADJECTIVE.match(words[0]))
+        (ADJECTIVE.match(words[0]) and not (one and _singular_noun(words[0])))
+        or (singular and SINGULAR_ADJECTIVE.match(words[0]))
     ):
         words = words[1:]
     # "insatsveckor riktade mot ungdomar": a participle after the noun describes it.
@@ -419,6 +428,13 @@ def _head_noun(unit, after, singular=True):
         elif joined:
             unit = f"{unit} {joined[1]} {joined[2].lower()}"
     return unit
+
+
+def _singular_noun(word):
+    """Whether a word in -a or -e after "en"/"ett" is the noun, not an adjective."""
+    return bool(re.search(r"[ae]$", word, re.I)) and not re.search(
+        r"(?:ande|ende|re)$|^(?:så|kallade|fler|färre|mer)$", word, re.I
+    )
 
 
 def _after_head(sentence, m, unit):
@@ -539,11 +555,12 @@ def parse_targets(text, default_per="ar", default_doubt=""):
         for m in COUNT.finditer(sentence):
             doubt = ""
             after = sentence[m.end() :]
-            unit = _head_noun(_plural_unit(m["unit"]), after)
+            one = m["count"].lower() in ("en", "ett", "1")
+            unit = _head_noun(_plural_unit(m["unit"]), after, one=one)
             unit = SHORT_PLURALS.get(unit, unit)
             # Whether "en" counts one held event is read on the words as written: "genomföra
             # en gemensam medborgardialog digitalt" holds no event counted.
-            plain = _head_noun(_plural_unit(m["unit"]), after, singular=False)
+            plain = _head_noun(_plural_unit(m["unit"]), after, singular=False, one=one)
             before = sentence[: m.start("count")]
             if m.start("count") in taken:
                 continue  # "fyra gånger per år ta fram en lägesbild": the "en" is no count

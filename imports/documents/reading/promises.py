@@ -1316,6 +1316,24 @@ def describes_state(item):
     )
 
 
+# "Polisen upplever en allt mer liberal syn på …", "Kommunen uppger att kostnaderna ökat": a side
+# as the subject of a verb of perceiving, feeling or saying tells the situation as that side sees
+# it; it does nothing ("Polisen ser till att …" does).
+PERCEIVING_VERB = re.compile(
+    r"\b(?:upplever|uppger|känner|märker|noterar|konstaterar|bedömer|anser|menar|tycker|"
+    r"rapporterar|oroar|ser)$",
+    re.IGNORECASE,
+)
+
+
+def _perceives(sentence, verb_end):
+    """Whether the side's present-tense verb that ends at `verb_end` (as ACTOR_FIRST reads it)
+    is one of perceiving or saying."""
+    if re.match(r"\s+(?:till|över)\b", sentence[verb_end:], re.IGNORECASE):
+        return False  # "ser till att …", "ser över …": a deed
+    return bool(PERCEIVING_VERB.search(sentence[:verb_end].rstrip()))
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
@@ -1325,6 +1343,8 @@ def is_deed(paragraph):
     present = ACTOR_FIRST.match(first)
     if present and re.search(r"\b(?:har|är|finns|blir)$", present[0], re.IGNORECASE):
         present = None  # what a side has or is, not what it does
+    if present and _perceives(first, present.end()):
+        present = None  # what a side sees or reports, not what it does
     deed = DEED.search(first) or present
     if STATE.search(first) or not deed:
         return False

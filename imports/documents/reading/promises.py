@@ -1334,6 +1334,35 @@ def _perceives(sentence, verb_end):
     return bool(PERCEIVING_VERB.search(sentence[:verb_end].rstrip()))
 
 
+# "… ska tillsammans arbeta med åtgärder som bidrar till att öka tryggheten och minska
+# brottsligheten", "… kommer att fortsätta att jobba aktivt för att öka tryggheten": working
+# toward the pledge's own goal, with no deed named.
+TOWARD_GOAL = re.compile(
+    r"\b(?:arbeta|jobba|verka)\s+(?:[a-zåäö]+\s+){0,3}?"
+    r"(?:för|mot|med\s+(?:åtgärder|insatser|aktiviteter)\s+som\s+(?:ska\s+)?bidra\w*\s+till)"
+    r"\b[^.!?]*?(?:" + GOAL.pattern + r")",
+    re.IGNORECASE,
+)
+
+
+def _works_toward_goal(sentence):
+    """Whether a sentence has its subject work toward the pledge's goal (more safety, less
+    crime) and names no means of its own ("genom att …")."""
+    goal = TOWARD_GOAL.search(sentence)
+    return bool(goal) and not MEANS_WITHIN.search(sentence, goal.start())
+
+
+def _without_goal_beside_deeds(lines):
+    """The promising sentences of one paragraph less those that only work toward the pledge's
+    goal, when another sentence of the paragraph names a deed: "Polisen och kommunen kommer
+    att fortsätta att jobba för att öka tryggheten. Under hösten genomförs …" holds one
+    promise, the deed; the goal is what it serves."""
+    if len(lines) < 2:
+        return lines
+    kept = [(line, item) for line, item in lines if not _works_toward_goal(item)]
+    return kept if kept else lines
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
@@ -2218,7 +2247,7 @@ class PromiseReader:
         if (
             one_line
             and not labelled
-            and is_aim(block.text)
+            and (is_aim(block.text) or _works_toward_goal(block.text))
             and not _means_in_next_sentence(block.text)
             and (
                 self._introduces(after, section, True)
@@ -2227,6 +2256,7 @@ class PromiseReader:
             )
         ):
             return False  # the pledge's aim, which the list below carries out
+        lines = _without_goal_beside_deeds(lines)
         for line, item in lines:
             own = _item_default(item, default, self.givers)
             if (

@@ -50,3 +50,51 @@ def test_situation_paragraph_under_a_topic_heading_is_not_a_promise():
         "Polisen gör fotpatruller i hamnen varje fredag.",
         "Polisen kontrollerar bilar vid skolorna under helgerna.",
     ]
+
+
+# A sentence in which the givers only work toward the pledge's own goal (more safety, less
+# crime) is the aim: not a promise when the promises follow further down the page, nor beside a
+# deed in the same paragraph.
+
+
+def test_goal_at_the_top_with_the_promises_further_down_is_no_promise():
+    found = promises(
+        "Till innehållet\n\n"
+        "Medborgarlöftet för Kiruna\n\n"
+        "Polisen och Kiruna kommun ska under 2025 gemensamt arbeta med insatser som bidrar "
+        "till att minska brottsligheten i hela kommunen.\n\n"
+        "Lokala löften utgår från dialoger med invånarna. Löftet är en del av det arbete som "
+        "polis och kommun gemensamt ansvarar för.\n\n"
+        "Så här gör vi\n\n"
+        "Polis och kommun kommer under året att göra följande:\n\n"
+        "  • Polisen ska hålla öppet hus på stationen en gång i månaden.\n"
+        "  • Kommunen ska rusta upp belysningen i gångtunnlarna.\n"
+    )
+    assert found == [
+        "Polisen ska hålla öppet hus på stationen en gång i månaden.",
+        "Kommunen ska rusta upp belysningen i gångtunnlarna.",
+    ]
+
+
+def test_goal_beside_a_deed_in_one_paragraph_leaves_the_deed():
+    found = promises(
+        "Nytt löfte för Kiruna\n\n"
+        "Kiruna kommun och polisen har skrivit under ett nytt löfte för 2025.\n\n"
+        "Medborgarlöftet\n\n"
+        "Kommunen och polisen kommer att fortsätta att arbeta målmedvetet ihop för att öka "
+        "tryggheten i centrum. I vår kommer det att hållas fyra möten med föreningarna i "
+        "centrum.\n"
+    )
+    assert found == ["I vår kommer det att hållas fyra möten med föreningarna i centrum."]
+
+
+def test_goal_with_its_means_in_the_sentence_is_a_promise():
+    # Decoy: the sentence names how ("genom att …"), so it is a deed.
+    found = promises(
+        "Nytt löfte för Kiruna\n\n"
+        "Kiruna kommun och polisen har skrivit under ett nytt löfte för 2025.\n\n"
+        "Medborgarlöftet\n\n"
+        "Kommunen och polisen ska arbeta för att öka tryggheten genom att hålla tre "
+        "trygghetsvandringar. I vår kommer det att hållas fyra möten med föreningarna.\n"
+    )
+    assert len(found) == 2

@@ -1456,6 +1456,33 @@ QUOTE_MARKS = '”“"»«'
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"»]))\s+(?=[A-ZÅÄÖ”“\"»])")
 
 
+# "Tillägget innefattar att kommunen … ska arbeta …", "X, kommunalråd, berättar att kommunen
+# bland annat ska bidra …": a verb of containing or telling whose "att" clause has a side as its
+# subject and "ska"/"kommer att" as its verb tells what the side will do.
+CONTENT_CLAUSE = re.compile(
+    r"^[^.!?:;”\"]{0,140}?\b(?:innebär|innefattar|omfattar|innehåller|berättar|förklarar|"
+    r"uppger|meddelar)\s+(?:(?!att\b)[a-zåäö]+\s+){0,3}?att\s+"
+    rf"(?={GIVER_OR_WE}\b(?:\s+(?!att\b)[\wåäö]+,?){{0,6}}?\s+(?:ska|skall|kommer\s+att)\s)",
+    re.IGNORECASE,
+)
+
+
+def _content_clause(sentence):
+    """The "att" clause of a sentence that tells, with a verb of containing or telling, what a
+    side will do (see CONTENT_CLAUSE), with a capital; else the sentence."""
+    clause = CONTENT_CLAUSE.sub("", sentence)
+    if clause == sentence:
+        return sentence
+    return clause[:1].upper() + clause[1:]
+
+
+def _side_subject(sentence):
+    """Whether a sentence opens with a side (or "vi") as its subject and a verb of its own."""
+    return bool(
+        PROMISE_START.match(sentence) or INVERTED.match(sentence) or WE_PROMISE.match(sentence)
+    )
+
+
 def _told_clause(sentence):
     """What a sentence that retells the pledge says it holds ("I löftet står att …", "Löftet
     lyder: ”Polisen ska …”"): the clause, without the quotation marks around it."""
@@ -2493,6 +2520,7 @@ class PromiseReader:
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
         found, others, achieve, purpose = [], [], False, False
+        aims = []
         above = ""
         for block in self.blocks:
             text = block.text.strip()
@@ -2560,6 +2588,9 @@ class PromiseReader:
                     sentence = bare[:1].upper() + bare[1:]
                 # "Nytt för i år är att polisen ska …": the promise after "är att".
                 plain = PLEDGE_SAYS.sub("", PLEDGE_AS_MEANS.sub("", sentence))
+                # "Tillägget innefattar att kommunen ska …": the side's deed in the clause.
+                content = _content_clause(plain)
+                in_content, plain = content != plain, content
                 planned = PLANNED_DEEDS.match(plain)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
                 # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
@@ -2574,6 +2605,18 @@ class PromiseReader:
                     told.extend((block.start, part, last) for part in att_clauses(sentence))
                 elif (
                     (_aim_alone(plain) and not one_of_several and not _deed_then_aim(plain))
+                    and _side_subject(plain)
+                    and not re.search(r"\bfokus", plain, re.IGNORECASE)
+                    and not REPORTED.match(plain)
+                    and not re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
+                    and not self._other_years(sentence)
+                ):
+                    # "Kommunen ska arbeta för att …": an aim; the page's promise only when the
+                    # page tells no deed that carries it out.
+                    aims.append((block.start, sentence, _item_default(plain, _NOBODY, self.givers)))
+                    last = None
+                elif (
+                    (_aim_alone(plain) and not one_of_several and not _deed_then_aim(plain))
                     or REPORTED.match(plain)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
@@ -2586,6 +2629,9 @@ class PromiseReader:
                     or INVERTED.match(plain)
                     or WE_PROMISE.match(plain)
                     or PASSIVE_BY_SIDE.match(plain)
+                    # "… berättar att kommunen bland annat ska bidra …": the side and its
+                    # "ska" with adverbs between, as the clause's grammar allows.
+                    or in_content
                 ):
                     last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
                     told.append((block.start, sentence, last))
@@ -2638,6 +2684,14 @@ class PromiseReader:
                 others.extend(item for item in told if PROMISE_START.match(item[1]))
         if found and others:
             found = sorted(found + others, key=lambda item: item[0])
+        if (
+            not found
+            and not others
+            and not any(is_bullets(b) or b.text.rstrip().endswith(":") for b in self.blocks)
+        ):
+            # Running text with no list, no lead-in and no deed that carries the aims out: the
+            # aims are the promises.
+            found = aims
         return found
 
     def _introduces(self, after, section, aim=False):

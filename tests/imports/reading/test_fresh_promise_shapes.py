@@ -98,3 +98,73 @@ def test_goal_with_its_means_in_the_sentence_is_a_promise():
         "trygghetsvandringar. I vår kommer det att hållas fyra möten med föreningarna.\n"
     )
     assert len(found) == 2
+
+
+# A news item that tells what a side will do inside an "att" clause after a verb of containing or
+# telling ("Avtalet omfattar att kommunen ska …", "X förklarar att polisen också ska …").
+
+
+def test_side_deed_in_a_content_clause_is_a_promise():
+    found = read(
+        "Nytt avtal om trygghet i Kiruna\n\n"
+        "Kiruna kommun och polisen har skrivit under ett nytt medborgarlöfte för 2025.\n\n"
+        "Bakom löftet ligger en enkät som över tusen invånare svarade på förra hösten.\n\n"
+        "Kommunchefen Eva Lind förklarar att kommunen under året också ska anställa två "
+        "fältassistenter som rör sig i centrum på kvällarna.\n\n"
+        "Den nya delen omfattar att polisen ska hålla öppet på stationen varje lördag.\n"
+    ).actions
+    assert [(a.text[:25], a.responsible) for a in found] == [
+        ("Kommunchefen Eva Lind för", "kommunen"),
+        ("Den nya delen omfattar at", "polisen"),
+    ]
+
+
+def test_content_clause_without_a_side_as_subject_is_no_promise():
+    # Decoy: the clause's subject is no side, and nothing will be done by anyone named.
+    found = promises(
+        "Nytt avtal om trygghet i Kiruna\n\n"
+        "Kiruna kommun och polisen har skrivit under ett nytt medborgarlöfte för 2025.\n\n"
+        "Enkäten innebär att invånarna ska kunna tycka till om sin stadsdel varje år.\n"
+    )
+    assert found == []
+
+
+# Running text whose only pledging sentence is an aim, with no list, lead-in or deed on the page
+# that carries it out: the aim is the promise.
+
+
+def test_aim_alone_in_a_news_item_is_the_promise():
+    found = promises(
+        "Förlängt löfte i Kiruna\n\n"
+        "Kiruna kommun och polisen förlänger sitt medborgarlöfte med ett år.\n\n"
+        "Nytt är att kommunen tillsammans med polisen ska arbeta för att minska "
+        "nedskräpningen vid badplatserna.\n\n"
+        "Löftet följs upp vid årets slut.\n"
+    )
+    assert found == [
+        "Nytt är att kommunen tillsammans med polisen ska arbeta för att minska "
+        "nedskräpningen vid badplatserna."
+    ]
+
+
+def test_aim_over_a_lead_in_or_a_focus_is_not_the_promise():
+    # Decoys: the means follow under a lead-in (cut off where the page ends), and a focus.
+    assert (
+        promises(
+            "Förlängt löfte i Kiruna\n\n"
+            "Kiruna kommun och polisen förlänger sitt medborgarlöfte med ett år.\n\n"
+            "Polisen och kommunen lovar att arbeta för att minska nedskräpningen vid "
+            "badplatserna.\n\n"
+            "Detta ska ske genom följande:\n"
+        )
+        == []
+    )
+    assert (
+        promises(
+            "Förlängt löfte i Kiruna\n\n"
+            "Kiruna kommun och polisen förlänger sitt medborgarlöfte med ett år.\n\n"
+            "Under året kommer polisen och kommunen att fokusera på nedskräpningen vid "
+            "badplatserna.\n"
+        )
+        == []
+    )

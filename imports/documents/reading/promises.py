@@ -1316,6 +1316,53 @@ def describes_state(item):
     )
 
 
+# "Polisen upplever en allt mer liberal syn på …", "Kommunen uppger att kostnaderna ökat": a side
+# as the subject of a verb of perceiving, feeling or saying tells the situation as that side sees
+# it; it does nothing ("Polisen ser till att …" does).
+PERCEIVING_VERB = re.compile(
+    r"\b(?:upplever|uppger|känner|märker|noterar|konstaterar|bedömer|anser|menar|tycker|"
+    r"rapporterar|oroar|ser)$",
+    re.IGNORECASE,
+)
+
+
+def _perceives(sentence, verb_end):
+    """Whether the side's present-tense verb that ends at `verb_end` (as ACTOR_FIRST reads it)
+    is one of perceiving or saying."""
+    if re.match(r"\s+(?:till|över)\b", sentence[verb_end:], re.IGNORECASE):
+        return False  # "ser till att …", "ser över …": a deed
+    return bool(PERCEIVING_VERB.search(sentence[:verb_end].rstrip()))
+
+
+# "… ska tillsammans arbeta med åtgärder som bidrar till att öka tryggheten och minska
+# brottsligheten", "… kommer att fortsätta att jobba aktivt för att öka tryggheten": working
+# toward the pledge's own goal, with no deed named.
+TOWARD_GOAL = re.compile(
+    r"\b(?:arbeta|jobba|verka)\s+(?:[a-zåäö]+\s+){0,3}?"
+    r"(?:för|mot|med\s+(?:åtgärder|insatser|aktiviteter)\s+som\s+(?:ska\s+)?bidra\w*\s+till)"
+    r"\b[^.!?]*?(?:" + GOAL.pattern + r")",
+    re.IGNORECASE,
+)
+
+
+def _works_toward_goal(sentence):
+    """Whether a sentence has its subject work toward the pledge's goal (more safety, less
+    crime) and names no means of its own ("genom att …")."""
+    goal = TOWARD_GOAL.search(sentence)
+    return bool(goal) and not MEANS_WITHIN.search(sentence, goal.start())
+
+
+def _without_goal_beside_deeds(lines):
+    """The promising sentences of one paragraph less those that only work toward the pledge's
+    goal, when another sentence of the paragraph names a deed: "Polisen och kommunen kommer
+    att fortsätta att jobba för att öka tryggheten. Under hösten genomförs …" holds one
+    promise, the deed; the goal is what it serves."""
+    if len(lines) < 2:
+        return lines
+    kept = [(line, item) for line, item in lines if not _works_toward_goal(item)]
+    return kept if kept else lines
+
+
 def is_deed(paragraph):
     """Whether a paragraph says that someone does something ('… ska kommunen och polisen
     gemensamt genomföra trygghetsvandringar'), not what state should be reached, and names who
@@ -1325,6 +1372,8 @@ def is_deed(paragraph):
     present = ACTOR_FIRST.match(first)
     if present and re.search(r"\b(?:har|är|finns|blir)$", present[0], re.IGNORECASE):
         present = None  # what a side has or is, not what it does
+    if present and _perceives(first, present.end()):
+        present = None  # what a side sees or reports, not what it does
     deed = DEED.search(first) or present
     if STATE.search(first) or not deed:
         return False
@@ -1405,6 +1454,33 @@ TOLD = re.compile(
 QUOTE_MARKS = '”“"»«'
 # A sentence ends at ".", "!" or "?", also inside a closing quotation mark (".” Kommunen …").
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"»]))\s+(?=[A-ZÅÄÖ”“\"»])")
+
+
+# "Tillägget innefattar att kommunen … ska arbeta …", "X, kommunalråd, berättar att kommunen
+# bland annat ska bidra …": a verb of containing or telling whose "att" clause has a side as its
+# subject and "ska"/"kommer att" as its verb tells what the side will do.
+CONTENT_CLAUSE = re.compile(
+    r"^[^.!?:;”\"]{0,140}?\b(?:innebär|innefattar|omfattar|innehåller|berättar|förklarar|"
+    r"uppger|meddelar)\s+(?:(?!att\b)[a-zåäö]+\s+){0,3}?att\s+"
+    rf"(?={GIVER_OR_WE}\b(?:\s+(?!att\b)[\wåäö]+,?){{0,6}}?\s+(?:ska|skall|kommer\s+att)\s)",
+    re.IGNORECASE,
+)
+
+
+def _content_clause(sentence):
+    """The "att" clause of a sentence that tells, with a verb of containing or telling, what a
+    side will do (see CONTENT_CLAUSE), with a capital; else the sentence."""
+    clause = CONTENT_CLAUSE.sub("", sentence)
+    if clause == sentence:
+        return sentence
+    return clause[:1].upper() + clause[1:]
+
+
+def _side_subject(sentence):
+    """Whether a sentence opens with a side (or "vi") as its subject and a verb of its own."""
+    return bool(
+        PROMISE_START.match(sentence) or INVERTED.match(sentence) or WE_PROMISE.match(sentence)
+    )
 
 
 def _told_clause(sentence):
@@ -2198,7 +2274,7 @@ class PromiseReader:
         if (
             one_line
             and not labelled
-            and is_aim(block.text)
+            and (is_aim(block.text) or _works_toward_goal(block.text))
             and not _means_in_next_sentence(block.text)
             and (
                 self._introduces(after, section, True)
@@ -2207,6 +2283,7 @@ class PromiseReader:
             )
         ):
             return False  # the pledge's aim, which the list below carries out
+        lines = _without_goal_beside_deeds(lines)
         for line, item in lines:
             own = _item_default(item, default, self.givers)
             if (
@@ -2443,6 +2520,7 @@ class PromiseReader:
         att …"), sentences about the pledge itself, quotes, headings, lists and lead-ins are
         left out."""
         found, others, achieve, purpose = [], [], False, False
+        aims = []
         above = ""
         for block in self.blocks:
             text = block.text.strip()
@@ -2510,6 +2588,9 @@ class PromiseReader:
                     sentence = bare[:1].upper() + bare[1:]
                 # "Nytt för i år är att polisen ska …": the promise after "är att".
                 plain = PLEDGE_SAYS.sub("", PLEDGE_AS_MEANS.sub("", sentence))
+                # "Tillägget innefattar att kommunen ska …": the side's deed in the clause.
+                content = _content_clause(plain)
+                in_content, plain = content != plain, content
                 planned = PLANNED_DEEDS.match(plain)
                 # One of several deeds joined in a sentence ("… ska arbeta för fler
                 # grannsamverkansområden, polisen ska fotpatrullera mer, …") is a deed too.
@@ -2524,6 +2605,18 @@ class PromiseReader:
                     told.extend((block.start, part, last) for part in att_clauses(sentence))
                 elif (
                     (_aim_alone(plain) and not one_of_several and not _deed_then_aim(plain))
+                    and _side_subject(plain)
+                    and not re.search(r"\bfokus", plain, re.IGNORECASE)
+                    and not REPORTED.match(plain)
+                    and not re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
+                    and not self._other_years(sentence)
+                ):
+                    # "Kommunen ska arbeta för att …": an aim; the page's promise only when the
+                    # page tells no deed that carries it out.
+                    aims.append((block.start, sentence, _item_default(plain, _NOBODY, self.givers)))
+                    last = None
+                elif (
+                    (_aim_alone(plain) and not one_of_several and not _deed_then_aim(plain))
                     or REPORTED.match(plain)
                     or re.search(r"löfte", PLEDGE_AS_PLACE.sub("", plain), re.IGNORECASE)
                     or _names_areas_in_a_row(plain)
@@ -2536,6 +2629,9 @@ class PromiseReader:
                     or INVERTED.match(plain)
                     or WE_PROMISE.match(plain)
                     or PASSIVE_BY_SIDE.match(plain)
+                    # "… berättar att kommunen bland annat ska bidra …": the side and its
+                    # "ska" with adverbs between, as the clause's grammar allows.
+                    or in_content
                 ):
                     last = parse_responsible(plain, _item_default(plain, _NOBODY, self.givers))
                     told.append((block.start, sentence, last))
@@ -2588,6 +2684,14 @@ class PromiseReader:
                 others.extend(item for item in told if PROMISE_START.match(item[1]))
         if found and others:
             found = sorted(found + others, key=lambda item: item[0])
+        if (
+            not found
+            and not others
+            and not any(is_bullets(b) or b.text.rstrip().endswith(":") for b in self.blocks)
+        ):
+            # Running text with no list, no lead-in and no deed that carries the aims out: the
+            # aims are the promises.
+            found = aims
         return found
 
     def _introduces(self, after, section, aim=False):

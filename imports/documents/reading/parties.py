@@ -761,6 +761,9 @@ WORKING_WITH = re.compile(
     r"(?P<list>[^.:;]{3,200}?)"
     r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att|genom|via)\b|[.;:]|$)"
 )
+# A supine in lower case after the partners ("utformat", "genomfört", "tagit", "skrivit"):
+# the verb of a perfect whose "har" stands before "tillsammans med".
+SUPINE_AFTER_PARTNERS = r"\s+(?-i:[a-zåäö]{2,}(?:at|it|ört|jort|tt))\b"
 # "Polisen kommer tillsammans med Räddningstjänsten att …", "Vännäs kommun och polisen,
 # tillsammans med Vännäs fastigheter AB, lovar att …": an organisation working with the givers
 # (only names that read as an organisation's: "tillsammans med skolan" names none).
@@ -772,7 +775,11 @@ TOGETHER_WITH = re.compile(
     # "kommer kommunen tillsammans med X, polisen och Y stötta uppstart …": an infinitive
     # without "att" closes the list.
     r"stötta|stödja|arbeta|jobba|driva|starta|bidra|se|ta|ge|göra|utveckla|skapa|planera|"
-    r"fortsätta|utreda|undersöka|införa|erbjuda|delta|medverka|samverka|samarbeta)\b|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
+    r"fortsätta|utreda|undersöka|införa|erbjuda|delta|medverka|samverka|samarbeta)\b|"
+    # "Kommunen har tillsammans med X och Y utformat löftena", "… har polisen tillsammans med
+    # kommunen genomfört dialoger vid A, B och C": the supine of the perfect closes the list.
+    + SUPINE_AFTER_PARTNERS
+    + r"|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
     r"[^.:;,]+\s+(?:och|samt)\s)|$)"
 )
 # "Medborgarlöfte 2021–2022 mellan Exempeltrafik, Trafikverket, kommunerna A, B samt

@@ -221,6 +221,38 @@ def signatories_in_lines(block):
     return [_person(name, title, org, line, quote) for name, title, org, line in people]
 
 
+# A heading or lead-in over the people to contact: "Kontakt", "Kontaktpersoner:", "För mer
+# information kontakta:", "Välkommen att höra av dig till:", "Frågor besvaras av:".
+CONTACT_LEAD = re.compile(
+    r"^(?:kontakt(?:a|person\w*|uppgifter)?\b[^.!?]{0,40}|"
+    r"(?:för\s+)?(?:mer|mera|ytterligare)\s+information\b[^.!?]{0,40}|"
+    r"(?:har\s+du\s+)?frågor\b[^.!?]{0,40})$|"
+    r"\b(?:kontakta|höra\s+av\s+dig|hör\s+av\s+dig|vänd\s+dig|vända\s+dig|besvaras\s+av)\b"
+    r"[^.!?]{0,40}:$",
+    re.IGNORECASE,
+)
+# A line of a contact card: a phone number, an e-mail address, or a label for either.
+CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^(?:tel|telefon|mobil|mobiltelefon|e-post|epost|mejl|mail)\b",
+    re.IGNORECASE,
+)
+
+
+def is_contact_card(blocks, index, taken=1):
+    """Whether the people read from `taken` blocks at `index` are whom to contact, not who
+    signs: a name and title under a contact heading or lead-in ("För mer information
+    kontakta:"), or beside a phone number or an e-mail address (in the block or right after
+    it)."""
+    lines = [squeeze(line) for block in blocks[index : index + taken] for line in block.lines]
+    after = blocks[index + taken] if index + taken < len(blocks) else None
+    if after is not None:
+        lines.append(squeeze(after.lines[0]))
+    if any(CONTACT_DETAIL.search(line) or PHONE_LINE.match(line) for line in lines):
+        return True
+    before = blocks[index - 1].text.strip() if index else ""
+    return bool(before) and bool(CONTACT_LEAD.search(before))
+
+
 # Two cells on one line: a wide run of spaces (or a tab) between words.
 COLUMN_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|\t)\s*\S")
 # A title cell: the title, maybe with its place ("Lokalpolisområdeschef Hallsberg").

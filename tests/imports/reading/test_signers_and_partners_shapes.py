@@ -4,10 +4,14 @@ under a lead-in, a speaker named with a title, a title with its area before a si
 
 import pytest
 
+from imports.documents import text
+from imports.documents.reading import pipeline
+from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import other_parties
 from imports.documents.reading.structure import blocks_of
 
 PLACES = ["Norrby", "Söderby"]
+GAZETTEER = Gazetteer([("9901", "Norrby")], [])
 
 
 def parties(text):
@@ -33,8 +37,40 @@ def test_partners_before_the_supine_of_a_perfect_take_part(sentence):
 
 def test_places_after_a_supine_are_not_partners():
     # Decoy: the places where the dialogues were held come after the verb, not among partners.
-    text = (
+    page = (
         "Löfte\n\nI Norrby har polisen tillsammans med kommunen ordnat samtal vid Vårmässan, "
         "Sommarfesten och Julmarknaden."
     )
-    assert parties(text) == []
+    assert parties(page) == []
+
+
+def _signers(document):
+    extraction = pipeline.read(text.clean(document), GAZETTEER)
+    return [person.name for person in extraction.signatories]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Vill du veta mer, kontakta gärna:\n\nLena Borg, kommunalråd\nmobil: 070-111 22 33, "
+        "e-post: lena.borg@norrby.se",
+        "Kontaktpersoner\n\nOskar Lind\n\nKommunpolis\n\nTelefon: 010-56 78 90",
+        "Frågor om löftet besvaras av:\n\nOskar Lind\nKommunpolis",
+    ],
+)
+def test_a_contact_card_is_no_signature(card):
+    page = (
+        "Medborgarlöfte för Norrby\n\nPolisen och Norrby kommun lovar att genomföra fyra "
+        f"trygghetsvandringar under året.\n\n{card}\n"
+    )
+    assert _signers(page) == []
+
+
+def test_a_signature_block_without_contact_details_is_still_read():
+    # Decoy: names and titles under the promises, no phone, no e-mail, no contact heading.
+    page = (
+        "Medborgarlöfte för Norrby\n\nPolisen och Norrby kommun lovar att genomföra fyra "
+        "trygghetsvandringar under året.\n\nLena Borg\nKommunalråd\n\nOskar Lind\n"
+        "Lokalpolisområdeschef\n"
+    )
+    assert _signers(page) == ["Lena Borg", "Oskar Lind"]

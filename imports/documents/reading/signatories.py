@@ -430,9 +430,11 @@ SIGNING_VERB = re.compile(
 # ("Lotta Petersson, lokalpolisområdeschef Nybro undertecknade …").
 # "t.f. lokalpolisområdeschef för södra Lappland Daniel Ek": the area may stand between the title
 # and the name when a quarter of the compass marks it as a place.
+# "Lokalpolisområdeschef i Västra Exempelbygd Per Ek": the quarter capitalised as part of the
+# area's name.
 AREA_BEFORE_NAME = (
-    r"(?:\s+(?:i|för)\s+(?:norra|södra|västra|östra|mellersta|nordvästra|nordöstra|sydvästra|"
-    r"sydöstra)\s+[A-ZÅÄÖ][\w\-]+(?=\s+[A-ZÅÄÖ]))?"
+    r"(?:\s+(?:i|för)\s+(?:[Nn]orra|[Ss]ödra|[Vv]ästra|[Öö]stra|[Mm]ellersta|[Nn]ordvästra|"
+    r"[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)\s+[A-ZÅÄÖ][\w\-]+(?=\s+[A-ZÅÄÖ]))?"
 )
 TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?{AREA_BEFORE_NAME})\s+({NAME}){PARTY}")
 # The place after a title: "lokalpolisområdeschef Nybro", "kommunchef i Arboga kommun",
@@ -478,9 +480,12 @@ NAME_WITH_TITLE = re.compile(
 BARE_NAME = re.compile(rf"\b({NAME})\b")
 # "skrev kommunstyrelsens ordförande, Anna Ek, och chefen för lokalpolisområde Exempelby, Per
 # Olsson, under löftet": a title set before the name with a comma, the name closed by a comma.
+# "Lokalpolisområdeschefen för Exempelbygd, Per Ek och kommunalrådet Anna Ek har
+# undertecknat": the title may carry the area it is held for, and the name may end at "och".
 TITLE_COMMA_NAME = re.compile(
-    rf"\b((?i:chefen)\s+för\s+lokalpolisområde\s+[A-ZÅÄÖ][\w\-]+|{ANY_TITLE}(?:en|et|n)?),\s+"
-    rf"({NAME}){PARTY}(?=,)"
+    rf"\b((?i:chefen)\s+för\s+lokalpolisområde\s+[A-ZÅÄÖ][\w\-]+|{ANY_TITLE}(?:en|et|n)?"
+    r"(?:\s+(?:för|i)\s+[A-ZÅÄÖ][\w\-]+)?),\s+"
+    rf"({NAME}){PARTY}(?=,|\s+(?:och|samt)\s)"
 )
 # "Johan Ek kommunstyrelsens ordförande och Per Olsson Polischef Södra Exempelbygd": the title
 # right after the name, with no comma (taken only for a known first name).

@@ -74,3 +74,38 @@ def test_a_signature_block_without_contact_details_is_still_read():
         "Lokalpolisområdeschef\n"
     )
     assert _signers(page) == ["Lena Borg", "Oskar Lind"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Polischefen för Söderbygd, Oskar Lind och Norrby kommunalråd Lena Borg har skrivit "
+            "under löftet för i år.",
+            "Polischefen för Söderbygd",
+        ),
+        (
+            "Löftet undertecknades av kommunalrådet Lena Borg och Lokalpolisområdeschef i "
+            "Östra Söderbygd Oskar Lind.",
+            "Lokalpolisområdeschef i Östra Söderbygd",
+        ),
+    ],
+)
+def test_a_title_with_its_area_before_the_signers_name(sentence, title):
+    from imports.documents.reading.signatories import signatories_in_sentence
+
+    people = {person.name: person.title for person in signatories_in_sentence(sentence, 1)}
+    assert people["Oskar Lind"] == title
+    assert "Lena Borg" in people
+
+
+def test_a_place_after_a_name_is_not_read_as_a_signer():
+    # Decoy: "i Söderbygd" after the title is no area before a name; no one is named after it.
+    from imports.documents.reading.signatories import signatories_in_sentence
+
+    people = signatories_in_sentence(
+        "Oskar Lind, lokalpolisområdeschef i Söderbygd, och Lena Borg, kommunalråd, har "
+        "undertecknat löftet.",
+        1,
+    )
+    assert [person.name for person in people] == ["Oskar Lind", "Lena Borg"]

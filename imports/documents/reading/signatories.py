@@ -507,8 +507,11 @@ NAME_FROM = re.compile(
 )
 # "…, säger Anna Ek, kommunstyrelsens ordförande": the speaker of a quote that mentions the
 # signing ("när vi nu signerar löftet") is named as speaking, not as signing.
+# "…, säger kommunpolis Per Ek": the speaker's title may stand between the verb and the name.
 SPEAKER_BEFORE = re.compile(
-    r"\b(?:säger|sa|sade|berättar|menar|konstaterar|förklarar|betonar)\s+$", re.IGNORECASE
+    r"\b(?:säger|sa|sade|berättar|menar|konstaterar|förklarar|betonar)\s+"
+    rf"(?:{ANY_TITLE}(?:en|et|n)?\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -109,3 +109,24 @@ def test_a_place_after_a_name_is_not_read_as_a_signer():
         1,
     )
     assert [person.name for person in people] == ["Oskar Lind", "Lena Borg"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "– Sedan vi undertecknade löftet har mycket hänt, säger kommunpolisen Oskar Lind.",
+        "– När vi signerade avtalet visste vi vad som behövdes, berättar kommunchef Lena Borg.",
+    ],
+)
+def test_the_speaker_of_a_quote_named_with_a_title_is_no_signer(sentence):
+    from imports.documents.reading.signatories import signatories_in_sentence
+
+    assert signatories_in_sentence(sentence, 1) == []
+
+
+def test_a_signer_named_with_a_title_after_the_verb_is_still_read():
+    # Decoy: the title and name follow the signing verb, not a verb of saying.
+    from imports.documents.reading.signatories import signatories_in_sentence
+
+    people = signatories_in_sentence("Löftet undertecknades av kommunchef Lena Borg.", 1)
+    assert [person.name for person in people] == ["Lena Borg"]

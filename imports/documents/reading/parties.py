@@ -599,7 +599,7 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         responsible, other = _responsibility_of(_parties(m["agent"]))
         if responsible != "ej_angivet":
             return responsible, other, m[0]
-    m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
+    m = re.search(r"\bpolisiär\w*", _first_sentence(text), re.IGNORECASE)
     if m and default[0] == "gemensamt" and OPENING_VERB.match(text[: m.start()]):
         # "Öka den polisiära tillgängligheten" under a list both sides give: what the deed is
         # about, not who does it.
@@ -624,6 +624,16 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         # is done together with one side is the other side's.
         return ("polisen" if m["side"].lower().startswith("kommun") else "kommunen"), "", m[0]
     return default
+
+
+def _first_sentence(text):
+    """The item's first sentence when "vi" promises in it: a police deed named only in a later
+    one ("Vi ska arbeta för ett tryggare centrum. … synlig polisiär närvaro är målet") is said
+    of the work that "vi" promise, not of who carries it. An item whose first sentence has no
+    subject of its own ("Medborgarna ska få en synlig polis. Detta genom polisiär närvaro …")
+    is read whole."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text, maxsplit=1)[0]
+    return first if WE_PROMISE.match(first) else text
 
 
 VERB_FIRST = re.compile(

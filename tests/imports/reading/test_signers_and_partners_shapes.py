@@ -130,3 +130,26 @@ def test_a_signer_named_with_a_title_after_the_verb_is_still_read():
 
     people = signatories_in_sentence("Löftet undertecknades av kommunchef Lena Borg.", 1)
     assert [person.name for person in people] == ["Lena Borg"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Vi ska gemensamt göra hamnen tryggare. Mer belysning och polisiära kontroller är vägen "
+        "dit.",
+        "Tillsammans ska vi minska stölderna i garagen. Därför behövs polisiär synlighet "
+        "kvällstid.",
+    ],
+)
+def test_a_police_deed_in_a_later_sentence_does_not_take_a_promise_from_vi(item):
+    from imports.documents.reading.parties import parse_responsible
+
+    assert parse_responsible(item, ("gemensamt", "", ""))[0] == "gemensamt"
+
+
+def test_a_police_deed_after_a_sentence_with_no_subject_still_names_the_police():
+    # Decoy: the first sentence names no one; the second tells that the police carry it.
+    from imports.documents.reading.parties import parse_responsible
+
+    item = "Hamnen ska bli tryggare. Detta genom polisiär närvaro kvällstid."
+    assert parse_responsible(item, ("gemensamt", "", ""))[0] == "polisen"

@@ -604,6 +604,15 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         # "Öka den polisiära tillgängligheten" under a list both sides give: what the deed is
         # about, not who does it.
         m = None
+    if (
+        m
+        and default[0] == "gemensamt"
+        and NOUN_PHRASE_OPENING.match(text[: m.start()])
+        and not AUXILIARY.search(text)
+    ):
+        # "Ökad polisiär närvaro i centrum", "Polisiär synlighet på prioriterade platser" under a
+        # list both sides give: a verbless item that names the deed by its kind, not its doer.
+        m = None
     # "Polisiär närvaro vid skolorna" is the police's own; "Vuxennärvaro genom nattvandrare och
     # polisiär synlighet" under a list both sides give is one of its means, not a police promise.
     # "Prioritera utredningarna polisiärt och socialt": joined to the other side's means as well.
@@ -666,6 +675,16 @@ PASSIVE_AGENT = re.compile(
 # An item that opens with its verb and names no doer: "Öka den polisiära närvaron …",
 # "Utveckla …", "Stärka …"; the verb's object follows.
 OPENING_VERB = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a\s+(?:den|det|de|en|ett)?\s*$")
+
+
+# The head of a verbless item before "polisiär": nothing, or one participle or adjective
+# ("Ökad", "Förstärkt", "Fortsatt", "Mer").
+NOUN_PHRASE_OPENING = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:ad|at|t|d|re)\s+)?$")
+# A verb that makes the item a clause ("Polisiära insatser ska genomföras …"): its subject, not
+# its kind, tells who does it.
+AUXILIARY = re.compile(
+    r"\b(?:ska|skall|kommer|lovar|har|är|blir|kan|bör|måste|vill|sker|görs)\b", re.IGNORECASE
+)
 
 
 RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende)\b", re.IGNORECASE)

@@ -153,3 +153,28 @@ def test_a_police_deed_after_a_sentence_with_no_subject_still_names_the_police()
 
     item = "Hamnen ska bli tryggare. Detta genom polisiär närvaro kvällstid."
     assert parse_responsible(item, ("gemensamt", "", ""))[0] == "polisen"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Förstärkt polisiär synlighet vid busstationen.", "Polisiär övervakning av torget."],
+)
+def test_a_verbless_item_naming_a_police_kind_of_deed_is_the_givers(item):
+    from imports.documents.reading.parties import parse_responsible
+
+    assert parse_responsible(item, ("gemensamt", "", ""))[0] == "gemensamt"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # Decoys: a clause with its own verb, and a pledge that is not given jointly.
+        ("Polisiära kontroller ska göras vid busstationen.", "gemensamt"),
+        ("Förstärkt polisiär synlighet vid busstationen.", "ej_angivet"),
+    ],
+)
+def test_a_police_deed_with_a_verb_or_outside_a_joint_list_stays_the_polices(item):
+    from imports.documents.reading.parties import parse_responsible
+
+    text, default = item
+    assert parse_responsible(text, (default, "", ""))[0] == "polisen"

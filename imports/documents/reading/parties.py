@@ -607,11 +607,14 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
     if (
         m
         and default[0] == "gemensamt"
+        and default[2]
+        and not AIM_LEAD_IN.search(default[2])
         and NOUN_PHRASE_OPENING.match(text[: m.start()])
         and not AUXILIARY.search(text)
     ):
         # "Ökad polisiär närvaro i centrum", "Polisiär synlighet på prioriterade platser" under a
-        # list both sides give: a verbless item that names the deed by its kind, not its doer.
+        # lead-in by which both sides undertake the list ("Vi kommer att genomföra följande:"):
+        # a verbless item that names the deed by its kind, not its doer.
         m = None
     # "Polisiär närvaro vid skolorna" is the police's own; "Vuxennärvaro genom nattvandrare och
     # polisiär synlighet" under a list both sides give is one of its means, not a police promise.
@@ -680,6 +683,9 @@ OPENING_VERB = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a\s+(?:den|det|de|en|ett)?\s
 # The head of a verbless item before "polisiär": nothing, or one participle or adjective
 # ("Ökad", "Förstärkt", "Fortsatt", "Mer").
 NOUN_PHRASE_OPENING = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:ad|at|t|d|re)\s+)?$")
+# A lead-in that names what both want to reach ("Det här vill vi åstadkomma:", "Målen är:"),
+# not what both will do: a police outcome listed under it is still the police's.
+AIM_LEAD_IN = re.compile(r"\b(?:vill|åstadkomma|uppnå|mål\w*)\b", re.IGNORECASE)
 # A verb that makes the item a clause ("Polisiära insatser ska genomföras …"): its subject, not
 # its kind, tells who does it.
 AUXILIARY = re.compile(

@@ -162,7 +162,17 @@ def test_a_police_deed_after_a_sentence_with_no_subject_still_names_the_police()
 def test_a_verbless_item_naming_a_police_kind_of_deed_is_the_givers(item):
     from imports.documents.reading.parties import parse_responsible
 
-    assert parse_responsible(item, ("gemensamt", "", ""))[0] == "gemensamt"
+    lead_in = ("gemensamt", "", "Under hösten genomför vi följande:")
+    assert parse_responsible(item, lead_in)[0] == "gemensamt"
+
+
+def test_a_police_outcome_under_a_lead_in_of_aims_stays_the_polices():
+    # Decoy: the lead-in names what both want to reach, not what both will do.
+    from imports.documents.reading.parties import parse_responsible
+
+    lead_in = ("gemensamt", "", "Detta vill vi uppnå:")
+    item = "Förstärkt polisiär synlighet vid busstationen."
+    assert parse_responsible(item, lead_in)[0] == "polisen"
 
 
 @pytest.mark.parametrize(
@@ -177,4 +187,4 @@ def test_a_police_deed_with_a_verb_or_outside_a_joint_list_stays_the_polices(ite
     from imports.documents.reading.parties import parse_responsible
 
     text, default = item
-    assert parse_responsible(text, (default, "", ""))[0] == "polisen"
+    assert parse_responsible(text, (default, "", "Under hösten genomför vi:"))[0] == "polisen"

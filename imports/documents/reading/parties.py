@@ -599,10 +599,22 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         responsible, other = _responsibility_of(_parties(m["agent"]))
         if responsible != "ej_angivet":
             return responsible, other, m[0]
-    m = re.search(r"\bpolisiär\w*", text, re.IGNORECASE)
+    m = re.search(r"\bpolisiär\w*", _first_sentence(text), re.IGNORECASE)
     if m and default[0] == "gemensamt" and OPENING_VERB.match(text[: m.start()]):
         # "Öka den polisiära tillgängligheten" under a list both sides give: what the deed is
         # about, not who does it.
+        m = None
+    if (
+        m
+        and default[0] == "gemensamt"
+        and default[2]
+        and not AIM_LEAD_IN.search(default[2])
+        and NOUN_PHRASE_OPENING.match(text[: m.start()])
+        and not AUXILIARY.search(text)
+    ):
+        # "Ökad polisiär närvaro i centrum", "Polisiär synlighet på prioriterade platser" under a
+        # lead-in by which both sides undertake the list ("Vi kommer att genomföra följande:"):
+        # a verbless item that names the deed by its kind, not its doer.
         m = None
     # "Polisiär närvaro vid skolorna" is the police's own; "Vuxennärvaro genom nattvandrare och
     # polisiär synlighet" under a list both sides give is one of its means, not a police promise.
@@ -624,6 +636,16 @@ def parse_responsible(text, default=("ej_angivet", "", "")):
         # is done together with one side is the other side's.
         return ("polisen" if m["side"].lower().startswith("kommun") else "kommunen"), "", m[0]
     return default
+
+
+def _first_sentence(text):
+    """The item's first sentence when "vi" promises in it: a police deed named only in a later
+    one ("Vi ska arbeta för ett tryggare centrum. … synlig polisiär närvaro är målet") is said
+    of the work that "vi" promise, not of who carries it. An item whose first sentence has no
+    subject of its own ("Medborgarna ska få en synlig polis. Detta genom polisiär närvaro …")
+    is read whole."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text, maxsplit=1)[0]
+    return first if WE_PROMISE.match(first) else text
 
 
 VERB_FIRST = re.compile(
@@ -656,6 +678,19 @@ PASSIVE_AGENT = re.compile(
 # An item that opens with its verb and names no doer: "Öka den polisiära närvaron …",
 # "Utveckla …", "Stärka …"; the verb's object follows.
 OPENING_VERB = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a\s+(?:den|det|de|en|ett)?\s*$")
+
+
+# The head of a verbless item before "polisiär": nothing, or one participle or adjective
+# ("Ökad", "Förstärkt", "Fortsatt", "Mer").
+NOUN_PHRASE_OPENING = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:ad|at|t|d|re)\s+)?$")
+# A lead-in that names what both want to reach ("Det här vill vi åstadkomma:", "Målen är:"),
+# not what both will do: a police outcome listed under it is still the police's.
+AIM_LEAD_IN = re.compile(r"\b(?:vill|åstadkomma|uppnå|mål\w*)\b", re.IGNORECASE)
+# A verb that makes the item a clause ("Polisiära insatser ska genomföras …"): its subject, not
+# its kind, tells who does it.
+AUXILIARY = re.compile(
+    r"\b(?:ska|skall|kommer|lovar|har|är|blir|kan|bör|måste|vill|sker|görs)\b", re.IGNORECASE
+)
 
 
 RESIDENTS = re.compile(r"\bkommunens\s+(?:medborgare|invånare|befolkning|boende)\b", re.IGNORECASE)
@@ -761,6 +796,9 @@ WORKING_WITH = re.compile(
     r"(?P<list>[^.:;]{3,200}?)"
     r"(?=\s+(?:för att|om|kring|i syfte|när|vid|under|att|genom|via)\b|[.;:]|$)"
 )
+# A supine in lower case after the partners ("utformat", "genomfört", "tagit", "skrivit"):
+# the verb of a perfect whose "har" stands before "tillsammans med".
+SUPINE_AFTER_PARTNERS = r"\s+(?-i:[a-zåäö]{2,}(?:at|it|ört|jort|tt))\b"
 # "Polisen kommer tillsammans med Räddningstjänsten att …", "Vännäs kommun och polisen,
 # tillsammans med Vännäs fastigheter AB, lovar att …": an organisation working with the givers
 # (only names that read as an organisation's: "tillsammans med skolan" names none).
@@ -772,7 +810,11 @@ TOGETHER_WITH = re.compile(
     # "kommer kommunen tillsammans med X, polisen och Y stötta uppstart …": an infinitive
     # without "att" closes the list.
     r"stötta|stödja|arbeta|jobba|driva|starta|bidra|se|ta|ge|göra|utveckla|skapa|planera|"
-    r"fortsätta|utreda|undersöka|införa|erbjuda|delta|medverka|samverka|samarbeta)\b|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
+    r"fortsätta|utreda|undersöka|införa|erbjuda|delta|medverka|samverka|samarbeta)\b|"
+    # "Kommunen har tillsammans med X och Y utformat löftena", "… har polisen tillsammans med
+    # kommunen genomfört dialoger vid A, B och C": the supine of the perfect closes the list.
+    + SUPINE_AFTER_PARTNERS
+    + r"|\s*[.;:,](?!\s*(?:[^.:;,]+,\s*)*"
     r"[^.:;,]+\s+(?:och|samt)\s)|$)"
 )
 # "Medborgarlöfte 2021–2022 mellan Exempeltrafik, Trafikverket, kommunerna A, B samt

@@ -38,6 +38,7 @@ from .promises import (
 from .signatories import (
     better_reading,
     find_signatories,
+    is_contact_card,
     over_caption,
     signatories_in_columns,
     signatories_in_lines,
@@ -196,6 +197,8 @@ def read(text, gazetteer):
             # organisation) is left for the next signature.
             if found and (not people or _same_people(found, people)):
                 people, taken = found, size
+        if people and is_contact_card(blocks, index, taken):
+            people = []
         if people:
             # "Anna Ek, kommunalråd" as a paragraph of its own: a caption's reading, which a
             # sentence about the signing may name more fully.

@@ -221,6 +221,38 @@ def signatories_in_lines(block):
     return [_person(name, title, org, line, quote) for name, title, org, line in people]
 
 
+# A heading or lead-in over the people to contact: "Kontakt", "Kontaktpersoner:", "För mer
+# information kontakta:", "Välkommen att höra av dig till:", "Frågor besvaras av:".
+CONTACT_LEAD = re.compile(
+    r"^(?:kontakt(?:a|person\w*|uppgifter)?\b[^.!?]{0,40}|"
+    r"(?:för\s+)?(?:mer|mera|ytterligare)\s+information\b[^.!?]{0,40}|"
+    r"(?:har\s+du\s+)?frågor\b[^.!?]{0,40})$|"
+    r"\b(?:kontakta|höra\s+av\s+dig|hör\s+av\s+dig|vänd\s+dig|vända\s+dig|besvaras\s+av)\b"
+    r"[^.!?]{0,40}:$",
+    re.IGNORECASE,
+)
+# A line of a contact card: a phone number, an e-mail address, or a label for either.
+CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^(?:tel|telefon|mobil|mobiltelefon|e-post|epost|mejl|mail)\b",
+    re.IGNORECASE,
+)
+
+
+def is_contact_card(blocks, index, taken=1):
+    """Whether the people read from `taken` blocks at `index` are whom to contact, not who
+    signs: a name and title under a contact heading or lead-in ("För mer information
+    kontakta:"), or beside a phone number or an e-mail address (in the block or right after
+    it)."""
+    lines = [squeeze(line) for block in blocks[index : index + taken] for line in block.lines]
+    after = blocks[index + taken] if index + taken < len(blocks) else None
+    if after is not None:
+        lines.append(squeeze(after.lines[0]))
+    if any(CONTACT_DETAIL.search(line) or PHONE_LINE.match(line) for line in lines):
+        return True
+    before = blocks[index - 1].text.strip() if index else ""
+    return bool(before) and bool(CONTACT_LEAD.search(before))
+
+
 # Two cells on one line: a wide run of spaces (or a tab) between words.
 COLUMN_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|\t)\s*\S")
 # A title cell: the title, maybe with its place ("Lokalpolisområdeschef Hallsberg").
@@ -398,9 +430,11 @@ SIGNING_VERB = re.compile(
 # ("Lotta Petersson, lokalpolisområdeschef Nybro undertecknade …").
 # "t.f. lokalpolisområdeschef för södra Lappland Daniel Ek": the area may stand between the title
 # and the name when a quarter of the compass marks it as a place.
+# "Lokalpolisområdeschef i Västra Exempelbygd Per Ek": the quarter capitalised as part of the
+# area's name.
 AREA_BEFORE_NAME = (
-    r"(?:\s+(?:i|för)\s+(?:norra|södra|västra|östra|mellersta|nordvästra|nordöstra|sydvästra|"
-    r"sydöstra)\s+[A-ZÅÄÖ][\w\-]+(?=\s+[A-ZÅÄÖ]))?"
+    r"(?:\s+(?:i|för)\s+(?:[Nn]orra|[Ss]ödra|[Vv]ästra|[Öö]stra|[Mm]ellersta|[Nn]ordvästra|"
+    r"[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)\s+[A-ZÅÄÖ][\w\-]+(?=\s+[A-ZÅÄÖ]))?"
 )
 TITLE_THEN_NAME = re.compile(rf"\b({ANY_TITLE}(?:en|et|n)?{AREA_BEFORE_NAME})\s+({NAME}){PARTY}")
 # The place after a title: "lokalpolisområdeschef Nybro", "kommunchef i Arboga kommun",
@@ -446,9 +480,12 @@ NAME_WITH_TITLE = re.compile(
 BARE_NAME = re.compile(rf"\b({NAME})\b")
 # "skrev kommunstyrelsens ordförande, Anna Ek, och chefen för lokalpolisområde Exempelby, Per
 # Olsson, under löftet": a title set before the name with a comma, the name closed by a comma.
+# "Lokalpolisområdeschefen för Exempelbygd, Per Ek och kommunalrådet Anna Ek har
+# undertecknat": the title may carry the area it is held for, and the name may end at "och".
 TITLE_COMMA_NAME = re.compile(
-    rf"\b((?i:chefen)\s+för\s+lokalpolisområde\s+[A-ZÅÄÖ][\w\-]+|{ANY_TITLE}(?:en|et|n)?),\s+"
-    rf"({NAME}){PARTY}(?=,)"
+    rf"\b((?i:chefen)\s+för\s+lokalpolisområde\s+[A-ZÅÄÖ][\w\-]+|{ANY_TITLE}(?:en|et|n)?"
+    r"(?:\s+(?:för|i)\s+[A-ZÅÄÖ][\w\-]+)?),\s+"
+    rf"({NAME}){PARTY}(?=,|\s+(?:och|samt)\s)"
 )
 # "Johan Ek kommunstyrelsens ordförande och Per Olsson Polischef Södra Exempelbygd": the title
 # right after the name, with no comma (taken only for a known first name).
@@ -470,8 +507,11 @@ NAME_FROM = re.compile(
 )
 # "…, säger Anna Ek, kommunstyrelsens ordförande": the speaker of a quote that mentions the
 # signing ("när vi nu signerar löftet") is named as speaking, not as signing.
+# "…, säger kommunpolis Per Ek": the speaker's title may stand between the verb and the name.
 SPEAKER_BEFORE = re.compile(
-    r"\b(?:säger|sa|sade|berättar|menar|konstaterar|förklarar|betonar)\s+$", re.IGNORECASE
+    r"\b(?:säger|sa|sade|berättar|menar|konstaterar|förklarar|betonar)\s+"
+    rf"(?:{ANY_TITLE}(?:en|et|n)?\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -352,6 +352,20 @@ FRAME = re.compile(
     r"^(?:mål|målen|syfte|syftet)\b",
     re.IGNORECASE,
 )
+# "Gemensam lägesbild", "Bakgrund", "Nulägesbeskrivning": a heading over how the pledge came
+# about; what its text tells was done (a picture put together, areas found) is no report.
+SITUATION_HEADING = re.compile(
+    r"^(?:\w+\s+){0,2}(?:lägesbild|problembild|bakgrund|nuläge\w*|orsaksanalys)\w*$",
+    re.IGNORECASE,
+)
+# "Enkäten har besvarats av 188 personer", "… där 412 invånare svarade": the size of a survey
+# the pledge rests on, not a count of work done.
+SURVEY_ANSWERS = re.compile(
+    r"\b(?:besvara(?:ts|des)|svarade|svarat|har\s+svarat|respondenter|svarsfrekvens)\b",
+    re.IGNORECASE,
+)
+
+
 # "Om Vara kommun", "Om polisen": the publisher's presentation of itself at the end of a page.
 ABOUT = re.compile(r"^[Oo]m\s+(?:oss|polisen|[A-ZÅÄÖ]\w*(?:\s+(?:kommun|stad))?)$")
 TITLE_WORDS = re.compile(
@@ -1435,6 +1449,18 @@ def _mixed(item, paragraphs):
     return item
 
 
+def _situation_told(blocks):
+    """The ids of the blocks under a heading over the situation the pledge answers ("Gemensam
+    lägesbild", "Bakgrund"), up to the next heading: they tell how the pledge came about."""
+    told, under = set(), False
+    for block in blocks:
+        if structure.is_heading(block):
+            under = bool(SITUATION_HEADING.match(block.text.strip().rstrip(":")))
+        elif under:
+            told.add(id(block))
+    return told
+
+
 def _report_heading(blocks):
     """A heading that names a report ("Uppföljning juni-augusti") above the first list and
     before any promise: the title of a page whose top is the site's own menu and contact
@@ -1532,6 +1558,7 @@ def is_followup(raw):
         )
     reasons, score = [], 0
     own = [b for i, b in enumerate(blocks) if i not in earlier]
+    told = _situation_told(own)
     # A title is a line of its own ("Lägesrapport …"), not a sentence in a paragraph that
     # mentions a report ("Läs lägesrapporten för 2024 här.").
     title = next(
@@ -1561,6 +1588,8 @@ def is_followup(raw):
         and structure.is_bullets(after)
         and DONE_LEAD_IN.search(b.text)
         and not PROMISING_WORDS.search(b.text)
+        and id(b) not in told
+        and not SURVEY_ANSWERS.search(b.text)
     ]
     if lead_ins:
         score += 3
@@ -1580,14 +1609,18 @@ def is_followup(raw):
         score += min(len(labels), 2) * 3
         reasons.append(f"rubriken ”{labels[0]}” efter löftena")
     counted = []
-    for block in own:
+    for block in (b for b in own if id(b) not in told):
         lines = (
             [item for _, item in structure.bullet_items(block)]
             if structure.is_bullets(block)
             else [block.text]
         )
         for sentence in (s for line in lines for s in _sentences(line)):
-            if count_in(sentence)[0] is not None and not PROMISING_WORDS.search(sentence):
+            if (
+                count_in(sentence)[0] is not None
+                and not PROMISING_WORDS.search(sentence)
+                and not SURVEY_ANSWERS.search(sentence)
+            ):
                 counted.append(sentence)
     if counted:
         score += min(len(counted), 3)

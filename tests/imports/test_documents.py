@@ -187,8 +187,11 @@ def test_the_real_documents_read_at_the_figures_reached_and_the_holdout_part_is_
     # which the 422 texts read 0.951 / 0.926; with four reading conventions settled and 20
     # promises and 6 targets corrected in their expectations, 0.952 / 0.928, and 0.954 / 0.937
     # after the readers' rules by grammar. The fourth measured-only part (35 texts, last read
-    # 0.88 / 0.83) then joined dev: 457 texts at 0.948 / 0.929.
-    assert precision >= 0.94 and recall >= 0.91, "\n".join(dev_table)
+    # 0.88 / 0.83) then joined dev: 457 texts at 0.948 / 0.929, and 0.966 / 0.957 after the
+    # next round's rules from dev's misses. 80 real pages first met on 2026-12-01 then joined
+    # (first runs 0.83 / 0.78 for 56 of them, the same after that round, and 0.78 / 0.74 for the
+    # last 24): 537 texts at 0.952 / 0.935.
+    assert precision >= 0.95 and recall >= 0.93, "\n".join(dev_table)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -1,17 +1,8 @@
 """An aim whose means are told in the next sentence, pointing back to it, is a deed, not the
 lead-in of the list below it."""
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.promises import _means_in_next_sentence
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 def test_the_means_in_the_next_sentence():
@@ -33,7 +24,7 @@ def test_an_aim_with_its_means_over_a_list_is_a_promise_too():
         "  • Polisen ska patrullera vid busstorget varje fredag och lördag kväll\n"
         "  • Kommunen ska tända belysningen i gångtunneln vid stationen\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["kommunen", "polisen", "kommunen"]
 
 
@@ -45,5 +36,5 @@ def test_an_aim_alone_over_a_list_stays_its_lead_in():
         "  • Polisen ska patrullera vid busstorget varje fredag och lördag kväll\n"
         "  • Kommunen ska tända belysningen i gångtunneln vid stationen\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["polisen", "kommunen"]

@@ -1,17 +1,8 @@
 """A page that extends an earlier pledge and tells that pledge's promises in the past: what was
 promised then is promised again."""
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.promises import EXTENDS_PLEDGE, PAST_PROMISE, PLEDGE_WAS
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 def test_the_shapes():
@@ -29,7 +20,7 @@ def test_an_extended_pledge_told_in_the_past():
         "Luossavaara. Polisen skulle också besöka alla högstadieskolor varje termin.\n\n"
         "Eftersom arbetet inte är klart förlängs medborgarlöftet från 2029 till och med 2031.\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["kommunen", "polisen"]
 
 
@@ -40,4 +31,4 @@ def test_the_past_alone_is_no_promise():
         "Luossavaara. Polisen skulle också besöka alla högstadieskolor varje termin.\n\n"
         "Nu tar polisen och kommunen fram en ny lägesbild.\n"
     )
-    assert _promises(document) == []
+    assert promises_of(document) == []

@@ -2,17 +2,8 @@
 and has a side promising in it holds promises; one that opens with an aim or speaks of the
 pledge as such does not."""
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.promises import _pledges_throughout
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 def test_a_paragraph_of_deeds_and_a_promise():
@@ -25,7 +16,7 @@ def test_a_paragraph_of_deeds_and_a_promise():
     )
 
 
-def test_an_aim_or_the_pledge_itself_opens_no_promises():
+def test_an_aim_or_the_pledge_itself_opens_nopromises_of():
     assert not _pledges_throughout(
         "I år lovar polisen och kommunen att tillsammans agera för att minska inbrotten. "
         "Det beslutades i veckan."
@@ -38,7 +29,7 @@ def test_an_aim_or_the_pledge_itself_opens_no_promises():
     )
 
 
-def test_the_introduction_paragraph_read_with_later_promises():
+def test_the_introduction_paragraph_read_with_laterpromises_of():
     document = (
         "Kiruna satsar på trygghet\n\n"
         "Polisen och kommunen har skrivit under ett avtal om samverkan.\n\n"
@@ -49,5 +40,5 @@ def test_the_introduction_paragraph_read_with_later_promises():
         "Narkotika\n\n"
         "Kommunen kommer att anställa en fältsekreterare till.\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["polisen", "kommunen", "kommunen"]

@@ -3,18 +3,9 @@ represent a side, and the sides' working together going on."""
 
 import pytest
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import INVERTED, UNNAMED_SUBJECT, parse_responsible
 from imports.documents.reading.promises import COOPERATION_GOES_ON
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 @pytest.mark.parametrize(
@@ -63,7 +54,7 @@ def test_a_news_item_with_cooperation_going_on():
         "Samarbetet mellan fältgruppen och närpoliserna fördjupas.\n\n"
         "Samarbetet mellan polis och kommun fungerar bra, säger kommunalrådet.\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["gemensamt", "gemensamt"]
 
 

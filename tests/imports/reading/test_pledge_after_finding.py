@@ -1,17 +1,7 @@
 """Under a heading that holds a promise, a later paragraph that tells a finding first and
 then has a side promise in a sentence of its own: the promising sentences are promises."""
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
-
+from tests.imports.reading.reading import promises_of
 
 PAGE = (
     "Kiruna – medborgarlöften\n\n"
@@ -30,7 +20,7 @@ def test_a_finding_then_two_sides_promising():
         "kommunen att byta belysningen vid torget. Polisen lovar också att patrullera där "
         "varje fredag."
     )
-    found = _promises(PAGE.format(later=later))
+    found = promises_of(PAGE.format(later=later))
     assert [side for side, _ in found] == ["gemensamt", "kommunen", "polisen"]
     assert found[1][1].startswith("Under 2031 åtar sig kommunen")
 
@@ -40,7 +30,7 @@ def test_a_finding_with_a_promise_in_another_wording():
         "Många föräldrar har hört av sig om mopederna vid skolan. Vi lovar därför att bjuda "
         "in till ett föräldramöte i augusti."
     )
-    found = _promises(PAGE.format(later=later))
+    found = promises_of(PAGE.format(later=later))
     assert len(found) == 2
 
 
@@ -49,5 +39,5 @@ def test_an_explanation_that_only_says_what_shall_be_done_stays_with_its_promise
         "Kontrollerna görs främst på kvällstid. Polisen ska redovisa resultatet i "
         "lokala brottsförebyggande rådet."
     )
-    found = _promises(PAGE.format(later=later))
+    found = promises_of(PAGE.format(later=later))
     assert len(found) == 1

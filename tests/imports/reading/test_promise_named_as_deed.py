@@ -4,17 +4,8 @@ deed."""
 
 import pytest
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.structure import att_clauses, promise_is_deed, promise_owner
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 @pytest.mark.parametrize(
@@ -67,7 +58,7 @@ def test_a_news_item_that_names_its_promises_as_deeds():
         "Ytterligare ett löfte är att bjuda in till två medborgardialoger under hösten.\n\n"
         "Syftet med löftet är att ge invånarna en tryggare vardag.\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [t.split()[0:4] for _, t in found] == [
         ["Ett", "av", "polisens", "löften"],
         ["Ytterligare", "ett", "löfte", "är"],
@@ -83,5 +74,5 @@ def test_another_promise_is_the_same_sides():
         "Ett av polisens löften är att besöka varje skola två gånger per termin. Ett annat "
         "löfte är att hålla öppet hus i byarna.\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["kommunen", "polisen", "polisen"]

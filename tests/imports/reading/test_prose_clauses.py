@@ -4,19 +4,10 @@ phrase, and "och att" after a giver's "lovar att"; and "arbeta med" an activity 
 
 import pytest
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import UNNAMED_SUBJECT
 from imports.documents.reading.promises import is_aim
 from imports.documents.reading.structure import PLEDGE_SAYS, att_clauses
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 @pytest.mark.parametrize(
@@ -104,7 +95,7 @@ def test_arbeta_med_an_activity_is_a_deed():
 
 
 def test_a_news_item_with_x_is_that_and_decoys():
-    found = _promises(
+    found = promises_of(
         "Nytt medborgarlöfte i Hallviken\n\n"
         "Hallvikens kommun och lokalpolisområde Hallviken har tecknat ett nytt "
         "medborgarlöfte för 2026.\n\n"
@@ -117,8 +108,8 @@ def test_a_news_item_with_x_is_that_and_decoys():
     assert found[0][1].startswith("Nytt för i år är att polisen ska genomföra")
 
 
-def test_passives_with_no_agent_are_the_givers_promises():
-    found = _promises(
+def test_passives_with_no_agent_are_the_giverspromises_of():
+    found = promises_of(
         "Medborgarlöfte Björnås 2026\n\n"
         "Björnås kommun och polisen ger tillsammans detta medborgarlöfte.\n\n"
         "Varje år ska minst två trygghetsvandringar genomföras i Norrgärdet. Under hösten "
@@ -129,7 +120,7 @@ def test_passives_with_no_agent_are_the_givers_promises():
 
 
 def test_man_and_existential_det():
-    found = _promises(
+    found = promises_of(
         "Tryggare Lommaby\n\n"
         "Polisen och Lommaby kommun har kommit överens om årets medborgarlöfte.\n\n"
         "Under året ska man erbjuda alla föräldrar i årskurs sju en träff om droger. Det "
@@ -140,7 +131,7 @@ def test_man_and_existential_det():
 
 
 def test_och_att_in_a_paragraph_the_walk_reads():
-    found = _promises(
+    found = promises_of(
         "Medborgarlöfte för Ringsjöby\n\n"
         "Inbrotten i villaområdena ökade förra året.\n\n"
         "Polisen lovar att informera om grannsamverkan på tre möten och att starta "
@@ -152,7 +143,7 @@ def test_och_att_in_a_paragraph_the_walk_reads():
 
 
 def test_vi_after_a_fronted_phrase_under_a_wish():
-    found = _promises(
+    found = promises_of(
         "Medborgarlöfte Stensjö 2026\n\n"
         "Polisen och Stensjö kommun ger detta löfte.\n\n"
         "Vi vill att Stensjö ska vara en plats där alla känner sig trygga.\n\n"
@@ -163,7 +154,7 @@ def test_vi_after_a_fronted_phrase_under_a_wish():
 
 
 def test_an_aim_beside_a_deed_of_arbeta_med():
-    found = _promises(
+    found = promises_of(
         "Sjövalla medborgarlöfte\n\n"
         "Medborgarlöftet tecknades i februari av kommunalrådet och lokalpolisområdeschefen.\n\n"
         "Polisen ska arbeta för ökad trygghet i centrum. Parallellt med detta ska polisen "
@@ -182,6 +173,6 @@ def test_a_clause_cut_off_after_its_inverted_subject_promises_nothing():
         " • delta i föräldramöten\n\n"
         "I arbetet med trygghet i de centrala delarna av Kiruna\nkommer vi\n"
     )
-    texts = [promise for _, promise in _promises(document)]
+    texts = [promise for _, promise in promises_of(document)]
     assert len(texts) == 2
     assert not any("kommer vi" in promise for promise in texts)

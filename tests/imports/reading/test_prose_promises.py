@@ -3,17 +3,8 @@ verb by which it commits itself, subject first or after a fronted phrase (V2).""
 
 import pytest
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import INVERTED, PROMISE_START, parse_responsible
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 @pytest.mark.parametrize(
@@ -66,14 +57,14 @@ def test_no_v2_promise(sentence):
     assert not INVERTED.match(sentence)
 
 
-def test_agreeing_and_the_reader_addressed_are_no_promises():
+def test_agreeing_and_the_reader_addressed_are_nopromises_of():
     assert not PROMISE_START.match("Polisen och kommunen kommer överens om att ses i maj.")
     assert not PROMISE_START.match("Vi ser till att du får svar.")
     assert not PROMISE_START.match("Polis och kommun kommer i det gemensamma forumet följa upp.")
 
 
 def test_a_news_item_with_v2_promises_quotes_and_background():
-    found = _promises(
+    found = promises_of(
         "Nytt medborgarlöfte i Granåker\n\n"
         "Granåkers kommun och lokalpolisområde Granåker har skrivit under ett nytt "
         "medborgarlöfte för 2025.\n\n"
@@ -92,8 +83,8 @@ def test_a_news_item_with_v2_promises_quotes_and_background():
     ]
 
 
-def test_att_and_att_with_a_new_subject_gives_two_promises():
-    found = _promises(
+def test_att_and_att_with_a_new_subject_gives_twopromises_of():
+    found = promises_of(
         "Medborgarlöfte för Ekbyn\n\n"
         "Medborgarlöften är ett sätt för polis och kommun att arbeta tillsammans.\n\n"
         "Löftet innebär bland annat att polisen ska öka sin närvaro på landsbygden och att "
@@ -107,7 +98,7 @@ def test_att_and_att_with_a_new_subject_gives_two_promises():
 
 
 def test_medan_joins_a_promise_of_the_other_side():
-    found = _promises(
+    found = promises_of(
         "Tryggare Exempelby\n\n"
         "Många är oroliga för buskörning.\n\n"
         "Kommunen har lovat att bygga om korsningen vid torget, medan polisen ska öka "
@@ -117,7 +108,7 @@ def test_medan_joins_a_promise_of_the_other_side():
 
 
 def test_the_pledge_as_the_place_of_a_v2_promise():
-    found = _promises(
+    found = promises_of(
         "Tallmora förnyar medborgarlöftet\n\n"
         "Dialogen med invånarna visade att många oroar sig för narkotika.\n\n"
         "I medborgarlöftet åtar sig kommunen att erbjuda föräldrautbildning på skolorna. "
@@ -127,7 +118,7 @@ def test_the_pledge_as_the_place_of_a_v2_promise():
 
 
 def test_a_later_sentence_of_a_paragraph_may_be_the_promise():
-    found = _promises(
+    found = promises_of(
         "Årets medborgarlöfte är klart\n\n"
         "Pressmeddelande\n\n"
         "I medborgarlöftet ingår också trygghet i tätorterna. För att stärka tryggheten i "
@@ -140,7 +131,7 @@ def test_a_later_sentence_of_a_paragraph_may_be_the_promise():
 
 
 def test_another_organisation_committing_in_a_paragraph_of_its_own():
-    found = _promises(
+    found = promises_of(
         "Vårt medborgarlöfte – Bergsjö 2025\n\n"
         "Bergsjö kommun och polisen ger tillsammans detta medborgarlöfte.\n\n"
         "Vi kommer att ordna nattvandringar med föräldrar under skolavslutningen.\n\n"
@@ -150,7 +141,7 @@ def test_another_organisation_committing_in_a_paragraph_of_its_own():
 
 
 def test_an_organisation_alone_is_no_promise_in_a_text_with_none_of_the_givers():
-    found = _promises(
+    found = promises_of(
         "Trygghet i Bergsjö\n\nBostadsbolaget Bergsjöhem ska se över belysningen i sina områden.\n"
     )
     assert found == []

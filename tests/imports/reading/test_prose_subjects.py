@@ -7,16 +7,9 @@ import pytest
 
 from imports.documents import text
 from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import INVERTED, PROMISE_START, parse_responsible
 from imports.documents.reading.promises import aim_then_deeds
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import GAZETTEER, promises_of
 
 
 @pytest.mark.parametrize(
@@ -62,7 +55,7 @@ def test_a_fronted_count_with_no_side_after_the_verb_is_no_promise(sentence):
         ("Under våren ska områdespolisen besöka föreningarna.", "polisen"),
     ],
 )
-def test_a_sides_officers_carry_its_promises(sentence, side):
+def test_a_sides_officers_carry_itspromises_of(sentence, side):
     assert PROMISE_START.match(sentence) or INVERTED.match(sentence)
     assert parse_responsible(sentence)[0] == side
 
@@ -126,7 +119,7 @@ Kommunen ska verka för ökad trygghet och erbjuda sommarjobb till 50 ungdomar.
 
 Polisen ska arbeta för att fler ska känna sig trygga.
 """
-    assert _promises(document) == [
+    assert promises_of(document) == [
         ("polisen", "Arbeta med synlig närvaro vid skolavslutningen."),
         ("kommunen", "Erbjuda sommarjobb till 50 ungdomar."),
     ]
@@ -141,7 +134,7 @@ Polisen har lovat att öka närvaron i centrum samt att hålla möten om bedräg
 
 Kommunen ska sätta upp fler papperskorgar i parken.
 """
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["polisen", "polisen", "kommunen"]
     assert found[1][1].lower().startswith("att hålla möten om bedrägerier")
 
@@ -159,7 +152,7 @@ Under 2025 skadades tre barn i trafiken nära skolorna. {before}
         "skolorna. Fyra gånger per år ska kommunalrådet bjuda in till medborgardialog.",
         before="Två gånger per år har polisen redan kontrollerat hastigheten där.",
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["polisen", "kommunen"]
     assert found[0][1].startswith("Minst tio gånger")
 
@@ -193,7 +186,7 @@ Närpolisen ska besöka alla förskolor under året.
 
 I samband med julhandeln kommer kommunen och polisen att gemensamt informera om ficktjuvar.
 """
-    assert _promises(document) == [
+    assert promises_of(document) == [
         ("polisen", "Närpolisen ska besöka alla förskolor under året."),
         (
             "gemensamt",
@@ -214,7 +207,7 @@ Våra löften
 
 Polisen lovar att patrullera vid stationen varje fredag.
 """
-    assert _promises(document) == [
+    assert promises_of(document) == [
         ("polisen", "Polisen lovar att patrullera vid stationen varje fredag."),
     ]
 
@@ -229,6 +222,6 @@ Polisen och kommunen lovar att:
 
 Polisen ska även arbeta mot langning och hålla kontroller vid skolavslutningen.
 """
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["gemensamt", "gemensamt", "polisen"]
     assert found[2][1].lower().startswith("hålla kontroller")

@@ -1,16 +1,7 @@
 """The same item in two lists, each under a lead-in naming another side, is a promise of each
 side; the same sentence set twice for one side stays one promise."""
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 def test_one_item_under_each_side():
@@ -23,7 +14,7 @@ def test_one_item_under_each_side():
         "  • delta i arbetsgruppen för unga i riskzonen\n"
         "  • röja sly längs gångvägen till stationen\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["polisen", "polisen", "kommunen", "kommunen"]
 
 
@@ -36,5 +27,5 @@ def test_one_side_twice_is_one_promise():
         "  • patrullera vid busstorget och stationen varje fredag\n"
         "  • besöka skolorna\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert [side for side, _ in found] == ["polisen", "polisen"]

@@ -3,18 +3,9 @@ adverb of consequence, and a deed with an aim joined after it."""
 
 import pytest
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import INVERTED, PROMISE_START
 from imports.documents.reading.promises import _deed_then_aim
-
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _promises(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+from tests.imports.reading.reading import promises_of
 
 
 @pytest.mark.parametrize(
@@ -67,7 +58,7 @@ def test_a_news_item_with_a_deed_and_an_aim():
         "Kirunabostäder stötta nya nattvandrargrupper och gemensamt arbeta för fler trygga "
         "vuxna i centrum.\n"
     )
-    found = _promises(document)
+    found = promises_of(document)
     assert len(found) == 1
     assert found[0][1].startswith("Därmed kommer kommunen")
     assert found[0][0] == "kommunen"

@@ -2175,10 +2175,10 @@ class PromiseReader:
                 if first and _BARE_DEED.match(clause):
                     # ", ha ökad polisiär närvaro …": a deed of the subject the first clause
                     # names, whatever words of one side it has.
-                    self._add(block.start + 1, clause, self.heading, first)
-                    action = self.actions[-1]
-                    action.responsible, action.other_party = first[0], first[1]
-                    action.responsible_quote = first[2]
+                    action = self._add(block.start + 1, clause, self.heading, first)
+                    if action is not None:  # not the promise before, when this one is none
+                        action.responsible, action.other_party = first[0], first[1]
+                        action.responsible_quote = first[2]
                     continue
                 first = _item_default(clause, default, self.givers)
                 self._add(block.start + 1, clause, self.heading, first)
@@ -2301,10 +2301,10 @@ class PromiseReader:
                 # carried by the aim's subject; the aim itself is no deed.
                 own = parse_responsible(aim_first[0], own)
                 for deed in aim_first[1]:
-                    self._add(line, deed, heading, own)
-                    action = self.actions[-1]
-                    action.responsible, action.other_party = own[0], own[1]
-                    action.responsible_quote = own[2]
+                    action = self._add(line, deed, heading, own)
+                    if action is not None:  # not the promise before, when this one is none
+                        action.responsible, action.other_party = own[0], own[1]
+                        action.responsible_quote = own[2]
                 continue
             self._add(line, item, heading, own)
         self.seen, self.heading_mode, self.lead_in = True, False, ""
@@ -2738,18 +2738,20 @@ class PromiseReader:
         return block.text if block is not None and block.start == line else None
 
     def _add(self, line, item, heading, default):
+        """The promise read from `item`, added to those found; None when it is none."""
         if not_a_promise(item):
-            return
+            return None
         if CUT_AFTER_SUBJECT.search(item):
-            return  # the page ends after the verb and its subject: nothing is promised yet
+            return None  # the page ends after the verb and its subject: nothing is promised yet
         if any(
             _same_sentence(done.text, item) and not _other_sides_list(done, default, line)
             for done in self._read_alike(item)
         ):
-            return  # the same sentence set twice on the page (a lead and its caption)
+            return None  # the same sentence set twice on the page (a lead and its caption)
         action = _new_action(line, item, heading, default, self.default_per, self.default_doubt)
         _finish_action(action)
         self.actions.append(action)
+        return action
 
     def _read_alike(self, item):
         """The promises read so far that may be the same sentence as `item` (`_same_sentence`):

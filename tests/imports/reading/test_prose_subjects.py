@@ -225,3 +225,21 @@ Polisen ska även arbeta mot langning och hålla kontroller vid skolavslutningen
     found = promises_of(document)
     assert [side for side, _ in found] == ["gemensamt", "gemensamt", "polisen"]
     assert found[2][1].lower().startswith("hålla kontroller")
+
+
+def test_a_deed_after_an_aim_that_repeats_a_promise_leaves_the_promise_before_alone():
+    """The deed after the aim repeats the list's first promise and is left out as a repeat;
+    the side its sentence names is not given to the promise read before it."""
+    document = """Medborgarlöfte Kiruna 2025
+
+Polisen och kommunen lovar att:
+
+• erbjuda sommarjobb till unga i alla stadsdelar
+• bjuda in föräldrar till en träff om droger
+
+Polisen ska verka för ökad trygghet och erbjuda sommarjobb till unga i alla stadsdelar.
+"""
+    assert promises_of(document) == [
+        ("gemensamt", "Erbjuda sommarjobb till unga i alla stadsdelar"),
+        ("gemensamt", "Bjuda in föräldrar till en träff om droger"),
+    ]

@@ -2887,11 +2887,14 @@ class PromiseReader:
         named = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)}
         return bool(named and self.years and not named & set(self.years))
 
+    def _blocks_after(self, items):
+        """The blocks after the block holding `items`, in page order."""
+        block = self._block_at(items[-1][0])
+        return self.blocks[self.blocks.index(block) + 1 :] if block is not None else []
+
     def _next_block(self, items):
         """The block right after the block holding `items`, or None."""
-        block = self._block_at(items[-1][0])
-        index = self.blocks.index(block) if block is not None else -1
-        return self.blocks[index + 1] if 0 <= index < len(self.blocks) - 1 else None
+        return next(iter(self._blocks_after(items)), None)
 
     def _numbered_area(self, items):
         """Whether a list of one numbered short name ('1. Narkotika') stands right above a
@@ -2912,8 +2915,7 @@ class PromiseReader:
         if len(items) != 1 or not is_aim(items[0][1]):
             return False
         block = self._block_at(items[0][0])
-        index = self.blocks.index(block) if block is not None else -1
-        return index >= 0 and means_line_next(self.blocks[index + 1 :])
+        return block is not None and means_line_next(self._blocks_after(items))
 
     def _achieved_after_deeds(self, text):
         """Under "Det här ska vi åstadkomma tillsammans" after the promises read under its

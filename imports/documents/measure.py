@@ -221,9 +221,45 @@ def read_fields(raw, gazetteer):
     return fields
 
 
+def certainty(pairs):
+    """How often what the reader marks sure is right, over (expected fields, found fields)
+    pairs of pledges with promises: {"promises": {True: [found, right], False: …}, "count":
+    {True: [texts, right], False: …}}, keyed by the reader's own mark: a promise is right when
+    it matches an expected one, the number of promises when it is the expected number."""
+    result = {"promises": {True: [0, 0], False: [0, 0]}, "count": {True: [0, 0], False: [0, 0]}}
+    for expected, found in pairs:
+        want, got = expected.get("actions") or [], found.get("actions") or []
+        if "followup" in (expected.get("kind"), found.get("kind")) or not (want or got):
+            continue
+        matched = set(match_promises(want, got).values())
+        for index, action in enumerate(got):
+            tally = result["promises"][action.get("sure", True)]
+            tally[0] += 1
+            tally[1] += index in matched
+        tally = result["count"][found.get("promises_sure", True)]
+        tally[0] += 1
+        tally[1] += len(want) == len(got)
+    return result
+
+
+def certainty_lines(result):
+    """The certainty as lines under the table."""
+    lines = []
+    for key, label, unit in (
+        ("promises", "löften", "löften"),
+        ("count", "antal löften", "texter"),
+    ):
+        parts = []
+        for sure, mark in ((True, "säkert"), (False, "osäkert")):
+            total, right = result[key][sure]
+            parts.append(f"{mark}: {right} rätt av {total} {unit} ({_ratio(right, total)})")
+        lines.append(f"{label} markerade " + ", ".join(parts))
+    return lines
+
+
 def measure_folder(folder, expected_file, read):
-    """(scores, per-document differences) for the documents that expected_file lists, each
-    read from `folder` and turned into fields by `read(text) -> dict`."""
+    """(scores, per-document differences, certainty) for the documents that expected_file
+    lists, each read from `folder` and turned into fields by `read(text) -> dict`."""
     expectations = json.loads(Path(expected_file).read_text(encoding="utf-8"))["documents"]
     pairs, misses = [], {}
     for name, expected in sorted(expectations.items()):
@@ -242,7 +278,7 @@ def measure_folder(folder, expected_file, read):
         }
         if wrong:
             misses[name] = wrong
-    return score(pairs), misses
+    return score(pairs), misses, certainty(pairs)
 
 
 def _half(day, precision):

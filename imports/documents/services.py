@@ -438,6 +438,10 @@ def create_draft_from_document(*, text, user, filename="", again=False):
         party.save()
         sources.append(_source(_("Annan part"), party.name, found))
 
+    if extraction.promise_count is not None:
+        sources.append(
+            _source(_("Antal löften"), extraction.promise_count.value, extraction.promise_count)
+        )
     for order, found in enumerate(extraction.actions, start=1):
         action = Action(
             pledge=pledge,
@@ -470,7 +474,7 @@ def create_draft_from_document(*, text, user, filename="", again=False):
             _source(
                 _("Åtgärd %(number)s") % {"number": order},
                 action.text[:120],
-                Found(None, found.line, found.text[:200]),
+                Found(None, found.line, found.text[:200], found.sure, found.doubt),
             )
         )
         if found.responsible_quote:

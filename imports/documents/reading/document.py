@@ -65,6 +65,9 @@ class ActionFound:
     # An item naming no one in a list whose other items each name their own, differing side
     # ("… (polisen).", "… (kommunen)."): nothing says who carries it.
     in_mixed_list: bool = False
+    # Whether the promise itself is read surely (certainty.py): one read from running text is not.
+    sure: bool = True
+    doubt: str = ""
 
     @property
     def promise(self):
@@ -118,6 +121,8 @@ class Extraction:
     sections: dict = field(default_factory=dict)  # field name -> list of Block
     unplaced: list = field(default_factory=list)  # of Block
     remarks: list = field(default_factory=list)  # what the reader should know, in Swedish
+    # value: the number of promises, unsure when the reader may have missed or added some
+    promise_count: Found | None = None
 
     @property
     def district(self):
@@ -154,6 +159,9 @@ class Extraction:
             self.cadence,
         ]
         lines = [f"Osäkert: {f.doubt}" for f in found if f is not None and not f.sure]
+        count = self.promise_count
+        if count is not None and not count.sure:
+            lines.append(f"Osäkert: antalet löften ({count.value}): {count.doubt}")
         lines += [
             f"Osäkert: undertecknaren {s.name}: {s.doubt}" for s in self.signatories if not s.sure
         ]
@@ -195,9 +203,12 @@ class Extraction:
                     "responsible": action.responsible,
                     "targets": [target.as_dict() for target in action.targets],
                     "deadline": action.deadline.value if action.deadline else None,
+                    "sure": action.sure,
                 }
                 for action in self.actions
             ],
+            # Not in expected.json: how sure the reader is of the promises (certainty.py).
+            "promises_sure": self.promise_count.sure if self.promise_count else True,
             "cadence": self.cadence.value if self.cadence else "ej_angivet",
             "statuses": [],
         }

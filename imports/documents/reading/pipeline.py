@@ -15,6 +15,7 @@ import re
 from pledges import periods
 
 from .cadence import parse_cadence, parse_cadence_label, parse_published_where
+from .certainty import weigh_promises
 from .contact import find_byline, find_contact
 from .document import Extraction, Found
 from .focus import focus_areas_in
@@ -551,6 +552,8 @@ def read(text, gazetteer):
         blocks, extraction.signatories, extraction.actions, bool(extraction.municipalities)
     )
     carried_by_issuer(extraction.actions, extraction.issuer)
+    if not extraction.is_followup:
+        weigh_promises(blocks, extraction, in_earlier)
     unique = {}
     for found in extraction.focus_areas:
         unique.setdefault(found.value, found)

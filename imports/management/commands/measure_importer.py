@@ -18,7 +18,7 @@ class Command(BaseCommand):
     def handle(self, *args, folder, expected, **options):
         gazetteer = municipalities.Gazetteer.from_db()
         try:
-            scores, misses = measure.measure_folder(
+            scores, misses, sure = measure.measure_folder(
                 folder,
                 expected,
                 lambda raw: measure.read_fields(raw, gazetteer),
@@ -28,6 +28,8 @@ class Command(BaseCommand):
                 f"Kunde inte läsa dokumenten eller förväntningarna: {error}"
             ) from error
         for line in measure.table(scores):
+            self.stdout.write(line)
+        for line in measure.certainty_lines(sure):
             self.stdout.write(line)
         for name, fields in misses.items():
             for field, (missing, extra) in fields.items():

@@ -1,0 +1,100 @@
+"""How sure the reader is of the promises it found (certainty.py): a promise read from running
+text is marked unsure, and so is the number of promises when one was, when a list that reads
+like deeds was left out, or when none was found."""
+
+from imports.documents import measure, text
+from imports.documents.reading import pipeline
+
+from .reading import GAZETTEER
+
+HEADING = "Medborgarlöfte Kiruna 2031\n\n"
+LIST = (
+    "Polisen och kommunen lovar att:\n\n"
+    "• genomföra fyra trygghetsvandringar i centrum\n"
+    "• arrangera en föräldraträff om narkotika på varje skola\n"
+)
+
+
+def read(document):
+    return pipeline.read(text.clean(document), GAZETTEER)
+
+
+def test_a_page_of_listed_promises_is_read_surely():
+    extraction = read(HEADING + LIST)
+    assert [action.sure for action in extraction.actions] == [True, True]
+    assert extraction.promise_count.value == 2 and extraction.promise_count.sure
+    assert not [line for line in extraction.doubts() if "löften" in line]
+
+
+def test_a_promise_read_from_running_text_is_marked_for_checking():
+    extraction = read(
+        HEADING
+        + LIST
+        + "\nUnder hösten ska polisen dessutom genomföra en informationskampanj om bedrägerier.\n"
+    )
+    assert [action.sure for action in extraction.actions] == [True, True, False]
+    assert "löptext" in extraction.actions[2].doubt
+    assert not extraction.promise_count.sure
+    assert "Osäkert: antalet löften (3): löfte 3 lästes ur löptext" in extraction.doubts()
+
+
+def test_a_list_of_deeds_left_out_is_named_with_its_line():
+    document = (
+        HEADING
+        + LIST
+        + "\nLägesbild\n\nI medborgardialogen framkom att invånarna vill att man ska:\n\n"
+        "• öka närvaron i centrum på kvällarna\n"
+        "• arbeta mot langning av alkohol\n"
+    )
+    extraction = read(document)
+    assert len(extraction.actions) == 2
+    line = text.clean(document).split("\n").index("• öka närvaron i centrum på kvällarna") + 1
+    assert not extraction.promise_count.sure
+    assert extraction.promise_count.doubt == (
+        f"punktlistan på rad {line} (2 punkter) lästes inte som löften men ser ut att nämna "
+        "åtgärder"
+    )
+
+
+def test_a_list_of_problems_left_out_raises_no_doubt():
+    document = (
+        HEADING + "Lägesbild\n\nInvånarna oroar sig för:\n\n"
+        "• narkotikahandel vid stationen\n"
+        "• nedskräpning i parkerna\n\n" + LIST
+    )
+    extraction = read(document)
+    assert len(extraction.actions) == 2 and extraction.promise_count.sure
+
+
+def test_a_page_with_no_promise_found_says_so():
+    extraction = read(HEADING + "Kommunen och polisen har träffats och talat om tryggheten.\n")
+    assert extraction.actions == []
+    assert not extraction.promise_count.sure
+    assert extraction.promise_count.doubt == "inga löften hittades; lägg till dem från texten"
+
+
+def test_the_measure_counts_how_often_sure_and_unsure_readings_are_right():
+    expected = {"kind": "pledge", "actions": [{"promise": "genomföra fyra trygghetsvandringar"}]}
+    sure_and_right = {
+        "kind": "pledge",
+        "promises_sure": True,
+        "actions": [{"promise": "genomföra fyra trygghetsvandringar", "sure": True}],
+    }
+    unsure_with_an_extra = {
+        "kind": "pledge",
+        "promises_sure": False,
+        "actions": [
+            {"promise": "genomföra fyra trygghetsvandringar", "sure": True},
+            {"promise": "kommunen har en samordnare", "sure": False},
+        ],
+    }
+    result = measure.certainty([(expected, sure_and_right), (expected, unsure_with_an_extra)])
+    assert result == {
+        "promises": {True: [2, 2], False: [1, 0]},
+        "count": {True: [1, 1], False: [1, 0]},
+    }
+    assert measure.certainty_lines(result) == [
+        "löften markerade säkert: 2 rätt av 2 löften (1.00), osäkert: 0 rätt av 1 löften (0.00)",
+        "antal löften markerade säkert: 1 rätt av 1 texter (1.00), osäkert: 0 rätt av 1 texter "
+        "(0.00)",
+    ]

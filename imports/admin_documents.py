@@ -148,10 +148,14 @@ def sources_panel(pledge):
             for source in pledge.import_sources
         ),
     )
+    # On a phone the table is wider than the screen: it scrolls sideways in a region of its
+    # own, which the keyboard can reach, so that "Säkerhet" is never cut off.
     return format_html(
+        "<div class='import-sources' role='region' tabindex='0' aria-label='{}'>"
         "<table><caption>{}</caption><thead><tr><th scope='col'>{}</th><th scope='col'>{}</th>"
         "<th scope='col'>{}</th><th scope='col'>{}</th><th scope='col'>{}</th></tr></thead>"
-        "<tbody>{}</tbody></table>",
+        "<tbody>{}</tbody></table></div>",
+        _("Var i texten fälten hittades"),
         _("Varje fält som importen fyllde i, och orden i dokumentet som det kom från."),
         _("Fält"),
         _("Värde"),

@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.utils import timezone, translation
 
 from desk.services import send_for_review
+from imports.documents.services import create_draft_from_document
 from pledges.models import Pledge
 from pledges.services import copy_to_next_period
 from tests.browser.conftest import (
@@ -119,7 +120,8 @@ EXCUSED = []
 
 # Admin pages, as an utgivare for Ljungby sees them; {pledge} and {report} are the ids of the
 # Ljungby 2017–2018 pledge and of its latest follow-up report; {draft} a draft of the next
-# period, {review} a later one sent to the utgivare and {scheduled} one still later, scheduled.
+# period, {review} a later one sent to the utgivare and {scheduled} one still later, scheduled;
+# {imported} a draft imported from a document, with the table of where each field was found.
 ADMIN_PAGES = [
     "/admin/",  # the start page "Att göra"
     "/admin/pledges/pledge/",
@@ -127,6 +129,7 @@ ADMIN_PAGES = [
     "/admin/pledges/pledge/{pledge}/change/",
     "/admin/pledges/pledge/{draft}/change/",
     "/admin/pledges/pledge/{scheduled}/change/",
+    "/admin/pledges/pledge/{imported}/change/",
     "/admin/pledges/pledge/{pledge}/history/",
     "/admin/followups/followupreport/",
     "/admin/followups/followupreport/add/",
@@ -141,6 +144,14 @@ ADMIN_PAGES = [
     "/admin/skrivbord/loften/{scheduled}/avbryt-schemalaggning/",
     "/admin/skrivbord/loften/{pledge}/andra/",
 ]
+
+
+# A document with a promise in running text, so that the import marks something unsure.
+IMPORTED = (
+    "Medborgarlöfte Ljungby kommun 2031\n\nPolisen lovar att:\n\n"
+    "• genomföra minst 4 trygghetsvandringar per år\n\n"
+    "Under hösten ska polisen dessutom genomföra en informationskampanj om bedrägerier."
+)
 
 
 @pytest.fixture
@@ -160,8 +171,9 @@ def admin_page_paths(publisher):
     scheduled.status = Pledge.Status.PUBLISHED
     scheduled.published_at = timezone.now() + datetime.timedelta(days=2)
     scheduled.save()
+    imported, _ = create_draft_from_document(text=IMPORTED, user=publisher)
     ids = {"pledge": pledge.pk, "report": report.pk, "draft": draft.pk}
-    ids |= {"review": review.pk, "scheduled": scheduled.pk}
+    ids |= {"review": review.pk, "scheduled": scheduled.pk, "imported": imported.pk}
     return [path.format(**ids) for path in ADMIN_PAGES]
 
 

@@ -4,6 +4,7 @@ structure.py cuts the cleaned text into blocks (headings, lists with the sentenc
 introduces them, paragraphs); each other module reads one field from them: municipalities.py,
 period.py, signing.py (date and place), signatories.py (to teach it a new signature form, start
 there), parties.py (who carries a promise, who gives the pledge, other organisations),
-promises.py (which lists and sentences are promises), targets.py, cadence.py, kind.py (pledge or
-follow-up). pipeline.py runs them in order and returns an Extraction.
+promises.py (which lists and sentences are promises: PromiseReader, the walk that decides; the
+questions it asks are in lists.py, sentences.py, sides.py and prose.py), targets.py, cadence.py,
+kind.py (pledge or follow-up). pipeline.py runs them in order and returns an Extraction.
 """

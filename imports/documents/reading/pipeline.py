@@ -7,7 +7,10 @@ promises and the sections; then what is stated in running text (cadence, signing
 sentence), other parties and the issuer.
 
 Whether a list or a sentence is a promise, who carries it and what introduces the next list are
-decided in promises.py (PromiseReader); this module only hands it the blocks in order.
+decided in promises.py (PromiseReader); this module only hands it the blocks in order. The
+questions PromiseReader asks live in lists.py (which lists hold promises), sentences.py (deeds,
+aims, several promises in one sentence, quotes), sides.py (who carries each promise) and
+prose.py (promises told in running text).
 """
 
 import re
@@ -20,6 +23,7 @@ from .contact import find_byline, find_contact
 from .document import Extraction, Found
 from .focus import focus_areas_in
 from .kind import read_kind
+from .lists import describes_the_work, earlier_pledge_ends, forward_lead_in, names_focus_areas
 from .municipalities import (
     find_districts,
     find_municipalities,
@@ -28,14 +32,8 @@ from .municipalities import (
 )
 from .parties import carried_by_issuer, lead_in_responsible, other_parties, read_issuer
 from .period import earlier_pledge_at, find_period, starts_at_signing, years_from_signing
-from .promises import (
-    PromiseReader,
-    describes_the_work,
-    earlier_pledge_ends,
-    forward_lead_in,
-    is_deed,
-    names_focus_areas,
-)
+from .promises import PromiseReader
+from .sentences import is_deed
 from .signatories import (
     better_reading,
     find_signatories,

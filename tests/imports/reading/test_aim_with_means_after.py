@@ -1,18 +1,18 @@
 """An aim whose means are told in the next sentence, pointing back to it, is a deed, not the
 lead-in of the list below it."""
 
-from imports.documents.reading.promises import _means_in_next_sentence
+from imports.documents.reading.sentences import means_in_next_sentence
 from tests.imports.reading.reading import promises_of
 
 
 def test_the_means_in_the_next_sentence():
-    assert _means_in_next_sentence(
+    assert means_in_next_sentence(
         "Kommunen ska arbeta för fler vuxna ute. Det sker genom att vi anställer nattvärdar."
     )
-    assert _means_in_next_sentence(
+    assert means_in_next_sentence(
         "Polisen ska verka för färre inbrott. Vilket görs främst genom att grannsamverkan växer."
     )
-    assert not _means_in_next_sentence("Kommunen ska arbeta för fler vuxna ute på kvällarna.")
+    assert not means_in_next_sentence("Kommunen ska arbeta för fler vuxna ute på kvällarna.")
 
 
 def test_an_aim_with_its_means_over_a_list_is_a_promise_too():

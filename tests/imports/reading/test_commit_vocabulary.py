@@ -4,7 +4,7 @@ promise to each of those readings alike."""
 
 import pytest
 
-from imports.documents.reading import kind, parties, promises, structure
+from imports.documents.reading import kind, lists, parties, structure
 
 
 @pytest.mark.parametrize(
@@ -20,8 +20,8 @@ from imports.documents.reading import kind, parties, promises, structure
 )
 def test_a_giver_before_its_verb_of_commitment_promises_to_every_reading(sentence):
     assert parties.PROMISE_START.match(sentence)
-    assert promises.COMMITS.search(sentence)
-    assert promises.commits_in_lead_in(sentence)
+    assert lists.COMMITS.search(sentence)
+    assert lists.commits_in_lead_in(sentence)
     assert kind.gives_promise(sentence)
 
 
@@ -37,7 +37,7 @@ def test_the_verb_before_its_giver_after_a_fronted_phrase(sentence, verb):
     found = parties.INVERTED.match(sentence)
     assert found and found["actor"].lower() == "polisen"
     assert verb in parties.COMMIT_VERB.split("|")
-    assert promises.commits_in_lead_in(sentence)
+    assert lists.commits_in_lead_in(sentence)
 
 
 @pytest.mark.parametrize("verb", ["lovar", "åtar sig", "förbinder sig"])

@@ -1,7 +1,7 @@
 """A page that extends an earlier pledge and tells that pledge's promises in the past: what was
 promised then is promised again."""
 
-from imports.documents.reading.promises import EXTENDS_PLEDGE, PAST_PROMISE, PLEDGE_WAS
+from imports.documents.reading.prose import EXTENDS_PLEDGE, PAST_PROMISE, PLEDGE_WAS
 from tests.imports.reading.reading import promises_of
 
 

@@ -2,29 +2,29 @@
 and has a side promising in it holds promises; one that opens with an aim or speaks of the
 pledge as such does not."""
 
-from imports.documents.reading.promises import _pledges_throughout
+from imports.documents.reading.sentences import pledges_throughout
 from tests.imports.reading.reading import promises_of
 
 
 def test_a_paragraph_of_deeds_and_a_promise():
-    assert _pledges_throughout(
+    assert pledges_throughout(
         "Under vintern kommer polisen att gå fotpatrull vid stationen. Kommunen lovar att "
         "se över snöröjningen av gångvägarna."
     )
-    assert _pledges_throughout(
+    assert pledges_throughout(
         "Kommunen ska sätta upp fler lampor i parken. Polisen lovar också att besöka skolorna."
     )
 
 
 def test_an_aim_or_the_pledge_itself_opens_nopromises_of():
-    assert not _pledges_throughout(
+    assert not pledges_throughout(
         "I år lovar polisen och kommunen att tillsammans agera för att minska inbrotten. "
         "Det beslutades i veckan."
     )
-    assert not _pledges_throughout(
+    assert not pledges_throughout(
         "Polisen och kommunen ska arbeta för ökad trygghet. Kommunen lovar att se över parken."
     )
-    assert not _pledges_throughout(
+    assert not pledges_throughout(
         "Polisen kommer att presentera medborgarlöftet i maj. Kommunen lovar att bjuda in."
     )
 

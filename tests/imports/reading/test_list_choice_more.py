@@ -4,15 +4,15 @@ list and what was done."""
 
 from imports.documents import text
 from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.parties import lead_in_responsible
-from imports.documents.reading.promises import (
+from imports.documents.reading.lists import (
     addresses_the_reader,
     commits_in_lead_in,
     is_promise_list,
     item_kind,
     tells_what_was_done,
 )
+from imports.documents.reading.municipalities import Gazetteer
+from imports.documents.reading.parties import lead_in_responsible
 
 GAZETTEER = Gazetteer([("9911", "Sjöbacka"), ("9912", "Rimby")], [])
 

@@ -2,13 +2,13 @@
 
 from imports.documents import text
 from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import (
-    _earlier_pledge,
+from imports.documents.reading.lists import (
     commits_in_lead_in,
+    earlier_pledge,
     is_promise_list,
     item_kind,
 )
+from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.structure import Block, is_open_lead_in
 
 GAZETTEER = Gazetteer([("9901", "Ekdala"), ("9902", "Lönnberga")], [])
@@ -68,14 +68,14 @@ def test_a_lead_in_committing_a_giver_outweighs_the_heading_of_aims_above():
 
 
 def test_a_lead_in_in_the_past_tense_naming_other_years_is_an_earlier_pledge():
-    assert _earlier_pledge("Löftet för 2023–2024 innehöll:", (2025,))
-    assert _earlier_pledge("Under 2022 genomfördes:", (2025,))
-    assert not _earlier_pledge("Löftet för 2025 innehåller:", (2025,))
-    assert not _earlier_pledge("Under 2024 ska vi:", (2025,))
+    assert earlier_pledge("Löftet för 2023–2024 innehöll:", (2025,))
+    assert earlier_pledge("Under 2022 genomfördes:", (2025,))
+    assert not earlier_pledge("Löftet för 2025 innehåller:", (2025,))
+    assert not earlier_pledge("Under 2024 ska vi:", (2025,))
     # With the pledge's years unknown, a passive past names no earlier pledge; a pledge that
     # "innehöll" (held, in the past) is over whatever years are known.
-    assert not _earlier_pledge("Under 2022 genomfördes:", ())
-    assert _earlier_pledge("Löftet för 2023–2024 innehöll:", ())
+    assert not earlier_pledge("Under 2022 genomfördes:", ())
+    assert earlier_pledge("Löftet för 2023–2024 innehöll:", ())
     actions = found(
         "Medborgarlöfte Ekdala 2025\n\nLöftet för 2023–2024 innehöll:\n\n"
         "• Genomföra trygghetsvandringar i Västerby\n• Sätta upp belysning i parken\n\n"

@@ -6,8 +6,8 @@ import pytest
 
 from imports.documents import text
 from imports.documents.reading import pipeline
+from imports.documents.reading.lists import item_kind
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import item_kind
 from imports.documents.reading.structure import section_of
 
 GAZETTEER = Gazetteer([("9921", "Kvarnsjö"), ("9922", "Hällby")], [])

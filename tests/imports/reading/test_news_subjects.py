@@ -4,7 +4,7 @@ represent a side, and the sides' working together going on."""
 import pytest
 
 from imports.documents.reading.parties import INVERTED, UNNAMED_SUBJECT, parse_responsible
-from imports.documents.reading.promises import COOPERATION_GOES_ON
+from imports.documents.reading.prose import COOPERATION_GOES_ON
 from tests.imports.reading.reading import promises_of
 
 

@@ -4,7 +4,7 @@ are promises. The texts are made up."""
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import is_deed
+from imports.documents.reading.sentences import is_deed
 
 GAZETTEER = Gazetteer([("2584", "Kiruna"), ("1480", "Göteborg")], [])
 

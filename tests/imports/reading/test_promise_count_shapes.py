@@ -4,8 +4,8 @@ promises, and the same item promised by each side."""
 
 from imports.documents import text
 from imports.documents.reading import pipeline
+from imports.documents.reading.lists import not_a_promise
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import not_a_promise
 
 GAZETTEER = Gazetteer([("2584", "Kiruna"), ("1480", "Göteborg")], [])
 

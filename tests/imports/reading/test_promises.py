@@ -4,8 +4,9 @@ import pytest
 
 from imports.documents import text
 from imports.documents.reading import pipeline
+from imports.documents.reading.lists import is_promise_list
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import SAID, is_promise_list
+from imports.documents.reading.sentences import SAID
 from imports.documents.reading.structure import Block, is_open_lead_in
 
 GAZETTEER = Gazetteer([("2584", "Kiruna"), ("1480", "Göteborg")], [])
@@ -1595,12 +1596,12 @@ def test_areas_named_alone_under_a_focus_lead_in_are_no_promises():
 
 
 def test_a_heading_that_is_an_organisations_name_carries_its_group_of_items():
-    from imports.documents.reading.promises import _list_default
+    from imports.documents.reading.sides import list_default
 
-    assert _list_default("Norrtrafiken", "")[:2] == ("annan", "Norrtrafiken")
-    assert _list_default("Räddningstjänst", "")[:2] == ("annan", "Räddningstjänst")
+    assert list_default("Norrtrafiken", "")[:2] == ("annan", "Norrtrafiken")
+    assert list_default("Räddningstjänst", "")[:2] == ("annan", "Räddningstjänst")
     # A focus area is no organisation.
-    assert _list_default("Kollektivtrafiken", "")[0] == "ej_angivet"
+    assert list_default("Kollektivtrafiken", "")[0] == "ej_angivet"
 
 
 def test_promises_in_running_text_after_lovar_bland_annat_att_split_at_each_att():

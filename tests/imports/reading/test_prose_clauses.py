@@ -5,7 +5,7 @@ phrase, and "och att" after a giver's "lovar att"; and "arbeta med" an activity 
 import pytest
 
 from imports.documents.reading.parties import UNNAMED_SUBJECT
-from imports.documents.reading.promises import is_aim
+from imports.documents.reading.sentences import is_aim
 from imports.documents.reading.structure import PLEDGE_SAYS, att_clauses
 from tests.imports.reading.reading import promises_of
 

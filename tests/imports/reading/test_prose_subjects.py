@@ -8,7 +8,7 @@ import pytest
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.parties import INVERTED, PROMISE_START, parse_responsible
-from imports.documents.reading.promises import aim_then_deeds
+from imports.documents.reading.sentences import aim_then_deeds
 from tests.imports.reading.reading import GAZETTEER, promises_of
 
 

@@ -8,12 +8,8 @@ import pytest
 from imports.documents import text
 from imports.documents.reading import pipeline
 from imports.documents.reading.municipalities import Gazetteer
-from imports.documents.reading.promises import (
-    SPEAKER_INTRO,
-    SPOKEN,
-    _said_in_first_sentence,
-    _told_clause,
-)
+from imports.documents.reading.prose import _told_clause
+from imports.documents.reading.sentences import SPEAKER_INTRO, SPOKEN, said_in_first_sentence
 
 GAZETTEER = Gazetteer([("9901", "Älvnäs")], [])
 
@@ -53,8 +49,8 @@ def test_someone_speaking(sentence):
 
 
 def test_a_quote_names_its_speaker_on_a_later_line():
-    assert _said_in_first_sentence("Vi ska lyssna,\nsäger kommunpolis Lisa Ek.")
-    assert not _said_in_first_sentence("Polisen ska öka närvaron. – Bra, säger Lisa Ek.")
+    assert said_in_first_sentence("Vi ska lyssna,\nsäger kommunpolis Lisa Ek.")
+    assert not said_in_first_sentence("Polisen ska öka närvaron. – Bra, säger Lisa Ek.")
 
 
 @pytest.mark.parametrize(

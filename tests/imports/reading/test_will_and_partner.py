@@ -4,7 +4,7 @@ adverb of consequence, and a deed with an aim joined after it."""
 import pytest
 
 from imports.documents.reading.parties import INVERTED, PROMISE_START
-from imports.documents.reading.promises import _deed_then_aim
+from imports.documents.reading.sentences import deed_then_aim
 from tests.imports.reading.reading import promises_of
 
 
@@ -43,11 +43,11 @@ def test_an_adverb_of_consequence_before_the_verb(sentence):
 
 
 def test_a_deed_then_an_aim():
-    assert _deed_then_aim(
+    assert deed_then_aim(
         "Kommunen ska rusta upp lekplatsen och tillsammans arbeta för en tryggare park."
     )
-    assert not _deed_then_aim("Kommunen ska arbeta för en tryggare park.")
-    assert not _deed_then_aim("Kommunen ska arbeta för en tryggare park och ökad trivsel.")
+    assert not deed_then_aim("Kommunen ska arbeta för en tryggare park.")
+    assert not deed_then_aim("Kommunen ska arbeta för en tryggare park och ökad trivsel.")
 
 
 def test_a_news_item_with_a_deed_and_an_aim():

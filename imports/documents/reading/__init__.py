@@ -6,5 +6,6 @@ period.py, signing.py (date and place), signatories.py (to teach it a new signat
 there), parties.py (who carries a promise, who gives the pledge, other organisations),
 promises.py (which lists and sentences are promises: PromiseReader, the walk that decides; the
 questions it asks are in lists.py, sentences.py, sides.py and prose.py), targets.py, cadence.py,
-kind.py (pledge or follow-up). pipeline.py runs them in order and returns an Extraction.
+kind.py (pledge or follow-up); certainty.py says how sure the reading of the promises is.
+pipeline.py runs them in order and returns an Extraction.
 """

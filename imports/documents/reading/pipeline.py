@@ -4,7 +4,7 @@ Order: the kind (pledge or follow-up), municipalities, police area and districts
 (its span decides what a count with no time word counts), then one walk over the blocks that
 places signatures, the signing place and date, the contact person, lists and sentences of
 promises and the sections; then what is stated in running text (cadence, signing in a
-sentence), other parties and the issuer.
+sentence), other parties and the issuer; last, how sure the promises are (certainty.py).
 
 Whether a list or a sentence is a promise, who carries it and what introduces the next list are
 decided in promises.py (PromiseReader); this module only hands it the blocks in order. The

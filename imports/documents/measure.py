@@ -221,39 +221,101 @@ def read_fields(raw, gazetteer):
     return fields
 
 
+def _flags(sure, name, count):
+    """The reader's marks for a list field's `count` values; sure where it gave none."""
+    given = sure.get(name)
+    return given if isinstance(given, list) and len(given) == count else [True] * count
+
+
+def _marks(found, keys):
+    """[(field, item, sure)] for every value the reader found, each item in the shape
+    `items()` gives it, with the reader's own mark; field "promise" holds each promise by its
+    key (an expected index when it matches one)."""
+    sure = found.get("sure") or {}
+    marks = []
+    municipalities = found.get("municipalities") or []
+    for code, flag in zip(
+        municipalities, _flags(sure, "municipalities", len(municipalities)), strict=True
+    ):
+        marks.append(("municipality", code, flag))
+    period = found.get("period")
+    if period and any(period):
+        marks.append(("period", tuple(period), sure.get("period", True)))
+    for name in ("signed_on", "issuer"):
+        if found.get(name):
+            marks.append((name, found[name], sure.get(name, True)))
+    signatories = found.get("signatories") or []
+    for person, flag in zip(
+        signatories, _flags(sure, "signatories", len(signatories)), strict=True
+    ):
+        item = (person["name"], _lower_first(person.get("title") or ""), person["side"])
+        marks.append(("signatories", item, flag))
+    parties = found.get("parties") or []
+    for party, flag in zip(parties, _flags(sure, "parties", len(parties)), strict=True):
+        marks.append(("parties", (party["name"], party["role"]), flag))
+    actions = found.get("actions") or []
+    if actions:
+        marks.append(("action_count", len(actions), sure.get("promise_count", True)))
+    for index, action in enumerate(actions):
+        key = keys[index]
+        marks.append(("promise", key, action.get("sure", True)))
+        if action.get("responsible", "ej_angivet") != "ej_angivet":
+            item = (key, action["responsible"])
+            marks.append(("responsible", item, action.get("responsible_sure", True)))
+        targets = action.get("targets") or []
+        for target, flag in zip(targets, _flags(action, "targets_sure", len(targets)), strict=True):
+            if target.get("count"):
+                item = (key, target["count"], target.get("per") or "", _stem(target.get("unit")))
+                marks.append(("targets", item, flag))
+    if (found.get("cadence") or "ej_angivet") != "ej_angivet":
+        marks.append(("cadence", found["cadence"], sure.get("cadence", True)))
+    return marks
+
+
+CERTAINTY_FIELDS = [
+    (name, label)
+    for name, label in FIELDS
+    if name not in ("kind", "deadline", "status", "achieved")
+]
+CERTAINTY_FIELDS.insert(7, ("promise", "löfte"))
+
+
 def certainty(pairs):
-    """How often what the reader marks sure is right, over (expected fields, found fields)
-    pairs of pledges with promises: {"promises": {True: [found, right], False: …}, "count":
-    {True: [texts, right], False: …}}, keyed by the reader's own mark: a promise is right when
-    it matches an expected one, the number of promises when it is the expected number."""
-    result = {"promises": {True: [0, 0], False: [0, 0]}, "count": {True: [0, 0], False: [0, 0]}}
+    """How often the values the reader marks sure, and those it marks unsure, are right, over
+    (expected fields, found fields) pairs of pledges: {field: {True: [found, right], False:
+    [found, right]}}. A promise is right when it matches an expected one, any other value when
+    it is among the expected items."""
+    result = {name: {True: [0, 0], False: [0, 0]} for name, _ in CERTAINTY_FIELDS}
     for expected, found in pairs:
-        want, got = expected.get("actions") or [], found.get("actions") or []
-        if "followup" in (expected.get("kind"), found.get("kind")) or not (want or got):
+        if "followup" in (expected.get("kind"), found.get("kind")):
             continue
-        matched = set(match_promises(want, got).values())
-        for index, action in enumerate(got):
-            tally = result["promises"][action.get("sure", True)]
+        want, _ = compare(expected, found)
+        found_actions = found.get("actions") or []
+        matched = match_promises(expected.get("actions") or [], found_actions)
+        keys = [("extra", j) for j in range(len(found_actions))]
+        for i, j in matched.items():
+            keys[j] = i
+        for field, item, sure in _marks(found, keys):
+            right = not isinstance(item, tuple) if field == "promise" else item in want[field]
+            tally = result[field][bool(sure)]
             tally[0] += 1
-            tally[1] += index in matched
-        tally = result["count"][found.get("promises_sure", True)]
-        tally[0] += 1
-        tally[1] += len(want) == len(got)
+            tally[1] += right
     return result
 
 
 def certainty_lines(result):
-    """The certainty as lines under the table."""
-    lines = []
-    for key, label, unit in (
-        ("promises", "löften", "löften"),
-        ("count", "antal löften", "texter"),
-    ):
-        parts = []
-        for sure, mark in ((True, "säkert"), (False, "osäkert")):
-            total, right = result[key][sure]
-            parts.append(f"{mark}: {right} rätt av {total} {unit} ({_ratio(right, total)})")
-        lines.append(f"{label} markerade " + ", ".join(parts))
+    """The certainty as the lines of a table: per field, the values marked sure and unsure,
+    how many of each were right and what share."""
+    lines = [
+        "Hur ofta det som läsaren markerar säkert och osäkert är rätt:",
+        f"{'fält':<22}{'säkert':>8}{'rätt':>6}{'andel':>7}{'osäkert':>9}{'rätt':>6}{'andel':>7}",
+    ]
+    for name, label in CERTAINTY_FIELDS:
+        (sure, sure_right), (unsure, unsure_right) = result[name][True], result[name][False]
+        lines.append(
+            f"{label:<22}{sure:>8}{sure_right:>6}{_ratio(sure_right, sure):>7}"
+            f"{unsure:>9}{unsure_right:>6}{_ratio(unsure_right, unsure):>7}"
+        )
     return lines
 
 

@@ -28,6 +28,10 @@ class Found:
         return SURE if self.sure else UNSURE
 
 
+def _sure(found):
+    return found.sure if found is not None else True
+
+
 @dataclass
 class Target:
     count: int
@@ -204,11 +208,22 @@ class Extraction:
                     "targets": [target.as_dict() for target in action.targets],
                     "deadline": action.deadline.value if action.deadline else None,
                     "sure": action.sure,
+                    "responsible_sure": action.responsible_sure,
+                    "targets_sure": [target.sure for target in action.targets],
                 }
                 for action in self.actions
             ],
-            # Not in expected.json: how sure the reader is of the promises (certainty.py).
-            "promises_sure": self.promise_count.sure if self.promise_count else True,
             "cadence": self.cadence.value if self.cadence else "ej_angivet",
+            # Not in expected.json: which values the reader marks sure (measure.certainty).
+            "sure": {
+                "municipalities": [found.sure for found in self.municipalities],
+                "period": _sure(self.period),
+                "signed_on": _sure(self.signed_on),
+                "signatories": [s.sure for s in self.signatories],
+                "parties": [found.sure for found in self.parties],
+                "issuer": _sure(self.issuer),
+                "promise_count": _sure(self.promise_count),
+                "cadence": _sure(self.cadence),
+            },
             "statuses": [],
         }

@@ -858,10 +858,10 @@ def find_period(blocks, is_heading=lambda block: False):
             conflict = ""
     # A heading that names the same years as a sentence about the pledge is as good as it.
     found = Found((start, end), line, quote)
-    if rank == 1:
-        found.sure = False
-        found.doubt = "perioden hittades bara i rubriken"
-    elif rank == 2:
+    # A period named only in the heading ("Medborgarlöfte 2024") is the pledge's: it was right
+    # in 201 of 202 real texts (corpus/README.md, "How sure"), so it is not flagged; a flag
+    # that is nearly always wrong teaches staff to pass over the ones that count.
+    if rank == 2:
         found.sure = False
         found.doubt = "perioden står inte i en mening om löftets giltighet"
     if not (start and end) and not until:

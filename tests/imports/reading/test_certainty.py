@@ -74,27 +74,33 @@ def test_a_page_with_no_promise_found_says_so():
 
 
 def test_the_measure_counts_how_often_sure_and_unsure_readings_are_right():
-    expected = {"kind": "pledge", "actions": [{"promise": "genomföra fyra trygghetsvandringar"}]}
+    expected = {
+        "kind": "pledge",
+        "period": ["2031-01-01", "2031-12-31"],
+        "actions": [{"promise": "genomföra fyra trygghetsvandringar", "responsible": "polisen"}],
+    }
     sure_and_right = {
         "kind": "pledge",
-        "promises_sure": True,
-        "actions": [{"promise": "genomföra fyra trygghetsvandringar", "sure": True}],
+        "period": ["2031-01-01", "2031-12-31"],
+        "sure": {"period": True, "promise_count": True},
+        "actions": [
+            {"promise": "genomföra fyra trygghetsvandringar", "responsible": "polisen"},
+        ],
     }
     unsure_with_an_extra = {
         "kind": "pledge",
-        "promises_sure": False,
+        "period": ["2030-01-01", "2031-12-31"],
+        "sure": {"period": False, "promise_count": False},
         "actions": [
-            {"promise": "genomföra fyra trygghetsvandringar", "sure": True},
-            {"promise": "kommunen har en samordnare", "sure": False},
+            {"promise": "genomföra fyra trygghetsvandringar", "responsible": "kommunen"},
+            {"promise": "kommunen har en samordnare", "responsible": "kommunen", "sure": False},
         ],
     }
     result = measure.certainty([(expected, sure_and_right), (expected, unsure_with_an_extra)])
-    assert result == {
-        "promises": {True: [2, 2], False: [1, 0]},
-        "count": {True: [1, 1], False: [1, 0]},
-    }
-    assert measure.certainty_lines(result) == [
-        "löften markerade säkert: 2 rätt av 2 löften (1.00), osäkert: 0 rätt av 1 löften (0.00)",
-        "antal löften markerade säkert: 1 rätt av 1 texter (1.00), osäkert: 0 rätt av 1 texter "
-        "(0.00)",
-    ]
+    assert result["promise"] == {True: [2, 2], False: [1, 0]}
+    assert result["action_count"] == {True: [1, 1], False: [1, 0]}
+    assert result["period"] == {True: [1, 1], False: [1, 0]}
+    assert result["responsible"] == {True: [3, 1], False: [0, 0]}
+    lines = measure.certainty_lines(result)
+    assert "löfte                        2     2   1.00        1     0   0.00" in lines
+    assert "antal löften                 1     1   1.00        1     0   0.00" in lines

@@ -9,7 +9,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=only-for-tests
 # key is made once and kept in .serve-secret, outside git.
 SERVE_ENV = SECRET_KEY=$$(cat .serve-secret 2>/dev/null || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" | tee .serve-secret) ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_COOKIES=0
 
-.PHONY: run test install check lint format clean serve serve-cluster bench bench-pages chromium pango cluster-tools vnu
+.PHONY: run test install check lint format clean serve serve-cluster bench bench-pages chromium pango gettext cluster-tools vnu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,15 @@ pango:
 	    echo "Could not install Pango. Run 'apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core' as root." >&2; \
 	    exit 1; }; }
 
+# tests/test_i18n.py runs makemessages, which needs GNU gettext, to find strings that have no
+# English translation. A machine without it gets Debian's here; that needs root, as on CI.
+gettext:
+	@command -v xgettext >/dev/null && command -v msgfmt >/dev/null || { \
+	  echo "Installing Debian's gettext for the translation check"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext; } || { \
+	    echo "Could not install gettext. Run 'apt-get install gettext' as root." >&2; \
+	    exit 1; }; }
+
 # The production topology (deploy/) runs Debian's nginx and redis-server in front of and beside
 # the app servers, on PostgreSQL; its tests (tests/deploy/) start it too. A machine without them
 # gets them here (as root, like chromium), and a PostgreSQL that is down is started.
@@ -74,7 +83,7 @@ $(VNU_JAR): package.json package-lock.json
 vnu: $(VNU_JAR)
 
 ## Run the whole test suite, the browser tests too (on PostgreSQL when DATABASE_URL says so)
-test: install chromium pango cluster-tools vnu
+test: install chromium pango gettext cluster-tools vnu
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(TEST_ENV) $(BIN)/pytest
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from pledges import listing, periods
 from pledges.caching import public_page
@@ -23,9 +23,9 @@ MAX_QUERY_LENGTH = 100
 
 # /kommuner/?visa=…: which municipalities the list shows, by their pledges.
 SHOW_CHOICES = {
-    "": _lazy("Alla kommuner"),
-    "gallande": _lazy("Med ett löfte som gäller nu"),
-    "med-lofte": _lazy("Med något publicerat löfte"),
+    "": gettext_lazy("Alla kommuner"),
+    "gallande": gettext_lazy("Med ett löfte som gäller nu"),
+    "med-lofte": gettext_lazy("Med något publicerat löfte"),
 }
 
 

@@ -3,11 +3,15 @@
 import ast
 import datetime
 import gettext as gnu_gettext
+import os
 import re
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.utils import translation
 from django.views.defaults import server_error
 
@@ -245,18 +249,27 @@ def test_the_server_error_page_follows_the_language(rf):
 # The translations ship compiled
 
 
+@dataclass
+class Entry:
+    strings: list  # msgstr, or msgstr[0] and msgstr[1] of a plural
+    fuzzy: bool
+    places: list  # "file:line", from the "#:" comments
+
+
 def po_entries(path):
-    """{msgid: [msgstr, …]} of a .po file, and the msgids marked fuzzy."""
+    """{msgid: Entry} of a .po file, its header and obsolete entries left out."""
 
     def text(lines):
         return "".join(ast.literal_eval(line) for line in lines)
 
-    entries, fuzzy = {}, []
+    entries = {}
     for block in path.read_text().strip().split("\n\n")[1:]:
-        fields, current = {}, None
+        fields, current, fuzzy, places = {}, None, False, []
         for line in block.splitlines():
             if line.startswith("#, ") and "fuzzy" in line:
-                fuzzy.append(block)
+                fuzzy = True
+            if line.startswith("#: "):
+                places += line[3:].split()
             if line.startswith("#"):
                 continue
             match = re.match(r"^(msgid_plural|msgid|msgstr(?:\[\d\])?) (\".*\")$", line)
@@ -265,26 +278,101 @@ def po_entries(path):
                 fields[current] = [match.group(2)]
             else:
                 fields[current].append(line)
-        strings = [text(lines) for key, lines in fields.items() if key.startswith("msgstr")]
-        entries[text(fields["msgid"])] = strings
-    return entries, fuzzy
+        if "msgid" in fields:
+            strings = [text(lines) for key, lines in fields.items() if key.startswith("msgstr")]
+            entries[text(fields["msgid"])] = Entry(strings, fuzzy, places)
+    return entries
 
 
 def test_every_english_translation_is_done_and_compiled():
     po, mo = LOCALE / "django.po", LOCALE / "django.mo"
     assert mo.is_file(), "see README, Languages: compilemessages"
-    entries, fuzzy = po_entries(po)
-    assert not fuzzy
-    assert [msgid for msgid, strings in entries.items() if not all(strings)] == []
+    entries = po_entries(po)
+    assert [msgid for msgid, entry in entries.items() if entry.fuzzy] == []
+    assert [msgid for msgid, entry in entries.items() if not all(entry.strings)] == []
 
     with mo.open("rb") as compiled:
         catalog = gnu_gettext.GNUTranslations(compiled)
     stale = [
         msgid
-        for msgid, strings in entries.items()
-        if catalog.gettext(msgid) != strings[0] and catalog.ngettext(msgid, "", 1) != strings[0]
+        for msgid, entry in entries.items()
+        if catalog.gettext(msgid) != entry.strings[0]
+        and catalog.ngettext(msgid, "", 1) != entry.strings[0]
     ]
     assert stale == [], "see README, Languages: compilemessages"
+
+
+# What the README's makemessages leaves out of the copy: tools, vendored and collected files, and
+# the catalogue itself (a dotted name such as .venv or .git is left out by makemessages too).
+NOT_SOURCES = shutil.ignore_patterns(
+    ".*", "__pycache__", "node_modules", "static", "staticfiles", "test-results", "locale"
+)
+
+
+def test_every_string_marked_for_translation_is_in_the_english_catalogue(
+    tmp_path, settings, monkeypatch
+):
+    """A string marked for translation that the catalogue lacks, or has only empty or fuzzy, is
+    shown in Swedish on an English page. makemessages reads a copy of the sources, so that it
+    writes nothing into locale/."""
+    sources = tmp_path / "sources"
+    shutil.copytree(settings.BASE_DIR, sources, ignore=NOT_SOURCES)
+    settings.LOCALE_PATHS = [sources / "locale"]
+    monkeypatch.chdir(sources)
+    call_command("makemessages", locale=["en"], verbosity=0)
+
+    committed = po_entries(LOCALE / "django.po")
+    marked = po_entries(sources / "locale" / "en" / "LC_MESSAGES" / "django.po")
+    missing = [
+        f"{' '.join(entry.places)}: {msgid!r}"
+        for msgid, entry in marked.items()
+        if msgid not in committed or committed[msgid].fuzzy or not all(committed[msgid].strings)
+    ]
+    assert not missing, (
+        f"{len(missing)} strings marked for translation have no English in "
+        "locale/en/LC_MESSAGES/django.po:\n"
+        + "\n".join(missing)
+        + "\nUpdate the catalogue, translate them and compile it: see README, Languages."
+    )
+
+
+# The names under which xgettext finds a marked string: its own for Python and Django's.
+GETTEXT_NAMES = {
+    "_",
+    "gettext",
+    "gettext_lazy",
+    "gettext_noop",
+    "ngettext",
+    "ngettext_lazy",
+    "pgettext",
+    "pgettext_lazy",
+    "npgettext",
+    "npgettext_lazy",
+}
+
+
+def python_sources(root):
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = [name for name in subfolders if not NOT_SOURCES(folder, [name])]
+        yield from (Path(folder) / name for name in files if name.endswith(".py"))
+
+
+def test_strings_are_marked_under_names_that_makemessages_finds():
+    """gettext_lazy imported as, say, _lazy still translates, but makemessages does not see the
+    strings marked with it: they drop out of the catalogue at its next update."""
+    hidden = []
+    for path in python_sources(Path(settings.BASE_DIR)):
+        source = path.read_text()
+        if "django.utils.translation" not in source:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ImportFrom) and node.module == "django.utils.translation":
+                hidden += [
+                    f"{path.relative_to(settings.BASE_DIR)}:{node.lineno}: {alias.asname}"
+                    for alias in node.names
+                    if alias.asname and alias.asname not in GETTEXT_NAMES
+                ]
+    assert hidden == [], f"import it as one of {sorted(GETTEXT_NAMES)}"
 
 
 def test_django_finds_the_english_translations():

@@ -33,6 +33,8 @@ PROMISING = re.compile(rf"\b(?:{COMMIT_VERB}|åtar sig|förbinder sig)\b", re.IG
 # How much of the line before a list is looked at for a promising verb: its end, which
 # introduces the list.
 LEAD_IN_END = 120
+# How many words of a list's first item name the list for staff.
+FIRST_WORDS = 6
 
 
 def _block_of(blocks, line):
@@ -93,10 +95,13 @@ def weigh_promises(blocks, extraction, skip=lambda index: False):
         which = "löfte" if len(from_text) == 1 else "löftena"
         reasons.append(f"{which} {_numbers(from_text)} lästes ur löptext")
     for block in left_out:
-        items = len(bullet_items(block))
+        items = bullet_items(block)
+        # Named by its first item's words, which staff can find in their own copy of the
+        # document, and by its line in the text the import read.
+        first_words = " ".join(items[0][1].split()[:FIRST_WORDS])
         reasons.append(
-            f"punktlistan på rad {block.start} ({items} punkter) lästes inte som löften men "
-            "ser ut att nämna åtgärder"
+            f"punktlistan som börjar ”{first_words} …” (rad {block.start}, {len(items)} "
+            "punkter) lästes inte som löften men ser ut att nämna åtgärder"
         )
     first = extraction.actions[0] if extraction.actions else None
     extraction.promise_count = Found(

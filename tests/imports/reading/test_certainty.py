@@ -51,8 +51,8 @@ def test_a_list_of_deeds_left_out_is_named_with_its_line():
     line = text.clean(document).split("\n").index("• öka närvaron i centrum på kvällarna") + 1
     assert not extraction.promise_count.sure
     assert extraction.promise_count.doubt == (
-        f"punktlistan på rad {line} (2 punkter) lästes inte som löften men ser ut att nämna "
-        "åtgärder"
+        f"punktlistan som börjar ”öka närvaron i centrum på kvällarna …” (rad {line}, 2 "
+        "punkter) lästes inte som löften men ser ut att nämna åtgärder"
     )
 
 

@@ -169,6 +169,8 @@ def test_pledge_change_form_loads(admin_client):
     response = admin_client.get(reverse("admin:pledges_pledge_change", args=[pledge.pk]))
     assert response.status_code == 200
     assert "Löften" in response.content.decode()
+    # A template's notes to developers never reach the page ("{# … #}" spans one line only).
+    assert "{#" not in response.content.decode()
 
 
 def test_municipality_autocomplete_finds_by_name(admin_client):

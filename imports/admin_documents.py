@@ -128,10 +128,42 @@ def open_conflicts(pledge):
     ]
 
 
+def _line_link(line, has_text):
+    """The line number, linked to that line of the imported text when the draft has it."""
+    if not line:
+        return "–"
+    if not has_text:
+        return line
+    return format_html("<a href='#rad-{}'>{}</a>", line, line)
+
+
+def imported_text_panel(pledge):
+    """The text the draft was read from, line by line and numbered as the notes and sources
+    name its lines, folded away until staff open it."""
+    imported = getattr(pledge, "imported_text", None) if pledge else None
+    if imported is None:
+        return _("Texten som löftet importerades från är inte sparad.")
+    lines = imported.lines
+    items = format_html_join(
+        "\n", "<li id='rad-{}'>{}</li>", ((number, line) for number, line in enumerate(lines, 1))
+    )
+    return format_html(
+        "<details class='imported-text'><summary>{}</summary><ol>{}</ol></details>",
+        ngettext(
+            "Visa texten som importen läste (%(count)s rad)",
+            "Visa texten som importen läste (%(count)s rader)",
+            len(lines),
+        )
+        % {"count": len(lines)},
+        items,
+    )
+
+
 def sources_panel(pledge):
     """The import's sources as a table: field, value, line, the words in the document."""
     if not pledge or not pledge.import_sources:
         return _("Löftet är inte importerat från ett dokument.")
+    has_text = hasattr(pledge, "imported_text")
     rows = format_html_join(
         "\n",
         "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td><td><q>{}</q></td><td>{}</td></tr>",
@@ -139,7 +171,7 @@ def sources_panel(pledge):
             (
                 source.get("field", ""),
                 source.get("value", ""),
-                source.get("line") or "–",
+                _line_link(source.get("line"), has_text),
                 source.get("quote") or _("(härlett, står inte i texten)"),
                 _("Osäkert: %(why)s") % {"why": source["doubt"]}
                 if source.get("confidence") == "osäker"

@@ -962,7 +962,7 @@ class PledgeAdmin(ScopedAdmin):
         if obj is not None and (obj.import_sources or obj.import_notes):
             # A draft made by "Importera dokument": where each field came from, and the text
             # that went nowhere, so that staff can check the draft against the document.
-            fields = ["import_sources_panel", "import_notes"]
+            fields = ["import_sources_panel", "imported_text_panel", "import_notes"]
             fieldsets = [*fieldsets, (_("Import från dokument"), {"fields": fields})]
         return fieldsets
 
@@ -970,9 +970,13 @@ class PledgeAdmin(ScopedAdmin):
     def import_sources_panel(self, obj):
         return admin_documents.sources_panel(obj)
 
+    @admin.display(description=_("Den importerade texten"))
+    def imported_text_panel(self, obj):
+        return admin_documents.imported_text_panel(obj)
+
     def get_readonly_fields(self, request, obj=None):
         readonly = self.publishing_readonly_fields(request, obj)
-        return [*readonly, "import_sources_panel"]
+        return [*readonly, "import_sources_panel", "imported_text_panel"]
 
     def publishing_readonly_fields(self, request, obj=None):
         scope = Scope.of(request)

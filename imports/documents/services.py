@@ -13,6 +13,7 @@ from pledges import periods
 from pledges.access import Scope
 from pledges.models import Action, FocusArea, Method, Party, Pledge, Signatory, Target
 
+from ..models import ImportedText
 from . import followup, readers, text
 from .reading import pipeline
 from .reading.document import Found
@@ -396,6 +397,9 @@ def create_draft_from_document(*, text, user, filename="", again=False):
     pledge._history_user = user
     pledge.save()
     pledge.municipalities.set(municipalities)
+    # The lines the notes and sources name ("rad 14") are this text's: staff see it beside the
+    # draft.
+    ImportedText.objects.create(pledge=pledge, text=cleaned, filename=filename[:255])
 
     focus_areas = {area.slug: area for area in FocusArea.objects.all()}
     methods = {method.slug: method for method in Method.objects.all()}

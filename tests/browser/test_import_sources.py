@@ -1,6 +1,6 @@
 """Where the import found each field, on a phone: the table of sources is wider than the
 screen, and its last column, which says what the import is unsure of, is reached by scrolling
-its own region with the keyboard."""
+its own region with the keyboard; the line a field came from opens the imported text there."""
 
 import pytest
 from playwright.sync_api import expect
@@ -44,3 +44,11 @@ def test_the_unsure_number_of_promises_can_be_read_on_a_phone(ljungby_publisher,
     )
     box = verdict.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= width
+    # The line a source names opens the imported text there.
+    promise = region.get_by_role("row").filter(has_text="Åtgärd 3").first
+    link = promise.get_by_role("link")
+    number = link.inner_text()
+    link.click()
+    line = page.locator(f"#rad-{number}")
+    expect(line).to_be_in_viewport()
+    expect(line).to_contain_text("Under hösten ska polisen")

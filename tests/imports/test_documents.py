@@ -468,6 +468,33 @@ def test_a_promise_read_from_running_text_is_flagged_at_its_field_and_in_the_not
     assert "löptext" in sources["Åtgärd 3"]["doubt"]
 
 
+def test_the_text_the_draft_was_read_from_is_kept_and_shown_by_the_lines_it_names(client, world):
+    document = (
+        "Medborgarlöfte  Ljungby kommun 2031\n\n\n\nPolisen lovar att:\n\n"
+        "• genomföra minst 4 trygghetsvandringar per år\n\n"
+        "Under hösten ska polisen dessutom genomföra en informationskampanj om bedrägerier."
+    )
+    pledge, _ = create_draft_from_document(
+        text=document, user=world["users"][EDITOR_A], filename="ljungby.txt"
+    )
+    # The text as the import read it: the line each source names holds the source's words.
+    lines = pledge.imported_text.lines
+    third = next(s for s in pledge.import_sources if s["field"] == "Åtgärd 2")
+    assert lines[third["line"] - 1].startswith("Under hösten ska polisen")
+    assert pledge.imported_text.filename == "ljungby.txt"
+
+    change = reverse("admin:pledges_pledge_change", args=[pledge.pk])
+    html = client_for(client, world, EDITOR_A).get(change).content.decode()
+    assert f"Visa texten som importen läste ({len(lines)} rader)" in html
+    number = third["line"]
+    assert f"<li id='rad-{number}'>Under hösten ska polisen" in html
+    assert f"<td><a href='#rad-{number}'>{number}</a></td>" in html
+    # Staff of another organisation never see it.
+    outsider = client_for(client, world, STAFF_B).get(change)
+    assert outsider.status_code in (302, 403, 404)
+    assert "Under hösten ska polisen" not in outsider.content.decode()
+
+
 def test_importing_the_same_text_again_asks_and_a_second_draft_at_the_address_is_refused(
     national,
 ):

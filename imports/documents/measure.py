@@ -146,19 +146,20 @@ def items(fields, keys=None, status_keys=None):
     }
 
 
+def _keys(expected, found):
+    """Each found entry's key: the index of the expected one it matches, else ("extra", its
+    own index)."""
+    keys = [("extra", j) for j in range(len(found))]
+    for i, j in match_promises(expected, found).items():
+        keys[j] = i
+    return keys
+
+
 def compare(expected, found):
     """(expected items, found items) with found promises keyed by the expected one they match."""
     want = items(expected)
-    found_actions = found.get("actions") or []
-    matched = match_promises(expected.get("actions") or [], found_actions)
-    keys = [("extra", j) for j in range(len(found_actions))]
-    for i, j in matched.items():
-        keys[j] = i
-    found_statuses = found.get("statuses") or []
-    matched = match_promises(expected.get("statuses") or [], found_statuses)
-    status_keys = [("extra", j) for j in range(len(found_statuses))]
-    for i, j in matched.items():
-        status_keys[j] = i
+    keys = _keys(expected.get("actions") or [], found.get("actions") or [])
+    status_keys = _keys(expected.get("statuses") or [], found.get("statuses") or [])
     return want, items(found, keys, status_keys)
 
 
@@ -277,7 +278,10 @@ CERTAINTY_FIELDS = [
     for name, label in FIELDS
     if name not in ("kind", "deadline", "status", "achieved")
 ]
-CERTAINTY_FIELDS.insert(7, ("promise", "löfte"))
+# Each promise itself, beside the number of promises.
+CERTAINTY_FIELDS.insert(
+    [name for name, _ in CERTAINTY_FIELDS].index("action_count") + 1, ("promise", "löfte")
+)
 
 
 def certainty(pairs):
@@ -290,11 +294,7 @@ def certainty(pairs):
         if "followup" in (expected.get("kind"), found.get("kind")):
             continue
         want, _ = compare(expected, found)
-        found_actions = found.get("actions") or []
-        matched = match_promises(expected.get("actions") or [], found_actions)
-        keys = [("extra", j) for j in range(len(found_actions))]
-        for i, j in matched.items():
-            keys[j] = i
+        keys = _keys(expected.get("actions") or [], found.get("actions") or [])
         for field, item, sure in _marks(found, keys):
             right = not isinstance(item, tuple) if field == "promise" else item in want[field]
             tally = result[field][bool(sure)]

@@ -83,67 +83,78 @@ def _stem(unit):
     return "".join(words(unit))[:6]
 
 
-def _targets(action):
-    return {
-        (t["count"], t.get("per") or "", _stem(t.get("unit", "")))
-        for t in action.get("targets") or []
-        if t.get("count")
-    }
+def _flags(sure, name, count):
+    """The reader's marks for a list field's `count` values; sure where it gave none."""
+    given = sure.get(name)
+    return given if isinstance(given, list) and len(given) == count else [True] * count
 
 
-def _promise_items(actions, keys):
-    """Per-promise items, each keyed by `keys[index]` (the matched expected index, or a key of
-    its own for a promise that matches nothing)."""
-    result = {"responsible": set(), "targets": set(), "deadline": set()}
+def _marks(fields, keys, status_keys):
+    """[(field, item, sure)] for every countable item of a document's fields, with the mark the
+    reader gave it (sure where it gave none, as in expected.json). Promises are keyed by
+    `keys[index]`, statuses by `status_keys[index]`; field "promise" holds each promise by its
+    key, for the certainty only."""
+    sure = fields.get("sure") or {}
+    marks = [("kind", fields.get("kind") or "pledge", True)]
+    municipalities = fields.get("municipalities") or []
+    for code, flag in zip(
+        municipalities, _flags(sure, "municipalities", len(municipalities)), strict=True
+    ):
+        marks.append(("municipality", code, flag))
+    period = fields.get("period")
+    if period and any(period):
+        marks.append(("period", tuple(period), sure.get("period", True)))
+    for name in ("signed_on", "issuer"):
+        if fields.get(name):
+            marks.append((name, fields[name], sure.get(name, True)))
+    signatories = fields.get("signatories") or []
+    for person, flag in zip(
+        signatories, _flags(sure, "signatories", len(signatories)), strict=True
+    ):
+        item = (person["name"], _lower_first(person.get("title") or ""), person["side"])
+        marks.append(("signatories", item, flag))
+    parties = fields.get("parties") or []
+    for party, flag in zip(parties, _flags(sure, "parties", len(parties)), strict=True):
+        marks.append(("parties", (party["name"], party["role"]), flag))
+    actions = fields.get("actions") or []
+    if actions:
+        marks.append(("action_count", len(actions), sure.get("promise_count", True)))
     for index, action in enumerate(actions):
         key = keys[index]
+        marks.append(("promise", key, action.get("sure", True)))
         if action.get("responsible", "ej_angivet") != "ej_angivet":
-            result["responsible"].add((key, action["responsible"]))
-        result["targets"] |= {(key, *target) for target in _targets(action)}
+            item = (key, action["responsible"])
+            marks.append(("responsible", item, action.get("responsible_sure", True)))
+        targets = action.get("targets") or []
+        for target, flag in zip(targets, _flags(action, "targets_sure", len(targets)), strict=True):
+            if target.get("count"):
+                item = (key, target["count"], target.get("per") or "", _stem(target.get("unit")))
+                marks.append(("targets", item, flag))
         if action.get("deadline"):
-            result["deadline"].add((key, " ".join(words(action["deadline"]))))
-    return result
-
-
-def _status_items(statuses, keys):
-    status, achieved = set(), set()
-    for index, entry in enumerate(statuses):
-        key = keys[index]
+            marks.append(("deadline", (key, " ".join(words(action["deadline"]))), True))
+    if (fields.get("cadence") or "ej_angivet") != "ej_angivet":
+        marks.append(("cadence", fields["cadence"], sure.get("cadence", True)))
+    for index, entry in enumerate(fields.get("statuses") or []):
+        key = status_keys[index]
         if entry.get("status"):
-            status.add((key, entry["status"]))
+            marks.append(("status", (key, entry["status"]), True))
         if entry.get("achieved") is not None:
-            achieved.add((key, entry["achieved"]))
-    return status, achieved
+            marks.append(("achieved", (key, entry["achieved"]), True))
+    return marks
 
 
 def items(fields, keys=None, status_keys=None):
     """The countable items of a document's fields (the shape of expected.json). `keys` names
     each promise (by default its position); `status_keys` likewise for statuses."""
-    actions = fields.get("actions") or []
-    statuses = fields.get("statuses") or []
-    keys = keys if keys is not None else list(range(len(actions)))
-    status_keys = status_keys if status_keys is not None else list(range(len(statuses)))
-    cadence = fields.get("cadence") or "ej_angivet"
-    period = fields.get("period")
-    per_promise = _promise_items(actions, keys)
-    status, achieved = _status_items(statuses, status_keys)
-    return {
-        "kind": {fields.get("kind") or "pledge"},
-        "municipality": set(fields.get("municipalities") or []),
-        "period": {tuple(period)} if period and any(period) else set(),
-        "signed_on": {fields["signed_on"]} if fields.get("signed_on") else set(),
-        "signatories": {
-            (s["name"], _lower_first(s.get("title") or ""), s["side"])
-            for s in fields.get("signatories") or []
-        },
-        "parties": {(p["name"], p["role"]) for p in fields.get("parties") or []},
-        "issuer": {fields["issuer"]} if fields.get("issuer") else set(),
-        "action_count": {len(actions)} if actions else set(),
-        **per_promise,
-        "cadence": {cadence} if cadence != "ej_angivet" else set(),
-        "status": status,
-        "achieved": achieved,
-    }
+    if keys is None:
+        keys = list(range(len(fields.get("actions") or [])))
+    if status_keys is None:
+        status_keys = list(range(len(fields.get("statuses") or [])))
+    result = {name: set() for name, _ in FIELDS}
+    for field, item, _ in _marks(fields, keys, status_keys):
+        if field in result:
+            result[field].add(item)
+    return result
 
 
 def _keys(expected, found):
@@ -222,57 +233,6 @@ def read_fields(raw, gazetteer):
     return fields
 
 
-def _flags(sure, name, count):
-    """The reader's marks for a list field's `count` values; sure where it gave none."""
-    given = sure.get(name)
-    return given if isinstance(given, list) and len(given) == count else [True] * count
-
-
-def _marks(found, keys):
-    """[(field, item, sure)] for every value the reader found, each item in the shape
-    `items()` gives it, with the reader's own mark; field "promise" holds each promise by its
-    key (an expected index when it matches one)."""
-    sure = found.get("sure") or {}
-    marks = []
-    municipalities = found.get("municipalities") or []
-    for code, flag in zip(
-        municipalities, _flags(sure, "municipalities", len(municipalities)), strict=True
-    ):
-        marks.append(("municipality", code, flag))
-    period = found.get("period")
-    if period and any(period):
-        marks.append(("period", tuple(period), sure.get("period", True)))
-    for name in ("signed_on", "issuer"):
-        if found.get(name):
-            marks.append((name, found[name], sure.get(name, True)))
-    signatories = found.get("signatories") or []
-    for person, flag in zip(
-        signatories, _flags(sure, "signatories", len(signatories)), strict=True
-    ):
-        item = (person["name"], _lower_first(person.get("title") or ""), person["side"])
-        marks.append(("signatories", item, flag))
-    parties = found.get("parties") or []
-    for party, flag in zip(parties, _flags(sure, "parties", len(parties)), strict=True):
-        marks.append(("parties", (party["name"], party["role"]), flag))
-    actions = found.get("actions") or []
-    if actions:
-        marks.append(("action_count", len(actions), sure.get("promise_count", True)))
-    for index, action in enumerate(actions):
-        key = keys[index]
-        marks.append(("promise", key, action.get("sure", True)))
-        if action.get("responsible", "ej_angivet") != "ej_angivet":
-            item = (key, action["responsible"])
-            marks.append(("responsible", item, action.get("responsible_sure", True)))
-        targets = action.get("targets") or []
-        for target, flag in zip(targets, _flags(action, "targets_sure", len(targets)), strict=True):
-            if target.get("count"):
-                item = (key, target["count"], target.get("per") or "", _stem(target.get("unit")))
-                marks.append(("targets", item, flag))
-    if (found.get("cadence") or "ej_angivet") != "ej_angivet":
-        marks.append(("cadence", found["cadence"], sure.get("cadence", True)))
-    return marks
-
-
 CERTAINTY_FIELDS = [
     (name, label)
     for name, label in FIELDS
@@ -295,7 +255,10 @@ def certainty(pairs):
             continue
         want, _ = compare(expected, found)
         keys = _keys(expected.get("actions") or [], found.get("actions") or [])
-        for field, item, sure in _marks(found, keys):
+        status_keys = _keys(expected.get("statuses") or [], found.get("statuses") or [])
+        for field, item, sure in _marks(found, keys, status_keys):
+            if field not in result:
+                continue
             right = not isinstance(item, tuple) if field == "promise" else item in want[field]
             tally = result[field][bool(sure)]
             tally[0] += 1

@@ -1,4 +1,5 @@
-"""What the reader makes of a made-up page, for the reader tests: each promise as (side, text)."""
+"""What the reader makes of a made-up page, for the reader tests: the whole extraction, or each
+promise as (side, text)."""
 
 from imports.documents import text
 from imports.documents.reading import pipeline
@@ -7,6 +8,9 @@ from imports.documents.reading.municipalities import Gazetteer
 GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
 
 
+def read(document):
+    return pipeline.read(text.clean(document), GAZETTEER)
+
+
 def promises_of(document):
-    extraction = pipeline.read(text.clean(document), GAZETTEER)
-    return [(a.responsible, a.text) for a in extraction.actions]
+    return [(a.responsible, a.text) for a in read(document).actions]

@@ -3,9 +3,8 @@ text is marked unsure, and so is the number of promises when one was, when a lis
 like deeds was left out, or when none was found."""
 
 from imports.documents import measure, text
-from imports.documents.reading import pipeline
 
-from .reading import GAZETTEER
+from .reading import read
 
 HEADING = "Medborgarlöfte Kiruna 2031\n\n"
 LIST = (
@@ -13,10 +12,6 @@ LIST = (
     "• genomföra fyra trygghetsvandringar i centrum\n"
     "• arrangera en föräldraträff om narkotika på varje skola\n"
 )
-
-
-def read(document):
-    return pipeline.read(text.clean(document), GAZETTEER)
 
 
 def test_a_page_of_listed_promises_is_read_surely():

@@ -4,26 +4,15 @@ genitive, a genitive subject with a field after it, a year inside one item of a 
 day that leaves out the year it shares with the end, and a signing told under an earlier
 pledge's heading."""
 
-from imports.documents import text
-from imports.documents.reading import pipeline
-from imports.documents.reading.municipalities import Gazetteer
 from imports.documents.reading.parties import parse_responsible
 from imports.documents.reading.period import find_period, parse_period
 from imports.documents.reading.structure import blocks_of, is_heading
 
-GAZETTEER = Gazetteer([("2584", "Kiruna")], [])
-
-
-def _read(document):
-    return pipeline.read(text.clean(document), GAZETTEER)
-
-
-def _promises(document):
-    return [(a.responsible, a.text) for a in _read(document).actions]
+from .reading import promises_of, read
 
 
 def test_items_that_finish_a_lead_in_left_open_at_kommer_name_their_own_side():
-    found = _promises(
+    found = promises_of(
         "Kiruna – medborgarlöften\n\n"
         "Lokalpolisområde Norrby och Kiruna kommun lovar att gemensamt arbeta för ökad trygghet "
         "genom följande aktiviteter:\n\n"
@@ -47,7 +36,7 @@ def test_items_that_finish_a_lead_in_left_open_at_kommer_name_their_own_side():
 
 
 def test_the_police_authoritys_list_in_the_genitive_is_the_polices():
-    found = _promises(
+    found = promises_of(
         "Medborgarlöfte i Kiruna 2031\n\n"
         "Kiruna kommun och polisen kommer under 2031 att arbeta för ökad trygghet.\n\n"
         "Polismyndighetens åtaganden:\n\n"
@@ -82,7 +71,7 @@ def test_a_year_after_the_deed_in_one_item_is_no_period():
 
 
 def test_a_count_in_a_page_with_no_period_counts_per_year_when_an_item_names_a_year():
-    extraction = _read(
+    extraction = read(
         "Kiruna – medborgarlöften\n\n"
         "Polisen och kommunen lovar att:\n\n"
         "  • Kommunen ska hålla minst tre utbildningar för krogpersonal.\n"
@@ -104,7 +93,7 @@ def test_a_start_day_shares_the_year_of_the_end_it_runs_to():
 
 
 def test_a_signing_under_an_earlier_pledges_heading_is_that_pledges():
-    extraction = _read(
+    extraction = read(
         "Kiruna kommun\n\n"
         "Medborgarlöften 2032 diskuterades\n\n"
         "Under tisdagen bjöd polisen och kommunen in till en dialog om vad som ska göras under "
@@ -127,7 +116,7 @@ def test_a_short_verb_finishing_the_open_lead_in_names_its_side_as_well():
 
 
 def test_the_pages_stamp_set_as_a_bullet_is_no_promise():
-    found = _promises(
+    found = promises_of(
         "Kiruna kommun\n\n"
         "Löftet: fler poliser i centrum\n\n"
         " • Publicerad 08:15, 4 mars 2031\n\n"
@@ -137,7 +126,7 @@ def test_the_pages_stamp_set_as_a_bullet_is_no_promise():
 
 
 def test_a_news_paragraph_that_tells_the_problem_first_holds_the_promises_after_it():
-    found = _promises(
+    found = promises_of(
         "Kiruna kommun\n\n"
         "Nytt löfte för en tryggare kommun\n\n"
         "Kommunstyrelsen har antagit löftena för 2031.\n\n"
@@ -154,8 +143,8 @@ def test_a_news_paragraph_that_tells_the_problem_first_holds_the_promises_after_
     ]
 
 
-def test_a_problem_paragraph_after_a_list_of_promises_holds_no_more_promises():
-    found = _promises(
+def test_a_problem_paragraph_after_a_list_of_promises_holds_no_morepromises_of():
+    found = promises_of(
         "Kiruna – medborgarlöften\n\n"
         "Polisen och kommunen lovar att:\n\n"
         "  • Genomföra trygghetsvandringar i centrum.\n\n"
@@ -175,7 +164,7 @@ def test_a_list_of_subjects_after_the_verb_that_names_both_sides_is_both():
 
 
 def test_a_sentence_opening_with_samverkan_med_lists_the_organisations_taking_part():
-    extraction = _read(
+    extraction = read(
         "Kiruna – medborgarlöften\n\n"
         "Polisen och Kiruna kommun lovar att:\n\n"
         "  • Kommunen kommer att hålla en kampanj mot langning i gymnasiet. Samverkan med "
@@ -186,7 +175,7 @@ def test_a_sentence_opening_with_samverkan_med_lists_the_organisations_taking_pa
 
 
 def test_vidare_kommer_vi_after_the_list_is_one_more_promise_of_both():
-    found = _promises(
+    found = promises_of(
         "Kiruna – medborgarlöften\n\n"
         "Polisen och Kiruna kommun har tagit fram ett gemensamt medborgarlöfte för 2031.\n\n"
         "Det här ska vi göra\n\n"
@@ -200,7 +189,7 @@ def test_vidare_kommer_vi_after_the_list_is_one_more_promise_of_both():
 
 
 def test_a_purpose_clause_ending_at_the_colon_introduces_the_means():
-    found = _promises(
+    found = promises_of(
         "Kiruna – medborgarlöften\n\n"
         "Medborgarlöften 2031\n\n"
         "Otrygghet i centrum\n\n"
@@ -211,7 +200,7 @@ def test_a_purpose_clause_ending_at_the_colon_introduces_the_means():
 
 
 def test_a_clause_joined_with_samt_with_a_verb_and_subject_of_its_own_is_a_promise_of_its_own():
-    found = _promises(
+    found = promises_of(
         "Kiruna kommun\n\n"
         "Nytt löfte för en tryggare kommun\n\n"
         "Rån har ökat vid torget. För att vända det kommer polisen göra kvällspatruller vid "
